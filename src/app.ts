@@ -1,0 +1,171 @@
+// Builds the Fastify app from the parts: the one place they meet. Reading this file
+// shows the whole site, route table included (STYLE rule 15).
+import Fastify, { type FastifyInstance } from 'fastify'
+import compress from '@fastify/compress'
+import formbody from '@fastify/formbody'
+import type { Config } from './config.js'
+import type { Database } from './db/index.js'
+import type { ContentEvents } from './platform/events.js'
+import { PageCache } from './platform/cache/page-cache.js'
+import { createPageResponder } from './platform/http/page-responder.js'
+import { applySecurityHeaders } from './platform/http/security-headers.js'
+import { registerErrorHandling, type ErrorResponder } from './platform/http/error-handler.js'
+import { loggerOptions } from './platform/http/logging.js'
+import type { Storage } from './platform/storage/index.js'
+import { createChromeSource, createErrorPageRenderer, registerAssetRoutes, registerHomeRoutes, type PublicDeps } from './site/index.js'
+import { registerStoryRoutes } from './stories/index.js'
+import { registerDocumentaryRoutes } from './documentaries/index.js'
+import { registerDocumentaryAdminRoutes } from './documentaries/index.js'
+import { registerFilmAdminRoutes } from './videos/index.js'
+import { registerTopicAdminRoutes, registerTopicRoutes } from './topics/index.js'
+import { registerPeopleAdminRoutes, registerPeopleRoutes } from './people/index.js'
+import { registerCorrectionAdminRoutes, registerCorrectionRoutes } from './corrections/index.js'
+import { registerFunderAdminRoutes, registerFunderRoutes } from './funders/index.js'
+import { registerSettingsAdminRoutes } from './settings/index.js'
+import { registerFeedRoutes } from './feeds/index.js'
+import { registerMediaRoutes, registerUploadRoutes } from './media/index.js'
+import { registerPageAdminRoutes, registerPageRoutes } from './pages/index.js'
+import { registerCampaignAdminRoutes, registerCampaignRoutes, registerNewsletterRoutes, registerSubscriberAdminRoutes } from './newsletter/index.js'
+import { registerEmbedRoutes, servePlayerAssets } from './embeds/index.js'
+import { sameOriginGuard } from './platform/http/same-origin.js'
+import { serveAsset } from './platform/http/static-assets.js'
+import type { Mailer } from './platform/mail/index.js'
+import { createAuth, registerNewsroomRoutes, type NewsroomDeps } from './newsroom/index.js'
+import { registerStoryAdminRoutes, registerRevisionRoutes } from './stories/index.js'
+import type { JobRunner } from './platform/jobs/index.js'
+import { openCore } from './core.js'
+import { registerEpisodeAudioRoutes, registerPodcastAdminRoutes, registerPodcastRoutes } from './podcasts/index.js'
+import { serveClientScript, serveClientStylesheet } from './platform/http/client-assets.js'
+import { registerSearchRoutes } from './search/index.js'
+import { readFileSync } from 'node:fs'
+
+/** A built application and what it holds open. */
+export interface Newsreel {
+  app: FastifyInstance
+  database: Database
+  events: ContentEvents
+  storage: Storage
+  cache: PageCache
+  mailer: Mailer
+  /** The background job runner (started when config.runJobs). */
+  jobs: JobRunner
+  /** Every route that needs a signed-in role, as registered: the role matrix test walks these. */
+  staffRoutes: { method: string; url: string; role: string }[]
+  /** Stops accepting requests and closes the database. */
+  close(): Promise<void>
+}
+
+/** Wires everything from a configuration. Tests call exactly this. */
+export async function buildApp(config: Config): Promise<Newsreel> {
+  const cache = new PageCache(config.pageCacheBytes)
+  const pages = createPageResponder(cache)
+
+  // Bound below, once the site can render error pages.
+  let respondToError: ErrorResponder = async (_error, _request, reply) => reply.code(400).send()
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+    // Malformed addresses (bad percent-encoding, over-long parameters) go through the one error handler too.
+    frameworkErrors: (error, request, reply) => void respondToError(error, request, reply),
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
+  })
+  const core = await openCore(config, { log: app.log, onResync: () => cache.clear() })
+  const { database, events, storage, mailer, outboxDir, signingKey, jobs } = core
+  events.on(({ tags }) => cache.purge(tags))
+  const auth = createAuth(database.db)
+
+  const staffRoutes: Newsreel['staffRoutes'] = []
+  app.addHook('onRoute', (route) => {
+    const role = route.config?.auth
+    if (!role) return
+    for (const method of [route.method].flat()) if (method !== 'HEAD') staffRoutes.push({ method, url: route.url, role })
+  })
+
+  app.addHook('onRequest', (request, reply, done) => {
+    // A cache hit carries its own complete header block, security headers included.
+    if (pages.answerFromCache(request, reply) !== undefined) return
+    applySecurityHeaders(request, reply)
+    done()
+  })
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] })
+  // Story and page bodies are posted as forms: their JSON may be a few hundred kilobytes.
+  await app.register(formbody, { bodyLimit: 1024 * 1024 })
+  app.addHook('preHandler', sameOriginGuard(config.publicUrl))
+  // Before validation, so a refused caller learns nothing about what the route expects.
+  app.addHook('preValidation', auth.guard)
+
+  const { stylesheetHref } = registerAssetRoutes(app)
+  const chrome = createChromeSource(database.db, events, { publicUrl: config.publicUrl, stylesheetHref })
+  respondToError = registerErrorHandling(app, createErrorPageRenderer(chrome, { publicUrl: config.publicUrl, stylesheetHref }))
+  const deps: PublicDeps = {
+    db: database.db, chrome, pages, publicUrl: config.publicUrl, player: await servePlayerAssets(app),
+    signupScript: await serveClientScript(app, 'newsletter/signup.ts', 'newsletter-signup.js'),
+    searchScript: await serveClientScript(app, 'search/typeahead.ts', 'search-typeahead.js'),
+  }
+
+  app.get('/healthz', async () => {
+    await database.db.selectFrom('site_settings').select('key').limit(1).execute()
+    return { status: 'ok' }
+  })
+  registerHomeRoutes(app, deps)
+  registerStoryRoutes(app, deps)
+  registerDocumentaryRoutes(app, deps)
+  registerTopicRoutes(app, deps)
+  registerPeopleRoutes(app, deps)
+  registerCorrectionRoutes(app, deps)
+  registerFunderRoutes(app, deps)
+  registerNewsletterRoutes(app, { ...deps, mailer, signingKey, wakeJobs: () => jobs.wake() })
+  registerCampaignRoutes(app, deps)
+  registerFeedRoutes(app, deps)
+  registerPodcastRoutes(app, { ...deps, storage, playerScript: await serveClientScript(app, 'podcast-player/main.ts', 'podcast-player.js') })
+  registerSearchRoutes(app, deps)
+  registerEmbedRoutes(app, deps)
+  registerMediaRoutes(app, { storage })
+  const newsroomStylesheet = serveAsset(app, 'newsroom.css', 'text/css; charset=utf-8', readFileSync(new URL('./newsroom/assets/newsroom.css', import.meta.url)))
+  const newsroom: NewsroomDeps = {
+    db: database.db, auth, pages, events, mailer, publicUrl: config.publicUrl, outboxDir,
+    shell: async () => ({ siteName: (await chrome()).settings.name, stylesheetHref: newsroomStylesheet }),
+  }
+  registerNewsroomRoutes(app, newsroom)
+  registerUploadRoutes(app, { db: database.db, storage, auth })
+  registerCorrectionAdminRoutes(app, newsroom)
+  const [editorScript, autosaveScript] = await Promise.all([
+    serveClientScript(app, 'editor/main.ts', 'editor.js'),
+    serveClientScript(app, 'newsroom/autosave.ts', 'autosave.js'),
+  ])
+  const filmUploadScript = await serveClientScript(app, 'newsroom/film-upload.ts', 'film-upload.js')
+  const editorStylesheet = serveClientStylesheet(app, 'editor/editor.css', 'editor.css')
+  registerRevisionRoutes(app, newsroom)
+  registerDocumentaryAdminRoutes(app, newsroom)
+  registerFilmAdminRoutes(app, { ...newsroom, storage, wakeJobs: () => jobs.wake(), scripts: [filmUploadScript] })
+  registerPodcastAdminRoutes(app, { ...newsroom, scripts: [editorScript], stylesheets: [editorStylesheet] })
+  registerEpisodeAudioRoutes(app, { ...newsroom, storage, wakeJobs: () => jobs.wake(), scripts: [await serveClientScript(app, 'newsroom/episode-audio.ts', 'episode-audio.js')] })
+  registerStoryAdminRoutes(app, {
+    ...newsroom, signingKey, publicDeps: deps, wakeJobs: () => jobs.wake(),
+    scripts: [editorScript, autosaveScript], stylesheets: [editorStylesheet],
+  })
+  registerTopicAdminRoutes(app, newsroom)
+  registerPeopleAdminRoutes(app, newsroom)
+  registerFunderAdminRoutes(app, newsroom)
+  registerSettingsAdminRoutes(app, newsroom)
+  registerPageAdminRoutes(app, { ...newsroom, scripts: [editorScript], stylesheets: [editorStylesheet] })
+  const newsletterAdmin = {
+    ...newsroom, signingKey, wakeJobs: () => jobs.wake(), editorScripts: [editorScript], editorStylesheets: [editorStylesheet],
+    webhookSecret: config.newsletterWebhookSecret, publicDeps: deps,
+  }
+  registerCampaignAdminRoutes(app, newsletterAdmin)
+  registerSubscriberAdminRoutes(app, newsletterAdmin)
+  // Last: /:slug catches the static pages once every named route has had its chance.
+  registerPageRoutes(app, deps)
+
+  if (config.runJobs) await core.startJobs()
+  return {
+    app, database, events, storage, cache, mailer, staffRoutes, jobs,
+    async close() {
+      await app.close()
+      await core.close()
+    },
+  }
+}

@@ -1,0 +1,154 @@
+// What the web app and `newsreel worker` both stand on: the database (migrated), storage,
+// content events (relayed over Redis when configured), the mailers, the signing key and the
+// durable job runners with their handlers. app.ts adds the routes and pages on top; a worker
+// builds only this, so it never pays for page rendering or the browser bundles.
+import { join } from 'node:path'
+import type { Config } from './config.js'
+import { migrateToLatest, openDatabase, type Database } from './db/index.js'
+import { createContentEvents, type ContentEvents } from './platform/events.js'
+import { createLocalStorage, type Storage } from './platform/storage/index.js'
+import { createMailer, type Mailer } from './platform/mail/index.js'
+import { connectRedisRelay } from './platform/redis-relay.js'
+import { loadSigningKey } from './platform/signing.js'
+import { combineRunners, createJobRunner, pruneFinishedJobs, recurringJob, type JobLog, type JobRunner, type RecurringJob } from './platform/jobs/index.js'
+import { pruneStaleAccessRecords } from './newsroom/index.js'
+import { PUBLISH_JOB, publishScheduledStory } from './stories/index.js'
+import { EXPIRE_UPLOAD_JOB, createExpireUploadHandler } from './media/index.js'
+import { DEMO_MASTER_JOB, TRANSCODE_JOB, createDemoMasterHandler, createTranscodeHandler } from './videos/index.js'
+import { AUDIO_JOB, DEMO_AUDIO_JOB, PUBLISH_EPISODE_JOB, createAudioHandler, createDemoAudioHandler, listEpisodeSearchDocuments, publishScheduledEpisode } from './podcasts/index.js'
+import { ensureSearchIndex, type SearchSource } from './search/index.js'
+import { listStorySearchDocuments } from './stories/index.js'
+import { listDocumentarySearchDocuments } from './documentaries/index.js'
+import { listPersonSearchDocuments } from './people/index.js'
+import { listTopicSearchDocuments } from './topics/index.js'
+import { SEND_CAMPAIGN_JOB, createSendHandler, ensureDefaultList, newsletterQuickJobs } from './newsletter/index.js'
+
+/**
+ * Where the search index gets every public document when it is rebuilt: each owner part lists
+ * its own (stories, documentaries, podcast episodes, people, topics).
+ */
+export const SEARCH_SOURCES: readonly SearchSource[] = [
+  listStorySearchDocuments, listDocumentarySearchDocuments, listEpisodeSearchDocuments, listPersonSearchDocuments, listTopicSearchDocuments,
+]
+
+/** The shared services of one Newsreel process. */
+export interface Core {
+  database: Database
+  events: ContentEvents
+  storage: Storage
+  /** Account and sign-up mail. */
+  mailer: Mailer
+  /** Newsletter sends, on connections of their own so a long send never queues a password reset. */
+  newsletterMailer: Mailer
+  /** Where mail goes as .eml files when no SMTP server is configured. */
+  outboxDir: string
+  signingKey: Buffer
+  /** The background job runners; `startJobs` starts them. */
+  jobs: JobRunner
+  /** Starts the runners, first queueing the recurring housekeeping run. */
+  startJobs(): Promise<void>
+  /** Stops the runners and closes the relay, the mailers and the database. */
+  close(): Promise<void>
+}
+
+/** Opens the database (migrating it) and wires the services and job runners of a process. */
+export async function openCore(config: Config, options: { log: JobLog; onResync?: () => void }): Promise<Core> {
+  const { log } = options
+  const database = await openDatabase(config.database)
+  await migrateToLatest(database)
+  await ensureDefaultList(database.db)
+  // An empty index after the search migration (or on a new site) is filled from the owners' lists.
+  await ensureSearchIndex(database.db, SEARCH_SOURCES)
+  const storage = createLocalStorage(config.mediaDir)
+  const events = createContentEvents()
+  const outboxDir = join(config.dataDir, 'mail')
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir })
+  const newsletterMailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir, maxConnections: config.newsletterConnections })
+  const signingKey = loadSigningKey(config.secretKey, config.dataDir)
+  const housekeeping = housekeepingJob(database, log)
+  const jobs = createJobRunners({ config, database, events, storage, newsletterMailer, signingKey, log }, housekeeping)
+  // With Redis, content events (and so cache purges) reach every process.
+  const relay = config.redisUrl ? await connectRedisRelay(events, { url: config.redisUrl, log, onResync: options.onResync }) : undefined
+  return {
+    database, events, storage, mailer, newsletterMailer, outboxDir, signingKey, jobs,
+    async startJobs() {
+      await housekeeping.arm(database.db)
+      jobs.start()
+    },
+    async close() {
+      await jobs.stop()
+      await relay?.close()
+      await mailer.close()
+      await newsletterMailer.close()
+      await database.close()
+    },
+  }
+}
+
+/**
+ * Jobs are durable rows, run here unless `newsreel worker` runs them (RUN_JOBS=false). Quick
+ * jobs and media jobs run side by side, so a long transcode never delays a scheduled
+ * publication; media work goes one job at a time, since ffmpeg already uses every core. Sends
+ * are long too; a runner of their own keeps a 100,000-address send from holding up the rest.
+ */
+function createJobRunners(deps: {
+  config: Config; database: Database; events: ContentEvents; storage: Storage; newsletterMailer: Mailer; signingKey: Buffer; log: JobLog
+}, housekeeping: RecurringJob): JobRunner {
+  const { config, database, events, storage, log } = deps
+  const { db, dialect } = database
+  const quickJobs = createJobRunner({
+    db, dialect, log, onlyOwnKinds: true, leaseMs: config.jobLeaseMs,
+    handlers: {
+      [PUBLISH_JOB]: async (payload) => publishScheduledStory({ db, events }, (payload as { storyId: number }).storyId),
+      [PUBLISH_EPISODE_JOB]: async (payload) => publishScheduledEpisode({ db, events }, (payload as { episodeId: number }).episodeId),
+      ...newsletterQuickJobs({ db }),
+      [EXPIRE_UPLOAD_JOB]: createExpireUploadHandler({ db, storage }),
+      [housekeeping.kind]: housekeeping.handler,
+    },
+  })
+  const mediaJobs = createJobRunner({
+    db, dialect, log, onlyOwnKinds: true, concurrency: 1, leaseMs: 60_000,
+    handlers: {
+      [TRANSCODE_JOB]: createTranscodeHandler({ db, storage, events, log }),
+      [DEMO_MASTER_JOB]: createDemoMasterHandler({ db, storage }),
+    },
+  })
+  // Podcast audio has a lane of its own: an episode takes seconds, and should not wait behind a film's long transcode.
+  const audioJobs = createJobRunner({
+    db, dialect, log, onlyOwnKinds: true, concurrency: 1, leaseMs: 60_000,
+    handlers: {
+      [AUDIO_JOB]: createAudioHandler({ db, storage, events, log }),
+      [DEMO_AUDIO_JOB]: createDemoAudioHandler({ db, storage }),
+    },
+  })
+  const newsletterJobs = createJobRunner({
+    db, dialect, log, onlyOwnKinds: true, concurrency: 2, leaseMs: config.jobLeaseMs,
+    handlers: {
+      [SEND_CAMPAIGN_JOB]: createSendHandler({
+        db, dialect, mailer: deps.newsletterMailer, signingKey: deps.signingKey, publicUrl: config.publicUrl,
+        messageIdDomain: mailDomain(config.mailFrom), window: config.newsletterConnections, maxPerSecond: config.newsletterMaxPerSecond, log,
+      }),
+    },
+  })
+  return combineRunners(quickJobs, mediaJobs, audioJobs, newsletterJobs)
+}
+
+/** How long finished jobs stay listed in the newsroom before housekeeping deletes them. */
+const FINISHED_JOBS_KEPT_MS = 30 * 86_400_000
+
+/** Hourly: deletes finished jobs after a month and access records that no longer count for anything. */
+function housekeepingJob(database: Database, log: JobLog): RecurringJob {
+  return recurringJob(database.db, {
+    kind: 'housekeeping', everyMs: 3_600_000,
+    async work() {
+      const jobs = await pruneFinishedJobs(database.db, new Date(Date.now() - FINISHED_JOBS_KEPT_MS))
+      const access = await pruneStaleAccessRecords(database.db)
+      if (jobs || access) log.info({ jobs, access }, 'housekeeping deleted stale rows')
+    },
+  })
+}
+
+/** The domain of the From address, for Message-IDs. */
+function mailDomain(from: string): string {
+  return /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? 'localhost'
+}

@@ -1,0 +1,9 @@
+// The corrections part's door.
+export {
+  insertCorrection, appendCorrection, amendCorrection, findCorrection, listCorrectionHistory, listCorrectionsForNewsroom,
+  listCorrectionsOfStory, listCorrections,
+  type Correction, type EditableCorrection, type CorrectionHistoryEntry, type NewCorrection, type AppendedCorrection,
+} from './store.js'
+export { StoryCorrections, correctionLabel } from './views/story-corrections.js'
+export { registerCorrectionRoutes } from './routes.js'
+export { registerCorrectionAdminRoutes } from './admin.js'

@@ -1,0 +1,121 @@
+// Opens the database for either dialect and runs migrations. The one place that knows
+// which engine is underneath; everything else speaks Kysely.
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import SqliteDatabase from 'better-sqlite3'
+import type { types as PgTypes } from 'pg'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
+import type { DatabaseConfig } from '../config.js'
+import type { Tables } from './tables.js'
+import { migrations } from './migrations/index.js'
+
+export type { Tables } from './tables.js'
+
+/** The typed query builder every store function takes first; a transaction fits too. */
+export type Db = Kysely<Tables>
+export type Dialect = 'sqlite' | 'postgres'
+
+/** An open database: the query builder, which engine it is, and how to close it. */
+export interface Database {
+  readonly db: Db
+  readonly dialect: Dialect
+  /** The PostgreSQL schema everything lives in, when not the default one. */
+  readonly schema?: string
+  close(): Promise<void>
+}
+
+/** Opens (and for SQLite creates) the database that the configuration names. */
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  if (config.dialect === 'sqlite') return openSqlite(config.file)
+  return openPostgres(config.url, config.schema)
+}
+
+function openSqlite(file: string): Database {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
+  const sqlite = new SqliteDatabase(file)
+  // WAL lets readers go on while a writer commits; NORMAL sync is safe with WAL.
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('synchronous = NORMAL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+  return { db, dialect: 'sqlite', close: () => db.destroy() }
+}
+
+const STATEMENT_CACHE_SIZE = 500
+
+/**
+ * Kysely prepares every query afresh; preparing costs more than running a small query, so
+ * prepared statements are kept by SQL text. Safe because Kysely runs one query at a time
+ * on its single SQLite connection.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database) {
+  const statements = new Map<string, SqliteDatabase.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql)
+      if (!statement) {
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value as string)
+        statement = sqlite.prepare(sql)
+        statements.set(sql, statement)
+      }
+      return statement
+    },
+  }
+}
+
+const TIMESTAMPTZ = 1184
+const TIMESTAMP = 1114
+const INT8 = 20
+
+/** Timestamps come back as ISO strings and counts as numbers, exactly as they do from SQLite. */
+function pgTypes(types: typeof PgTypes) {
+  return {
+    getTypeParser(oid: number, format?: string) {
+      if (oid === TIMESTAMPTZ || oid === TIMESTAMP) return (v: string) => new Date(oid === TIMESTAMP ? `${v}Z` : v).toISOString()
+      if (oid === INT8) return (v: string) => Number(v)
+      return types.getTypeParser(oid, format as 'text')
+    },
+  }
+}
+
+async function openPostgres(url: string, schema?: string): Promise<Database> {
+  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name ${schema}`)
+  // Loaded only here, so a process on SQLite never carries the PostgreSQL driver.
+  const { default: pg } = await import('pg')
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    types: pgTypes(pg.types),
+    options: schema ? `-c search_path=${schema}` : undefined,
+  })
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
+  if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
+  return { db, dialect: 'postgres', schema, close: () => db.destroy() }
+}
+
+/** Brings the schema up to the newest migration; safe to run on every start. */
+export async function migrateToLatest(database: Database): Promise<string[]> {
+  // Kysely looks for its own tables in every schema unless told which one: name the schema
+  // this connection writes to (a search_path in DATABASE_URL counts), so another schema's
+  // migration tables in the same database are never mistaken for ours.
+  const schema = database.dialect === 'postgres'
+    ? database.schema ?? (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]?.schema
+    : undefined
+  const migrator = new Migrator({
+    db: database.db,
+    provider: { getMigrations: async () => migrations(database.dialect) },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) throw error instanceof Error ? error : new Error(String(error))
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}
+
+/** Whether an error is the engine refusing a duplicate key, in either dialect. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof Error)) return false
+  const code = (error as { code?: unknown }).code
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+}

@@ -1,0 +1,29 @@
+// The ordered list of migrations. Each takes the dialect so column types fit the engine.
+import type { Migration } from 'kysely'
+import type { Dialect } from '../index.js'
+import { contentModel } from './0001-content-model.js'
+import { newsletterSubscribers } from './0002-newsletter-subscribers.js'
+import { accounts } from './0003-accounts.js'
+import { jobs } from './0004-jobs.js'
+import { storyWorkflow } from './0005-story-workflow.js'
+import { media } from './0006-media.js'
+import { videos } from './0007-videos.js'
+import { newsletter } from './0008-newsletter.js'
+import { podcasts } from './0009-podcasts.js'
+import { search } from './0010-search.js'
+
+/** Migrations by name; names sort in the order they must run. */
+export function migrations(dialect: Dialect): Record<string, Migration> {
+  return {
+    '0001-content-model': contentModel(dialect),
+    '0002-newsletter-subscribers': newsletterSubscribers(dialect),
+    '0003-accounts': accounts(dialect),
+    '0004-jobs': jobs(dialect),
+    '0005-story-workflow': storyWorkflow(dialect),
+    '0006-media': media(dialect),
+    '0007-videos': videos(dialect),
+    '0008-newsletter': newsletter(dialect),
+    '0009-podcasts': podcasts(dialect),
+    '0010-search': search(dialect),
+  }
+}

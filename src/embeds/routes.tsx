@@ -1,0 +1,117 @@
+// Excerpts and films for players elsewhere: the excerpt API the island calls, the embed
+// pages other sites frame, and the oEmbed endpoint that hands out their <iframe>.
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import type { ComponentChildren } from 'preact'
+import { NotFound } from '../platform/errors.js'
+import { SECURITY_HEADERS } from '../platform/http/security-headers.js'
+import { renderBody } from '../body/index.js'
+import type { PublicDeps } from '../site/index.js'
+import { documentaryUrl } from '../documentaries/index.js'
+import { findPlayableExcerpt, findPlayableFilm, presentExcerptMedia, absolute } from './present.js'
+import { escapeAttribute, resolveEmbed, type EmbedTarget } from './oembed.js'
+import { renderEmbedPage } from './views/embed-page.js'
+import { VideoPlayer } from './views/video-player.js'
+
+const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) })
+const SlugParams = Type.Object({ slug: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 200 }) })
+const OembedQuery = Type.Object({
+  url: Type.String({ minLength: 1, maxLength: 2000 }),
+  format: Type.Optional(Type.String({ maxLength: 10 })),
+  maxwidth: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
+  maxheight: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
+})
+const IdsQuery = Type.Object({ ids: Type.String({ pattern: '^[1-9][0-9]{0,9}(,[1-9][0-9]{0,9}){0,49}$' }) })
+const Captions = Type.Array(Type.Object({ lang: Type.String(), label: Type.String(), url: Type.String() }))
+const ExcerptMedia = Type.Object({
+  id: Type.Integer(), title: Type.String(), hlsUrl: Type.String(), mp4Url: Type.String(), posterUrl: Type.String(),
+  width: Type.Integer(), height: Type.Integer(), start: Type.Number(), end: Type.Number(), captions: Captions, documentaryUrl: Type.String(),
+})
+
+// Embed pages are framed by any site; everything else in the policy stays as strict.
+const EMBED_CSP = (SECURITY_HEADERS['content-security-policy'] ?? '').replace(/frame-ancestors [^;]+/, 'frame-ancestors *')
+const SHORT_PUBLIC_CACHE = 'public, max-age=300'
+
+/** Registers /api/excerpts, /api/excerpts/:id, /embed/excerpts/:id, /embed/documentaries/:slug and /oembed. */
+export function registerEmbedRoutes(app: FastifyInstance, deps: PublicDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>()
+
+  // Every excerpt on a page in one request; films not ready are simply left out, so a page
+  // of excerpts whose films are still processing makes no failed requests.
+  r.get('/api/excerpts', { schema: { querystring: IdsQuery, response: { 200: Type.Object({ excerpts: Type.Array(ExcerptMedia) }) } } }, async (request, reply) => {
+    const ids = [...new Set(request.query.ids.split(',').map(Number))]
+    const found = await Promise.all(ids.map((id) => findPlayableExcerpt(deps.db, id)))
+    reply.header('cache-control', SHORT_PUBLIC_CACHE)
+    return { excerpts: found.flatMap((f) => (f ? [presentExcerptMedia(f)] : [])) }
+  })
+
+  r.get('/api/excerpts/:id', { schema: { params: IdParams, response: { 200: ExcerptMedia } } }, async (request, reply) => {
+    const found = await findPlayableExcerpt(deps.db, request.params.id)
+    if (!found) throw new NotFound('playable excerpt', request.params.id)
+    reply.header('cache-control', SHORT_PUBLIC_CACHE)
+    return presentExcerptMedia(found)
+  })
+
+  r.get('/embed/excerpts/:id', { schema: { params: IdParams } }, async (request, reply) => {
+    const found = await findPlayableExcerpt(deps.db, request.params.id)
+    if (!found) throw new NotFound('playable excerpt', request.params.id)
+    const { excerpt, film, video } = found
+    const body = renderBody({ type: 'doc', content: [{ type: 'excerpt', attrs: { excerptId: excerpt.id } }] }, {
+      images: new Map(), documentaries: new Map(),
+      excerpts: new Map([[excerpt.id, {
+        id: excerpt.id, title: excerpt.title, caption: excerpt.caption, startSeconds: excerpt.startSeconds, endSeconds: excerpt.endSeconds,
+        documentaryTitle: film.title, documentaryUrl: absolute(deps.publicUrl, documentaryUrl(film.slug)),
+        poster: { src: video.posterUrl, width: video.width, height: video.height, alt: '', caption: '', credit: '' },
+      }]]),
+    })
+    return sendEmbed(reply, await embedPage(request.url, excerpt.title, <div dangerouslySetInnerHTML={{ __html: body }} />))
+  })
+
+  r.get('/embed/documentaries/:slug', { schema: { params: SlugParams } }, async (request, reply) => {
+    const found = await findPlayableFilm(deps.db, request.params.slug)
+    if (!found) throw new NotFound('playable documentary', request.params.slug)
+    return sendEmbed(reply, await embedPage(request.url, found.film.title, <VideoPlayer video={found.video} title={found.film.title} />))
+  })
+
+  r.get('/oembed', { schema: { querystring: OembedQuery } }, async (request, reply) => {
+    const { url, format = 'json', maxwidth, maxheight } = request.query
+    if (format !== 'json') return reply.code(501).type('text/plain; charset=utf-8').send('Only format=json is supported.')
+    const target = await resolveEmbed(deps.db, deps.publicUrl, url)
+    if (!target) throw new NotFound('embeddable video at', url)
+    const { settings } = await deps.chrome()
+    reply.header('cache-control', SHORT_PUBLIC_CACHE)
+    return oembedFor(target, { publicUrl: deps.publicUrl, siteName: settings.name, maxwidth, maxheight })
+  })
+
+  async function embedPage(path: string, title: string, content: ComponentChildren): Promise<string> {
+    const { settings, stylesheetHref } = await deps.chrome()
+    const canonical = `${deps.publicUrl}${path.split('?')[0] ?? ''}`
+    return renderEmbedPage({
+      lang: settings.language, title, siteName: settings.name, canonical, stylesheetHref, player: deps.player,
+      oembedHref: `/oembed?url=${encodeURIComponent(canonical)}&format=json`, children: content,
+    })
+  }
+}
+
+/** Sends an embed page with the framing rules loosened for this response only. */
+function sendEmbed(reply: FastifyReply, html: string): FastifyReply {
+  reply.removeHeader('x-frame-options')
+  return reply.header('content-security-policy', EMBED_CSP).header('cache-control', SHORT_PUBLIC_CACHE)
+    .type('text/html; charset=utf-8').send(html)
+}
+
+/** The oEmbed 1.0 `video` answer for a target, scaled to fit maxwidth/maxheight. */
+function oembedFor(target: EmbedTarget, o: { publicUrl: string; siteName: string; maxwidth?: number; maxheight?: number }) {
+  const scale = Math.min(1, (o.maxwidth ?? Infinity) / target.width, (o.maxheight ?? Infinity) / target.height)
+  const width = Math.max(1, Math.round(target.width * scale))
+  const height = Math.max(1, Math.round(target.height * scale))
+  const src = `${o.publicUrl}${target.embedPath}`
+  return {
+    version: '1.0', type: 'video', title: target.title, provider_name: o.siteName, provider_url: `${o.publicUrl}/`,
+    width, height,
+    html: `<iframe src="${escapeAttribute(src)}" width="${width}" height="${height}" title="${escapeAttribute(target.title)}" `
+      + 'allow="fullscreen; picture-in-picture" allowfullscreen loading="lazy" frameborder="0"></iframe>',
+    thumbnail_url: absolute(o.publicUrl, target.posterUrl), thumbnail_width: target.width, thumbnail_height: target.height,
+  }
+}

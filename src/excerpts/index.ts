@@ -1,0 +1,7 @@
+// The excerpts part's door.
+export {
+  insertExcerpt, findExcerptById, updateExcerpt, findExcerptsByIds, listExcerptsOfDocumentary, listAllExcerpts,
+  type Excerpt, type NewExcerpt,
+} from './store.js'
+export { parseTimecode, type ExcerptFilm } from './form.js'
+export { registerExcerptAdminRoutes, type ExcerptAdminDeps } from './admin.js'

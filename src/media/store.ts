@@ -1,0 +1,101 @@
+// SQL for stored images.
+import type { Db } from '../db/index.js'
+import { nowIso } from '../platform/time.js'
+
+/** Formats a variant is made in, best compression first. */
+export type VariantFormat = 'avif' | 'webp' | 'jpeg'
+
+/** One resized copy of an image. */
+export interface ImageVariant {
+  format: VariantFormat
+  width: number
+  height: number
+  storageKey: string
+}
+
+/** A stored picture as other parts see it. */
+export interface Image {
+  id: number
+  storageKey: string
+  contentType: string
+  width: number
+  height: number
+  alt: string
+  caption: string
+  credit: string
+  /** Where a crop keeps its centre, 0..1 from the left and from the top. */
+  focalX: number
+  focalY: number
+  /** Resized copies; empty for an image stored before variants (pages then use the original). */
+  variants: ImageVariant[]
+}
+
+export interface NewImage {
+  storageKey: string
+  contentType: string
+  width: number
+  height: number
+  alt: string
+  caption?: string
+  credit?: string
+  focalX?: number
+  focalY?: number
+  variants?: ImageVariant[]
+}
+
+type ImageRow = {
+  id: number; storage_key: string; content_type: string; width: number; height: number; alt: string; caption: string; credit: string
+  focal_x: number; focal_y: number; variants: string
+}
+
+function toImage(row: ImageRow): Image {
+  return {
+    id: row.id, storageKey: row.storage_key, contentType: row.content_type,
+    width: row.width, height: row.height, alt: row.alt, caption: row.caption, credit: row.credit,
+    focalX: Number(row.focal_x), focalY: Number(row.focal_y), variants: parseVariants(row.variants),
+  }
+}
+
+function parseVariants(json: string): ImageVariant[] {
+  try {
+    const value: unknown = JSON.parse(json)
+    return Array.isArray(value) ? (value as ImageVariant[]) : []
+  } catch {
+    return []
+  }
+}
+
+/** Records an image whose bytes (and variants' bytes) are already in storage. */
+export async function insertImage(db: Db, image: NewImage): Promise<Image> {
+  const row = await db.insertInto('images').values({
+    storage_key: image.storageKey, content_type: image.contentType, width: image.width, height: image.height,
+    alt: image.alt, caption: image.caption ?? '', credit: image.credit ?? '', created_at: nowIso(),
+    focal_x: image.focalX ?? 0.5, focal_y: image.focalY ?? 0.5, variants: JSON.stringify(image.variants ?? []),
+  }).returningAll().executeTakeFirstOrThrow()
+  return toImage(row)
+}
+
+/** Replaces an image's list of variants (after they were made again). */
+export async function updateImageVariants(db: Db, id: number, variants: readonly ImageVariant[]): Promise<void> {
+  await db.updateTable('images').set({ variants: JSON.stringify(variants) }).where('id', '=', id).execute()
+}
+
+/** Loads many images in one query, keyed by id; missing ids are simply absent. */
+export async function findImagesByIds(db: Db, ids: readonly number[]): Promise<Map<number, Image>> {
+  const unique = [...new Set(ids)]
+  if (unique.length === 0) return new Map()
+  const rows = await db.selectFrom('images').selectAll().where('id', 'in', unique).execute()
+  return new Map(rows.map((r) => [r.id, toImage(r)]))
+}
+
+/** One image by its storage key (what the file route is asked for). */
+export async function findImageByKey(db: Db, storageKey: string): Promise<Image | undefined> {
+  const row = await db.selectFrom('images').selectAll().where('storage_key', '=', storageKey).executeTakeFirst()
+  return row ? toImage(row) : undefined
+}
+
+/** Stored images, newest first: the newsroom's image choices. */
+export async function listImages(db: Db, limit = 500): Promise<Image[]> {
+  const rows = await db.selectFrom('images').selectAll().orderBy('id', 'desc').limit(limit).execute()
+  return rows.map(toImage)
+}

@@ -1,0 +1,106 @@
+// Who is signed in, and whether they may do what they ask. Route facts are data: a route
+// says `config: { auth: 'editor' }` and this one hook enforces it, CSRF included.
+import 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { Db } from '../db/index.js'
+import { DomainError } from '../platform/errors.js'
+import { parseCookies, serializeCookie } from '../platform/http/cookies.js'
+import type { Role } from './schema.js'
+import { ROLES } from './schema.js'
+import { findLiveSession, insertAudit, insertSession, revokeSession, touchSession, updateAccount, type Account, type Session } from './store.js'
+import { hashToken, newToken, sameSecret } from './tokens.js'
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The least role that may use this route; unset means public. */
+    auth?: Role
+  }
+}
+
+export const SESSION_COOKIE = 'newsreel_session'
+const SESSION_DAYS = 14
+const TOUCH_EVERY_MS = 5 * 60_000
+
+/** The signed-in staff member behind a request. */
+export interface Staff {
+  account: Account
+  session: Session
+}
+
+/** Whether `role` includes everything `needed` may do. */
+export function hasRole(role: Role, needed: Role): boolean {
+  return ROLES.indexOf(role) >= ROLES.indexOf(needed)
+}
+
+const staffByRequest = new WeakMap<FastifyRequest, Staff | null>()
+
+function sessionExpiry(): string {
+  return new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString()
+}
+
+/** The newsroom's authentication: sessions, sign-in, sign-out and the route guard. */
+export function createAuth(db: Db) {
+  /** The signed-in staff member, loaded once per request. */
+  async function staffOf(request: FastifyRequest): Promise<Staff | undefined> {
+    if (staffByRequest.has(request)) return staffByRequest.get(request) ?? undefined
+    const token = parseCookies(request.headers.cookie)[SESSION_COOKIE]
+    const found = token && token.length < 100 ? await findLiveSession(db, token) : undefined
+    if (found && Date.now() - Date.parse(found.session.lastSeenAt) > TOUCH_EVERY_MS) await touchSession(db, found.session.id, sessionExpiry())
+    staffByRequest.set(request, found ?? null)
+    return found
+  }
+
+  /** preHandler: enforces `config.auth` and, for changes, the session's CSRF token. */
+  async function guard(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const needed = request.routeOptions.config.auth
+    if (!needed) return
+    const staff = await staffOf(request)
+    if (!staff) {
+      if (request.method === 'GET' && !request.url.startsWith('/newsroom/api/')) {
+        return reply.redirect(`/newsroom/sign-in?next=${encodeURIComponent(request.url)}`, 303) as unknown as undefined
+      }
+      throw new DomainError('unauthorized', 'Please sign in to the newsroom first.')
+    }
+    if (!hasRole(staff.account.role, needed)) throw new DomainError('forbidden', `This needs the ${needed} role; your account is ${staff.account.role}.`)
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      const body = request.body as Record<string, unknown> | undefined
+      const sent = request.headers['x-csrf-token'] ?? (typeof body?._csrf === 'string' ? body._csrf : undefined)
+      if (typeof sent !== 'string' || !sameSecret(sent, staff.session.csrfToken)) {
+        throw new DomainError('forbidden', 'This form has expired or did not come from the newsroom. Reload the page and try again.')
+      }
+    }
+  }
+
+  /** Starts a fresh session (a new token each sign-in) and sets its cookie. */
+  async function signIn(request: FastifyRequest, reply: FastifyReply, account: Account): Promise<void> {
+    const old = parseCookies(request.headers.cookie)[SESSION_COOKIE]
+    if (old) await revokeSession(db, hashToken(old))
+    const token = newToken()
+    await insertSession(db, { token, accountId: account.id, csrfToken: newToken(), expiresAt: sessionExpiry(), ip: request.ip, userAgent: request.headers['user-agent'] ?? '' })
+    await updateAccount(db, account.id, { signedIn: true })
+    await insertAudit(db, { accountId: account.id, action: 'sign-in', subject: `account:${account.id}`, ip: request.ip })
+    reply.header('set-cookie', serializeCookie(SESSION_COOKIE, token, { secure: request.protocol === 'https', maxAgeSeconds: SESSION_DAYS * 86_400 }))
+    staffByRequest.delete(request)
+  }
+
+  /** Ends the current session and clears its cookie. */
+  async function signOut(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const staff = await staffOf(request)
+    if (staff) {
+      await revokeSession(db, staff.session.id)
+      await insertAudit(db, { accountId: staff.account.id, action: 'sign-out', subject: `account:${staff.account.id}`, ip: request.ip })
+    }
+    reply.header('set-cookie', serializeCookie(SESSION_COOKIE, '', { secure: request.protocol === 'https', maxAgeSeconds: 0 }))
+  }
+
+  return { staffOf, guard, signIn, signOut }
+}
+
+export type Auth = ReturnType<typeof createAuth>
+
+/** The staff member of a request whose route required one (the guard already checked). */
+export async function requireStaff(auth: Auth, request: FastifyRequest): Promise<Staff> {
+  const staff = await auth.staffOf(request)
+  if (!staff) throw new DomainError('unauthorized', 'Please sign in to the newsroom first.')
+  return staff
+}

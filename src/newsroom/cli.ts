@@ -1,0 +1,54 @@
+// `newsreel user create`: makes a staff account from the command line and prints a one-time
+// link where its owner chooses a password (or takes one from standard input).
+import { parseArgs } from 'node:util'
+import type { Db } from '../db/index.js'
+import { isUniqueViolation } from '../db/index.js'
+import { normalizeEmail } from '../newsletter/index.js'
+import { createPasswordLink } from './account.js'
+import { hashPassword, passwordProblem } from './passwords.js'
+import { ROLES, type Role } from './schema.js'
+import { insertAccount, insertAudit } from './store.js'
+
+export const USER_USAGE = `Usage: newsreel user create --email EMAIL --role ${ROLES.join('|')} [--name NAME] [--password-stdin]`
+
+/** Runs `user <subcommand>`; returns the exit code. `readStdin` supplies the password for --password-stdin. */
+export async function runUserCommand(db: Db, publicUrl: string, argv: string[], readStdin: () => Promise<string>): Promise<number> {
+  const [sub, ...rest] = argv
+  if (sub !== 'create') {
+    console.error(USER_USAGE)
+    return 64
+  }
+  let values: { email?: string; role?: string; name?: string; 'password-stdin'?: boolean }
+  try {
+    values = parseArgs({ args: rest, options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, 'password-stdin': { type: 'boolean' } } }).values
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${USER_USAGE}`)
+    return 64
+  }
+  const email = normalizeEmail(values.email ?? '')
+  if (!email) return fail(`--email must be an email address.\n${USER_USAGE}`)
+  if (!values.role || !(ROLES as readonly string[]).includes(values.role)) return fail(`--role must be one of ${ROLES.join(', ')}.\n${USER_USAGE}`)
+  const role = values.role as Role
+  let passwordHash: string | null = null
+  if (values['password-stdin']) {
+    const password = (await readStdin()).replace(/\r?\n$/, '')
+    const problem = passwordProblem(password)
+    if (problem) return fail(problem)
+    passwordHash = await hashPassword(password)
+  }
+  try {
+    const account = await insertAccount(db, { email, name: values.name?.trim() || email.split('@')[0] || email, role, passwordHash })
+    await insertAudit(db, { accountId: null, action: 'account-created', subject: `account:${account.id}`, detail: { role, via: 'command line' } })
+    console.log(`Created ${role} account ${email}.`)
+    if (!passwordHash) console.log(`Choose its password here (the link works once, for 24 hours):\n  ${await createPasswordLink({ db, publicUrl }, account.id, 'invite', 24 * 60)}`)
+    return 0
+  } catch (err) {
+    if (isUniqueViolation(err)) return fail(`An account with the address ${email} already exists.`)
+    throw err
+  }
+}
+
+function fail(message: string): number {
+  console.error(message)
+  return 1
+}

@@ -1,0 +1,10 @@
+// The newsroom part's door: staff accounts, sessions, roles and the newsroom's pages.
+export { createAuth, hasRole, requireStaff, SESSION_COOKIE, type Auth, type Staff } from './auth.js'
+export { ROLES, type Role } from './schema.js'
+export { sendNewsroomPage, type NewsroomDeps } from './deps.js'
+export { registerNewsroomRoutes } from './routes.js'
+export { createSetupLink, createPasswordLink } from './account.js'
+export { insertAccount, listAccounts, findAccountForSignIn, countAdmins, insertAudit, listAudit, hitRateLimit, pruneStaleAccessRecords, type Account, type AuditEntry } from './store.js'
+export { hashPassword, passwordProblem } from './passwords.js'
+export { Csrf, Notice } from './views/layout.js'
+export { runUserCommand, USER_USAGE } from './cli.js'

@@ -1,0 +1,102 @@
+// Signing in and out, with rate limits per account and per address, and answers that are
+// the same whether or not an account exists.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import { DomainError } from '../platform/errors.js'
+import { parseCookies, serializeCookie } from '../platform/http/cookies.js'
+import { normalizeEmail } from '../newsletter/index.js'
+import { DUMMY_HASH, verifyPassword } from './passwords.js'
+import { clearRateLimit, findAccountForSignIn, hitRateLimit, insertAudit } from './store.js'
+import { newToken, sameSecret } from './tokens.js'
+import { sendNewsroomPage, type NewsroomDeps } from './deps.js'
+import { Notice } from './views/layout.js'
+
+/** Before a session exists, forms carry a token matching this cookie (double submit). */
+export const FORM_COOKIE = 'newsreel_form'
+const WINDOW_MS = 15 * 60_000
+const PER_ACCOUNT = 5
+const PER_ADDRESS = 30
+
+const SignInBody = Type.Object({
+  email: Type.String({ maxLength: 320 }),
+  password: Type.String({ maxLength: 1024 }),
+  next: Type.Optional(Type.String({ maxLength: 2000 })),
+  _csrf: Type.String({ maxLength: 200 }),
+})
+
+/** The form token for pages shown before sign-in: reuses the cookie's or sets a new one. */
+export function formToken(request: FastifyRequest, reply: FastifyReply): string {
+  const existing = parseCookies(request.headers.cookie)[FORM_COOKIE]
+  if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return existing
+  const token = newToken()
+  reply.header('set-cookie', serializeCookie(FORM_COOKIE, token, { secure: request.protocol === 'https', sameSite: 'Strict' }))
+  return token
+}
+
+/** Refuses a signed-out form whose token does not match its cookie. */
+export function checkFormToken(request: FastifyRequest, sent: string): void {
+  const cookie = parseCookies(request.headers.cookie)[FORM_COOKIE]
+  if (!cookie || !sameSecret(cookie, sent)) throw new DomainError('forbidden', 'This form has expired. Reload the page and try again.')
+}
+
+/** Only newsroom addresses are followed after sign-in, never another site. */
+function safeNext(next: string | undefined): string {
+  return next && /^\/newsroom(\/|$|\?)/.test(next) && !next.includes('//') && !next.includes('\\') ? next : '/newsroom'
+}
+
+export function registerSignInRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>()
+
+  const form = (request: FastifyRequest, reply: FastifyReply, options: { error?: string; email?: string; next?: string; status?: number; notice?: string }) => {
+    const token = formToken(request, reply)
+    return sendNewsroomPage(deps, request, reply, {
+      title: 'Sign in', path: '/newsroom/sign-in', status: options.status,
+      children: (
+        <div class="nr-narrow">
+          {options.error ? <Notice kind="error">{options.error}</Notice> : null}
+          {options.notice ? <Notice kind="ok">{options.notice}</Notice> : null}
+          <form class="nr-form" method="post" action="/newsroom/sign-in">
+            <input type="hidden" name="_csrf" value={token} />
+            <input type="hidden" name="next" value={safeNext(options.next)} />
+            <div class="nr-field"><label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required value={options.email ?? ''} /></div>
+            <div class="nr-field"><label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required /></div>
+            <div><button class="nr-button" type="submit">Sign in</button></div>
+            <p><a href="/newsroom/forgot">Forgot your password?</a></p>
+          </form>
+        </div>
+      ),
+    })
+  }
+
+  r.get('/newsroom/sign-in', { schema: { querystring: Type.Object({ next: Type.Optional(Type.String({ maxLength: 2000 })), reset: Type.Optional(Type.String({ maxLength: 10 })) }) } }, async (request, reply) => {
+    const staff = await deps.auth.staffOf(request)
+    if (staff) return reply.redirect(safeNext(request.query.next), 303)
+    return form(request, reply, { next: request.query.next, notice: request.query.reset ? 'Your password has been changed. Sign in with the new one.' : undefined })
+  })
+
+  r.post('/newsroom/sign-in', { schema: { body: SignInBody } }, async (request, reply) => {
+    checkFormToken(request, request.body._csrf)
+    const email = normalizeEmail(request.body.email) ?? request.body.email.trim().toLowerCase().slice(0, 320)
+    const [byAccount, byAddress] = [await hitRateLimit(deps.db, `sign-in:account:${email}`, WINDOW_MS), await hitRateLimit(deps.db, `sign-in:ip:${request.ip}`, WINDOW_MS)]
+    if (byAccount > PER_ACCOUNT || byAddress > PER_ADDRESS) {
+      await insertAudit(deps.db, { accountId: null, action: 'sign-in-throttled', subject: `email:${email}`, ip: request.ip })
+      throw new DomainError('rate_limited', 'Too many sign-in attempts. Wait 15 minutes and try again, or reset your password.')
+    }
+    const found = await findAccountForSignIn(deps.db, email)
+    // Always spend the time of a real check, so the answer's timing says nothing about the address.
+    const matches = await verifyPassword(request.body.password, found?.passwordHash ?? DUMMY_HASH)
+    if (!found || !matches || !found.account.active || !found.passwordHash) {
+      await insertAudit(deps.db, { accountId: found?.account.id ?? null, action: 'sign-in-failed', subject: `email:${email}`, ip: request.ip })
+      return form(request, reply, { error: 'That email and password do not match an active account.', email: request.body.email, next: request.body.next, status: 401 })
+    }
+    await clearRateLimit(deps.db, `sign-in:account:${email}`)
+    await deps.auth.signIn(request, reply, found.account)
+    return reply.redirect(safeNext(request.body.next), 303)
+  })
+
+  r.post('/newsroom/sign-out', { config: { auth: 'contributor' } }, async (request, reply) => {
+    await deps.auth.signOut(request, reply)
+    return reply.redirect('/newsroom/sign-in', 303)
+  })
+}

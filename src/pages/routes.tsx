@@ -1,0 +1,37 @@
+// Static pages at the root of the site: /standards, /about, /ethics-and-funding ...
+import type { FastifyInstance } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { NotFound } from '../platform/errors.js'
+import { breadcrumbLd } from '../platform/seo/json-ld.js'
+import { renderBody } from '../body/index.js'
+import { findPageBySlug } from './store.js'
+import { loadBodyContext, sendPage, type PublicDeps, SlugParams, DateTime } from '../site/index.js'
+
+/** Registers /:slug for static pages; registered last so every named route wins. */
+export function registerPageRoutes(app: FastifyInstance, deps: PublicDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>()
+
+  r.get('/:slug', { schema: { params: SlugParams }, config: { cache: 'public' } }, async (request, reply) => {
+    const page = await findPageBySlug(deps.db, request.params.slug)
+    if (!page) throw new NotFound('page', request.params.slug)
+    const body = await loadBodyContext(deps.db, page.body)
+    const { settings } = await deps.chrome()
+    return sendPage(deps, request, reply, {
+      tags: [`page:${page.id}`, ...body.tags],
+      content: (
+        <article class="wrap wrap--narrow static-page">
+          <header class="static-page__header">
+            <h1>{page.title}</h1>
+            {page.summary ? <p class="story__dek">{page.summary}</p> : null}
+            <p class="byline__dates">Last updated <DateTime iso={page.updatedAt} timeZone={settings.timeZone} /></p>
+          </header>
+          <div class="prose" dangerouslySetInnerHTML={{ __html: renderBody(page.body, body.context) }} />
+        </article>
+      ),
+      meta: {
+        title: page.title, description: page.summary || page.title, path: `/${page.slug}`,
+        jsonLd: [breadcrumbLd([{ name: settings.name, url: `${deps.publicUrl}/` }, { name: page.title, url: `${deps.publicUrl}/${page.slug}` }])],
+      },
+    })
+  })
+}

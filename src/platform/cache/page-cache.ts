@@ -1,0 +1,134 @@
+// Rendered pages kept in memory with the tags of what they show, so a change to a story
+// drops exactly the pages that show it. Bounded by bytes, least recently used goes first.
+import { createHash } from 'node:crypto'
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
+import type { CacheTag } from '../events.js'
+
+/** One cached response body with its lazily compressed forms. */
+export interface CachedPage {
+  readonly body: Buffer
+  readonly contentType: string
+  readonly etag: string
+  readonly tags: readonly CacheTag[]
+  readonly surrogateKey: string
+  gzip?: Buffer
+  br?: Buffer
+  /** Response header blocks built on first use, by encoding and scheme (see the page responder). */
+  headerBlocks?: Map<string, Record<string, string>>
+}
+
+/** Builds a cache entry (also used for responses that are not cached, to share ETags and compression). */
+export function makeCachedPage(body: string | Buffer, contentType: string, tags: readonly CacheTag[]): CachedPage {
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body
+  const etag = `"${createHash('sha1').update(bytes).digest('base64url').slice(0, 22)}"`
+  return { body: bytes, contentType, etag, tags, surrogateKey: tags.join(' ') }
+}
+
+/** The body in an encoding the client accepts: brotli, gzip, or as it is. */
+export function encodedBody(page: CachedPage, acceptEncoding: string | undefined): { data: Buffer; encoding?: 'br' | 'gzip' } {
+  if (!acceptEncoding || page.body.length < 1024) return { data: page.body }
+  if (/\bbr\b/.test(acceptEncoding)) {
+    page.br ??= brotliCompressSync(page.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: page.body.length } })
+    return { data: page.br, encoding: 'br' }
+  }
+  if (/\bgzip\b/.test(acceptEncoding)) {
+    page.gzip ??= gzipSync(page.body, { level: 6 })
+    return { data: page.gzip, encoding: 'gzip' }
+  }
+  return { data: page.body }
+}
+
+/** Bytes reserved for a page: its body plus room for the compressed forms made later (each well under a quarter of it). */
+function sizeOf(page: CachedPage): number {
+  return Math.ceil(page.body.length * 1.5) + 256
+}
+
+/**
+ * An LRU of rendered pages indexed by tag. Content events purge pages the moment they
+ * change; the age limit is a backstop for what no event announces, such as a story dated
+ * in the future whose time comes, or the 48-hour window of the news sitemap.
+ */
+export class PageCache {
+  private readonly pages = new Map<string, CachedPage>()
+  private readonly expiries = new Map<string, number>()
+  private readonly byTag = new Map<CacheTag, Set<string>>()
+  private readonly maxBytes: number
+  private readonly maxAgeMs: number
+  private bytes = 0
+
+  constructor(maxBytes: number, maxAgeMs = 5 * 60_000) {
+    this.maxBytes = maxBytes
+    this.maxAgeMs = maxAgeMs
+  }
+
+  get enabled(): boolean {
+    return this.maxBytes > 0
+  }
+
+  get size(): number {
+    return this.pages.size
+  }
+
+  get(key: string): CachedPage | undefined {
+    const page = this.pages.get(key)
+    if (page && (this.expiries.get(key) ?? 0) <= Date.now()) {
+      this.delete(key)
+      return undefined
+    }
+    if (page) {
+      // Re-inserting moves the key to the young end of the Map's order.
+      this.pages.delete(key)
+      this.pages.set(key, page)
+    }
+    return page
+  }
+
+  set(key: string, page: CachedPage): void {
+    if (!this.enabled) return
+    this.delete(key)
+    this.pages.set(key, page)
+    this.expiries.set(key, Date.now() + this.maxAgeMs)
+    this.bytes += sizeOf(page)
+    for (const tag of page.tags) {
+      let keys = this.byTag.get(tag)
+      if (!keys) this.byTag.set(tag, (keys = new Set()))
+      keys.add(key)
+    }
+    for (const oldest of this.pages.keys()) {
+      if (this.bytes <= this.maxBytes) break
+      this.delete(oldest)
+    }
+  }
+
+  /** Drops every page that shows any of the tags; returns how many were dropped. */
+  purge(tags: readonly CacheTag[]): number {
+    let dropped = 0
+    for (const tag of tags) {
+      for (const key of this.byTag.get(tag) ?? []) {
+        if (this.delete(key)) dropped++
+      }
+    }
+    return dropped
+  }
+
+  clear(): void {
+    this.pages.clear()
+    this.expiries.clear()
+    this.byTag.clear()
+    this.bytes = 0
+  }
+
+  private delete(key: string): boolean {
+    const page = this.pages.get(key)
+    if (!page) return false
+    this.pages.delete(key)
+    this.expiries.delete(key)
+    this.bytes -= sizeOf(page)
+    for (const tag of page.tags) {
+      const keys = this.byTag.get(tag)
+      keys?.delete(key)
+      if (keys?.size === 0) this.byTag.delete(tag)
+    }
+    return true
+  }
+}

@@ -1,0 +1,115 @@
+// Sends rendered pages: ETag and 304, compression, Cache-Control and Surrogate-Key for a
+// CDN, and the in-memory page cache for routes whose config says `cache: 'public'`.
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { CacheTag } from '../events.js'
+import { encodedBody, makeCachedPage, type CachedPage, type PageCache } from '../cache/page-cache.js'
+import { securityHeadersFor } from './security-headers.js'
+import './route-config.js'
+
+const HTML = 'text/html; charset=utf-8'
+// Browsers revalidate every time (a 304 costs little), so a correction is seen at once;
+// a CDN keeps pages by Surrogate-Control and is purged by Surrogate-Key.
+const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
+// A CDN keeps pages for ten minutes; every change purges them sooner by Surrogate-Key.
+const SURROGATE_CONTROL = 'max-age=600'
+
+/** Options for one rendered response. */
+export interface SendOptions {
+  tags: readonly CacheTag[]
+  contentType?: string
+  status?: number
+}
+
+/** What routes use to send rendered pages, and the hook that answers from the cache. */
+export interface PageResponder {
+  send(request: FastifyRequest, reply: FastifyReply, body: string, options: SendOptions): FastifyReply
+  /** onRequest hook: answers cached GET/HEAD requests before the handler runs. */
+  answerFromCache(request: FastifyRequest, reply: FastifyReply): FastifyReply | undefined
+  readonly cache: PageCache
+}
+
+export function createPageResponder(cache: PageCache): PageResponder {
+  return {
+    cache,
+    send(request, reply, body, options) {
+      const page = makeCachedPage(body, options.contentType ?? HTML, options.tags)
+      const status = options.status ?? 200
+      const shared = status === 200 && request.routeOptions.config.cache === 'public'
+      if (shared && (request.method === 'GET' || request.method === 'HEAD')) cache.set(cacheKey(request), page)
+      return serve(request, reply, page, status, shared)
+    },
+    answerFromCache(request, reply) {
+      if (!cache.enabled || request.routeOptions.config.cache !== 'public') return undefined
+      if (request.method !== 'GET' && request.method !== 'HEAD') return undefined
+      const page = cache.get(cacheKey(request))
+      if (!page) return undefined
+      return serveHit(request, reply, page)
+    },
+  }
+}
+
+/**
+ * A cache hit is written straight to the socket with a header block built once per page,
+ * encoding and scheme: the bytes and headers are exactly those of a miss, without the
+ * per-response work of Fastify's reply pipeline (hooks, header merging, serialisation).
+ */
+function serveHit(request: FastifyRequest, reply: FastifyReply, page: CachedPage): FastifyReply {
+  const https = request.protocol === 'https'
+  const notModified = request.headers['if-none-match'] === page.etag
+  const { data, encoding } = notModified ? { data: EMPTY, encoding: undefined } : encodedBody(page, request.headers['accept-encoding'])
+  const key = `${notModified ? 304 : encoding ?? 'identity'}|${https}`
+  let headers = page.headerBlocks?.get(key)
+  if (!headers) {
+    headers = {
+      ...securityHeadersFor(https), 'content-type': page.contentType, vary: 'Accept-Encoding', 'cache-control': PUBLIC_CACHE_CONTROL,
+      'surrogate-control': SURROGATE_CONTROL, 'surrogate-key': page.surrogateKey, etag: page.etag, 'x-cache': 'hit',
+      ...(encoding ? { 'content-encoding': encoding } : {}), ...(notModified ? {} : { 'content-length': String(data.length) }),
+    }
+    ;(page.headerBlocks ??= new Map()).set(key, headers)
+  }
+  reply.hijack()
+  reply.raw.writeHead(notModified ? 304 : 200, headers)
+  reply.raw.end(request.method === 'HEAD' || notModified ? undefined : data)
+  return reply
+}
+
+const EMPTY = Buffer.alloc(0)
+
+function serve(request: FastifyRequest, reply: FastifyReply, page: CachedPage, status: number, shared: boolean): FastifyReply {
+  reply.header('content-type', page.contentType).header('vary', 'Accept-Encoding')
+  if (shared) {
+    reply.header('cache-control', PUBLIC_CACHE_CONTROL).header('surrogate-control', SURROGATE_CONTROL)
+      .header('surrogate-key', page.surrogateKey).header('etag', page.etag)
+    if (request.headers['if-none-match'] === page.etag) return reply.code(304).send()
+  } else {
+    reply.header('cache-control', 'no-store')
+  }
+  const { data, encoding } = encodedBody(page, request.headers['accept-encoding'])
+  if (encoding) reply.header('content-encoding', encoding)
+  return reply.code(status).send(data)
+}
+
+/**
+ * The cache key: the path plus only the query parameters the route declares, sorted, so
+ * `?utm_source=x` or random junk cannot fill the cache with copies of one page.
+ */
+export function cacheKey(request: FastifyRequest): string {
+  const url = request.url
+  const q = url.indexOf('?')
+  if (q === -1) return url
+  const declared = declaredQueryNames(request)
+  if (declared.length === 0) return url.slice(0, q)
+  const params = new URLSearchParams(url.slice(q + 1))
+  const kept = declared.filter((name) => params.has(name)).map((name) => `${name}=${params.get(name)}`)
+  return kept.length ? `${url.slice(0, q)}?${kept.join('&')}` : url.slice(0, q)
+}
+
+const namesBySchema = new WeakMap<object, string[]>()
+
+function declaredQueryNames(request: FastifyRequest): string[] {
+  const schema = request.routeOptions.schema?.querystring as { properties?: Record<string, unknown> } | undefined
+  if (!schema) return []
+  let names = namesBySchema.get(schema)
+  if (!names) namesBySchema.set(schema, (names = Object.keys(schema.properties ?? {}).sort()))
+  return names
+}

@@ -1,0 +1,138 @@
+// The one way Newsreel sends mail. With an SMTP URL messages go to the relay over pooled
+// connections; without one they are written, complete, to the outbox folder as .eml files.
+import nodemailer from 'nodemailer'
+import type { SendMailOptions } from 'nodemailer'
+import { checkOutgoingMail, newMessageId, parseMailbox, toSendOptions } from './message.js'
+import type { OutgoingMail } from './message.js'
+import { writeOutboxMessage } from './outbox.js'
+import { composeMessage } from './compose.js'
+import { safeDeliveryError, smtpOptionsFromUrl } from './smtp.js'
+
+/** What happened to a sent message. */
+export interface SentMail {
+  /** The Message-ID header, angle brackets included. */
+  messageId: string
+  transport: 'smtp' | 'file'
+  /** The full path of the .eml file, when the message was written to the outbox. */
+  file?: string
+}
+
+/** Sends mail; create one per process and close it on shutdown. */
+export interface Mailer {
+  /** Sends one message, or throws InvalidInput (bad input, nothing sent) or MailDeliveryError (SMTP refused or failed). */
+  send(mail: OutgoingMail): Promise<SentMail>
+  /**
+   * Sends one of many near-identical messages (a newsletter): the same checks, but composed by
+   * our own quick composer, with the caller's stable Message-ID.
+   */
+  sendBulk(mail: OutgoingMail & { messageId: string }): Promise<SentMail>
+  /** Closes pooled SMTP connections; later sends are refused. */
+  close(): Promise<void>
+  readonly transport: 'smtp' | 'file'
+}
+
+/** Settings for createMailer; plain values, so tests and scripts need no full Config. */
+export interface MailerOptions {
+  /** smtp(s)://user:pass@host:port; without it, mail is written to `outboxDir`. */
+  smtpUrl?: string | undefined
+  /** The From header, e.g. `Newsroom <newsroom@example.org>`. */
+  from: string
+  /** Where .eml files go without SMTP, e.g. `dataDir/mail`. */
+  outboxDir: string
+  /** Pooled SMTP connections (default 3); a newsletter sender keeps one message in flight on each. */
+  maxConnections?: number
+}
+
+/** A mailer for SMTP when `smtpUrl` is set, else for the outbox folder. Throws if `from` is not one address. */
+export function createMailer(options: MailerOptions): Mailer {
+  const sender = parseMailbox(options.from)
+  if (!sender) throw new Error('The mail From address must be one address, such as "Newsroom <newsroom@example.org>".')
+  const fromAddress = sender.address
+  const channel = options.smtpUrl ? smtpChannel(options.smtpUrl, options.maxConnections) : fileChannel(options.outboxDir)
+  let closed = false
+  return {
+    transport: channel.transport,
+    async send(mail) {
+      if (closed) throw new Error('The mailer is closed.')
+      checkOutgoingMail(mail)
+      // Settled here rather than by nodemailer, so the caller learns the id whichever way the mail goes.
+      const messageId = mail.messageId ?? newMessageId(fromAddress)
+      return channel.deliver(toSendOptions(mail, options.from, messageId), messageId)
+    },
+    async sendBulk(mail) {
+      if (closed) throw new Error('The mailer is closed.')
+      checkOutgoingMail(mail)
+      const to = parseMailbox(mail.to)!.address
+      return channel.deliverRaw({ from: fromAddress, to }, composeMessage(options.from, mail), mail.messageId)
+    },
+    async close() {
+      if (closed) return
+      closed = true
+      channel.close()
+    },
+  }
+}
+
+/** One way out: the relay or the folder. */
+interface Channel {
+  readonly transport: 'smtp' | 'file'
+  deliver(message: SendMailOptions, messageId: string): Promise<SentMail>
+  /** Sends a message already composed, to the envelope's one recipient. */
+  deliverRaw(envelope: { from: string; to: string }, raw: Buffer, messageId: string): Promise<SentMail>
+  close(): void
+}
+
+function smtpChannel(smtpUrl: string, maxConnections?: number): Channel {
+  const transporter = nodemailer.createTransport({ ...smtpOptionsFromUrl(smtpUrl), ...(maxConnections ? { maxConnections } : {}) })
+  // A broken pooled connection is reported through the failing send; without a listener the
+  // same event would crash the process instead.
+  transporter.on('error', () => {})
+  return {
+    transport: 'smtp',
+    async deliver(message, messageId) {
+      try {
+        await transporter.sendMail(message)
+      } catch (error) {
+        throw safeDeliveryError(error, smtpUrl)
+      }
+      return { messageId, transport: 'smtp' }
+    },
+    async deliverRaw(envelope, raw, messageId) {
+      try {
+        await transporter.sendMail({ envelope: { from: envelope.from, to: [envelope.to] }, raw })
+      } catch (error) {
+        throw safeDeliveryError(error, smtpUrl)
+      }
+      return { messageId, transport: 'smtp' }
+    },
+    close: () => transporter.close(),
+  }
+}
+
+function fileChannel(outboxDir: string): Channel {
+  // CRLF line ends: the file is the exact RFC 5322 message an SMTP relay would have received.
+  const composer = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: 'windows',
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  })
+  let lastWrite = 0
+  const write = async (message: Buffer, messageId: string): Promise<SentMail> => {
+    // Distinct, increasing instants keep two mails sent in one millisecond in order in the listing.
+    lastWrite = Math.max(Date.now(), lastWrite + 1)
+    const file = await writeOutboxMessage(outboxDir, message, new Date(lastWrite))
+    return { messageId, transport: 'file', file }
+  }
+  return {
+    transport: 'file',
+    async deliver(message, messageId) {
+      const info = await composer.sendMail(message)
+      if (!Buffer.isBuffer(info.message)) throw new Error('The mail composer returned no message bytes.')
+      return write(info.message, messageId)
+    },
+    deliverRaw: (_envelope, raw, messageId) => write(raw, messageId),
+    close: () => composer.close(),
+  }
+}

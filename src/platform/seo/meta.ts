@@ -1,0 +1,39 @@
+// What a page says about itself to browsers, search engines and social cards.
+
+/** An image for social cards; absolute URL. */
+export interface MetaImage {
+  url: string
+  width: number
+  height: number
+  alt: string
+}
+
+/** Head metadata of one page. */
+export interface PageMeta {
+  title: string
+  description: string
+  /** Path on this site, e.g. /stories/a-slug; made absolute with the public URL. */
+  path: string
+  type?: 'website' | 'article' | 'video.movie' | 'profile'
+  image?: MetaImage
+  publishedTime?: string | null
+  modifiedTime?: string
+  section?: string
+  /** Structured data blocks, each becomes one application/ld+json script. */
+  jsonLd?: object[]
+  feeds?: { title: string; href: string; type?: 'rss' | 'atom' }[]
+  noindex?: boolean
+  /** rel=prev / rel=next for paginated lists. */
+  prev?: string
+  next?: string
+}
+
+/** Serialises structured data so it can sit inside a <script> element safely. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+}

@@ -1,0 +1,164 @@
+// The audio job: an uploaded master → loudness-normalised MP3 and AAC (.m4a). Loudness follows
+// EBU R128's podcast target (-16 LUFS integrated, -1.5 dBTP, LRA 11) in two passes: the first
+// measures, the second applies the measured values linearly, so the sound is not pumped by a
+// dynamic compressor. Each attempt writes to its own folder; the row switches to ready with
+// every key, size and the measured duration in one update at the end.
+import { randomBytes } from 'node:crypto'
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Db } from '../db/index.js'
+import type { ContentEvents } from '../platform/events.js'
+import { NotFound } from '../platform/errors.js'
+import { enqueueJob, type JobContext, type JobHandler, type JobLog } from '../platform/jobs/index.js'
+import { withLocalCopy, type Storage } from '../platform/storage/index.js'
+import { probeAudio, runFfmpeg, runFfmpegForLog } from '../platform/ffmpeg.js'
+import { episodeTags } from './tags.js'
+import { findEpisodeById, markAudioFailed, markAudioProcessing, markAudioQueued, markAudioReady, type AudioOutputs, type Episode } from './store.js'
+
+/** The job kind that makes an episode's audio; payload `{ episodeId }`. */
+export const AUDIO_JOB = 'podcast-audio'
+
+/** The loudness an episode is normalised to (EBU R128 as podcast platforms ask it). */
+export const LOUDNESS_TARGET = { integrated: -16, truePeak: -1.5, range: 11 }
+
+/** What the audio job needs. */
+export interface AudioDeps {
+  db: Db
+  storage: Storage
+  events: ContentEvents
+  log?: JobLog
+}
+
+/** Queues (or re-arms) an episode's audio job; pass a transaction to commit it with the write that asked. */
+export async function enqueueAudio(db: Db, episodeId: number): Promise<void> {
+  // Three attempts, as the transcode job: a worker killed mid-run gets its job back.
+  await enqueueJob(db, { kind: AUDIO_JOB, payload: { episodeId }, uniqueKey: `${AUDIO_JOB}:${episodeId}`, maxAttempts: 3 })
+}
+
+/** Queues a failed episode's audio again. Call the runner's `wake()` after. */
+export async function retryAudio(db: Db, episodeId: number): Promise<void> {
+  const episode = await findEpisodeById(db, episodeId)
+  if (!episode?.audioMasterKey) throw new NotFound('audio of episode', episodeId)
+  await db.transaction().execute(async (trx) => {
+    await markAudioQueued(trx, episodeId)
+    await enqueueAudio(trx, episodeId)
+  })
+}
+
+/** The job handler for `podcast-audio`. */
+export function createAudioHandler(deps: AudioDeps): JobHandler {
+  return async (payload, ctx) => {
+    const episodeId = (payload as { episodeId?: unknown } | null)?.episodeId
+    if (typeof episodeId !== 'number' || !Number.isInteger(episodeId)) throw new Error(`podcast-audio: bad payload ${JSON.stringify(payload)}`)
+    const episode = await findEpisodeById(deps.db, episodeId)
+    // Gone, without a master, or already done by an earlier delivery of this job.
+    if (!episode?.audioMasterKey || episode.audioStatus === 'ready') return
+    await processAudio(deps, episode, ctx)
+  }
+}
+
+async function processAudio(deps: AudioDeps, episode: Episode, ctx: JobContext): Promise<void> {
+  const { db, storage } = deps
+  // An unfinished attempt's files go; the folder the current (ready) audio plays from stays.
+  if (episode.audioPrefix && !episode.mp3Key?.startsWith(`${episode.audioPrefix}/`)) await removeAttempt(storage, episode.audioPrefix)
+  const prefix = `podcasts/${episode.id}/${randomBytes(6).toString('hex')}`
+  await markAudioProcessing(db, episode.id, prefix)
+  const work = await mkdtemp(join(tmpdir(), `newsreel-audio-${episode.id}-`))
+  try {
+    const outputs = await makeOutputs(storage, episode.audioMasterKey ?? '', { prefix, work, signal: ctx.signal })
+    await markAudioReady(db, episode.id, outputs)
+    deps.log?.info({ episodeId: episode.id, prefix, seconds: outputs.durationSeconds }, 'episode audio ready')
+    deps.events.emit({ tags: episodeTags(episode) })
+  } catch (error) {
+    // A lost lease means another worker may own the episode now: leave its row alone.
+    if (!ctx.signal.aborted) await markAudioFailed(db, episode.id, error instanceof Error ? error.message : String(error))
+    throw error
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+/** loudnorm's measurement, as its first pass prints it. */
+interface Measured {
+  input_i: string
+  input_tp: string
+  input_lra: string
+  input_thresh: string
+  target_offset: string
+}
+
+/** The last JSON object ffmpeg's log holds (loudnorm prints its measurement that way). */
+export function lastJsonObject(log: string): Record<string, unknown> | undefined {
+  const end = log.lastIndexOf('}')
+  const start = log.lastIndexOf('{', end)
+  if (start < 0 || end < 0) return undefined
+  try {
+    return JSON.parse(log.slice(start, end + 1)) as Record<string, unknown>
+  } catch {
+    return undefined
+  }
+}
+
+const finite = (value: unknown) => typeof value === 'string' && Number.isFinite(Number(value))
+
+/** Pass one: what the master measures. Silence measures -inf and is refused with a reason. */
+async function measureLoudness(input: string, signal: AbortSignal): Promise<Measured> {
+  const { integrated: I, truePeak: TP, range: LRA } = LOUDNESS_TARGET
+  const log = await runFfmpegForLog(['-i', input, '-vn', '-af', `loudnorm=I=${I}:TP=${TP}:LRA=${LRA}:print_format=json`, '-f', 'null', '-'], { signal })
+  const json = lastJsonObject(log)
+  const keys = ['input_i', 'input_tp', 'input_lra', 'input_thresh', 'target_offset'] as const
+  if (!json || !keys.every((k) => finite(json[k]))) throw new Error('The audio could not be measured for loudness: it may be silent.')
+  return json as unknown as Measured
+}
+
+/** The second pass's filter: the target, the measured values, linear gain, resampled for the encoders. */
+function normaliseFilter(m: Measured): string {
+  const { integrated: I, truePeak: TP, range: LRA } = LOUDNESS_TARGET
+  return `loudnorm=I=${I}:TP=${TP}:LRA=${LRA}:measured_I=${m.input_i}:measured_TP=${m.input_tp}:measured_LRA=${m.input_lra}`
+    + `:measured_thresh=${m.input_thresh}:offset=${m.target_offset}:linear=true,aresample=44100`
+}
+
+async function makeOutputs(storage: Storage, masterKey: string, o: { prefix: string; work: string; signal: AbortSignal }): Promise<AudioOutputs> {
+  const mp3 = join(o.work, 'episode.mp3')
+  const m4a = join(o.work, 'episode.m4a')
+  await withLocalCopy(storage, masterKey, async (input) => {
+    const source = await probeAudio(input, o.signal)
+    const measured = await measureLoudness(input, o.signal)
+    const channels = String(Math.min(2, Math.max(1, source.channels || 2)))
+    // One decode, two encodes: the normalised signal is split to MP3 (every app) and AAC (smaller, Apple).
+    await runFfmpeg([
+      '-i', input, '-map_metadata', '-1', '-filter_complex', `[0:a:0]${normaliseFilter(measured)},asplit=2[mp3][aac]`,
+      '-map', '[mp3]', '-ac', channels, '-c:a', 'libmp3lame', '-b:a', '128k', '-f', 'mp3', mp3,
+      '-map', '[aac]', '-ac', channels, '-c:a', 'aac', '-b:a', '128k', '-movflags', '+faststart', '-f', 'mp4', m4a,
+    ], { signal: o.signal })
+  })
+  // The duration readers see is the encoded file's, not what the master claimed.
+  const made = await probeAudio(m4a, o.signal)
+  const [mp3Bytes, m4aBytes] = await Promise.all([stat(mp3).then((s) => s.size), stat(m4a).then((s) => s.size)])
+  const mp3Key = `${o.prefix}/episode.mp3`
+  const m4aKey = `${o.prefix}/episode.m4a`
+  // The manifest first, so a later attempt can clean up after this one.
+  await storage.put(`${o.prefix}/${MANIFEST}`, Buffer.from(JSON.stringify(['episode.mp3', 'episode.m4a'])))
+  await storage.put(mp3Key, await readFile(mp3))
+  await storage.put(m4aKey, await readFile(m4a))
+  return { prefix: o.prefix, durationSeconds: Math.round(made.durationSeconds * 1000) / 1000, mp3Key, mp3Bytes, m4aKey, m4aBytes }
+}
+
+const MANIFEST = 'files.json'
+
+/** Removes what an unfinished attempt uploaded, as its manifest lists. */
+async function removeAttempt(storage: Storage, prefix: string): Promise<void> {
+  const manifestKey = `${prefix}/${MANIFEST}`
+  if (!(await storage.stat(manifestKey))) return
+  const chunks: Buffer[] = []
+  for await (const chunk of storage.read(manifestKey)) chunks.push(chunk as Buffer)
+  let files: unknown
+  try {
+    files = JSON.parse(Buffer.concat(chunks).toString('utf8'))
+  } catch {
+    files = []
+  }
+  for (const file of Array.isArray(files) ? files : []) if (typeof file === 'string') await storage.remove(`${prefix}/${file}`).catch(() => {})
+  await storage.remove(manifestKey)
+}

@@ -1,0 +1,16 @@
+// The podcasts part's door: shows, episodes and their audio, the public pages, the feed and the newsroom's pages.
+export { AUDIO_STATUSES, EPISODE_STATUSES, EPISODE_TYPES, SHOW_TYPES, type AudioStatus, type EpisodeStatus, type EpisodeType, type ShowType } from './schema.js'
+export {
+  findEpisodeById, findEpisodeBySlug, findPublishedEpisode, findShowById, findShowBySlug, insertEpisode, insertShow, listEpisodeChapters, listFeedEpisodes, listPodcastSitemapPaths, listShows,
+  type Episode, type EpisodeChapter, type EpisodeFields, type Show, type ShowFields,
+} from './store.js'
+export { podcastGuid, uuidV5, PODCAST_GUID_NAMESPACE } from './guid.js'
+export { APPLE_CATEGORIES, categoryProblem } from './categories.js'
+export { PUBLISH_EPISODE_JOB, createEpisode, createShow, editEpisode, editShow, publishScheduledEpisode, showFeedUrl, type Actor } from './service.js'
+export { AUDIO_JOB, LOUDNESS_TARGET, createAudioHandler, enqueueAudio, retryAudio, type AudioDeps } from './audio.js'
+export { DEMO_AUDIO_JOB, createDemoAudioHandler, queueDemoAudio, renderDemoAudio, demoTranscript, type DemoAudioPayload } from './demo.js'
+export { episodeUrl, showUrl, showFeedPath } from './urls.js'
+export { listEpisodeSearchDocuments } from './search.js'
+export { registerPodcastRoutes, type PodcastPublicDeps } from './routes.js'
+export { registerPodcastAdminRoutes, type PodcastAdminDeps } from './admin.js'
+export { registerEpisodeAudioRoutes, type EpisodeAudioDeps } from './audio-admin.js'

@@ -1,0 +1,313 @@
+// SQL for podcast shows, their episodes (audio state included) and episode chapters.
+import type { Selectable } from 'kysely'
+import type { Db } from '../db/index.js'
+import { readStoredBody, type BodyDocument } from '../body/index.js'
+import { offsetOf, paged, type Paged } from '../platform/pagination.js'
+import { nowIso } from '../platform/time.js'
+import { newEpisodeGuid } from './guid.js'
+import type { AudioStatus, EpisodeStatus, EpisodeType, PodcastEpisodesTable, PodcastShowsTable, ShowType } from './schema.js'
+import { syncEpisodeSearch, syncShowEpisodesSearch } from './search.js'
+
+/** A show's editable fields. */
+export interface ShowFields {
+  slug: string
+  title: string
+  description: string
+  artworkId: number | null
+  category: string
+  subcategory: string | null
+  explicit: boolean
+  ownerName: string
+  ownerEmail: string
+  author: string
+  language: string
+  showType: ShowType
+  copyright: string
+}
+
+/** A show as the rest of the part sees it. */
+export interface Show extends ShowFields {
+  id: number
+  podcastGuid: string
+  createdAt: string
+  updatedAt: string
+}
+
+/** An episode's editable fields. */
+export interface EpisodeFields {
+  slug: string
+  title: string
+  number: number | null
+  season: number | null
+  episodeType: EpisodeType
+  status: EpisodeStatus
+  publishedAt: string | null
+  summary: string
+  showNotes: BodyDocument
+}
+
+/** An episode with its audio's state. */
+export interface Episode extends EpisodeFields {
+  id: number
+  showId: number
+  guid: string
+  audioMasterKey: string | null
+  audioStatus: AudioStatus
+  audioError: string | null
+  audioPrefix: string | null
+  durationSeconds: number | null
+  mp3Key: string | null
+  mp3Bytes: number | null
+  m4aKey: string | null
+  m4aBytes: number | null
+  transcriptKey: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+/** A chapter as stored. */
+export interface EpisodeChapter {
+  startSeconds: number
+  title: string
+}
+
+function toShow(row: Selectable<PodcastShowsTable>): Show {
+  return {
+    id: row.id, slug: row.slug, title: row.title, description: row.description, artworkId: row.artwork_id, category: row.category,
+    subcategory: row.subcategory, explicit: Number(row.explicit) === 1, ownerName: row.owner_name, ownerEmail: row.owner_email,
+    author: row.author, language: row.language, showType: row.show_type, copyright: row.copyright, podcastGuid: row.podcast_guid,
+    createdAt: row.created_at, updatedAt: row.updated_at,
+  }
+}
+
+const numberOrNull = (v: number | string | null) => (v === null ? null : Number(v))
+
+function toEpisode(row: Selectable<PodcastEpisodesTable>): Episode {
+  return {
+    id: row.id, showId: row.show_id, slug: row.slug, title: row.title, number: row.number, season: row.season,
+    episodeType: row.episode_type, status: row.status, publishedAt: row.published_at, summary: row.summary,
+    showNotes: readStoredBody(row.show_notes), guid: row.guid, audioMasterKey: row.audio_master_key, audioStatus: row.audio_status,
+    audioError: row.audio_error, audioPrefix: row.audio_prefix, durationSeconds: numberOrNull(row.duration_seconds),
+    mp3Key: row.mp3_key, mp3Bytes: numberOrNull(row.mp3_bytes), m4aKey: row.m4a_key, m4aBytes: numberOrNull(row.m4a_bytes),
+    transcriptKey: row.transcript_key, createdAt: row.created_at, updatedAt: row.updated_at,
+  }
+}
+
+function showValues(show: ShowFields) {
+  return {
+    slug: show.slug, title: show.title, description: show.description, artwork_id: show.artworkId, category: show.category,
+    subcategory: show.subcategory, explicit: show.explicit ? 1 : 0, owner_name: show.ownerName, owner_email: show.ownerEmail,
+    author: show.author, language: show.language, show_type: show.showType, copyright: show.copyright,
+  }
+}
+
+function episodeValues(episode: EpisodeFields) {
+  return {
+    slug: episode.slug, title: episode.title, number: episode.number, season: episode.season, episode_type: episode.episodeType,
+    status: episode.status, published_at: episode.publishedAt, summary: episode.summary, show_notes: JSON.stringify(episode.showNotes),
+  }
+}
+
+// ---- shows
+
+/** Stores a new show with its podcast:guid (computed by the caller from the feed URL, once). */
+export async function insertShow(db: Db, show: ShowFields & { podcastGuid: string }): Promise<Show> {
+  const now = nowIso()
+  const row = await db.insertInto('podcast_shows').values({ ...showValues(show), podcast_guid: show.podcastGuid, created_at: now, updated_at: now })
+    .returningAll().executeTakeFirstOrThrow()
+  return toShow(row)
+}
+
+/** Changes a show's fields; its podcast:guid never changes. */
+export async function updateShow(db: Db, id: number, show: ShowFields): Promise<void> {
+  await db.updateTable('podcast_shows').set({ ...showValues(show), updated_at: nowIso() }).where('id', '=', id).execute()
+  // A new slug moves every episode's address.
+  await syncShowEpisodesSearch(db, id)
+}
+
+/** The show with this id. */
+export async function findShowById(db: Db, id: number): Promise<Show | undefined> {
+  const row = await db.selectFrom('podcast_shows').selectAll().where('id', '=', id).executeTakeFirst()
+  return row && toShow(row)
+}
+
+/** The show at this slug. Shows have no status: a show is public once it exists. */
+export async function findShowBySlug(db: Db, slug: string): Promise<Show | undefined> {
+  const row = await db.selectFrom('podcast_shows').selectAll().where('slug', '=', slug).executeTakeFirst()
+  return row && toShow(row)
+}
+
+/** Every show, by title. */
+export async function listShows(db: Db): Promise<Show[]> {
+  const rows = await db.selectFrom('podcast_shows').selectAll().orderBy('title').orderBy('id').execute()
+  return rows.map(toShow)
+}
+
+// ---- episodes
+
+/** Stores a new episode with a GUID made here, once. */
+export async function insertEpisode(db: Db, showId: number, episode: EpisodeFields): Promise<Episode> {
+  const now = nowIso()
+  const row = await db.insertInto('podcast_episodes')
+    .values({ ...episodeValues(episode), show_id: showId, guid: newEpisodeGuid(), audio_status: 'none', created_at: now, updated_at: now })
+    .returningAll().executeTakeFirstOrThrow()
+  await syncEpisodeSearch(db, row.id)
+  return toEpisode(row)
+}
+
+/** Publishes a scheduled episode (its date stays the one it was scheduled for); answers whether it was still scheduled. */
+export async function publishScheduled(db: Db, id: number): Promise<boolean> {
+  const result = await db.updateTable('podcast_episodes').set({ status: 'published', updated_at: nowIso() })
+    .where('id', '=', id).where('status', '=', 'scheduled').executeTakeFirst()
+  await syncEpisodeSearch(db, id)
+  return Number(result.numUpdatedRows) > 0
+}
+
+/** Changes an episode's fields; its GUID and audio are left as they are. */
+export async function updateEpisode(db: Db, id: number, episode: EpisodeFields): Promise<void> {
+  await db.updateTable('podcast_episodes').set({ ...episodeValues(episode), updated_at: nowIso() }).where('id', '=', id).execute()
+  // Publishing, unpublishing and edits of a published episode reach search in the same transaction.
+  await syncEpisodeSearch(db, id)
+}
+
+/** The episode with this id, any status. */
+export async function findEpisodeById(db: Db, id: number): Promise<Episode | undefined> {
+  const row = await db.selectFrom('podcast_episodes').selectAll().where('id', '=', id).executeTakeFirst()
+  return row && toEpisode(row)
+}
+
+/** The show's episode at this slug, any status. */
+export async function findEpisodeBySlug(db: Db, showId: number, slug: string): Promise<Episode | undefined> {
+  const row = await db.selectFrom('podcast_episodes').selectAll().where('show_id', '=', showId).where('slug', '=', slug).executeTakeFirst()
+  return row && toEpisode(row)
+}
+
+/** The show's episode at this slug when readers may see it: published, and its time has come. */
+export async function findPublishedEpisode(db: Db, showId: number, slug: string): Promise<Episode | undefined> {
+  const row = await db.selectFrom('podcast_episodes').selectAll().where('show_id', '=', showId).where('slug', '=', slug)
+    .where('status', '=', 'published').where('published_at', '<=', nowIso()).executeTakeFirst()
+  return row && toEpisode(row)
+}
+
+/** Every episode of a show, drafts included, newest first (the newsroom's list). */
+export async function listAllEpisodes(db: Db, showId: number): Promise<Episode[]> {
+  const rows = await db.selectFrom('podcast_episodes').selectAll().where('show_id', '=', showId)
+    .orderBy('created_at', 'desc').orderBy('id', 'desc').execute()
+  return rows.map(toEpisode)
+}
+
+/** One page of a show's public episodes, newest first. */
+export async function listPublishedEpisodes(db: Db, showId: number, page: number, pageSize: number): Promise<Paged<Episode>> {
+  const now = nowIso()
+  const base = db.selectFrom('podcast_episodes').where('show_id', '=', showId).where('status', '=', 'published').where('published_at', '<=', now)
+  const [rows, count] = await Promise.all([
+    base.selectAll().orderBy('published_at', 'desc').orderBy('id', 'desc').limit(pageSize).offset(offsetOf(page, pageSize)).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ])
+  return paged(rows.map(toEpisode), page, pageSize, Number(count.n))
+}
+
+/** What a feed lists: published episodes whose audio is made (a re-run keeps the earlier files playing), newest first. */
+export async function listFeedEpisodes(db: Db, showId: number, limit: number): Promise<Episode[]> {
+  const rows = await db.selectFrom('podcast_episodes').selectAll().where('show_id', '=', showId).where('status', '=', 'published')
+    .where('published_at', '<=', nowIso()).where('mp3_key', 'is not', null)
+    .orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
+  return rows.map(toEpisode)
+}
+
+/** How many public episodes each show has, by show id. */
+export async function countPublishedEpisodes(db: Db): Promise<Map<number, number>> {
+  const rows = await db.selectFrom('podcast_episodes').select(['show_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('status', '=', 'published').where('published_at', '<=', nowIso()).groupBy('show_id').execute()
+  return new Map(rows.map((r) => [r.show_id, Number(r.n)]))
+}
+
+// ---- audio
+
+/** Points the episode at a new master and queues it; a ready episode keeps its outputs until the new ones are made. */
+export async function attachAudioMaster(db: Db, id: number, masterKey: string): Promise<void> {
+  await db.updateTable('podcast_episodes').set({ audio_master_key: masterKey, audio_status: 'queued', audio_error: null, updated_at: nowIso() })
+    .where('id', '=', id).execute()
+}
+
+/** Marks an audio run as started, writing to this attempt's folder. */
+export async function markAudioProcessing(db: Db, id: number, prefix: string): Promise<void> {
+  await db.updateTable('podcast_episodes').set({ audio_status: 'processing', audio_error: null, audio_prefix: prefix, updated_at: nowIso() })
+    .where('id', '=', id).execute()
+}
+
+/** What a finished audio run made. */
+export interface AudioOutputs {
+  prefix: string
+  durationSeconds: number
+  mp3Key: string
+  mp3Bytes: number
+  m4aKey: string
+  m4aBytes: number
+}
+
+/** Switches the episode's audio to ready with every output, in one update. */
+export async function markAudioReady(db: Db, id: number, out: AudioOutputs): Promise<void> {
+  await db.updateTable('podcast_episodes').set({
+    audio_status: 'ready', audio_error: null, audio_prefix: out.prefix, duration_seconds: out.durationSeconds,
+    mp3_key: out.mp3Key, mp3_bytes: out.mp3Bytes, m4a_key: out.m4aKey, m4a_bytes: out.m4aBytes, updated_at: nowIso(),
+  }).where('id', '=', id).execute()
+}
+
+/** Marks the audio failed with the reason a person can read. */
+export async function markAudioFailed(db: Db, id: number, reason: string): Promise<void> {
+  await db.updateTable('podcast_episodes').set({ audio_status: 'failed', audio_error: reason.slice(0, 4000), updated_at: nowIso() }).where('id', '=', id).execute()
+}
+
+/** Queues the audio again (for a retry). */
+export async function markAudioQueued(db: Db, id: number): Promise<void> {
+  await db.updateTable('podcast_episodes').set({ audio_status: 'queued', audio_error: null, updated_at: nowIso() }).where('id', '=', id).execute()
+}
+
+/** Records (or clears) the stored transcript file. */
+export async function setTranscriptKey(db: Db, id: number, key: string | null): Promise<void> {
+  await db.updateTable('podcast_episodes').set({ transcript_key: key, updated_at: nowIso() }).where('id', '=', id).execute()
+}
+
+// ---- chapters
+
+/** Replaces the episode's chapters; call inside a transaction. */
+export async function replaceEpisodeChapters(db: Db, episodeId: number, chapters: readonly EpisodeChapter[]): Promise<void> {
+  await db.deleteFrom('podcast_chapters').where('episode_id', '=', episodeId).execute()
+  if (chapters.length === 0) return
+  await db.insertInto('podcast_chapters').values(chapters.map((c) => ({ episode_id: episodeId, start_seconds: c.startSeconds, title: c.title }))).execute()
+}
+
+/** The episode's chapters in order. */
+export async function listEpisodeChapters(db: Db, episodeId: number): Promise<EpisodeChapter[]> {
+  const rows = await db.selectFrom('podcast_chapters').select(['start_seconds', 'title']).where('episode_id', '=', episodeId).orderBy('start_seconds').execute()
+  return rows.map((r) => ({ startSeconds: Number(r.start_seconds), title: r.title }))
+}
+
+/** The chapters of several episodes, by episode id, in order (one query for a whole feed). */
+export async function listChaptersOfEpisodes(db: Db, episodeIds: readonly number[]): Promise<Map<number, EpisodeChapter[]>> {
+  const out = new Map<number, EpisodeChapter[]>()
+  if (episodeIds.length === 0) return out
+  const rows = await db.selectFrom('podcast_chapters').select(['episode_id', 'start_seconds', 'title'])
+    .where('episode_id', 'in', [...episodeIds]).orderBy('episode_id').orderBy('start_seconds').execute()
+  for (const r of rows) {
+    const list = out.get(r.episode_id) ?? []
+    list.push({ startSeconds: Number(r.start_seconds), title: r.title })
+    out.set(r.episode_id, list)
+  }
+  return out
+}
+
+/** Every public show and episode address with when it last changed, for the sitemap. */
+export async function listPodcastSitemapPaths(db: Db): Promise<{ path: string; lastmod: string }[]> {
+  const [shows, episodes] = await Promise.all([
+    db.selectFrom('podcast_shows').select(['id', 'slug', 'updated_at']).orderBy('id').execute(),
+    db.selectFrom('podcast_episodes').select(['show_id', 'slug', 'updated_at']).where('status', '=', 'published').where('published_at', '<=', nowIso())
+      .orderBy('id').execute(),
+  ])
+  const slugOf = new Map(shows.map((s) => [s.id, s.slug]))
+  return [
+    ...shows.map((s) => ({ path: `/podcasts/${s.slug}`, lastmod: s.updated_at })),
+    ...episodes.map((e) => ({ path: `/podcasts/${slugOf.get(e.show_id) ?? ''}/${e.slug}`, lastmod: e.updated_at })),
+  ]
+}

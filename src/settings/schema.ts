@@ -1,0 +1,7 @@
+// Table types owned by the settings part.
+
+/** One site-wide setting, its value stored as JSON. */
+export interface SiteSettingsTable {
+  key: string
+  value: string
+}

@@ -1,0 +1,45 @@
+// Renders a public page inside the site layout and sends it through the page responder.
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { ComponentChildren } from 'preact'
+import type { Db } from '../db/index.js'
+import type { CacheTag } from '../platform/events.js'
+import type { PageResponder } from '../platform/http/page-responder.js'
+import type { PageMeta } from '../platform/seo/meta.js'
+import { CHROME_TAGS, type Chrome } from './chrome.js'
+import { renderDocument, type PlayerScripts } from './views/layout.js'
+
+/** What every public route needs: the database, the page chrome and the responder. */
+export interface PublicDeps {
+  db: Db
+  chrome: () => Promise<Chrome>
+  pages: PageResponder
+  publicUrl: string
+  /** The player island's bundles, when the app serves them; pages with a film or an excerpt load them. */
+  player?: PlayerScripts
+  /** The newsletter sign-up island, when the app serves it; every page has a sign-up form. */
+  signupScript?: string
+  /** The search-as-you-type island for the header's search form, when the app serves it. */
+  searchScript?: string
+}
+
+/** One page to send: its head metadata, its content, and the tags of what it shows. */
+export interface PageToSend {
+  meta: PageMeta
+  content: ComponentChildren
+  tags: CacheTag[]
+  status?: number
+  hideNewsletter?: boolean
+}
+
+const PLAYABLE = /<[a-z]+ [^>]*(?:data-player=|data-excerpt-id=)/
+
+/** Renders the page in the layout and sends it (cached when the route says so). */
+export async function sendPage(deps: PublicDeps, request: FastifyRequest, reply: FastifyReply, page: PageToSend): Promise<FastifyReply> {
+  const chrome = await deps.chrome()
+  const props = { chrome, meta: page.meta, children: page.content, hideNewsletter: page.hideNewsletter, signupScript: deps.signupScript, searchScript: deps.searchScript }
+  let html = renderDocument(props)
+  // Only pages that show a film or an excerpt load the player island (rendered again with it; the page is cached).
+  if (deps.player && PLAYABLE.test(html)) html = renderDocument({ ...props, player: deps.player })
+  // Every page shows the chrome, so a change to any part of it must drop every page.
+  return deps.pages.send(request, reply, html, { tags: [...page.tags, ...CHROME_TAGS], status: page.status })
+}

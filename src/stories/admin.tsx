@@ -1,0 +1,250 @@
+// The newsroom's story pages: the list, the editor (form post and autosave), status changes,
+// previews by signed link, and the JSON lists the body editor picks from.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import { DomainError } from '../platform/errors.js'
+import { formatDateTime } from '../platform/format.js'
+import { isUniqueViolation } from '../db/index.js'
+import { sign, verifySignature } from '../platform/signing.js'
+import { wallTimeToIso } from '../platform/time.js'
+import { slugify } from '../platform/slug.js'
+import { hasRole, listAccounts, requireStaff, sendNewsroomPage, Csrf, type NewsroomDeps, type Role, type Staff } from '../newsroom/index.js'
+import { listPeople } from '../people/index.js'
+import { listTopics } from '../topics/index.js'
+import { imageUrl, listImages } from '../media/index.js'
+import { listAllDocumentaries } from '../documentaries/index.js'
+import { listAllExcerpts } from '../excerpts/index.js'
+import { loadSettings } from '../settings/index.js'
+import { sendPage, type PublicDeps } from '../site/index.js'
+import { createDraft, findStoryForEditing, listStoriesForNewsroom, listTransitions, saveStory, slugInUse, type EditableStory } from './draft-store.js'
+import { allowedActions, applyStoryAction, canEdit, isOwn, storyTags, type StoryAction } from './workflow.js'
+import { formValues, readStoryForm, StoryFormBody } from './editor-form.js'
+import { buildStoryPageData } from './story-page-data.js'
+import { storyPageToSend } from './routes.js'
+import { StoryEditor, type StoryFormValues } from './views/story-editor.js'
+import { STORY_STATUSES, type StoryStatus } from './schema.js'
+
+/** What the story admin needs beyond the newsroom's own dependencies. */
+export interface StoryAdminDeps extends NewsroomDeps {
+  signingKey: Buffer
+  publicDeps: PublicDeps
+  wakeJobs: () => void
+  /** Addresses of the editor and autosave bundles, and the editor's stylesheet. */
+  scripts: string[]
+  stylesheets: string[]
+}
+
+const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) })
+/** The upload API and the role it asks for (its route's `auth`); the editor offers uploading only to that role and up. */
+const UPLOADS_URL = '/newsroom/api/uploads'
+const UPLOAD_ROLE: Role = 'editor'
+const PREVIEW_HOURS = 72
+
+/** A signed preview address for a story, valid for three days. */
+export function previewUrl(key: Buffer, storyId: number): string {
+  const { exp, sig } = sign(key, `preview:story:${storyId}`, Date.now() + PREVIEW_HOURS * 3_600_000)
+  return `/newsroom/stories/${storyId}/preview?exp=${exp}&sig=${sig}`
+}
+
+function valuesOf(story: EditableStory): StoryFormValues {
+  return {
+    // A new draft's placeholder slug is not shown: left empty, the slug follows the headline.
+    title: story.title, slug: story.slug.startsWith('untitled-') ? '' : story.slug, dek: story.dek, section: story.section, heroImageId: story.heroImageId,
+    authorIds: story.authorIds, topicIds: story.topicIds, documentaryIds: story.documentaryIds,
+    bodyJson: JSON.stringify(story.body, null, 2), version: story.version,
+  }
+}
+
+async function editable(deps: StoryAdminDeps, request: FastifyRequest, id: number): Promise<{ staff: Staff; story: EditableStory }> {
+  const staff = await requireStaff(deps.auth, request)
+  const story = await findStoryForEditing(deps.db, id)
+  if (!story) throw new DomainError('not_found', 'No such story.')
+  return { staff, story }
+}
+
+export function registerStoryAdminRoutes(app: FastifyInstance, deps: StoryAdminDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>()
+
+  const showEditor = async (request: FastifyRequest, reply: FastifyReply, staff: Staff, story: EditableStory, extra: { values?: StoryFormValues; error?: { message: string; details: readonly string[] }; saved?: boolean; status?: number } = {}) => {
+    const [people, topics, images, documentaries, settings, transitions, accounts] = await Promise.all([
+      listPeople(deps.db), listTopics(deps.db), listImages(deps.db), listAllDocumentaries(deps.db), loadSettings(deps.db),
+      listTransitions(deps.db, story.id), listAccounts(deps.db),
+    ])
+    const names = new Map(accounts.map((a) => [a.id, a.name]))
+    const history = transitions.map((t) => ({ from: t.from_status, to: t.to_status, at: t.at, by: t.account_id ? names.get(t.account_id) ?? `account #${t.account_id}` : 'the scheduler' }))
+    return sendNewsroomPage(deps, request, reply, {
+      title: story.title || 'Untitled story', path: '/newsroom/stories', staff, status: extra.status, scripts: deps.scripts, stylesheets: deps.stylesheets,
+      children: (
+        <StoryEditor story={story} values={extra.values ?? valuesOf(story)} csrf={staff.session.csrfToken} canEdit={canEdit(staff.account, story)}
+          uploadUrl={canEdit(staff.account, story) && hasRole(staff.account.role, UPLOAD_ROLE) ? UPLOADS_URL : undefined}
+          actions={allowedActions(staff.account, story)} people={people} topics={topics} images={images} documentaries={documentaries}
+          previewUrl={previewUrl(deps.signingKey, story.id)} error={extra.error} saved={extra.saved} timeZone={settings.timeZone} history={history} />
+      ),
+    })
+  }
+
+  r.get('/newsroom/stories', {
+    config: { auth: 'contributor' },
+    schema: { querystring: Type.Object({
+      status: Type.Optional(Type.Union([Type.Literal(''), ...STORY_STATUSES.map((s) => Type.Literal(s))])),
+      person: Type.Optional(Type.String({ maxLength: 12 })), topic: Type.Optional(Type.String({ maxLength: 12 })),
+      q: Type.Optional(Type.String({ maxLength: 200 })), page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10000 })),
+    }) },
+  }, async (request, reply) => {
+    const staff = await requireStaff(deps.auth, request)
+    const query = request.query
+    const ownOnly = staff.account.role === 'contributor' || staff.account.role === 'author'
+    const [list, people, topics] = await Promise.all([
+      listStoriesForNewsroom(deps.db, {
+        page: query.page ?? 1, pageSize: 50, status: (query.status || undefined) as StoryStatus | undefined, q: query.q,
+        personId: query.person && /^\d+$/.test(query.person) ? Number(query.person) : undefined,
+        topicId: query.topic && /^\d+$/.test(query.topic) ? Number(query.topic) : undefined,
+        ownerAccountId: ownOnly ? staff.account.id : undefined,
+      }),
+      listPeople(deps.db), listTopics(deps.db),
+    ])
+    return sendNewsroomPage(deps, request, reply, {
+      title: 'Stories', path: '/newsroom/stories', staff,
+      children: (
+        <>
+          <form method="post" action="/newsroom/stories" class="nr-actions">
+            <Csrf token={staff.session.csrfToken} />
+            <button class="nr-button" type="submit">New story</button>
+          </form>
+          <form method="get" action="/newsroom/stories" class="nr-filters" role="search">
+            <div class="nr-field"><label for="q">Title contains</label><input id="q" name="q" value={query.q ?? ''} /></div>
+            <div class="nr-field"><label for="f-status">Status</label><select id="f-status" name="status"><option value="">Any</option>{STORY_STATUSES.map((s) => <option key={s} value={s} selected={query.status === s}>{s.replace('_', ' ')}</option>)}</select></div>
+            <div class="nr-field"><label for="f-person">Author</label><select id="f-person" name="person"><option value="">Anyone</option>{people.map((p) => <option key={p.id} value={String(p.id)} selected={query.person === String(p.id)}>{p.name}</option>)}</select></div>
+            <div class="nr-field"><label for="f-topic">Topic</label><select id="f-topic" name="topic"><option value="">Any</option>{topics.map((t) => <option key={t.id} value={String(t.id)} selected={query.topic === String(t.id)}>{t.name}</option>)}</select></div>
+            <button class="nr-button nr-button--quiet" type="submit">Filter</button>
+          </form>
+          <p>{list.total} {list.total === 1 ? 'story' : 'stories'}{ownOnly ? ' of yours' : ''}.</p>
+          <table class="nr-table">
+            <thead><tr><th scope="col">Headline</th><th scope="col">Status</th><th scope="col">Changed</th></tr></thead>
+            <tbody>
+              {list.items.map((s) => (
+                <tr key={s.id}>
+                  <td><a href={`/newsroom/stories/${s.id}`}>{s.title || 'Untitled story'}</a></td>
+                  <td><span class="nr-pill">{s.status.replace('_', ' ')}</span>{s.scheduledFor && s.status === 'scheduled' ? ` ${formatDateTime(s.scheduledFor)}` : ''}</td>
+                  <td>{formatDateTime(s.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ),
+    })
+  })
+
+  r.post('/newsroom/stories', { config: { auth: 'contributor' } }, async (request, reply) => {
+    const staff = await requireStaff(deps.auth, request)
+    const id = await deps.db.transaction().execute(async (trx) => {
+      const slug = `untitled-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`
+      return createDraft(trx, { ownerAccountId: staff.account.id, title: '', slug, authorIds: staff.account.personId ? [staff.account.personId] : [] })
+    })
+    return reply.redirect(`/newsroom/stories/${id}`, 303)
+  })
+
+  r.get('/newsroom/stories/:id', { config: { auth: 'contributor' }, schema: { params: IdParams, querystring: Type.Object({ saved: Type.Optional(Type.String({ maxLength: 2 })) }) } }, async (request, reply) => {
+    const { staff, story } = await editable(deps, request, request.params.id)
+    // Contributors see only their own stories; other roles may read any, and edit as the rules allow.
+    if (staff.account.role === 'contributor' && !isOwn(staff.account, story)) throw new DomainError('forbidden', 'This story belongs to someone else.')
+    return showEditor(request, reply, staff, story, { saved: request.query.saved === '1' })
+  })
+
+  /** Saves the form; answers with the new version, or throws with the problems. */
+  const save = async (request: FastifyRequest, staff: Staff, story: EditableStory, body: StoryFormBody): Promise<number> => {
+    if (!canEdit(staff.account, story)) throw new DomainError('forbidden', 'Your role cannot edit this story now.')
+    // Until a story is first published, a slug nobody chose follows the headline.
+    const posted = (body.slug ?? '').trim()
+    const followsTitle = !story.publishedAt && (posted === '' || posted === slugify(story.title))
+    const read = readStoryForm(followsTitle ? { ...body, slug: '' } : body)
+    if ('problems' in read) throw new DomainError('invalid_input', 'The story was not saved. Fix these and save again:', read.problems)
+    await checkReferences(deps, read.fields)
+    if (await slugInUse(deps.db, read.fields.slug, story.id)) throw new DomainError('slug_taken', `The slug “${read.fields.slug}” is used by another story. Choose another.`, [])
+    try {
+      const version = await deps.db.transaction().execute((trx) => saveStory(trx, story.id, read.version, read.fields, staff.account.id))
+      if (story.status === 'published') deps.events.emit({ tags: [...storyTags(story), ...storyTags({ id: story.id, ...read.fields })] })
+      return version
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new DomainError('slug_taken', `The slug “${read.fields.slug}” is used by another story. Choose another.`)
+      throw err
+    }
+  }
+
+  r.post('/newsroom/stories/:id', { config: { auth: 'contributor' }, schema: { params: IdParams, body: StoryFormBody } }, async (request, reply) => {
+    const { staff, story } = await editable(deps, request, request.params.id)
+    try {
+      await save(request, staff, story, request.body)
+      return reply.redirect(`/newsroom/stories/${story.id}?saved=1`, 303)
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code === 'forbidden' || err.code === 'not_found') throw err
+      // Nothing is lost: the form comes back with what was typed and what went wrong.
+      const status = err.code === 'conflict' || err.code === 'slug_taken' ? 409 : 400
+      return showEditor(request, reply, staff, story, { values: formValues(request.body), error: { message: err.message, details: err.details }, status })
+    }
+  })
+
+  r.post('/newsroom/stories/:id/autosave', { config: { auth: 'contributor' }, schema: { params: IdParams, body: StoryFormBody } }, async (request) => {
+    const { staff, story } = await editable(deps, request, request.params.id)
+    if (story.status !== 'draft') throw new DomainError('conflict', 'Only drafts are saved automatically; use Save.')
+    const version = await save(request, staff, story, request.body)
+    return { version, savedAt: new Date().toISOString() }
+  })
+
+  r.post('/newsroom/stories/:id/status', {
+    config: { auth: 'contributor' },
+    schema: { params: IdParams, body: Type.Object({
+      _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+      action: Type.Union(['submit', 'publish', 'schedule', 'unpublish', 'to-draft'].map((a) => Type.Literal(a))),
+      scheduledFor: Type.Optional(Type.String({ maxLength: 40 })),
+    }) },
+  }, async (request, reply) => {
+    const staff = await requireStaff(deps.auth, request)
+    const settings = await loadSettings(deps.db)
+    const local = request.body.scheduledFor?.trim()
+    const scheduledFor = local ? wallTimeToIso(local, settings.timeZone) ?? (Number.isFinite(Date.parse(local)) ? new Date(local).toISOString() : undefined) : undefined
+    if (request.body.action === 'schedule' && !scheduledFor) throw new DomainError('invalid_input', 'Choose the date and time to publish at.')
+    await applyStoryAction({ db: deps.db, events: deps.events, wakeJobs: deps.wakeJobs }, { account: staff.account, ip: request.ip }, request.params.id, request.body.action as StoryAction, { scheduledFor })
+    return reply.redirect(`/newsroom/stories/${request.params.id}`, 303)
+  })
+
+  r.get('/newsroom/stories/:id/preview', {
+    schema: { params: IdParams, querystring: Type.Object({ exp: Type.String({ maxLength: 20 }), sig: Type.String({ maxLength: 100 }) }) },
+  }, async (request, reply) => {
+    // The signed link is the permission: it can be shared with a colleague who has no account.
+    if (!verifySignature(deps.signingKey, `preview:story:${request.params.id}`, request.query.exp, request.query.sig)) {
+      throw new DomainError('forbidden', 'This preview link is not valid or has expired. Ask for a new one from the newsroom.')
+    }
+    const story = await findStoryForEditing(deps.db, request.params.id)
+    if (!story) throw new DomainError('not_found', 'No such story.')
+    const { settings, topics } = await deps.publicDeps.chrome()
+    const data = await buildStoryPageData(deps.db, { ...story, authorIds: story.authorIds, topicIds: story.topicIds }, topics)
+    return sendPage(deps.publicDeps, request, reply, storyPageToSend(data, settings, deps.publicUrl, { preview: true }))
+  })
+
+  r.get('/newsroom/api/images', { config: { auth: 'contributor' } }, async () =>
+    (await listImages(deps.db)).map((i) => ({ id: i.id, src: imageUrl(i), alt: i.alt, caption: i.caption, credit: i.credit })))
+
+  r.get('/newsroom/api/excerpts', { config: { auth: 'contributor' } }, async () => {
+    const [excerpts, films] = await Promise.all([listAllExcerpts(deps.db), listAllDocumentaries(deps.db)])
+    const titles = new Map(films.map((f) => [f.id, f.title]))
+    return excerpts.map((e) => ({ id: e.id, title: e.title, documentaryTitle: titles.get(e.documentaryId) ?? '', startSeconds: e.startSeconds, endSeconds: e.endSeconds }))
+  })
+
+  r.get('/newsroom/api/documentaries', { config: { auth: 'contributor' } }, async () =>
+    (await listAllDocumentaries(deps.db)).map((d) => ({ id: d.id, title: d.title, runtime: d.runtimeSeconds })))
+}
+
+/** Refuses ids of people, topics, images or films that do not exist, before the database does. */
+async function checkReferences(deps: StoryAdminDeps, fields: { authorIds: number[]; topicIds: number[]; documentaryIds: number[]; heroImageId: number | null }): Promise<void> {
+  const [people, topics, films, images] = await Promise.all([listPeople(deps.db), listTopics(deps.db), listAllDocumentaries(deps.db), listImages(deps.db, 100_000)])
+  const problems: string[] = []
+  const missing = (ids: number[], known: { id: number }[]) => ids.filter((id) => !known.some((k) => k.id === id))
+  if (missing(fields.authorIds, people).length) problems.push('An author you chose no longer exists.')
+  if (missing(fields.topicIds, topics).length) problems.push('A topic you chose no longer exists.')
+  if (missing(fields.documentaryIds, films).length) problems.push('A documentary you chose no longer exists.')
+  if (fields.heroImageId !== null && missing([fields.heroImageId], images).length) problems.push('The hero image you chose no longer exists.')
+  if (problems.length) throw new DomainError('invalid_input', 'The story was not saved. Fix these and save again:', problems)
+}

@@ -1,0 +1,43 @@
+// A story as a card in lists: image, topic, headline, dek, byline, date.
+import { Picture } from '../../media/index.js'
+import type { StoryTeaser } from '../teasers.js'
+import { sectionLabel, storyUrl } from '../urls.js'
+import { DateTime } from '../../site/index.js'
+
+export interface StoryCardProps {
+  teaser: StoryTeaser
+  timeZone: string
+  variant?: 'lead' | 'standard' | 'compact'
+  headingLevel?: 2 | 3
+  /** The first image on a page loads eagerly. */
+  priority?: boolean
+}
+
+/** One story card. The headline is the link; the image is decorative beside it. */
+export function StoryCard({ teaser, timeZone, variant = 'standard', headingLevel = 3, priority }: StoryCardProps) {
+  const { story, hero, topic, authors } = teaser
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <article class={`story-card story-card--${variant}`}>
+      {hero && variant !== 'compact' ? <Picture class="story-card__image" image={hero} alt="" priority={priority} /> : null}
+      <div class="story-card__text">
+        <p class="kicker">{topic ? topic.name : sectionLabel(story.section)}</p>
+        <Heading class="story-card__title"><a href={storyUrl(story.slug)}>{story.title}</a></Heading>
+        {variant !== 'compact' && story.dek ? <p class="story-card__dek">{story.dek}</p> : null}
+        <p class="story-card__meta">
+          {authors.length ? <span>By {authors.map((a) => a.name).join(', ')}</span> : null}
+          {story.publishedAt ? <DateTime iso={story.publishedAt} timeZone={timeZone} /> : null}
+        </p>
+      </div>
+    </article>
+  )
+}
+
+/** A list of story cards. */
+export function StoryList({ teasers, timeZone, variant, headingLevel }: { teasers: StoryTeaser[]; timeZone: string; variant?: StoryCardProps['variant']; headingLevel?: 2 | 3 }) {
+  return (
+    <ul class={`story-list story-list--${variant ?? 'standard'}`}>
+      {teasers.map((t) => <li key={t.story.id}><StoryCard teaser={t} timeZone={timeZone} variant={variant} headingLevel={headingLevel} /></li>)}
+    </ul>
+  )
+}

@@ -1,0 +1,97 @@
+// The story page: everything a documentary newsroom's story shows.
+import { Picture } from '../../media/index.js'
+import { AuthorBox, personUrl } from '../../people/index.js'
+import { StoryCorrections } from '../../corrections/index.js'
+import { DocumentaryGrid } from '../../documentaries/index.js'
+import type { StoryPageData } from '../story-page-data.js'
+import { sectionLabel } from '../urls.js'
+import { StoryList } from './story-card.js'
+import { DateTime } from '../../site/index.js'
+
+/** The story page's content inside the site layout. */
+export function StoryPage({ data, timeZone, preview }: { data: StoryPageData; timeZone: string; preview?: boolean }) {
+  const { story, hero, authors, topics, corrections } = data
+  const primary = topics[0]
+  const updated = story.publishedAt && story.updatedAt > story.publishedAt && Date.parse(story.updatedAt) - Date.parse(story.publishedAt) > 60_000
+  const lastCorrection = corrections[corrections.length - 1]
+  return (
+    <>
+      <article class="story">
+        {preview ? <p class="preview-banner wrap" role="status">Preview: this is how readers will see the story. It is not public ({story.status.replace('_', ' ')}).</p> : null}
+        <header class="story__header wrap wrap--narrow">
+          <p class="kicker">
+            {primary ? <a href={`/topics/${primary.slug}`}>{primary.name}</a> : null}
+            {primary ? <span aria-hidden="true"> · </span> : null}
+            <span class="kicker__section">{sectionLabel(story.section)}</span>
+          </p>
+          <h1 class="story__title">{story.title}</h1>
+          {story.dek ? <p class="story__dek">{story.dek}</p> : null}
+          <div class="byline">
+            {authors.length ? (
+              <p class="byline__names">
+                By{' '}
+                {authors.map(({ person }, i) => (
+                  <>
+                    {i > 0 ? (i === authors.length - 1 ? ' and ' : ', ') : null}
+                    <a href={personUrl(person.slug)}>{person.name}</a>
+                  </>
+                ))}
+              </p>
+            ) : null}
+            <p class="byline__dates">
+              {story.publishedAt ? <>Published <DateTime iso={story.publishedAt} timeZone={timeZone} /></> : null}
+              {updated ? <> · Updated <DateTime iso={story.updatedAt} timeZone={timeZone} withTime /></> : null}
+              {lastCorrection ? <> · <a href="#corrections">{corrections.length > 1 ? `${corrections.length} corrections and clarifications` : lastCorrection.kind === 'clarification' ? 'Clarified' : 'Corrected'}</a></> : null}
+            </p>
+          </div>
+        </header>
+        {hero ? (
+          <figure class="story__hero wrap wrap--wide">
+            <Picture image={hero} priority />
+            {hero.caption || hero.credit ? (
+              <figcaption><span class="caption">{hero.caption}</span> <span class="credit">{hero.credit}</span></figcaption>
+            ) : null}
+          </figure>
+        ) : null}
+        <div class="story__body prose wrap wrap--narrow" dangerouslySetInnerHTML={{ __html: data.bodyHtml }} />
+        <div class="wrap wrap--narrow">
+          <StoryCorrections corrections={corrections} timeZone={timeZone} />
+          <footer class="story__footer">
+            {topics.length ? (
+              <nav aria-label="Topics of this story">
+                <h2 class="visually-hidden">Topics</h2>
+                <ul class="topic-chips">
+                  {topics.map((t) => <li key={t.id}><a href={`/topics/${t.slug}`}>{t.name}</a></li>)}
+                </ul>
+              </nav>
+            ) : null}
+            <p class="standards-note">
+              This story follows our <a href="/standards">journalistic standards</a>. See an error? Every correction we make is listed on our <a href="/corrections">corrections page</a>.
+            </p>
+          </footer>
+          <AuthorBox authors={authors} />
+        </div>
+      </article>
+      <div class="wrap related">
+        {data.relatedDocumentaries.length ? (
+          <section aria-labelledby="related-docs-heading" class="related__section">
+            <h2 id="related-docs-heading" class="section-heading">Watch the documentary</h2>
+            <DocumentaryGrid teasers={data.relatedDocumentaries} />
+          </section>
+        ) : null}
+        {data.latestDocumentaries.length ? (
+          <section aria-labelledby="latest-docs-heading" class="related__section">
+            <h2 id="latest-docs-heading" class="section-heading">Latest documentaries</h2>
+            <DocumentaryGrid teasers={data.latestDocumentaries} />
+          </section>
+        ) : null}
+        {data.relatedStories.length ? (
+          <section aria-labelledby="related-stories-heading" class="related__section">
+            <h2 id="related-stories-heading" class="section-heading">Related stories</h2>
+            <StoryList teasers={data.relatedStories} timeZone={timeZone} />
+          </section>
+        ) : null}
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,109 @@
+// The rules of the story workflow: who may edit which story, which status changes each
+// role may make, and what a change does (revisions, scheduled jobs, audit, cache purges).
+import type { Db } from '../db/index.js'
+import { DomainError } from '../platform/errors.js'
+import type { ContentEvents } from '../platform/events.js'
+import { cancelJob, enqueueJob } from '../platform/jobs/index.js'
+import { nowIso } from '../platform/time.js'
+import { hasRole, insertAudit, type Account } from '../newsroom/index.js'
+import { changeStatus, findStoryForEditing, insertRevision, type EditableStory } from './draft-store.js'
+
+/** A status change a person can ask for. */
+export type StoryAction = 'submit' | 'publish' | 'schedule' | 'unpublish' | 'to-draft'
+
+export const PUBLISH_JOB = 'publish-story'
+
+/** Whether the account wrote or owns the story. */
+export function isOwn(account: Account, story: Pick<EditableStory, 'ownerAccountId' | 'authorIds'>): boolean {
+  return story.ownerAccountId === account.id || (account.personId !== null && story.authorIds.includes(account.personId))
+}
+
+/** Contributors edit their own drafts; authors their own stories; editors and admins everything. */
+export function canEdit(account: Account, story: Pick<EditableStory, 'ownerAccountId' | 'authorIds' | 'status'>): boolean {
+  if (hasRole(account.role, 'editor')) return true
+  if (!isOwn(account, story)) return false
+  return account.role === 'author' || story.status === 'draft'
+}
+
+/** The status changes this account may make to this story now. */
+export function allowedActions(account: Account, story: Pick<EditableStory, 'ownerAccountId' | 'authorIds' | 'status'>): StoryAction[] {
+  const editor = hasRole(account.role, 'editor')
+  const own = isOwn(account, story)
+  const publisher = editor || (account.role === 'author' && own)
+  const actions: StoryAction[] = []
+  if (story.status === 'draft' && (own || editor)) actions.push('submit')
+  if (publisher && ['draft', 'in_review', 'unpublished', 'scheduled'].includes(story.status)) actions.push('publish')
+  if (editor && ['draft', 'in_review', 'unpublished', 'scheduled'].includes(story.status)) actions.push('schedule')
+  if (editor && story.status === 'published') actions.push('unpublish')
+  if ((editor || (own && story.status === 'in_review')) && ['in_review', 'scheduled', 'unpublished'].includes(story.status)) actions.push('to-draft')
+  return actions
+}
+
+/** The cache tags a change of this story's public state must purge. */
+export function storyTags(story: Pick<EditableStory, 'id' | 'authorIds' | 'topicIds'>): string[] {
+  return [`story:${story.id}`, 'list:stories', ...story.authorIds.map((id) => `person:${id}`), ...story.topicIds.map((id) => `topic:${id}`)]
+}
+
+/**
+ * Applies a status change for an account: checks the rules, writes the change with its
+ * audit row and job in one transaction, then purges the affected pages.
+ */
+export async function applyStoryAction(
+  deps: { db: Db; events: ContentEvents; wakeJobs?: () => void },
+  request: { account: Account; ip: string },
+  storyId: number,
+  action: StoryAction,
+  options: { scheduledFor?: string } = {},
+): Promise<void> {
+  const story = await findStoryForEditing(deps.db, storyId)
+  if (!story) throw new DomainError('not_found', 'No such story.')
+  if (!allowedActions(request.account, story).includes(action)) throw new DomainError('forbidden', `Your role cannot ${action.replace('-', ' ')} this story.`)
+  if (action === 'schedule') {
+    const at = options.scheduledFor ? Date.parse(options.scheduledFor) : NaN
+    if (!Number.isFinite(at)) throw new DomainError('invalid_input', 'Choose the date and time to publish at.')
+    if (at <= Date.now()) throw new DomainError('invalid_input', 'The publication time must be in the future; to publish now, use Publish.')
+  }
+  if ((action === 'publish' || action === 'schedule') && story.title.trim() === '') throw new DomainError('invalid_input', 'A story needs a headline before it can be published.')
+  const accountId = request.account.id
+  await deps.db.transaction().execute(async (trx) => {
+    const jobKey = `${PUBLISH_JOB}:${story.id}`
+    if (action === 'publish') {
+      const publishedAt = story.publishedAt ?? nowIso()
+      await changeStatus(trx, story.id, { from: story.status, to: 'published', accountId, publishedAt, scheduledFor: null })
+      await insertRevision(trx, story.id, story.version + 1, { ...story, body: story.body }, accountId)
+      await cancelJob(trx, jobKey)
+    } else if (action === 'schedule') {
+      const scheduledFor = new Date(options.scheduledFor as string).toISOString()
+      await changeStatus(trx, story.id, { from: story.status, to: 'scheduled', accountId, scheduledFor })
+      await enqueueJob(trx, { kind: PUBLISH_JOB, payload: { storyId: story.id }, runAt: scheduledFor, uniqueKey: jobKey })
+    } else if (action === 'unpublish') {
+      await changeStatus(trx, story.id, { from: story.status, to: 'unpublished', accountId })
+    } else {
+      await changeStatus(trx, story.id, { from: story.status, to: action === 'submit' ? 'in_review' : 'draft', accountId, scheduledFor: null })
+      await cancelJob(trx, jobKey)
+    }
+    await insertAudit(trx, { accountId, action: `story-${action}`, subject: `story:${story.id}`, detail: options.scheduledFor ? { scheduledFor: options.scheduledFor } : {}, ip: request.ip })
+  })
+  deps.wakeJobs?.()
+  deps.events.emit({ tags: storyTags(story) })
+}
+
+/**
+ * The scheduled-publishing job: publishes the story if it is still scheduled and its time has
+ * come. Idempotent, so running it twice (after a crash) publishes once.
+ */
+export async function publishScheduledStory(deps: { db: Db; events: ContentEvents }, storyId: number): Promise<void> {
+  const story = await findStoryForEditing(deps.db, storyId)
+  if (!story || story.status !== 'scheduled' || !story.scheduledFor) return
+  if (Date.parse(story.scheduledFor) > Date.now() + 1000) {
+    // Rescheduled later than this job thought: put it back for the new time.
+    await enqueueJob(deps.db, { kind: PUBLISH_JOB, payload: { storyId }, runAt: story.scheduledFor, uniqueKey: `${PUBLISH_JOB}:${storyId}` })
+    return
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    await changeStatus(trx, story.id, { from: 'scheduled', to: 'published', accountId: null, publishedAt: story.scheduledFor, scheduledFor: null })
+    await insertRevision(trx, story.id, story.version + 1, { ...story }, null)
+    await insertAudit(trx, { accountId: null, action: 'story-published-on-schedule', subject: `story:${story.id}` })
+  })
+  deps.events.emit({ tags: storyTags(story) })
+}

@@ -1,0 +1,33 @@
+// Maps a documentary's video to what a player needs (the PlayableVideo contract).
+import type { Db } from '../db/index.js'
+import type { PlayableVideo } from './playable.js'
+import { findVideoByDocumentary, listCaptions, listChapters } from './store.js'
+
+/** The address the media route serves a stored key at. */
+export function mediaUrl(key: string): string {
+  return `/media/${key}`
+}
+
+/** The documentary's film for the player, or undefined when it has none. */
+export async function findPlayableVideo(db: Db, documentaryId: number): Promise<PlayableVideo | undefined> {
+  const video = await findVideoByDocumentary(db, documentaryId)
+  if (!video) return undefined
+  if (video.status === 'failed') return { status: 'failed' }
+  const ready = video.status === 'ready' && video.outputPrefix && video.posterKey && video.mp4Key
+    && video.width !== null && video.height !== null && video.durationSeconds !== null
+  if (!ready) return { status: 'processing', progress: video.status === 'queued' ? 0 : video.progress }
+  const [captions, chapters] = await Promise.all([listCaptions(db, video.id), listChapters(db, video.id)])
+  const playable: PlayableVideo = {
+    status: 'ready',
+    hlsUrl: mediaUrl(`${video.outputPrefix}/master.m3u8`),
+    mp4Url: mediaUrl(video.mp4Key!),
+    posterUrl: mediaUrl(video.posterKey!),
+    width: video.width!,
+    height: video.height!,
+    durationSeconds: video.durationSeconds!,
+    captions: captions.map((c) => ({ lang: c.lang, label: c.label, url: mediaUrl(c.storageKey) })),
+    chapters: chapters.map((c) => ({ startSeconds: c.startSeconds, title: c.title })),
+  }
+  if (video.thumbnailsKey) playable.thumbnailsUrl = mediaUrl(video.thumbnailsKey)
+  return playable
+}

@@ -1,0 +1,157 @@
+// The HLS ladder: which rungs a master gets (never above its own height), the ffmpeg
+// arguments that make them in one pass, and the master playlist that lists them.
+import type { ProbeResult } from '../platform/ffmpeg.js'
+
+/** Segment length in seconds; keyframes are forced on this grid so every segment is exactly this long. */
+export const SEGMENT_SECONDS = 4
+
+/** One planned rung. */
+export interface Rung {
+  name: string
+  width: number
+  height: number
+  videoKbps: number
+  /** H.264 level, as ffmpeg takes it and as the CODECS attribute spells it. */
+  level: string
+  codecs: string
+}
+
+const RUNGS = [
+  { height: 360, videoKbps: 800 },
+  { height: 540, videoKbps: 1400 },
+  { height: 720, videoKbps: 2800 },
+  { height: 1080, videoKbps: 5000 },
+] as const
+
+const even = (n: number) => Math.max(2, Math.round(n / 2) * 2)
+
+function rung(height: number, videoKbps: number, source: ProbeResult): Rung {
+  const level = height > 720 ? '4.0' : '3.1'
+  return {
+    name: `r${height}`, height, width: even((source.width * height) / source.height), videoKbps, level,
+    codecs: `avc1.4d40${height > 720 ? '28' : '1f'},mp4a.40.2`,
+  }
+}
+
+/** The rungs for a source: 360p/540p/720p/1080p up to its height; a source under 360p gets one rung at its own height. */
+export function planLadder(source: ProbeResult): Rung[] {
+  const fitting = RUNGS.filter((r) => r.height <= source.height).map((r) => rung(r.height, r.videoKbps, source))
+  if (fitting.length > 0) return fitting
+  const height = Math.max(2, Math.floor(source.height / 2) * 2)
+  return [rung(height, Math.max(200, Math.round((800 * height) / 360)), source)]
+}
+
+/** Thumbnail sprite layout: one small frame every `interval` seconds, ten to a row. */
+export interface SpritePlan {
+  interval: number
+  count: number
+  columns: number
+  rows: number
+  width: number
+  height: number
+}
+
+/** Plans the scrubbing sprite: at most 100 frames, at least 2 s apart. */
+export function planSprite(source: ProbeResult): SpritePlan {
+  const interval = Math.max(2, Math.ceil(source.durationSeconds / 100))
+  const count = Math.max(1, Math.ceil(source.durationSeconds / interval))
+  const columns = Math.min(10, count)
+  return { interval, count, columns, rows: Math.ceil(count / columns), width: 160, height: even((160 * source.height) / source.width) }
+}
+
+const encoder = (r: Rung) => [
+  '-c:v', 'libx264', '-preset', 'veryfast', '-profile:v', 'main', '-level:v', r.level, '-pix_fmt', 'yuv420p',
+  '-b:v', `${r.videoKbps}k`, '-maxrate', `${Math.round(r.videoKbps * 1.1)}k`, '-bufsize', `${r.videoKbps * 2}k`,
+  '-force_key_frames', `expr:gte(t,n_forced*${SEGMENT_SECONDS})`, '-sc_threshold', '0',
+  '-c:a', 'aac', '-b:a', '128k', '-ac', '2', '-ar', '48000',
+]
+
+/**
+ * One ffmpeg pass that decodes the master once and writes every rung as HLS (fMP4 segments),
+ * the progressive MP4 of the lowest rung, and the thumbnail sprite. Paths are relative to the
+ * working folder ffmpeg runs in.
+ */
+export function transcodeArgs(input: string, source: ProbeResult, ladder: readonly Rung[], sprite: SpritePlan): string[] {
+  const lowest = ladder[0]
+  if (!lowest) throw new Error('empty ladder')
+  const inputs = ['-i', input]
+  // A film without sound still gets an AAC track, so every rendition has the same codecs.
+  if (!source.hasAudio) inputs.push('-f', 'lavfi', '-t', String(source.durationSeconds), '-i', 'anullsrc=r=48000:cl=stereo')
+  const audio = source.hasAudio ? '0:a:0' : '1:a:0'
+  const branches = ladder.length + 2
+  const filters = [
+    `[0:v]split=${branches}${Array.from({ length: branches }, (_, i) => `[s${i}]`).join('')}`,
+    ...ladder.map((r, i) => `[s${i}]scale=${r.width}:${r.height},setsar=1[v${i}]`),
+    `[s${ladder.length}]scale=${lowest.width}:${lowest.height},setsar=1[mp4]`,
+    `[s${ladder.length + 1}]fps=1/${sprite.interval},scale=${sprite.width}:${sprite.height},setsar=1,tile=${sprite.columns}x${sprite.rows}[sprite]`,
+  ]
+  const outputs = ladder.flatMap((r, i) => [
+    '-map', `[v${i}]`, '-map', audio, ...encoder(r),
+    '-f', 'hls', '-hls_time', String(SEGMENT_SECONDS), '-hls_playlist_type', 'vod', '-hls_segment_type', 'fmp4',
+    '-hls_fmp4_init_filename', 'init.mp4', '-hls_segment_filename', `${r.name}/seg-%03d.m4s`, `${r.name}/index.m3u8`,
+  ])
+  return [
+    ...inputs, '-filter_complex', filters.join(';'), ...outputs,
+    '-map', '[mp4]', '-map', audio, ...encoder(lowest), '-movflags', '+faststart', '-f', 'mp4', 'film.mp4',
+    '-map', '[sprite]', '-frames:v', '1', '-q:v', '5', 'sprite.jpg',
+  ]
+}
+
+/** Arguments for the poster: one frame about a tenth of the way in, at the top rung's size. */
+export function posterArgs(input: string, source: ProbeResult, top: Rung): string[] {
+  const at = (source.durationSeconds * 0.1).toFixed(3)
+  return ['-ss', at, '-i', input, '-frames:v', '1', '-vf', `scale=${top.width}:${top.height},setsar=1`, '-q:v', '3', 'poster.jpg']
+}
+
+/** Peak and average bits per second of a media playlist, from its segments' sizes and durations. */
+export function measureBandwidth(playlist: string, sizeOf: (uri: string) => number): { peak: number; average: number } {
+  let peak = 0
+  let bits = 0
+  let seconds = 0
+  let duration: number | undefined
+  for (const line of playlist.split('\n').map((l) => l.trim())) {
+    const extinf = /^#EXTINF:([\d.]+)/.exec(line)
+    if (extinf) duration = Number(extinf[1])
+    else if (line && !line.startsWith('#') && duration) {
+      const size = sizeOf(line) * 8
+      peak = Math.max(peak, size / duration)
+      bits += size
+      seconds += duration
+      duration = undefined
+    }
+  }
+  return { peak: Math.ceil(peak), average: Math.ceil(seconds ? bits / seconds : 0) }
+}
+
+/** The master playlist listing every rung with BANDWIDTH, RESOLUTION and CODECS. */
+export function masterPlaylist(rungs: readonly (Rung & { bandwidth: number; averageBandwidth: number })[]): string {
+  const lines = ['#EXTM3U', '#EXT-X-VERSION:7', '#EXT-X-INDEPENDENT-SEGMENTS']
+  for (const r of rungs) {
+    lines.push(`#EXT-X-STREAM-INF:BANDWIDTH=${r.bandwidth},AVERAGE-BANDWIDTH=${r.averageBandwidth},RESOLUTION=${r.width}x${r.height},CODECS="${r.codecs}"`)
+    lines.push(`${r.name}/index.m3u8`)
+  }
+  return lines.join('\n') + '\n'
+}
+
+/** WebVTT pointing each stretch of the film at its frame in the sprite. */
+export function thumbnailsVtt(plan: SpritePlan, durationSeconds: number, spriteName: string): string {
+  const cues = ['WEBVTT', '']
+  for (let i = 0; i < plan.count; i++) {
+    const start = i * plan.interval
+    const end = Math.min((i + 1) * plan.interval, durationSeconds)
+    const x = (i % plan.columns) * plan.width
+    const y = Math.floor(i / plan.columns) * plan.height
+    cues.push(`${vttTime(start)} --> ${vttTime(end)}`, `${spriteName}#xywh=${x},${y},${plan.width},${plan.height}`, '')
+  }
+  return cues.join('\n')
+}
+
+/** Seconds as a WebVTT timestamp, hh:mm:ss.mmm. */
+export function vttTime(seconds: number): string {
+  const ms = Math.round(seconds * 1000)
+  const h = Math.floor(ms / 3_600_000)
+  const m = Math.floor((ms % 3_600_000) / 60_000)
+  const s = Math.floor((ms % 60_000) / 1000)
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0')
+  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(ms % 1000, 3)}`
+}

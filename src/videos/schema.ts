@@ -1,0 +1,46 @@
+// Table types owned by the videos part.
+import type { Generated } from 'kysely'
+
+/** Where a film is in the pipeline. */
+export const VIDEO_STATUSES = ['queued', 'processing', 'ready', 'failed'] as const
+export type VideoStatus = (typeof VIDEO_STATUSES)[number]
+
+/** A documentary's film: its master and, once transcoded, what the player needs. */
+export interface VideosTable {
+  id: Generated<number>
+  documentary_id: number
+  master_key: string
+  status: VideoStatus
+  /** 0..1 while processing. */
+  progress: number
+  error: string | null
+  duration_seconds: number | null
+  width: number | null
+  height: number | null
+  /** The per-attempt folder the outputs live in, e.g. `videos/3/a1b2c3`. */
+  output_prefix: string | null
+  /** JSON: Rendition[]. */
+  renditions: string
+  poster_key: string | null
+  mp4_key: string | null
+  thumbnails_key: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** One WebVTT captions file of a film, per language. */
+export interface VideoCaptionsTable {
+  id: Generated<number>
+  video_id: number
+  lang: string
+  label: string
+  storage_key: string
+}
+
+/** A chapter of a film. */
+export interface VideoChaptersTable {
+  id: Generated<number>
+  video_id: number
+  start_seconds: number
+  title: string
+}

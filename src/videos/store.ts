@@ -1,0 +1,160 @@
+// SQL for videos, their captions and their chapters.
+import type { Selectable } from 'kysely'
+import type { Db } from '../db/index.js'
+import { parseJsonColumn } from '../platform/json.js'
+import { nowIso } from '../platform/time.js'
+import type { VideoStatus, VideosTable } from './schema.js'
+
+/** One rung of the HLS ladder as made. */
+export interface Rendition {
+  height: number
+  width: number
+  /** Peak bits per second, as the master playlist says. */
+  bandwidth: number
+  /** The rendition's media playlist, under the video's output folder. */
+  playlistKey: string
+}
+
+/** A film as the rest of the part sees it. */
+export interface Video {
+  id: number
+  documentaryId: number
+  masterKey: string
+  status: VideoStatus
+  progress: number
+  error: string | null
+  durationSeconds: number | null
+  width: number | null
+  height: number | null
+  outputPrefix: string | null
+  renditions: Rendition[]
+  posterKey: string | null
+  mp4Key: string | null
+  thumbnailsKey: string | null
+  updatedAt: string
+}
+
+/** A captions track as stored. */
+export interface VideoCaptions {
+  lang: string
+  label: string
+  storageKey: string
+}
+
+/** A chapter as stored. */
+export interface VideoChapter {
+  startSeconds: number
+  title: string
+}
+
+function toVideo(row: Selectable<VideosTable>): Video {
+  return {
+    id: row.id, documentaryId: row.documentary_id, masterKey: row.master_key, status: row.status,
+    progress: Number(row.progress), error: row.error,
+    durationSeconds: row.duration_seconds === null ? null : Number(row.duration_seconds),
+    width: row.width, height: row.height, outputPrefix: row.output_prefix,
+    renditions: parseJsonColumn<Rendition[]>(row.renditions, []),
+    posterKey: row.poster_key, mp4Key: row.mp4_key, thumbnailsKey: row.thumbnails_key, updatedAt: row.updated_at,
+  }
+}
+
+/** Creates the documentary's video row (queued), or points an existing one at a new master and queues it again. */
+export async function upsertVideo(db: Db, documentaryId: number, masterKey: string): Promise<Video> {
+  const now = nowIso()
+  const existing = await db.selectFrom('videos').select('id').where('documentary_id', '=', documentaryId).executeTakeFirst()
+  if (existing) {
+    await db.updateTable('videos')
+      .set({ master_key: masterKey, status: 'queued', progress: 0, error: null, updated_at: now })
+      .where('id', '=', existing.id).execute()
+  } else {
+    await db.insertInto('videos').values({ documentary_id: documentaryId, master_key: masterKey, status: 'queued', progress: 0, renditions: '[]', created_at: now, updated_at: now }).execute()
+  }
+  const row = await db.selectFrom('videos').selectAll().where('documentary_id', '=', documentaryId).executeTakeFirstOrThrow()
+  return toVideo(row)
+}
+
+/** The video with this id. */
+export async function findVideoById(db: Db, id: number): Promise<Video | undefined> {
+  const row = await db.selectFrom('videos').selectAll().where('id', '=', id).executeTakeFirst()
+  return row && toVideo(row)
+}
+
+/** The documentary's video. */
+export async function findVideoByDocumentary(db: Db, documentaryId: number): Promise<Video | undefined> {
+  const row = await db.selectFrom('videos').selectAll().where('documentary_id', '=', documentaryId).executeTakeFirst()
+  return row && toVideo(row)
+}
+
+/** Marks a transcode attempt as started, writing to this attempt's folder. A ready film keeps playing its outputs. */
+export async function markProcessing(db: Db, id: number, outputPrefix: string): Promise<void> {
+  await db.updateTable('videos').set({ status: 'processing', progress: 0, error: null, output_prefix: outputPrefix, updated_at: nowIso() })
+    .where('id', '=', id).where('status', '!=', 'ready').execute()
+}
+
+/** Records how far the transcode is (0..1). */
+export async function setProgress(db: Db, id: number, progress: number): Promise<void> {
+  await db.updateTable('videos').set({ progress: Math.min(1, Math.max(0, progress)), updated_at: nowIso() })
+    .where('id', '=', id).where('status', '=', 'processing').execute()
+}
+
+/** What a finished transcode made. */
+export interface TranscodeOutputs {
+  outputPrefix: string
+  durationSeconds: number
+  width: number
+  height: number
+  renditions: Rendition[]
+  posterKey: string
+  mp4Key: string
+  thumbnailsKey: string | null
+}
+
+/** Switches the video to ready with every output key, in one update. */
+export async function markReady(db: Db, id: number, out: TranscodeOutputs): Promise<void> {
+  await db.updateTable('videos').set({
+    status: 'ready', progress: 1, error: null, output_prefix: out.outputPrefix, duration_seconds: out.durationSeconds,
+    width: out.width, height: out.height, renditions: JSON.stringify(out.renditions), poster_key: out.posterKey,
+    mp4_key: out.mp4Key, thumbnails_key: out.thumbnailsKey, updated_at: nowIso(),
+  }).where('id', '=', id).execute()
+}
+
+/** Marks the video failed with the reason a person can read. */
+export async function markFailed(db: Db, id: number, reason: string): Promise<void> {
+  await db.updateTable('videos').set({ status: 'failed', error: reason, updated_at: nowIso() }).where('id', '=', id).execute()
+}
+
+/** Queues a video again (for a retry). */
+export async function markQueued(db: Db, id: number): Promise<void> {
+  await db.updateTable('videos').set({ status: 'queued', progress: 0, error: null, updated_at: nowIso() }).where('id', '=', id).execute()
+}
+
+/** Adds or replaces the captions of one language. */
+export async function saveCaptions(db: Db, videoId: number, captions: VideoCaptions): Promise<void> {
+  await db.deleteFrom('video_captions').where('video_id', '=', videoId).where('lang', '=', captions.lang).execute()
+  await db.insertInto('video_captions').values({ video_id: videoId, lang: captions.lang, label: captions.label, storage_key: captions.storageKey }).execute()
+}
+
+/** The video's captions, by language. */
+export async function listCaptions(db: Db, videoId: number): Promise<VideoCaptions[]> {
+  const rows = await db.selectFrom('video_captions').select(['lang', 'label', 'storage_key']).where('video_id', '=', videoId).orderBy('id').execute()
+  return rows.map((r) => ({ lang: r.lang, label: r.label, storageKey: r.storage_key }))
+}
+
+/** Removes the captions of one language; answers whether there were any. */
+export async function deleteCaptions(db: Db, videoId: number, lang: string): Promise<boolean> {
+  const result = await db.deleteFrom('video_captions').where('video_id', '=', videoId).where('lang', '=', lang).executeTakeFirst()
+  return Number(result.numDeletedRows) > 0
+}
+
+/** Replaces the video's chapters; call inside a transaction. */
+export async function replaceChapters(db: Db, videoId: number, chapters: readonly VideoChapter[]): Promise<void> {
+  await db.deleteFrom('video_chapters').where('video_id', '=', videoId).execute()
+  if (chapters.length === 0) return
+  await db.insertInto('video_chapters').values(chapters.map((c) => ({ video_id: videoId, start_seconds: c.startSeconds, title: c.title }))).execute()
+}
+
+/** The video's chapters in order. */
+export async function listChapters(db: Db, videoId: number): Promise<VideoChapter[]> {
+  const rows = await db.selectFrom('video_chapters').select(['start_seconds', 'title']).where('video_id', '=', videoId).orderBy('start_seconds').execute()
+  return rows.map((r) => ({ startSeconds: Number(r.start_seconds), title: r.title }))
+}

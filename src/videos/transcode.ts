@@ -1,0 +1,156 @@
+// The transcode job: master → HLS ladder, progressive MP4, poster and thumbnail sprite.
+// Each attempt writes to its own folder and switches the row to ready in one update at the
+// end, so a run killed mid-way leaves the film "processing" and the next run starts clean.
+import { randomBytes } from 'node:crypto'
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import type { Db } from '../db/index.js'
+import type { ContentEvents } from '../platform/events.js'
+import { NotFound } from '../platform/errors.js'
+import { enqueueJob, type JobContext, type JobHandler, type JobLog } from '../platform/jobs/index.js'
+import { withLocalCopy, type Storage } from '../platform/storage/index.js'
+import { setDocumentaryRuntime } from '../documentaries/index.js'
+import { probeVideo, runFfmpeg } from '../platform/ffmpeg.js'
+import { masterPlaylist, measureBandwidth, planLadder, planSprite, posterArgs, thumbnailsVtt, transcodeArgs } from './ladder.js'
+import { findVideoById, markFailed, markProcessing, markQueued, markReady, setProgress, type Rendition, type Video } from './store.js'
+
+/** The job kind that transcodes a video; payload `{ videoId }`. */
+export const TRANSCODE_JOB = 'transcode-video'
+
+/** What the transcode job needs. */
+export interface TranscodeDeps {
+  db: Db
+  storage: Storage
+  events: ContentEvents
+  log?: JobLog
+}
+
+/** Queues (or re-arms) the transcode of a video; pass a transaction to commit it with the write that asked. */
+export async function enqueueTranscode(db: Db, videoId: number): Promise<void> {
+  // Three attempts: a worker killed mid-run gets its job back at least once more.
+  await enqueueJob(db, { kind: TRANSCODE_JOB, payload: { videoId }, uniqueKey: `${TRANSCODE_JOB}:${videoId}`, maxAttempts: 3 })
+}
+
+/** Queues a failed (or any) video's transcode again. Call the runner's `wake()` after. */
+export async function retryVideo(db: Db, videoId: number): Promise<void> {
+  const video = await findVideoById(db, videoId)
+  if (!video) throw new NotFound('video', videoId)
+  await db.transaction().execute(async (trx) => {
+    await markQueued(trx, videoId)
+    await enqueueTranscode(trx, videoId)
+  })
+}
+
+/** The job handler for `transcode-video`. */
+export function createTranscodeHandler(deps: TranscodeDeps): JobHandler {
+  return async (payload, ctx) => {
+    const videoId = (payload as { videoId?: unknown } | null)?.videoId
+    if (typeof videoId !== 'number' || !Number.isInteger(videoId)) throw new Error(`transcode-video: bad payload ${JSON.stringify(payload)}`)
+    const video = await findVideoById(deps.db, videoId)
+    // Gone, or already done by an earlier delivery of this job.
+    if (!video || video.status === 'ready') return
+    await transcodeVideo(deps, video, ctx)
+  }
+}
+
+async function transcodeVideo(deps: TranscodeDeps, video: Video, ctx: JobContext): Promise<void> {
+  const { db, storage } = deps
+  if (video.outputPrefix) await removeAttempt(storage, video.outputPrefix)
+  const prefix = `videos/${video.id}/${randomBytes(6).toString('hex')}`
+  await markProcessing(db, video.id, prefix)
+  const work = await mkdtemp(join(tmpdir(), `newsreel-video-${video.id}-`))
+  try {
+    const outputs = await makeOutputs({ ...deps, video, prefix, work, signal: ctx.signal })
+    await db.transaction().execute(async (trx) => {
+      await markReady(trx, video.id, outputs)
+      await setDocumentaryRuntime(trx, video.documentaryId, outputs.durationSeconds)
+    })
+    deps.log?.info({ videoId: video.id, prefix }, 'video ready')
+    deps.events.emit({ tags: [`documentary:${video.documentaryId}`, 'list:documentaries'] })
+  } catch (error) {
+    // A lost lease means another worker may own the film now: leave its row alone.
+    if (!ctx.signal.aborted) await markFailed(db, video.id, error instanceof Error ? error.message : String(error))
+    throw error
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+async function makeOutputs(o: TranscodeDeps & { video: Video; prefix: string; work: string; signal: AbortSignal }) {
+  const out = join(o.work, 'out')
+  // ffmpeg reads the master where it is stored when that is on this machine (no copy of a 20 GB file).
+  const { source, ladder, sprite } = await withLocalCopy(o.storage, o.video.masterKey, async (input) => {
+    const source = await probeVideo(input, o.signal)
+    const ladder = planLadder(source)
+    const sprite = planSprite(source)
+    for (const r of ladder) await mkdir(join(out, r.name), { recursive: true })
+    await runFfmpeg(transcodeArgs(input, source, ladder, sprite), { cwd: out, signal: o.signal, onTime: progressReporter(o, source.durationSeconds) })
+    await runFfmpeg(posterArgs(input, source, ladder[ladder.length - 1] ?? ladder[0]!), { cwd: out, signal: o.signal })
+    return { source, ladder, sprite }
+  })
+
+  const measured = await Promise.all(ladder.map(async (r) => {
+    const playlist = await readFile(join(out, r.name, 'index.m3u8'), 'utf8')
+    const sizes = new Map<string, number>()
+    for (const name of await readdir(join(out, r.name))) sizes.set(name, (await stat(join(out, r.name, name))).size)
+    const { peak, average } = measureBandwidth(playlist, (uri) => sizes.get(uri) ?? 0)
+    // BANDWIDTH counts audio too; never claim less than the encoder's ceiling.
+    return { ...r, bandwidth: Math.max(peak, average), averageBandwidth: average }
+  }))
+  await writeFile(join(out, 'master.m3u8'), masterPlaylist(measured))
+  await writeFile(join(out, 'thumbnails.vtt'), thumbnailsVtt(sprite, source.durationSeconds, 'sprite.jpg'))
+  await uploadFolder(o.storage, out, o.prefix)
+
+  const renditions: Rendition[] = measured.map((r) => ({ height: r.height, width: r.width, bandwidth: r.bandwidth, playlistKey: `${o.prefix}/${r.name}/index.m3u8` }))
+  const top = measured[measured.length - 1] ?? measured[0]!
+  return {
+    outputPrefix: o.prefix, durationSeconds: source.durationSeconds, width: top.width, height: top.height, renditions,
+    posterKey: `${o.prefix}/poster.jpg`, mp4Key: `${o.prefix}/film.mp4`, thumbnailsKey: `${o.prefix}/thumbnails.vtt`,
+  }
+}
+
+/** Writes progress to the row at most once a second, and logs it. */
+function progressReporter(o: TranscodeDeps & { video: Video }, duration: number): (seconds: number) => void {
+  let last = 0
+  let writing: Promise<void> = Promise.resolve()
+  return (seconds) => {
+    const now = Date.now()
+    if (now - last < 1000) return
+    last = now
+    const progress = Math.min(0.99, seconds / duration)
+    o.log?.info({ videoId: o.video.id, progress: Number(progress.toFixed(3)) }, 'transcoding video')
+    writing = writing.then(() => setProgress(o.db, o.video.id, progress)).catch(() => {})
+  }
+}
+
+const MANIFEST = 'files.json'
+
+/** Uploads every file of a folder under `prefix`; the list of files goes first so a later attempt can clean up. */
+async function uploadFolder(storage: Storage, dir: string, prefix: string): Promise<void> {
+  const files = await listFiles(dir)
+  await storage.put(`${prefix}/${MANIFEST}`, Buffer.from(JSON.stringify(files)))
+  for (const file of files) await storage.put(`${prefix}/${file}`, await readFile(join(dir, file)))
+}
+
+async function listFiles(dir: string, root = dir): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true })
+  const nested = await Promise.all(entries.map((e) => e.isDirectory() ? listFiles(join(dir, e.name), root) : Promise.resolve([relative(root, join(dir, e.name))])))
+  return nested.flat().sort()
+}
+
+/** Removes what an unfinished attempt uploaded, as its manifest lists. */
+async function removeAttempt(storage: Storage, prefix: string): Promise<void> {
+  const manifestKey = `${prefix}/${MANIFEST}`
+  if (!(await storage.stat(manifestKey))) return
+  const chunks: Buffer[] = []
+  for await (const chunk of storage.read(manifestKey)) chunks.push(chunk as Buffer)
+  let files: unknown
+  try {
+    files = JSON.parse(Buffer.concat(chunks).toString('utf8'))
+  } catch {
+    files = []
+  }
+  for (const file of Array.isArray(files) ? files : []) if (typeof file === 'string') await storage.remove(`${prefix}/${file}`).catch(() => {})
+  await storage.remove(manifestKey)
+}

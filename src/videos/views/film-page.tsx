@@ -1,0 +1,222 @@
+// The newsroom's film page: transcode status (polled by the island), the master upload, the
+// film's captions (listed, added by upload, removed) and its chapters as lines of text.
+import type { ComponentChildren } from 'preact'
+import { Csrf, Notice } from '../../newsroom/index.js'
+import { documentaryUrl, type Documentary } from '../../documentaries/index.js'
+import { formatTimecode } from '../../body/index.js'
+import type { Video } from '../store.js'
+
+/** The film's status as the page and the island read it. */
+export function statusOf(video: Video | undefined) {
+  return video ? { status: video.status, progress: video.progress, error: video.error } : { status: 'none' as const, progress: 0, error: null }
+}
+
+/** Which form a failed post came from, what it said, and what was typed. */
+export type FilmFormProblem =
+  | { form: 'film'; messages: string[] }
+  | { form: 'captions'; messages: string[]; lang: string; label: string }
+  | { form: 'chapters'; messages: string[]; text: string }
+
+/** Everything the page shows. */
+export interface FilmPageProps {
+  film: Documentary
+  video: Video | undefined
+  captions: readonly { lang: string; label: string }[]
+  /** The stored chapters as the textarea shows them. */
+  chaptersText: string
+  csrf: string
+  done?: string
+  problem?: FilmFormProblem
+}
+
+const DONE: Record<string, string> = {
+  attached: 'The film is queued for transcoding.',
+  retried: 'The film is queued again.',
+  captions: 'The captions are saved; the site shows them now.',
+  'captions-removed': 'The captions are removed.',
+  chapters: 'The chapters are saved; the site shows them now.',
+}
+
+const SECTION_NAMES = { film: 'Upload', captions: 'Captions', chapters: 'Chapters' }
+
+/** A failed post's messages at the top of its own form, focusable from the page-top notice. */
+function Problems({ id, messages, after }: { id: string; messages: readonly string[]; after?: string }) {
+  return (
+    <div id={id} tabindex={-1}>
+      <Notice kind="error">
+        <h3 class="nr-error-summary__title">{messages.length === 1 ? 'There is a problem; nothing was saved' : `There are ${messages.length} problems; nothing was saved`}</h3>
+        <ul>{messages.map((m, i) => <li key={i}>{m}</li>)}</ul>
+        {after ? <p>{after}</p> : null}
+      </Notice>
+    </div>
+  )
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return <section class="nr-section" aria-labelledby={`${id}-title`}><h2 id={`${id}-title`}>{title}</h2>{children}</section>
+}
+
+function FilmStatus({ film, video, csrf }: { film: Documentary; video: Video | undefined; csrf: string }) {
+  const s = statusOf(video)
+  const percent = Math.round(s.progress * 100)
+  return (
+    <section class="nr-section" data-film-status={s.status} data-film-status-url={`/newsroom/api/documentaries/${film.id}/film`} aria-labelledby="film-status-title">
+      <h2 id="film-status-title">Status</h2>
+      {s.status === 'none' ? <p>No film has been uploaded yet.</p> : null}
+      {s.status === 'queued' || s.status === 'processing' ? (
+        <p class="nr-film-progress">
+          <span>{s.status === 'queued' ? 'Queued for transcoding.' : 'Transcoding.'}</span>{' '}
+          <progress max="1" value={String(s.progress)} data-film-progress>{percent}%</progress>{' '}
+          <span aria-live="polite" data-film-percent>{percent}%</span>
+        </p>
+      ) : null}
+      {s.status === 'ready' ? (
+        <p>
+          The film is ready{video?.durationSeconds ? ` (${formatTimecode(video.durationSeconds)})` : ''}.{' '}
+          {film.status === 'published' ? <a href={documentaryUrl(film.slug)}>See it on the site</a> : 'It shows on the site once the documentary is published.'}
+        </p>
+      ) : null}
+      {s.status === 'failed' ? (
+        <>
+          <Notice kind="error">Transcoding failed: {s.error ?? 'no reason was recorded'}</Notice>
+          <form method="post" action={`/newsroom/documentaries/${film.id}/film/retry`}>
+            <Csrf token={csrf} />
+            <button type="submit" class="nr-button">Retry</button>
+          </form>
+        </>
+      ) : null}
+    </section>
+  )
+}
+
+function UploadForm({ film, video, csrf, problem }: { film: Documentary; video: Video | undefined; csrf: string; problem?: FilmFormProblem }) {
+  return (
+    <Section id="film-upload" title={video ? 'Replace the film' : 'Upload a film'}>
+      {problem?.form === 'film' ? <Problems id="film-upload-problems" messages={problem.messages} /> : null}
+      <noscript><p>Uploading a film needs JavaScript.</p></noscript>
+      <form class="nr-form nr-narrow" method="post" action={`/newsroom/documentaries/${film.id}/film`} data-film-upload>
+        <Csrf token={csrf} />
+        <div class="nr-field">
+          <label for="film-file">Video file</label>
+          <p id="film-file-hint" class="nr-hint">The master: any video file up to 20 GB. It is transcoded for the site after it uploads{video ? ', and replaces the film there once it is ready' : ''}.</p>
+          <input id="film-file" type="file" name="file" accept="video/*" required aria-describedby="film-file-hint" />
+        </div>
+        <div class="nr-actions">
+          <button type="submit" class="nr-button">Upload</button>
+          <span aria-live="polite" data-film-upload-status></span>
+        </div>
+        <progress max="1" value="0" hidden data-film-upload-progress></progress>
+      </form>
+    </Section>
+  )
+}
+
+function CaptionsSection({ film, captions, csrf, problem }: { film: Documentary; captions: FilmPageProps['captions']; csrf: string; problem?: FilmFormProblem }) {
+  const typed = problem?.form === 'captions' ? problem : undefined
+  return (
+    <Section id="captions" title="Captions">
+      {captions.length === 0 ? <p>The film has no captions yet.</p> : (
+        <div class="nr-narrow"><table class="nr-table" data-captions-list>
+          <caption class="visually-hidden">Captions of the film</caption>
+          <thead><tr><th scope="col">Language</th><th scope="col">Label</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
+          <tbody>
+            {captions.map((c) => (
+              <tr key={c.lang}>
+                <td><code>{c.lang}</code></td>
+                <td>{c.label}</td>
+                <td>
+                  <form class="nr-inline-form" method="post" action={`/newsroom/documentaries/${film.id}/film/captions/remove`}>
+                    <Csrf token={csrf} />
+                    <input type="hidden" name="lang" value={c.lang} />
+                    <button type="submit" class="nr-button nr-button--quiet" aria-label={`Remove the ${c.label} captions (${c.lang})`}>Remove</button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table></div>
+      )}
+      <h3>Add captions</h3>
+      {typed ? <Problems id="captions-problems" messages={typed.messages} after="Correct the file and choose it again." /> : null}
+      <noscript><p>Uploading captions needs JavaScript.</p></noscript>
+      <form class="nr-form nr-narrow" method="post" action={`/newsroom/documentaries/${film.id}/film/captions`} data-captions-upload>
+        <Csrf token={csrf} />
+        <input type="hidden" name="upload" value="" />
+        <div class="nr-field">
+          <label for="captions-file">WebVTT file</label>
+          <p id="captions-file-hint" class="nr-hint">A .vtt file up to 1 MB. Captions in a language the film already has replace them.</p>
+          <input id="captions-file" type="file" name="file" accept=".vtt,text/vtt" required aria-describedby="captions-file-hint" />
+        </div>
+        <div class="nr-grid">
+          <div class="nr-field">
+            <label for="captions-lang">Language</label>
+            <p id="captions-lang-hint" class="nr-hint">A language tag: en, es, pt-BR.</p>
+            <input id="captions-lang" name="lang" required maxLength={40} placeholder="en" autocomplete="off" value={typed?.lang ?? ''} aria-describedby="captions-lang-hint" />
+          </div>
+          <div class="nr-field">
+            <label for="captions-label">Label</label>
+            <p id="captions-label-hint" class="nr-hint">What the player’s menu says.</p>
+            <input id="captions-label" name="label" required maxLength={60} placeholder="English" autocomplete="off" value={typed?.label ?? ''} aria-describedby="captions-label-hint" />
+          </div>
+        </div>
+        <div class="nr-actions">
+          <button type="submit" class="nr-button">Add captions</button>
+          <span aria-live="polite" data-captions-upload-status></span>
+        </div>
+      </form>
+    </Section>
+  )
+}
+
+function ChaptersSection({ film, video, text, csrf, problem }: { film: Documentary; video: Video; text: string; csrf: string; problem?: FilmFormProblem }) {
+  const typed = problem?.form === 'chapters' ? problem : undefined
+  if (video.durationSeconds === null) {
+    return <Section id="chapters" title="Chapters"><p>Chapters can be added once the film is transcoded: each start is checked against the film’s length.</p></Section>
+  }
+  return (
+    <Section id="chapters" title="Chapters">
+      {typed ? <Problems id="chapters-problems" messages={typed.messages} /> : null}
+      <form class="nr-form" method="post" action={`/newsroom/documentaries/${film.id}/film/chapters`}>
+        <Csrf token={csrf} />
+        <div class="nr-field">
+          <label for="chapters-text">Chapters, one a line</label>
+          <p id="chapters-hint" class="nr-hint">
+            One chapter a line: where it starts, then its title, e.g. “0:00 Opening”, “12:05 The crossing”, “1:02:03 Finale”. A start
+            is h:mm:ss, m:ss or seconds, and before the film ends at {formatTimecode(video.durationSeconds)}. Empty the box to remove every chapter.
+          </p>
+          <textarea id="chapters-text" name="chapters" rows={8} spellcheck={false} aria-describedby={typed ? 'chapters-hint chapters-problems' : 'chapters-hint'}
+            aria-invalid={typed ? 'true' : undefined}>{typed ? typed.text : text}</textarea>
+        </div>
+        <div class="nr-actions"><button type="submit" class="nr-button">Save chapters</button></div>
+      </form>
+    </Section>
+  )
+}
+
+/** The film page's content, below the newsroom's title. */
+export function FilmPage(props: FilmPageProps) {
+  const { film, video, csrf, problem } = props
+  const done = props.done ? DONE[props.done] : undefined
+  return (
+    <>
+      <p><a href={`/newsroom/documentaries/${film.id}`}>Back to the documentary</a></p>
+      {problem ? (
+        <Notice kind="error">
+          Nothing was saved: see <a href={`#${problem.form === 'film' ? 'film-upload' : problem.form}-problems`}>the {problem.messages.length === 1 ? 'problem' : 'problems'} under {SECTION_NAMES[problem.form]}</a>.
+        </Notice>
+      ) : null}
+      {done ? <Notice kind="ok">{done}</Notice> : null}
+      {/* Two columns where there is room, one on a phone. */}
+      <div class="nr-grid">
+        <FilmStatus film={film} video={video} csrf={csrf} />
+        <UploadForm film={film} video={video} csrf={csrf} problem={problem} />
+      </div>
+      {video ? (
+        <div class="nr-grid">
+          <CaptionsSection film={film} captions={props.captions} csrf={csrf} problem={problem} />
+          <ChaptersSection film={film} video={video} text={props.chaptersText} csrf={csrf} problem={problem} />
+        </div>
+      ) : null}
+    </>
+  )
+}

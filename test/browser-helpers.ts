@@ -1,0 +1,82 @@
+// What every browser test needs: Debian's Chromium (required under CI=true), and the real
+// server started as `newsreel start` in a scratch folder.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createServer, type AddressInfo } from 'node:net'
+import { chromium, type Browser } from 'playwright-core'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/** Why a browser suite is skipped, or false; under CI=true a missing Chromium throws instead. */
+export function chromiumMissing(): string | false {
+  if (existsSync(CHROMIUM)) return false
+  if (process.env.CI === 'true') throw new Error(`Chromium is required for the browser tests under CI but ${CHROMIUM} does not exist (apt-get install chromium).`)
+  return `no Chromium at ${CHROMIUM}`
+}
+
+/** Headless Chromium with the flags this machine needs (no sandbox as root, no background network). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+}
+
+/**
+ * A port nothing listens on, from the system (a random pick once landed on 6000, which
+ * Chromium refuses to load as an unsafe port). The system hands out ports above 32768.
+ */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+/** A running `newsreel start` and how to stop it. */
+export interface RunningServer {
+  base: string
+  process: ChildProcess
+  stop(): Promise<void>
+}
+
+/** Starts the real server on a random port with the demo newsroom; resolves once `ready` is printed. */
+export async function startServer(options: { env?: Record<string, string>; ready?: string; timeoutMs?: number } = {}): Promise<RunningServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'newsreel-server-'))
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'start'], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), PUBLIC_URL: base, LOG_LEVEL: 'warn', DATABASE_URL: '', ...options.env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const ready = options.ready ?? 'Newsreel is serving'
+  // Seeding the demo on a busy two-core machine can take minutes; past the limit the server is
+  // killed, so a test that gives up never leaves it (and so itself) running.
+  const limitMs = options.timeoutMs ?? 280_000
+  await new Promise<void>((resolve, reject) => {
+    let out = ''
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`the server did not start within ${limitMs / 1000} s: ${out}`))
+    }, limitMs)
+    child.stdout?.on('data', (chunk: Buffer) => { out += chunk; if (out.includes(ready)) { clearTimeout(timer); resolve() } })
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}: ${out}`)) })
+  })
+  return {
+    base,
+    process: child,
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM')
+        await new Promise((resolve) => child.once('exit', resolve))
+      }
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
