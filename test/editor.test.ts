@@ -141,6 +141,7 @@ describe('the body editor in a real browser', { skip: chromiumMissing() }, () =>
     assert.equal(await tool(page, 'Bold').getAttribute('aria-pressed'), 'true')
     // Bold carries on past the word's end, as in any word processor, until it is switched off.
     await page.keyboard.press('End')
+    await settle(page)
     await tool(page, 'Bold').click()
     assert.equal(await tool(page, 'Bold').getAttribute('aria-pressed'), 'false')
     await page.keyboard.type(' the emergency budget on Tuesday.')
@@ -168,6 +169,7 @@ describe('the body editor in a real browser', { skip: chromiumMissing() }, () =>
     await page.keyboard.press('Enter')
     assert.equal(await page.locator('.be-content .be-pullquote figcaption').textContent(), '— Halina Brezan, station editor')
     await page.keyboard.press('End')
+    await settle(page)
     await page.keyboard.press('Enter')
 
     // An image from the picker, with the mouse.
@@ -199,6 +201,7 @@ describe('the body editor in a real browser', { skip: chromiumMissing() }, () =>
     await page.keyboard.press('Enter')
     assert.equal(await page.locator('.be-content a[href="https://example.org/minutes"]').textContent(), 'minutes')
     await page.keyboard.press('End')
+    await settle(page)
     await page.keyboard.type('.')
 
     // A documentary card from the picker (keyboard: Enter on the focused first item) and a divider.
@@ -252,6 +255,7 @@ describe('the body editor in a real browser', { skip: chromiumMissing() }, () =>
 
     // Pasted, a javascript: link keeps its words only; style attributes (Google Docs' wrapper) break no CSP rule.
     await page.keyboard.press('End')
+    await settle(page)
     await page.evaluate(() => {
       const data = new DataTransfer()
       data.setData('text/html', '<b style="font-weight:normal;"><p><a href="javascript:alert(1)">pasted</a> <span style="font-weight:700">strong</span></p></b>')
