@@ -148,6 +148,24 @@ describe('jobs', () => {
     assert.equal((await findJobByKey(database.db, 'edit:1'))?.status, 'done')
   })
 
+  it('a run whose row was re-enqueued ends quietly; a run whose job another worker took over warns and records nothing', async () => {
+    const warnings: string[] = []
+    const log = { ...quiet, warn: (_data: object, message: string) => { warnings.push(message) } }
+    const rearming = await enqueueJob(database.db, { kind: 'rearm', uniqueKey: 'rearm:1' })
+    await runner({ rearm: async () => { await enqueueJob(database.db, { kind: 'rearm', uniqueKey: 'rearm:1', runAt: new Date(Date.now() + 60_000) }) } }, { log }).runDueJobs()
+    assert.deepEqual(warnings, [])
+    assert.equal((await row(rearming)).status, 'queued')
+    assert.equal((await row(rearming)).locked_by, null, 'the lease is released for the next run')
+
+    const stolen = await enqueueJob(database.db, { kind: 'stolen' })
+    const steal = () => database.db.updateTable('jobs').set({ locked_by: 'other-worker', attempts: 2 }).where('id', '=', stolen).execute()
+    await runner({ stolen: async () => { await steal() } }, { log, workerId: 'slow-worker' }).runDueJobs()
+    assert.deepEqual(warnings, ['job was taken over by another worker while running; its outcome was not recorded'])
+    const job = await row(stolen)
+    assert.equal(job.status, 'running', 'the other worker\'s run is left to it')
+    assert.equal(job.locked_by, 'other-worker')
+  })
+
   it('a running job whose lease expired (its worker died) is reclaimed and run', async () => {
     let runs = 0
     const id = await enqueueJob(database.db, { kind: 'orphan' })

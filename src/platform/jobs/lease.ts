@@ -131,13 +131,17 @@ function outcomeSet(outcome: Outcome, now: Date) {
   return { ...released, status: 'failed' as const, last_error: lastError, finished_at: at }
 }
 
+/** How a run's end was taken: recorded; the row re-enqueued meanwhile (a recurring job re-arming
+ * itself, or a new request for the same key), so only our lease was released; or lost to another
+ * worker that took the job over. */
+export type FinishResult = 'recorded' | 'requeued' | 'lost'
+
 /**
  * Records the end of this worker's run: done, queued again with backoff, or failed. When the
  * row was re-enqueued meanwhile (status queued, still carrying our lease), only the lease is
  * released so the new request runs; when another worker took it over, nothing is written.
- * Returns whether the outcome was recorded.
  */
-export async function finishJob(db: Db, id: number, workerId: string, outcome: Outcome, now = new Date()): Promise<boolean> {
+export async function finishJob(db: Db, id: number, workerId: string, outcome: Outcome, now = new Date()): Promise<FinishResult> {
   const result = await db
     .updateTable('jobs')
     .set(outcomeSet(outcome, now))
@@ -145,12 +149,12 @@ export async function finishJob(db: Db, id: number, workerId: string, outcome: O
     .where('status', '=', 'running')
     .where('locked_by', '=', workerId)
     .executeTakeFirst()
-  if (Number(result.numUpdatedRows) > 0) return true
-  await db
+  if (Number(result.numUpdatedRows) > 0) return 'recorded'
+  const released = await db
     .updateTable('jobs')
     .set({ locked_by: null, locked_until: null, updated_at: now.toISOString() })
     .where('id', '=', id)
     .where('locked_by', '=', workerId)
-    .execute()
-  return false
+    .executeTakeFirst()
+  return Number(released.numUpdatedRows) > 0 ? 'requeued' : 'lost'
 }

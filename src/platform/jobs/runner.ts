@@ -133,8 +133,11 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     await heartbeat.stop()
     if (!outcome.ok) log.warn({ workerId, jobId: job.id, kind: job.kind, attempt: job.attempts, err: outcome.error }, 'job failed')
     try {
-      const recorded = await finishJob(db, job.id, workerId, outcome)
-      if (!recorded) log.info({ workerId, jobId: job.id, kind: job.kind }, 'job was re-enqueued or taken over while running; its outcome was not recorded')
+      const finish = await finishJob(db, job.id, workerId, outcome)
+      // A re-enqueued row ('requeued') is routine and goes unsaid: recurring jobs re-arm
+      // themselves while they run. A job taken over means this worker's lease ran out mid-run,
+      // which is worth an operator's look.
+      if (finish === 'lost') log.warn({ workerId, jobId: job.id, kind: job.kind }, 'job was taken over by another worker while running; its outcome was not recorded')
     } catch (error) {
       // The lease will expire and another pass will run it again.
       log.error({ workerId, jobId: job.id, kind: job.kind, err: error }, 'could not record the end of a job')
