@@ -302,6 +302,23 @@ describe('podcasts', () => {
     assert.equal(ep.podcastTranscripts?.[0]?.type, 'text/vtt')
   })
 
+  it('search finds a published episode by a line of its transcript, and forgets the line when the transcript goes', async () => {
+    const found = async () => {
+      const res = await t.app.inject('/api/search?q=%22phones%20start%22&type=episode')
+      assert.equal(res.statusCode, 200, res.body)
+      return (res.json() as { results: { title: string; highlights: { snippet: { text: string; match: boolean }[] } }[] }).results
+    }
+    const [hit] = await found()
+    assert.equal(hit?.title, 'The 3 a.m. call (updated)')
+    // SQLite marks the phrase as one stretch, PostgreSQL each word.
+    assert.equal(hit?.highlights.snippet.filter((s) => s.match).map((s) => s.text).join(' '), 'phones start', 'the words are marked in the transcript line')
+    assert.equal((await postForm(t, editor, `/newsroom/episodes/${episodeId}/transcript/remove`, {})).statusCode, 303)
+    assert.deepEqual(await found(), [])
+    const again = await upload(Buffer.from(TRANSCRIPT), 'captions', 'transcript.vtt')
+    assert.equal((await postForm(t, editor, `/newsroom/episodes/${episodeId}/transcript`, { upload: JSON.parse(again.body).upload.id })).statusCode, 303)
+    assert.equal((await found()).length, 1)
+  })
+
   it('serves the chapters (JSON chapters 1.2.0) and the transcript at their feed addresses', async () => {
     const chapters = await t.app.inject('/podcasts/night-desk/the-3am-call/chapters.json')
     assert.equal(chapters.statusCode, 200)

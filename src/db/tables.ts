@@ -17,7 +17,7 @@ import type {
 import type { AccountsTable, AccountTokensTable, AuditLogTable, RateLimitHitsTable, SessionsTable } from '../newsroom/schema.js'
 import type { JobsTable } from '../platform/jobs/schema.js'
 import type { VideoCaptionsTable, VideoChaptersTable, VideosTable } from '../videos/schema.js'
-import type { PodcastChaptersTable, PodcastEpisodesTable, PodcastShowsTable } from '../podcasts/schema.js'
+import type { PodcastChaptersTable, PodcastEpisodesTable, PodcastShowsTable, PodcastTranscriptsTable } from '../podcasts/schema.js'
 import type { SearchDocumentsTable } from '../search/schema.js'
 
 /** Every table Newsreel has, by name. */
@@ -59,5 +59,6 @@ export interface Tables {
   podcast_shows: PodcastShowsTable
   podcast_episodes: PodcastEpisodesTable
   podcast_chapters: PodcastChaptersTable
+  podcast_transcripts: PodcastTranscriptsTable
   search_documents: SearchDocumentsTable
 }

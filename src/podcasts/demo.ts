@@ -10,8 +10,9 @@ import { enqueueJob, type JobHandler } from '../platform/jobs/index.js'
 import { runFfmpeg } from '../platform/ffmpeg.js'
 import type { Storage } from '../platform/storage/index.js'
 import { validateWebVtt } from '../videos/index.js'
+import { transcriptPlainText } from './transcript.js'
 import { enqueueAudio } from './audio.js'
-import { attachAudioMaster, findEpisodeById, replaceEpisodeChapters, setTranscriptKey, type EpisodeChapter } from './store.js'
+import { attachAudioMaster, findEpisodeById, replaceEpisodeChapters, replaceEpisodeTranscript, type EpisodeChapter } from './store.js'
 
 /** The job kind that makes one demo episode's master; payload `DemoAudioPayload`. */
 export const DEMO_AUDIO_JOB = 'podcast-demo-master'
@@ -47,12 +48,11 @@ export function createDemoAudioHandler(deps: { db: Db; storage: Storage }): JobH
     if (!(await deps.storage.stat(episode.audioMasterKey))) {
       await deps.storage.put(episode.audioMasterKey, await renderDemoAudio(payload.index, payload.seconds, ctx.signal))
     }
-    if (!episode.transcriptKey) {
-      const key = `podcasts/${episode.id}/transcript-demo.vtt`
-      await deps.storage.put(key, Buffer.from(validateWebVtt(demoTranscript(payload.transcript, payload.seconds)), 'utf8'))
-      await setTranscriptKey(deps.db, episode.id, key)
-    }
+    const transcriptKey = `podcasts/${episode.id}/transcript-demo.vtt`
+    const vtt = validateWebVtt(demoTranscript(payload.transcript, payload.seconds))
+    if (!episode.transcriptKey) await deps.storage.put(transcriptKey, Buffer.from(vtt, 'utf8'))
     await deps.db.transaction().execute(async (trx) => {
+      if (!episode.transcriptKey) await replaceEpisodeTranscript(trx, episode.id, { key: transcriptKey, text: transcriptPlainText(vtt) })
       // Demo chapters are authored inside the generated length (the content test checks it).
       await replaceEpisodeChapters(trx, episode.id, payload.chapters)
       if (episode.audioStatus === 'queued') await enqueueAudio(trx, episode.id)

@@ -69,6 +69,12 @@ export interface PodcastEpisodesTable {
   updated_at: string
 }
 
+/** What an episode's transcript says, as plain text (speaker: words), for the search index. */
+export interface PodcastTranscriptsTable {
+  episode_id: number
+  text: string
+}
+
 /** A chapter of an episode. */
 export interface PodcastChaptersTable {
   id: Generated<number>

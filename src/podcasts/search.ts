@@ -1,5 +1,5 @@
-// What the search index knows about episodes: title, summary and show notes of each published
-// one. Every store write that can change that (an episode saved, published on schedule, its
+// What the search index knows about episodes: title, summary, show notes and transcript of each
+// published one, so a listener who remembers a line finds the episode it was said in. Every store write that can change that (an episode saved, published on schedule, its
 // show's address changed) calls a sync here in its own transaction.
 import type { Db } from '../db/index.js'
 import { bodyToPlainText, readStoredBody } from '../body/index.js'
@@ -7,11 +7,12 @@ import { indexSearchDocument, removeSearchDocument, type SearchDocument } from '
 import type { EpisodeStatus } from './schema.js'
 import { episodeUrl } from './urls.js'
 
-type Row = { id: number; slug: string; title: string; summary: string; show_notes: string; status: EpisodeStatus; published_at: string | null; show_slug: string }
+type Row = { id: number; slug: string; title: string; summary: string; show_notes: string; transcript: string | null; status: EpisodeStatus; published_at: string | null; show_slug: string }
 
 function toDocument(row: Row): SearchDocument {
   return {
-    kind: 'episode', ownerId: row.id, title: row.title, summary: row.summary, body: bodyToPlainText(readStoredBody(row.show_notes)),
+    kind: 'episode', ownerId: row.id, title: row.title, summary: row.summary,
+    body: [bodyToPlainText(readStoredBody(row.show_notes)), row.transcript ?? ''].filter(Boolean).join('\n'),
     url: episodeUrl(row.show_slug, row.slug), publishedAt: row.published_at, topicIds: [],
   }
 }
@@ -21,8 +22,9 @@ const isPublic = (row: Pick<Row, 'status' | 'published_at'>) => row.status === '
 
 function episodeRows(db: Db) {
   return db.selectFrom('podcast_episodes').innerJoin('podcast_shows', 'podcast_shows.id', 'podcast_episodes.show_id')
+    .leftJoin('podcast_transcripts', 'podcast_transcripts.episode_id', 'podcast_episodes.id')
     .select(['podcast_episodes.id', 'podcast_episodes.slug', 'podcast_episodes.title', 'podcast_episodes.summary', 'podcast_episodes.show_notes',
-      'podcast_episodes.status', 'podcast_episodes.published_at', 'podcast_shows.slug as show_slug'])
+      'podcast_transcripts.text as transcript', 'podcast_episodes.status', 'podcast_episodes.published_at', 'podcast_shows.slug as show_slug'])
 }
 
 /** Puts an episode in the index if readers may hear it, else takes it out; call inside the write's transaction. */

@@ -11,6 +11,7 @@ import { InvalidInput } from '../platform/errors.js'
 import type { Storage } from '../platform/storage/index.js'
 import { slugTakenError } from '../settings/index.js'
 import { validateWebVtt, CHAPTER_LIMITS } from '../videos/index.js'
+import { transcriptPlainText } from './transcript.js'
 import { enqueueAudio } from './audio.js'
 import { podcastGuid } from './guid.js'
 import { showFeedPath } from './urls.js'
@@ -25,7 +26,7 @@ async function schedule(db: Db, episodeId: number, fields: EpisodeFields): Promi
   await enqueueJob(db, { kind: PUBLISH_EPISODE_JOB, payload: { episodeId }, runAt: fields.publishedAt, uniqueKey: `${PUBLISH_EPISODE_JOB}:${episodeId}` })
 }
 import {
-  attachAudioMaster, findEpisodeById, findEpisodeBySlug, findShowBySlug, publishScheduled, insertEpisode, insertShow, replaceEpisodeChapters, setTranscriptKey, updateEpisode, updateShow,
+  attachAudioMaster, findEpisodeById, findEpisodeBySlug, findShowBySlug, publishScheduled, insertEpisode, insertShow, replaceEpisodeChapters, replaceEpisodeTranscript, updateEpisode, updateShow,
   type Episode, type EpisodeChapter, type EpisodeFields, type Show, type ShowFields,
 } from './store.js'
 
@@ -132,7 +133,7 @@ export async function setTranscript(db: Db, storage: Storage, input: { episode: 
   const key = `podcasts/${input.episode.id}/transcript-${randomBytes(4).toString('hex')}.vtt`
   await storage.put(key, Buffer.from(text, 'utf8'))
   await db.transaction().execute(async (trx) => {
-    await setTranscriptKey(trx, input.episode.id, key)
+    await replaceEpisodeTranscript(trx, input.episode.id, { key, text: transcriptPlainText(text) })
     await insertAudit(trx, { accountId: input.actor.accountId, action: 'episode-transcript-set', subject: `episode:${input.episode.id}`, detail: {}, ip: input.actor.ip })
   })
   if (input.episode.transcriptKey) await storage.remove(input.episode.transcriptKey).catch(() => {})
@@ -142,7 +143,7 @@ export async function setTranscript(db: Db, storage: Storage, input: { episode: 
 export async function removeTranscript(db: Db, storage: Storage, input: { episode: Episode; actor: Actor }): Promise<void> {
   if (!input.episode.transcriptKey) return
   await db.transaction().execute(async (trx) => {
-    await setTranscriptKey(trx, input.episode.id, null)
+    await replaceEpisodeTranscript(trx, input.episode.id, null)
     await insertAudit(trx, { accountId: input.actor.accountId, action: 'episode-transcript-removed', subject: `episode:${input.episode.id}`, detail: {}, ip: input.actor.ip })
   })
   await storage.remove(input.episode.transcriptKey).catch(() => {})

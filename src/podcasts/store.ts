@@ -264,9 +264,18 @@ export async function markAudioQueued(db: Db, id: number): Promise<void> {
   await db.updateTable('podcast_episodes').set({ audio_status: 'queued', audio_error: null, updated_at: nowIso() }).where('id', '=', id).execute()
 }
 
-/** Records (or clears) the stored transcript file. */
-export async function setTranscriptKey(db: Db, id: number, key: string | null): Promise<void> {
-  await db.updateTable('podcast_episodes').set({ transcript_key: key, updated_at: nowIso() }).where('id', '=', id).execute()
+/** A transcript to record: the key of its stored WebVTT file and what it says as plain text. */
+export interface StoredTranscript {
+  key: string
+  text: string
+}
+
+/** Records (or, given null, clears) the episode's transcript and re-indexes it; call inside a transaction. */
+export async function replaceEpisodeTranscript(db: Db, id: number, transcript: StoredTranscript | null): Promise<void> {
+  await db.updateTable('podcast_episodes').set({ transcript_key: transcript?.key ?? null, updated_at: nowIso() }).where('id', '=', id).execute()
+  await db.deleteFrom('podcast_transcripts').where('episode_id', '=', id).execute()
+  if (transcript) await db.insertInto('podcast_transcripts').values({ episode_id: id, text: transcript.text }).execute()
+  await syncEpisodeSearch(db, id)
 }
 
 // ---- chapters

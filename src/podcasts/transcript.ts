@@ -34,3 +34,8 @@ export function transcriptParagraphs(vtt: string): TranscriptParagraph[] {
   }
   return out
 }
+
+/** What a (validated) WebVTT transcript says, as plain text: a line a paragraph, led by its speaker. */
+export function transcriptPlainText(vtt: string): string {
+  return transcriptParagraphs(vtt).map((p) => (p.speaker ? `${p.speaker}: ${p.text}` : p.text)).join('\n')
+}

@@ -11,6 +11,7 @@ import { videos } from './0007-videos.js'
 import { newsletter } from './0008-newsletter.js'
 import { podcasts } from './0009-podcasts.js'
 import { search } from './0010-search.js'
+import { episodeTranscripts } from './0011-episode-transcripts.js'
 
 /** Migrations by name; names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -25,5 +26,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0008-newsletter': newsletter(dialect),
     '0009-podcasts': podcasts(dialect),
     '0010-search': search(dialect),
+    '0011-episode-transcripts': episodeTranscripts(),
   }
 }
