@@ -10,6 +10,7 @@ import { PageCache } from './platform/cache/page-cache.js'
 import { createPageResponder } from './platform/http/page-responder.js'
 import { applySecurityHeaders } from './platform/http/security-headers.js'
 import { registerErrorHandling, type ErrorResponder } from './platform/http/error-handler.js'
+import { findMovedPath } from './platform/moved-paths/index.js'
 import { loggerOptions } from './platform/http/logging.js'
 import type { Storage } from './platform/storage/index.js'
 import { createChromeSource, createErrorPageRenderer, registerAssetRoutes, registerHomeRoutes, type PublicDeps } from './site/index.js'
@@ -98,7 +99,7 @@ export async function buildApp(config: Config): Promise<Newsreel> {
 
   const { stylesheetHref } = registerAssetRoutes(app)
   const chrome = createChromeSource(database.db, events, { publicUrl: config.publicUrl, stylesheetHref })
-  respondToError = registerErrorHandling(app, createErrorPageRenderer(chrome, { publicUrl: config.publicUrl, stylesheetHref }))
+  respondToError = registerErrorHandling(app, createErrorPageRenderer(chrome, { publicUrl: config.publicUrl, stylesheetHref }), (path) => findMovedPath(database.db, path))
   const deps: PublicDeps = {
     db: database.db, chrome, pages, publicUrl: config.publicUrl, player: await servePlayerAssets(app),
     signupScript: await serveClientScript(app, 'newsletter/signup.ts', 'newsletter-signup.js'),

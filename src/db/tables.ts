@@ -16,6 +16,7 @@ import type {
 } from '../newsletter/schema.js'
 import type { AccountsTable, AccountTokensTable, AuditLogTable, RateLimitHitsTable, SessionsTable } from '../newsroom/schema.js'
 import type { JobsTable } from '../platform/jobs/schema.js'
+import type { MovedPathsTable } from '../platform/moved-paths/schema.js'
 import type { VideoCaptionsTable, VideoChaptersTable, VideosTable } from '../videos/schema.js'
 import type { PodcastChaptersTable, PodcastEpisodesTable, PodcastShowsTable, PodcastTranscriptsTable } from '../podcasts/schema.js'
 import type { SearchDocumentsTable } from '../search/schema.js'
@@ -52,6 +53,7 @@ export interface Tables {
   audit_log: AuditLogTable
   rate_limit_hits: RateLimitHitsTable
   jobs: JobsTable
+  moved_paths: MovedPathsTable
   uploads: UploadsTable
   videos: VideosTable
   video_captions: VideoCaptionsTable

@@ -17,6 +17,7 @@ import {
   updateDocumentary, type Documentary, type NewDocumentary,
 } from './store.js'
 import { documentaryUrl } from './urls.js'
+import { recordMovedPath } from '../platform/moved-paths/index.js'
 import { DocumentaryForm, DocumentaryList } from './views/documentary-form.js'
 
 // Form fields arrive as text (a missing one reads as empty); the caps only stop abuse, each field checks its own limit.
@@ -145,6 +146,8 @@ export function registerDocumentaryAdminRoutes(app: FastifyInstance, deps: Newsr
       const holder = await findDocumentaryBySlug(trx, next.slug)
       if (holder && holder.id !== film.id) throw slugTakenError()
       await updateDocumentary(trx, film.id, next)
+      // Readers' links and search engines follow a published film to its new address.
+      if (film.status === 'published' && film.slug !== next.slug) await recordMovedPath(trx, documentaryUrl(film.slug), documentaryUrl(next.slug))
       await insertAudit(trx, { accountId: staff.account.id, action: 'documentary-updated', subject: `documentary:${film.id}`, detail: { changed: changedFields(film, next) }, ip: request.ip })
     }))
     if ('slugTaken' in result) return sendForm(request, reply, { staff, film, fields, problems: { slug: SLUG_TAKEN }, status: 409 })

@@ -5,6 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type, type Static } from '@sinclair/typebox'
 import { emptyBody, validateBody, type BodyDocument } from '../body/index.js'
 import { NotFound } from '../platform/errors.js'
+import { recordMovedPath } from '../platform/moved-paths/index.js'
 import { insertAudit, Notice, requireStaff, sendNewsroomPage, type NewsroomDeps, type Staff } from '../newsroom/index.js'
 import { formText, slugProblem, SLUG_TAKEN, slugTakenError, textProblem, unlessSlugTaken, type FormProblems } from '../settings/index.js'
 import { findPageById, findPageBySlug, insertPage, listPages, updatePage, type Page } from './store.js'
@@ -132,6 +133,7 @@ export function registerPageAdminRoutes(app: FastifyInstance, deps: PageAdminDep
       const holder = await findPageBySlug(trx, checked.page.slug)
       if (holder && holder.id !== page.id) throw slugTakenError()
       await updatePage(trx, page.id, checked.page)
+      if (page.slug !== checked.page.slug) await recordMovedPath(trx, `/${page.slug}`, `/${checked.page.slug}`)
       await insertAudit(trx, { accountId: staff.account.id, action: 'page-updated', subject: `page:${page.id}`, detail: { changed: changedFields(page, checked.page) }, ip: request.ip })
     }))
     if ('slugTaken' in result) return sendForm(request, reply, { staff, page, fields, problems: { slug: SLUG_TAKEN }, status: 409 })

@@ -13,6 +13,7 @@ import {
 } from '../settings/index.js'
 import { findPersonById, findPersonBySlug, insertPerson, listPeople, SOCIAL_NETWORKS, updatePerson, type NewPerson, type Person, type SocialNetwork } from './store.js'
 import { personUrl } from './urls.js'
+import { recordMovedPath } from '../platform/moved-paths/index.js'
 import { PeopleList, PERSON_LIMITS, PersonForm, type PersonFields } from './views/person-form.js'
 
 // Form fields arrive as text (a missing one reads as empty); the caps only stop abuse, each field checks its own limit.
@@ -139,6 +140,7 @@ export function registerPeopleAdminRoutes(app: FastifyInstance, deps: NewsroomDe
       const holder = await findPersonBySlug(trx, checked.person.slug)
       if (holder && holder.id !== person.id) throw slugTakenError()
       await updatePerson(trx, person.id, checked.person)
+      if (person.slug !== checked.person.slug) await recordMovedPath(trx, personUrl(person.slug), personUrl(checked.person.slug))
       await insertAudit(trx, { accountId: staff.account.id, action: 'person-updated', subject: `person:${person.id}`, detail: { changed: changedFields(person, checked.person) }, ip: request.ip })
     }))
     if ('slugTaken' in result) return sendForm(request, reply, { staff, person, fields, problems: { slug: SLUG_TAKEN }, status: 409 })

@@ -8,13 +8,14 @@ import { insertAudit } from '../newsroom/index.js'
 import type { ContentEvents } from '../platform/events.js'
 import { enqueueJob } from '../platform/jobs/index.js'
 import { InvalidInput } from '../platform/errors.js'
+import { recordMovedPath } from '../platform/moved-paths/index.js'
 import type { Storage } from '../platform/storage/index.js'
 import { slugTakenError } from '../settings/index.js'
 import { validateWebVtt, CHAPTER_LIMITS } from '../videos/index.js'
 import { transcriptPlainText } from './transcript.js'
 import { enqueueAudio } from './audio.js'
 import { podcastGuid } from './guid.js'
-import { showFeedPath } from './urls.js'
+import { episodeUrl, showFeedPath, showUrl } from './urls.js'
 import { episodeTags } from './tags.js'
 
 /** The job kind that publishes a scheduled episode at its date; payload `{ episodeId }`. */
@@ -26,7 +27,7 @@ async function schedule(db: Db, episodeId: number, fields: EpisodeFields): Promi
   await enqueueJob(db, { kind: PUBLISH_EPISODE_JOB, payload: { episodeId }, runAt: fields.publishedAt, uniqueKey: `${PUBLISH_EPISODE_JOB}:${episodeId}` })
 }
 import {
-  attachAudioMaster, findEpisodeById, findEpisodeBySlug, findShowBySlug, publishScheduled, insertEpisode, insertShow, replaceEpisodeChapters, replaceEpisodeTranscript, updateEpisode, updateShow,
+  attachAudioMaster, findEpisodeById, findEpisodeBySlug, findShowById, findShowBySlug, publishScheduled, insertEpisode, insertShow, replaceEpisodeChapters, replaceEpisodeTranscript, updateEpisode, updateShow,
   type Episode, type EpisodeChapter, type EpisodeFields, type Show, type ShowFields,
 } from './store.js'
 
@@ -58,6 +59,8 @@ export async function editShow(db: Db, input: { show: Show; fields: ShowFields; 
     const holder = await findShowBySlug(trx, fields.slug)
     if (holder && holder.id !== show.id) throw slugTakenError()
     await updateShow(trx, show.id, fields)
+    // The show's page, its feed (podcast apps follow a feed's 301) and every episode below it.
+    if (show.slug !== fields.slug) await recordMovedPath(trx, showUrl(show.slug), showUrl(fields.slug))
     const changed = (Object.keys(fields) as (keyof ShowFields)[]).filter((k) => fields[k] !== show[k])
     await insertAudit(trx, { accountId: actor.accountId, action: 'podcast-updated', subject: `podcast:${show.id}`, detail: { changed }, ip: actor.ip })
   })
@@ -92,6 +95,10 @@ export async function editEpisode(db: Db, input: { episode: Episode; fields: Epi
     const holder = await findEpisodeBySlug(trx, episode.showId, fields.slug)
     if (holder && holder.id !== episode.id) throw slugTakenError()
     await updateEpisode(trx, episode.id, fields)
+    if (episode.status === 'published' && episode.slug !== fields.slug) {
+      const show = await findShowById(trx, episode.showId)
+      if (show) await recordMovedPath(trx, episodeUrl(show.slug, episode.slug), episodeUrl(show.slug, fields.slug))
+    }
     await schedule(trx, episode.id, fields)
     const keys = ['slug', 'title', 'number', 'season', 'episodeType', 'status', 'publishedAt', 'summary', 'showNotes'] as const
     const changed = keys.filter((k) => JSON.stringify(fields[k]) !== JSON.stringify(episode[k]))

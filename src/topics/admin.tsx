@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type, type Static } from '@sinclair/typebox'
 import { InvalidInput, NotFound } from '../platform/errors.js'
+import { recordMovedPath } from '../platform/moved-paths/index.js'
 import { insertAudit, Notice, requireStaff, sendNewsroomPage, type NewsroomDeps, type Staff } from '../newsroom/index.js'
 import { formText, readPosition, slugProblem, SLUG_TAKEN, slugTakenError, textProblem, unlessSlugTaken, type FormProblems } from '../settings/index.js'
 import { findTopicById, findTopicBySlug, insertTopic, listTopics, nextTopicPosition, renumberTopics, updateTopic, type NewTopic, type Topic } from './store.js'
@@ -118,6 +119,7 @@ export function registerTopicAdminRoutes(app: FastifyInstance, deps: NewsroomDep
       if (holder && holder.id !== topic.id) throw slugTakenError()
       const next: NewTopic = { ...checked.topic, position: checked.topic.position ?? (await nextTopicPosition(trx)) }
       await updateTopic(trx, topic.id, next)
+      if (topic.slug !== next.slug) await recordMovedPath(trx, `/topics/${topic.slug}`, `/topics/${next.slug}`)
       await insertAudit(trx, { accountId: staff.account.id, action: 'topic-updated', subject: `topic:${topic.id}`, detail: { changed: changedFields(topic, next) }, ip: request.ip })
     }))
     if ('slugTaken' in result) return sendForm(request, reply, { staff, topic, fields, problems: { slug: SLUG_TAKEN }, status: 409 })

@@ -12,6 +12,7 @@ import { newsletter } from './0008-newsletter.js'
 import { podcasts } from './0009-podcasts.js'
 import { search } from './0010-search.js'
 import { episodeTranscripts } from './0011-episode-transcripts.js'
+import { movedPaths } from './0012-moved-paths.js'
 
 /** Migrations by name; names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -27,5 +28,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0009-podcasts': podcasts(dialect),
     '0010-search': search(dialect),
     '0011-episode-transcripts': episodeTranscripts(),
+    '0012-moved-paths': movedPaths(dialect),
   }
 }

@@ -39,19 +39,48 @@ export type ErrorPageRenderer = (request: FastifyRequest, error: ErrorView) => P
 /** Answers a failed request; also what Fastify's `frameworkErrors` (malformed URLs) should call. */
 export type ErrorResponder = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>
 
-/** Installs the error and not-found handlers on the app and returns the responder they share. */
-export function registerErrorHandling(app: FastifyInstance, renderPage: ErrorPageRenderer): ErrorResponder {
+/** Where a path that found nothing has moved to, if anywhere (platform/moved-paths). */
+export type MovedPathFinder = (path: string) => Promise<string | undefined>
+
+/**
+ * Installs the error and not-found handlers on the app and returns the responder they share.
+ * Given `findMoved`, a GET or HEAD that would answer 404 is first looked up there, and an
+ * address that moved answers 301 to its new one.
+ */
+export function registerErrorHandling(app: FastifyInstance, renderPage: ErrorPageRenderer, findMoved?: MovedPathFinder): ErrorResponder {
+  const notFoundOrMoved = async (request: FastifyRequest, reply: FastifyReply, view: ErrorView) => {
+    const moved = findMoved ? await movedTo(request, findMoved) : undefined
+    if (moved === undefined) return answer(request, reply, view, renderPage)
+    applySecurityHeaders(request, reply)
+    return reply.header('cache-control', 'public, max-age=300').redirect(moved, 301)
+  }
   const respond: ErrorResponder = async (error, request, reply) => {
     const view = describe(error)
     if (view.status >= 500) request.log.error({ err: error }, 'request failed')
+    if (view.status === 404) return notFoundOrMoved(request, reply, view)
     return answer(request, reply, view, renderPage)
   }
   app.setErrorHandler(respond)
   app.setNotFoundHandler(async (request, reply) => {
     const view: ErrorView = { status: 404, code: 'not_found', message: 'We could not find that page.', details: [] }
-    return answer(request, reply, view, renderPage)
+    return notFoundOrMoved(request, reply, view)
   })
   return respond
+}
+
+/** The address (with the request's query) that this request's path moved to; never throws. */
+async function movedTo(request: FastifyRequest, findMoved: MovedPathFinder): Promise<string | undefined> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return undefined
+  const at = request.url.indexOf('?')
+  const [path, query] = at < 0 ? [request.url, ''] : [request.url.slice(0, at), request.url.slice(at)]
+  try {
+    const moved = await findMoved(path)
+    return moved === undefined ? undefined : moved + query
+  } catch (err) {
+    // A lookup that fails must not turn a 404 into a 500.
+    request.log.error({ err }, 'moved-address lookup failed')
+    return undefined
+  }
 }
 
 function describe(error: FastifyError): ErrorView {

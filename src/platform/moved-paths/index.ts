@@ -1,0 +1,3 @@
+// Moved addresses: what other code may use.
+export type { MovedPathsTable } from './schema.js'
+export { findMovedPath, recordMovedPath } from './store.js'
