@@ -96,6 +96,19 @@ describe('podcasts', () => {
     const sub = await postForm(t, editor, '/newsroom/podcasts', { ...SHOW, category: 'News|Documentary' })
     assert.equal(sub.statusCode, 400)
     assert.match(sub.body, /not a subcategory of News/)
+    // Apple Podcasts refuses a show whose artwork is not a square JPEG or PNG of 1400 to 3000 pixels.
+    for (const [picture, reason] of [
+      [{ width: 1600, height: 900 }, /square \(this one is 1600 × 900\)/],
+      [{ width: 600, height: 600 }, /1400 to 3000 pixels a side \(this one is 600\)/],
+      [{ width: 4000, height: 4000 }, /1400 to 3000 pixels a side \(this one is 4000\)/],
+      [{ width: 1400, height: 1400, contentType: 'image/webp' }, /a JPEG or PNG file/],
+    ] as const) {
+      const art = await makeImage(t.database.db, { alt: 'Cover', ...picture })
+      const refused = await postForm(t, editor, '/newsroom/podcasts', { ...SHOW, artworkId: String(art.id) })
+      assert.equal(refused.statusCode, 400)
+      assert.match(refused.body, reason)
+      assert.match(refused.body, /href="#artworkId"/)
+    }
     assert.equal(await count('podcast_shows'), 0)
   })
 

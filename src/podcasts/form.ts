@@ -2,6 +2,7 @@
 // with the problem found at it, so the form can show each one where it belongs.
 import type { Db } from '../db/index.js'
 import { validateBody } from '../body/index.js'
+import { findImagesByIds, type Image } from '../media/index.js'
 import { formText, readImageChoice, slugProblem, textProblem, type FormProblems } from '../settings/index.js'
 import { categoryProblem } from './categories.js'
 import { EPISODE_STATUSES, EPISODE_TYPES, SHOW_TYPES, type EpisodeStatus, type EpisodeType, type ShowType } from './schema.js'
@@ -67,6 +68,20 @@ export function showFormOf(show: Show): ShowForm {
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/
 
+/** Show artwork as Apple Podcasts takes it (and so most apps): JPEG or PNG, square, 1400 to 3000 pixels a side. */
+export const ARTWORK_RULES = { minSide: 1400, maxSide: 3000, types: ['image/jpeg', 'image/png'] } as const
+
+/** Why a picture cannot be a show's artwork, or undefined when it can. The feed links the stored original. */
+export function artworkProblem(image: Pick<Image, 'width' | 'height' | 'contentType'> | undefined): string | undefined {
+  if (!image) return undefined
+  const { minSide, maxSide, types } = ARTWORK_RULES
+  const problems: string[] = []
+  if (!(types as readonly string[]).includes(image.contentType)) problems.push('a JPEG or PNG file')
+  if (image.width !== image.height) problems.push(`square (this one is ${image.width} × ${image.height})`)
+  else if (image.width < minSide || image.width > maxSide) problems.push(`${minSide} to ${maxSide} pixels a side (this one is ${image.width})`)
+  return problems.length ? `Podcast apps take artwork that is ${problems.join(' and ')}: choose another picture.` : undefined
+}
+
 /** Checks a show form against the rules and Apple's categories. */
 export async function checkShowForm(db: Db, form: ShowForm): Promise<{ show: ShowFields } | { problems: FormProblems }> {
   const problems: FormProblems = {}
@@ -85,6 +100,7 @@ export async function checkShowForm(db: Db, form: ShowForm): Promise<{ show: Sho
   add('copyright', textProblem('Copyright', form.copyright, PODCAST_LIMITS.copyright))
   const artwork = await readImageChoice(db, form.artworkId)
   if ('problem' in artwork) add('artworkId', artwork.problem)
+  else if (artwork.value !== null) add('artworkId', artworkProblem((await findImagesByIds(db, [artwork.value])).get(artwork.value)))
   if (Object.keys(problems).length || 'problem' in artwork || !showType) return { problems }
   return {
     show: {
