@@ -13,6 +13,7 @@ import { testApp } from './helpers.js'
 import { postForm, signInAs, type Browser } from './newsroom-helpers.js'
 import { makeImage } from './factories.js'
 import { ffmpeg } from './media-fixtures.js'
+import { saveSettings } from '../src/settings/index.js'
 import { PUBLISH_EPISODE_JOB, findEpisodeById, findShowBySlug, publishScheduledEpisode, type Episode } from '../src/podcasts/index.js'
 import { findJobByKey } from '../src/platform/jobs/index.js'
 
@@ -431,5 +432,23 @@ describe('podcasts', () => {
     assert.ok(!(await t.app.inject('/sitemap.xml')).body.includes('the-3am-call'), 'nor in the sitemap')
     const actions = await t.database.db.selectFrom('audit_log').select('action').where('subject', '=', `episode:${episodeId}`).execute()
     assert.ok(actions.some((a) => a.action === 'episode-published') && actions.some((a) => a.action === 'episode-unpublished'))
+  })
+
+  it('reads and shows an episode’s date on the newsroom’s clock, not UTC', async () => {
+    await saveSettings(t.database.db, { timeZone: 'America/Chicago' })
+    try {
+      const res = await postForm(t, editor, `/newsroom/podcasts/${showId}/episodes`, { ...EPISODE, slug: 'on-chicago-time', status: 'published', publishedAt: '2026-01-10T09:00' })
+      assert.equal(res.statusCode, 303, res.body.slice(0, 500))
+      const id = Number(String(res.headers.location).match(/episodes\/(\d+)/)?.[1])
+      assert.equal((await findEpisodeById(t.database.db, id))?.publishedAt, '2026-01-10T15:00:00.000Z', '09:00 in Chicago in January is 15:00 UTC')
+      const form = await t.app.inject({ url: `/newsroom/episodes/${id}`, headers: { cookie: editor.cookie } })
+      assert.match(form.body, /value="2026-01-10T09:00"/)
+      assert.match(form.body, /America\/Chicago/)
+      const bad = await postForm(t, editor, `/newsroom/episodes/${id}`, { ...EPISODE, slug: 'on-chicago-time', status: 'published', publishedAt: '2026-02-30T09:00' })
+      assert.equal(bad.statusCode, 400)
+      assert.match(bad.body, /must be a real day/)
+    } finally {
+      await saveSettings(t.database.db, { timeZone: 'UTC' })
+    }
   })
 })

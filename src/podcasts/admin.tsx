@@ -8,7 +8,7 @@ import { emptyBody } from '../body/index.js'
 import { listImages } from '../media/index.js'
 import { NotFound } from '../platform/errors.js'
 import { Notice, requireStaff, sendNewsroomPage, type NewsroomDeps, type Staff } from '../newsroom/index.js'
-import { SLUG_TAKEN, unlessSlugTaken, type FormProblems } from '../settings/index.js'
+import { loadSettings, SLUG_TAKEN, unlessSlugTaken, type FormProblems } from '../settings/index.js'
 import { checkEpisodeForm, checkShowForm, episodeFormOf, readEpisodeForm, readShowForm, showFormOf, type EpisodeForm as EpisodeFields, type ShowForm as ShowFields } from './form.js'
 import { createEpisode, createShow, editEpisode, editShow } from './service.js'
 import { findEpisodeById, findShowById, listAllEpisodes, listShows, type Episode, type Show } from './store.js'
@@ -60,9 +60,11 @@ export function registerPodcastAdminRoutes(app: FastifyInstance, deps: PodcastAd
     return { episode, show: await showOf(episode.showId) }
   }
 
+  /** The newsroom's clock: episode dates are typed and shown in it. */
+  const timeZone = async () => (await loadSettings(deps.db)).timeZone
   const sendShowForm = async (request: FastifyRequest, reply: FastifyReply, page: { staff: Staff; show?: Show; fields: ShowFields; problems?: FormProblems; status?: number; saved?: boolean }) => {
     const { show } = page
-    const [images, episodes] = await Promise.all([listImages(deps.db), show ? listAllEpisodes(deps.db, show.id) : []])
+    const [images, episodes, zone] = await Promise.all([listImages(deps.db), show ? listAllEpisodes(deps.db, show.id) : [], timeZone()])
     return sendNewsroomPage(deps, request, reply, {
       title: show ? `Edit show: ${show.title}` : 'New show', path: show ? `/newsroom/podcasts/${show.id}` : '/newsroom/podcasts/new', staff: page.staff, status: page.status,
       children: (
@@ -76,7 +78,7 @@ export function registerPodcastAdminRoutes(app: FastifyInstance, deps: PodcastAd
             <section class="nr-section" aria-labelledby="episodes-title">
               <h2 id="episodes-title">Episodes</h2>
               <p><a class="nr-button" href={`/newsroom/podcasts/${show.id}/episodes/new`}>New episode</a></p>
-              <EpisodeList show={show} episodes={episodes} />
+              <EpisodeList show={show} episodes={episodes} timeZone={zone} />
             </section>
           ) : null}
           <section class="nr-section" aria-labelledby="show-title">
@@ -88,10 +90,11 @@ export function registerPodcastAdminRoutes(app: FastifyInstance, deps: PodcastAd
     })
   }
 
-  const sendEpisodeForm = (request: FastifyRequest, reply: FastifyReply, page: {
+  const sendEpisodeForm = async (request: FastifyRequest, reply: FastifyReply, page: {
     staff: Staff; show: Show; episode?: Episode; fields: EpisodeFields; problems?: FormProblems; notesProblems?: string[]; status?: number; saved?: boolean
   }) => {
     const { show, episode } = page
+    const zone = await timeZone()
     return sendNewsroomPage(deps, request, reply, {
       title: episode ? `Edit episode: ${episode.title}` : `New episode of ${show.title}`,
       path: episode ? `/newsroom/episodes/${episode.id}` : `/newsroom/podcasts/${show.id}/episodes/new`,
@@ -104,7 +107,7 @@ export function registerPodcastAdminRoutes(app: FastifyInstance, deps: PodcastAd
             {episode?.status === 'published' ? <> · <a href={episodeUrl(show.slug, episode.slug)}>View on the site</a></> : null}
           </p>
           {page.saved ? <Notice kind="ok">The episode is saved; the site and the feed show the change now.</Notice> : null}
-          <EpisodeForm show={show} id={episode?.id} fields={page.fields} problems={page.problems ?? {}} notesProblems={page.notesProblems ?? []} csrf={page.staff.session.csrfToken} />
+          <EpisodeForm show={show} id={episode?.id} fields={page.fields} problems={page.problems ?? {}} notesProblems={page.notesProblems ?? []} csrf={page.staff.session.csrfToken} timeZone={zone} />
         </>
       ),
     })
@@ -168,7 +171,7 @@ export function registerPodcastAdminRoutes(app: FastifyInstance, deps: PodcastAd
     const staff = await requireStaff(deps.auth, request)
     const show = await showOf(request.params.id)
     const fields = readEpisodeForm(request.body)
-    const checked = checkEpisodeForm(fields, undefined)
+    const checked = checkEpisodeForm(fields, undefined, await timeZone())
     if ('problems' in checked) return sendEpisodeForm(request, reply, { staff, show, fields, problems: checked.problems, notesProblems: checked.notesProblems, status: 400 })
     const result = await unlessSlugTaken(() => createEpisode(deps.db, { show, fields: checked.episode, actor: actor(staff, request) }))
     if ('slugTaken' in result) return sendEpisodeForm(request, reply, { staff, show, fields, problems: { slug: SLUG_TAKEN }, status: 409 })
@@ -179,14 +182,14 @@ export function registerPodcastAdminRoutes(app: FastifyInstance, deps: PodcastAd
   r.get('/newsroom/episodes/:id', { config: { auth: 'editor' }, schema: { params: IdParams, querystring: SavedQuery } }, async (request, reply) => {
     const staff = await requireStaff(deps.auth, request)
     const { episode, show } = await episodeOf(request.params.id)
-    return sendEpisodeForm(request, reply, { staff, show, episode, fields: episodeFormOf(episode), saved: request.query.saved === '1' })
+    return sendEpisodeForm(request, reply, { staff, show, episode, fields: episodeFormOf(episode, await timeZone()), saved: request.query.saved === '1' })
   })
 
   r.post('/newsroom/episodes/:id', { config: { auth: 'editor' }, schema: { params: IdParams, body: EpisodeBody } }, async (request, reply) => {
     const staff = await requireStaff(deps.auth, request)
     const { episode, show } = await episodeOf(request.params.id)
     const fields = readEpisodeForm(request.body)
-    const checked = checkEpisodeForm(fields, episode)
+    const checked = checkEpisodeForm(fields, episode, await timeZone())
     if ('problems' in checked) return sendEpisodeForm(request, reply, { staff, show, episode, fields, problems: checked.problems, notesProblems: checked.notesProblems, status: 400 })
     const result = await unlessSlugTaken(() => editEpisode(deps.db, { episode, fields: checked.episode, actor: actor(staff, request) }))
     if ('slugTaken' in result) return sendEpisodeForm(request, reply, { staff, show, episode, fields, problems: { slug: SLUG_TAKEN }, status: 409 })

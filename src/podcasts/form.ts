@@ -2,6 +2,7 @@
 // with the problem found at it, so the form can show each one where it belongs.
 import type { Db } from '../db/index.js'
 import { validateBody } from '../body/index.js'
+import { isoToWallTime, wallTimeToIso } from '../platform/time.js'
 import { findImagesByIds, type Image } from '../media/index.js'
 import { formText, readImageChoice, slugProblem, textProblem, type FormProblems } from '../settings/index.js'
 import { categoryProblem } from './categories.js'
@@ -119,12 +120,12 @@ export function readEpisodeForm(raw: Raw): EpisodeForm {
   }
 }
 
-/** A stored episode as its form shows it. */
-export function episodeFormOf(episode: Episode): EpisodeForm {
+/** A stored episode as its form shows it, its date in the newsroom's time zone. */
+export function episodeFormOf(episode: Episode, timeZone: string): EpisodeForm {
   return {
     title: episode.title, slug: episode.slug, number: episode.number === null ? '' : String(episode.number),
     season: episode.season === null ? '' : String(episode.season), episodeType: episode.episodeType, status: episode.status,
-    publishedAt: episode.publishedAt ? episode.publishedAt.slice(0, 16) : '', summary: episode.summary,
+    publishedAt: episode.publishedAt ? isoToWallTime(episode.publishedAt, timeZone) : '', summary: episode.summary,
     showNotes: JSON.stringify(episode.showNotes, null, 2),
   }
 }
@@ -136,15 +137,13 @@ function readCount(label: string, raw: string): { value: number | null } | { pro
   return { value: Number(raw) }
 }
 
-/** A publication time typed as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (UTC). */
-function readPublishedAt(raw: string): { value: string | null } | { problem: string } {
+/** A publication time typed as `YYYY-MM-DD` (noon) or `YYYY-MM-DDTHH:MM`, on the newsroom's clock. */
+function readPublishedAt(raw: string, timeZone: string): { value: string | null } | { problem: string } {
   if (raw === '') return { value: null }
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/.exec(raw)
-  const date = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!, +(match[4] ?? 12), +(match[5] ?? 0))) : undefined
-  if (!date || !match || date.getUTCDate() !== +match[3]! || date.getUTCMonth() !== +match[2]! - 1 || +(match[4] ?? 0) > 23 || +(match[5] ?? 0) > 59) {
-    return { problem: 'Publication date must be a real day, like “2026-03-14”, optionally with a UTC time, like “2026-03-14T09:30”.' }
-  }
-  return { value: date.toISOString() }
+  const local = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? `${raw}T12:00` : raw.replace(' ', 'T')
+  const iso = wallTimeToIso(local, timeZone)
+  if (!iso) return { problem: `Publication date must be a real day, like “2026-03-14”, optionally with a time (${timeZone}), like “2026-03-14T09:30”.` }
+  return { value: iso }
 }
 
 /** The date's problem for the chosen status: published is now or earlier; scheduled needs a future date. */
@@ -152,12 +151,15 @@ function whenProblem(status: EpisodeStatus, publishedAt: string | null, now: Dat
   const at = publishedAt ? Date.parse(publishedAt) : undefined
   // A few minutes of slack: the form's time has no seconds, and clocks differ.
   if (status === 'published' && at !== undefined && at > now.getTime() + 5 * 60_000) return 'A published episode’s date cannot be in the future: choose Scheduled to publish it then, or leave the date empty to publish now.'
-  if (status === 'scheduled' && (at === undefined || at <= now.getTime())) return 'A scheduled episode needs a publication date in the future, in UTC, like “2026-03-14T09:30”.'
+  if (status === 'scheduled' && (at === undefined || at <= now.getTime())) return 'A scheduled episode needs a publication date in the future, like “2026-03-14T09:30”.'
   return undefined
 }
 
-/** Checks an episode form; the show notes' problems come back one by one, as the body validator words them. */
-export function checkEpisodeForm(form: EpisodeForm, before: Episode | undefined, now = new Date()):
+/**
+ * Checks an episode form, reading its date on the newsroom's clock (`timeZone`); the show notes'
+ * problems come back one by one, as the body validator words them.
+ */
+export function checkEpisodeForm(form: EpisodeForm, before: Episode | undefined, timeZone: string, now = new Date()):
   { episode: EpisodeFields } | { problems: FormProblems; notesProblems: string[] } {
   const problems: FormProblems = {}
   const add = (id: string, problem: string | undefined) => { if (problem) problems[id] = problem }
@@ -172,7 +174,7 @@ export function checkEpisodeForm(form: EpisodeForm, before: Episode | undefined,
   if (!episodeType) add('episodeType', 'Choose full, trailer or bonus.')
   const status = EPISODE_STATUSES.find((s) => s === form.status)
   if (!status) add('status', 'Choose draft, scheduled or published.')
-  const publishedAt = readPublishedAt(form.publishedAt)
+  const publishedAt = readPublishedAt(form.publishedAt, timeZone)
   if ('problem' in publishedAt) add('publishedAt', publishedAt.problem)
   else if (status) add('publishedAt', whenProblem(status, publishedAt.value, now))
   const notes = validateBody(form.showNotes || '{"type":"doc","content":[]}')

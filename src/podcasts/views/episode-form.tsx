@@ -28,7 +28,7 @@ function ShowNotesField({ value, problems }: { value: string; problems: readonly
 }
 
 /** The form that creates (no `id`) or edits an episode of `show`. */
-export function EpisodeForm(props: { show: Show; id?: number; fields: EpisodeFormFields; problems: FormProblems; notesProblems: readonly string[]; csrf: string }) {
+export function EpisodeForm(props: { show: Show; id?: number; fields: EpisodeFormFields; problems: FormProblems; notesProblems: readonly string[]; csrf: string; timeZone: string }) {
   const { show, id, fields, problems } = props
   return (
     <>
@@ -49,7 +49,7 @@ export function EpisodeForm(props: { show: Show; id?: number; fields: EpisodeFor
             <SelectField id="status" label="Status" value={fields.status} problems={problems} hint="A draft only the newsroom sees; scheduled goes out at its publication date; published is on the site, and in the feed once its audio is ready."
               options={[{ value: 'draft', label: 'Draft' }, { value: 'scheduled', label: 'Scheduled' }, { value: 'published', label: 'Published' }]} />
             <TextField id="publishedAt" label="Publication date" value={fields.publishedAt} problems={problems} maxLength={20}
-              hint="In UTC: “2026-03-14” or “2026-03-14T09:30”. Needed to schedule; otherwise empty means the moment it is first published." />
+              hint={`On the newsroom’s clock (${props.timeZone}): “2026-03-14” or “2026-03-14T09:30”. Needed to schedule; otherwise empty means the moment it is first published.`} />
           </div>
           <TextField id="summary" label="Summary" value={fields.summary} problems={problems} rows={3} maxLength={PODCAST_LIMITS.summary}
             hint="One or two plain sentences, shown in lists and podcast apps." />
@@ -64,7 +64,7 @@ export function EpisodeForm(props: { show: Show; id?: number; fields: EpisodeFor
 const AUDIO_LABELS: Record<Episode['audioStatus'], string> = { none: 'No audio', queued: 'Queued', processing: 'Processing', ready: 'Ready', failed: 'Failed' }
 
 /** A show's episodes, drafts included, each linking to its form and its audio page. */
-export function EpisodeList({ show, episodes }: { show: Show; episodes: readonly Episode[] }) {
+export function EpisodeList({ show, episodes, timeZone }: { show: Show; episodes: readonly Episode[]; timeZone: string }) {
   if (episodes.length === 0) return <p>No episodes yet.</p>
   return (
     <table class="nr-table">
@@ -78,7 +78,7 @@ export function EpisodeList({ show, episodes }: { show: Show; episodes: readonly
             </td>
             <td>{e.status === 'published' ? 'Published' : e.status === 'scheduled' ? 'Scheduled' : 'Draft'}</td>
             <td><a href={`/newsroom/episodes/${e.id}/audio`}>{AUDIO_LABELS[e.audioStatus]}{e.durationSeconds ? ` (${formatTimecode(e.durationSeconds)})` : ''}</a></td>
-            <td>{e.publishedAt ? formatDateTime(e.publishedAt) : '—'}</td>
+            <td>{e.publishedAt ? formatDateTime(e.publishedAt, timeZone) : '—'}</td>
           </tr>
         ))}
       </tbody>
