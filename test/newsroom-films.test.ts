@@ -13,6 +13,7 @@ import { cachedPage, freshPage, postForm, signInAs, type Browser } from './newsr
 import { makeDocumentary } from './factories.js'
 import { makeStill, makeTestClip } from './media-fixtures.js'
 import { findVideoByDocumentary } from '../src/videos/index.js'
+import { listAudit } from '../src/newsroom/index.js'
 
 type TestApp = Awaited<ReturnType<typeof testApp>>
 const b64 = (s: string) => Buffer.from(s).toString('base64')
@@ -118,6 +119,9 @@ describe('newsroom film page', () => {
     rmSync(dir, { recursive: true, force: true })
   })
 
+  /** The audit log's actions on a film, oldest first, with their details. */
+  const audited = async (filmId: number) => (await listAudit(t.database.db, 500)).filter((e) => e.subject === `documentary:${filmId}`).reverse().map((e) => [e.action, e.detail])
+
   it('uploads, attaches and transcodes a film to ready', async () => {
     const film = await makeDocumentary(t.database.db, { status: 'published' })
     const page = await t.app.inject({ url: `/newsroom/documentaries/${film.id}/film`, headers: { cookie: editor.cookie } })
@@ -136,6 +140,7 @@ describe('newsroom film page', () => {
     await transcodeToReady(t, editor, film.id)
     const ready = await t.app.inject({ url: `/newsroom/documentaries/${film.id}/film`, headers: { cookie: editor.cookie } })
     assert.match(ready.body, new RegExp(`href="/documentaries/${film.slug}"`))
+    assert.deepEqual(await audited(film.id), [['film-attached', {}]])
   })
 
   it('refuses authors', async () => {
@@ -178,6 +183,7 @@ describe('newsroom film page', () => {
     assert.equal((await status(t, editor, film.id)).status, 'queued')
     const jobs = await t.database.db.selectFrom('jobs').selectAll().where('kind', '=', 'transcode-video').execute()
     assert.equal(jobs.length, 1)
+    assert.deepEqual((await audited(film.id)).map(([action]) => action), ['film-attached', 'film-retried'])
   })
 
   it('uploads captions, lists them, and removes one with its file', async () => {
@@ -218,6 +224,8 @@ describe('newsroom film page', () => {
 
     const again = await postForm(t, editor, `/newsroom/documentaries/${film.id}/film/captions/remove`, { lang: 'en' })
     assert.equal(again.statusCode, 404)
+    const changes = (await audited(film.id)).filter(([action]) => String(action).startsWith('captions-'))
+    assert.deepEqual(changes, [['captions-set', { lang: 'en', label: 'English' }], ['captions-set', { lang: 'es', label: 'Español' }], ['captions-removed', { lang: 'en' }]])
   })
 
   it('refuses captions that are not valid WebVTT, says why, keeps what was typed and stores nothing', async () => {
@@ -284,6 +292,8 @@ describe('newsroom film page', () => {
       assert.equal((await postForm(t, editor, chaptersUrl(), { chapters: '' })).statusCode, 303)
       assert.deepEqual(await chapterRows(t, film.id), [])
       assert.equal((await postForm(t, editor, chaptersUrl(), { chapters: '0:00 Opening\n0:02 The middle' })).statusCode, 303)
+      const changes = (await audited(film.id)).filter(([action]) => action === 'chapters-set')
+      assert.deepEqual(changes.slice(-3), [['chapters-set', { chapters: 2 }], ['chapters-set', { chapters: 0 }], ['chapters-set', { chapters: 2 }]])
     })
 
     it('refuses bad lines with a 400 naming each line, keeps the text, and stores nothing', async () => {

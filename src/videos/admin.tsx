@@ -4,11 +4,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
+import type { Db } from '../db/index.js'
 import { findCompletedUpload } from '../media/index.js'
 import { findDocumentaryById, type Documentary } from '../documentaries/index.js'
 import { InvalidInput, NotFound } from '../platform/errors.js'
 import { readStoredText, type Storage } from '../platform/storage/index.js'
-import { requireStaff, sendNewsroomPage, type NewsroomDeps, type Staff } from '../newsroom/index.js'
+import { insertAudit, requireStaff, sendNewsroomPage, type NewsroomDeps, type Staff } from '../newsroom/index.js'
 import { findVideoByDocumentary, listCaptions, listChapters, upsertVideo, type Video } from './store.js'
 import { enqueueTranscode, retryVideo } from './transcode.js'
 import { addCaptions, removeCaptions, setChapters } from './captions.js'
@@ -74,6 +75,9 @@ export function registerFilmAdminRoutes(app: FastifyInstance, deps: FilmAdminDep
 
   /** After a change the public documentary page (and its player) must show: drop it from the cache. */
   const changed = (film: Documentary) => deps.events.emit({ tags: [`documentary:${film.id}`] })
+  /** Records who changed the film's media, for the admins' audit log. */
+  const audit = (db: Db, staff: Staff, request: FastifyRequest, action: string, film: Documentary, detail: Record<string, unknown> = {}) =>
+    insertAudit(db, { accountId: staff.account.id, action, subject: `documentary:${film.id}`, detail, ip: request.ip })
 
   r.get('/newsroom/documentaries/:id/film', { config: { auth: 'editor' }, schema: { params: IdParams, querystring: DoneQuery } }, async (request, reply) => {
     const staff = await requireStaff(deps.auth, request)
@@ -100,6 +104,7 @@ export function registerFilmAdminRoutes(app: FastifyInstance, deps: FilmAdminDep
     const video = await deps.db.transaction().execute(async (trx) => {
       const saved = await upsertVideo(trx, film.id, upload.storageKey)
       await enqueueTranscode(trx, saved.id)
+      await audit(trx, staff, request, 'film-attached', film)
       return saved
     })
     deps.wakeJobs()
@@ -109,11 +114,12 @@ export function registerFilmAdminRoutes(app: FastifyInstance, deps: FilmAdminDep
   })
 
   r.post('/newsroom/documentaries/:id/film/retry', { config: { auth: 'editor' }, schema: { params: IdParams } }, async (request, reply) => {
-    await requireStaff(deps.auth, request)
+    const staff = await requireStaff(deps.auth, request)
     const film = await documentary(request.params.id)
     const video = await findVideoByDocumentary(deps.db, film.id)
     if (!video) throw new NotFound('video of documentary', film.id)
     await retryVideo(deps.db, video.id)
+    await audit(deps.db, staff, request, 'film-retried', film)
     deps.wakeJobs()
     changed(film)
     return reply.redirect(`/newsroom/documentaries/${film.id}/film?done=retried`, 303)
@@ -132,6 +138,7 @@ export function registerFilmAdminRoutes(app: FastifyInstance, deps: FilmAdminDep
       const upload = await ownUpload(staff, request.body.upload, 'captions')
       const vttText = await readStoredText(deps.storage, upload.storageKey)
       await addCaptions(deps.db, deps.storage, video.id, { lang, label, vttText })
+      await audit(deps.db, staff, request, 'captions-set', film, { lang, label })
     } catch (error) {
       if (!(error instanceof InvalidInput)) throw error
       return sendFilmPage(request, reply, staff, film, { status: 400, problem: { form: 'captions', messages: error.messages(), lang, label } })
@@ -141,11 +148,12 @@ export function registerFilmAdminRoutes(app: FastifyInstance, deps: FilmAdminDep
   })
 
   r.post('/newsroom/documentaries/:id/film/captions/remove', { config: { auth: 'editor' }, schema: { params: IdParams, body: RemoveCaptionsBody } }, async (request, reply) => {
-    await requireStaff(deps.auth, request)
+    const staff = await requireStaff(deps.auth, request)
     const film = await documentary(request.params.id)
     const video = await findVideoByDocumentary(deps.db, film.id)
     const lang = request.body.lang ?? ''
     if (!video || !(await removeCaptions(deps.db, deps.storage, video.id, lang))) throw new NotFound('captions in the language', lang)
+    await audit(deps.db, staff, request, 'captions-removed', film, { lang })
     changed(film)
     return reply.redirect(`/newsroom/documentaries/${film.id}/film?done=captions-removed`, 303)
   })
@@ -160,6 +168,7 @@ export function registerFilmAdminRoutes(app: FastifyInstance, deps: FilmAdminDep
       const read = readChapters(text, video.durationSeconds)
       if ('problems' in read) throw new InvalidInput('These chapters cannot be used.', read.problems)
       await setChapters(deps.db, video.id, read.chapters)
+      await audit(deps.db, staff, request, 'chapters-set', film, { chapters: read.chapters.length })
     } catch (error) {
       if (!(error instanceof InvalidInput)) throw error
       return sendFilmPage(request, reply, staff, film, { status: 400, problem: { form: 'chapters', messages: error.messages(), text } })
