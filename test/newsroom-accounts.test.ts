@@ -2,32 +2,24 @@
 // set-up link, password resets over real SMTP, invitations, rate limits and CSRF.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { SMTPServer } from 'smtp-server'
 import { testApp } from './helpers.js'
+import { startSmtpServer, type TestSmtp } from './smtp-helpers.js'
 import { cookieFrom, formSession, makeAccount, postForm, signIn, signInAs, TEST_PASSWORD } from './newsroom-helpers.js'
 import { createSetupLink, listAudit } from '../src/newsroom/index.js'
 
 describe('newsroom accounts', () => {
   let t: Awaited<ReturnType<typeof testApp>>
-  let smtp: SMTPServer
-  const inbox: string[] = []
+  let smtp: TestSmtp
+  /** Every message the SMTP server accepted, raw, oldest first. */
+  const inbox = () => smtp.received.map((m) => m.raw)
 
   before(async () => {
-    smtp = new SMTPServer({
-      authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
-      onData(stream, _session, callback) {
-        let raw = ''
-        stream.on('data', (chunk: Buffer) => { raw += chunk.toString() })
-        stream.on('end', () => { inbox.push(raw); callback() })
-      },
-    })
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-    const port = (smtp.server.address() as { port: number }).port
-    t = await testApp({ smtpUrl: `smtp://127.0.0.1:${port}` })
+    smtp = await startSmtpServer()
+    t = await testApp({ smtpUrl: smtp.url })
   })
   after(async () => {
     await t.dispose()
-    await new Promise<void>((resolve) => smtp.close(() => resolve()))
+    await smtp.close()
   })
 
   it('a signed-out visit to the newsroom goes to the sign-in page', async () => {
@@ -137,13 +129,13 @@ describe('newsroom accounts', () => {
     const account = await makeAccount(t, 'author', 'forgetful@example.org')
     const old = await signIn(t, account.email)
     const form = await formSession(t, '/newsroom/forgot')
-    const before = inbox.length
+    const before = inbox().length
     const res = await t.app.inject({ method: 'POST', url: '/newsroom/forgot', headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ email: 'forgetful@example.org', _csrf: form.token }).toString() })
     assert.equal(res.statusCode, 200)
     const unknown = await t.app.inject({ method: 'POST', url: '/newsroom/forgot', headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ email: 'nobody@example.org', _csrf: form.token }).toString() })
     assert.equal(unknown.body.replace(/forgot/g, ''), res.body.replace(/forgot/g, ''), 'the same page either way')
-    assert.equal(inbox.length, before + 1, 'one mail, to the real account only')
-    const mail = inbox[inbox.length - 1] ?? ''
+    assert.equal(inbox().length, before + 1, 'one mail, to the real account only')
+    const mail = inbox().at(-1) ?? ''
     assert.match(mail, /To: forgetful@example\.org/)
     // The mail body is quoted-printable: undo soft line breaks and =XX escapes.
     const decoded = mail.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
@@ -176,11 +168,11 @@ describe('newsroom accounts', () => {
 
   it('an admin invites a colleague by email and changes roles; the last admin cannot be demoted', async () => {
     const admin = await signInAs(t, 'admin')
-    const before = inbox.length
+    const before = inbox().length
     const res = await postForm(t, admin, '/newsroom/staff', { name: 'New Reporter', email: 'new.reporter@example.org', role: 'contributor' })
     assert.equal(res.statusCode, 303)
-    assert.equal(inbox.length, before + 1)
-    assert.match(inbox[inbox.length - 1] ?? '', /invited you to the newsroom as contributor/)
+    assert.equal(inbox().length, before + 1)
+    assert.match(inbox().at(-1) ?? '', /invited you to the newsroom as contributor/)
     const duplicate = await postForm(t, admin, '/newsroom/staff', { name: 'Again', email: 'new.reporter@example.org', role: 'contributor' })
     assert.equal(duplicate.statusCode, 409)
     const bad = await postForm(t, admin, '/newsroom/staff', { name: 'X', email: 'x@example.org', role: 'overlord' })

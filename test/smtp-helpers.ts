@@ -6,6 +6,8 @@ import { readHeaders } from '../src/platform/mail/headers.js'
 /** One accepted message. */
 export interface ReceivedMail {
   raw: string
+  /** The envelope's sender (MAIL FROM), '' for none. */
+  from: string
   to: string[]
   headers: Map<string, string>
 }
@@ -42,7 +44,8 @@ export async function startSmtpServer(options: {
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8')
         const accept = () => {
-          received.push({ raw, to: session.envelope.rcptTo.map((r) => r.address), headers: readHeaders(raw) })
+          const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : ''
+          received.push({ raw, from, to: session.envelope.rcptTo.map((r) => r.address), headers: readHeaders(raw) })
           callback()
         }
         if (options.acceptDelayMs) setTimeout(accept, options.acceptDelayMs)

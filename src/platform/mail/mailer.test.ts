@@ -1,52 +1,17 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import type { AddressInfo } from 'node:net'
-import { SMTPServer } from 'smtp-server'
-import type { SMTPServerOptions } from 'smtp-server'
 import { createMailer, MailDeliveryError } from './index.js'
 import type { Mailer } from './index.js'
 import { readHeaders } from './headers.js'
-
-interface Received {
-  raw: string
-  mailFrom: string
-  rcptTo: string[]
-}
-
-/** A real SMTP server on a free local port that keeps every message it accepts. */
-async function startServer(options: SMTPServerOptions = {}) {
-  const received: Received[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    closeTimeout: 1000,
-    logger: false,
-    ...options,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = []
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-      stream.on('end', () => {
-        received.push({
-          raw: Buffer.concat(chunks).toString('utf8'),
-          mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          rcptTo: session.envelope.rcptTo.map((r) => r.address),
-        })
-        callback()
-      })
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const port = (server.server.address() as AddressInfo).port
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
-}
+import { startSmtpServer, type TestSmtp } from '../../../test/smtp-helpers.js'
 
 const FROM = 'Newsroom <newsroom@news.example.org>'
 
 describe('the mailer over SMTP', () => {
-  let server: Awaited<ReturnType<typeof startServer>>
+  let server: TestSmtp
   let mailer: Mailer
   before(async () => {
-    server = await startServer()
+    server = await startSmtpServer()
     mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${server.port}`, from: FROM, outboxDir: '/nonexistent' })
   })
   after(async () => {
@@ -69,8 +34,8 @@ describe('the mailer over SMTP', () => {
     assert.equal(server.received.length, 1)
     const [mail] = server.received
     assert.ok(mail)
-    assert.equal(mail.mailFrom, 'newsroom@news.example.org')
-    assert.deepEqual(mail.rcptTo, ['ada@example.org'])
+    assert.equal(mail.from, 'newsroom@news.example.org')
+    assert.deepEqual(mail.to, ['ada@example.org'])
     const headers = readHeaders(mail.raw)
     assert.equal(headers.get('from'), FROM)
     assert.equal(headers.get('to'), 'Ada Reporter <ada@example.org>')
@@ -100,9 +65,9 @@ describe('the mailer over SMTP', () => {
 
 describe('the mailer over SMTP with a password', () => {
   const PASSWORD = 'correct-horse-battery'
-  let server: Awaited<ReturnType<typeof startServer>>
+  let server: TestSmtp
   before(async () => {
-    server = await startServer({
+    server = await startSmtpServer({ server: {
       authOptional: false,
       allowInsecureAuth: true,
       onAuth(auth, _session, callback) {
@@ -110,7 +75,7 @@ describe('the mailer over SMTP with a password', () => {
         // A careless server that echoes what it was sent: the mailer must still not repeat it.
         callback(new Error(`Wrong password ${auth.password ?? ''} for ${auth.username ?? ''}`))
       },
-    })
+    } })
   })
   after(() => server.close())
 
