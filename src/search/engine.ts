@@ -24,7 +24,7 @@ export const UNDATED_FACTOR = 0.8
 export const COUNT_LIMIT = 1000
 
 /**
- * Past this many matches in one kind, only its newest are ranked (SQLite): scoring reads every
+ * Past this many matches in one kind, only its newest are ranked (on both engines): scoring reads every
  * position of every matched word, which for a word in most of a 100,000-story archive costs more
  * than a search may take. Results for such words then favour recent work more than the recency
  * factor alone would; rarer words (the usual case) are ranked over all their matches. Pages go

@@ -1,11 +1,12 @@
 // The index on PostgreSQL: one row per document with a tsvector weighted title A, summary B,
-// body C (english stemming) and a GIN index; ts_rank for relevance, ts_headline for snippets.
+// body C (english stemming), a GIN index and an index of each kind newest first; ts_rank for
+// relevance over each kind's newest matches, ts_headline for the page's snippets.
 import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../db/index.js'
 import { offsetOf } from '../platform/pagination.js'
 import { foldText, toTsQuery } from './query.js'
-import type { SearchKind } from './schema.js'
-import { COUNT_LIMIT, MARK_END, MARK_START, RECENCY_DAYS, UNDATED_FACTOR, type CleanDocument, type EngineHit, type EngineRequest, type EngineResults } from './engine.js'
+import { SEARCH_KINDS, type SearchKind } from './schema.js'
+import { COUNT_LIMIT, MARK_END, MARK_START, RANKED_PER_KIND, RECENCY_DAYS, UNDATED_FACTOR, type CleanDocument, type EngineHit, type EngineRequest, type EngineResults } from './engine.js'
 
 /**
  * Text for PostgreSQL's parser: folded (it has no accent folding of its own without an
@@ -49,16 +50,32 @@ export async function search(db: Db, request: EngineRequest): Promise<EngineResu
   const q = sql`to_tsquery('english', ${toTsQuery(request.query)})`
   const now = sql`cast(${request.now} as timestamptz)`
   const topic: RawBuilder<unknown> = request.topicId !== undefined ? sql`and topic_ids like ${`%,${request.topicId},%`}` : sql``
-  const where = sql`document @@ ${q} and (published_at is null or published_at <= ${now}) ${topic}`
-  const kind = request.kind ? sql`and kind = ${request.kind}` : sql``
+  const where = (kind: SearchKind) => sql`kind = ${kind} and document @@ ${q} and (published_at is null or published_at <= ${now}) ${topic}`
+  // Newest first, as search_documents_recent hands them over: for a word in most of the archive
+  // the scan stops after a few hundred rows; for a rare word the planner takes the GIN index.
+  const newest = sql`order by published_at desc nulls last, owner_id desc`
+
+  // Per kind, counted up to one past the limit, as on SQLite.
+  const countRows = (await sql<{ kind: SearchKind; n: number }>`${sql.join(SEARCH_KINDS.map((kind) =>
+    sql`(select ${kind} as kind, count(*) as n from (select 1 from search_documents where ${where(kind)} ${newest} limit ${COUNT_LIMIT + 1}) c)`), sql` union all `)}`.execute(db)).rows
+  const counts = Object.fromEntries(countRows.map((r) => [r.kind, Number(r.n)])) as Partial<Record<SearchKind, number>>
+  const kinds = SEARCH_KINDS.filter((kind) => (counts[kind] ?? 0) > 0 && (!request.kind || kind === request.kind))
+  if (kinds.length === 0) return { counts, hits: [] }
+
   const age = sql`extract(epoch from (${now} - published_at)) / 86400.0`
   const recency = sql`coalesce(1.0 / (1.0 + greatest(0.0, ${age}) / ${sql.lit(RECENCY_DAYS)}), ${sql.lit(UNDATED_FACTOR)})`
+  const score = sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', document, ${q}, 1) * ${recency}`
+  // Each kind's newest matches only are ranked (RANKED_PER_KIND, as on SQLite): ranking reads
+  // every matched document's vector, which for a common word would mean most of the archive.
+  // The newest are picked by key alone, then read and ranked: rows found through the GIN index
+  // are neither all ranked nor all carried through the sort.
+  const candidates = sql.join(kinds.map((kind) => sql`(select d.kind, d.owner_id, d.url, d.published_at, d.image_url, d.title, d.summary, d.body, ${score} as score
+    from (select kind, owner_id from search_documents where ${where(kind)} ${newest} limit ${RANKED_PER_KIND}) n
+    join search_documents d on d.kind = n.kind and d.owner_id = n.owner_id)`), sql` union all `)
   const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`
   // Headlines are made for the page's rows only, after ranking and the limit.
   const { rows } = await sql<Row>`with top as (
-      select kind, owner_id, url, published_at, image_url, title, summary, body,
-        ts_rank('{0.1, 0.2, 0.4, 1.0}', document, ${q}, 1) * ${recency} as score
-      from search_documents where ${where} ${kind}
+      select * from (${candidates}) c
       order by score desc, published_at desc nulls last, kind, owner_id
       limit ${request.pageSize} offset ${offsetOf(request.page, request.pageSize)}
     )
@@ -67,10 +84,8 @@ export async function search(db: Db, request: EngineRequest): Promise<EngineResu
       ts_headline('english', summary, ${q}, ${options}) as summary_marked,
       ts_headline('english', body, ${q}, ${options}) as body_marked
     from top order by score desc, published_at desc nulls last, kind, owner_id`.execute(db)
-  // Counted as on SQLite: up to one past the limit, so both engines answer alike.
-  const countRows = (await sql<{ kind: SearchKind; n: number }>`select kind, least(count(*), ${COUNT_LIMIT + 1}) as n from search_documents where ${where} group by kind`.execute(db)).rows
   return {
-    counts: Object.fromEntries(countRows.map((r) => [r.kind, Number(r.n)])),
+    counts,
     hits: rows.map((r) => ({
       kind: r.kind, ownerId: Number(r.owner_id), url: r.url, publishedAt: r.published_at, imageUrl: r.image_url, title: r.title, summary: r.summary,
       titleMarked: r.title_marked, summaryMarked: r.summary_marked, bodyMarked: r.body_marked,

@@ -13,6 +13,7 @@ import { podcasts } from './0009-podcasts.js'
 import { search } from './0010-search.js'
 import { episodeTranscripts } from './0011-episode-transcripts.js'
 import { movedPaths } from './0012-moved-paths.js'
+import { searchRecentIndex } from './0013-search-recent-index.js'
 
 /** Migrations by name; names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -29,5 +30,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0010-search': search(dialect),
     '0011-episode-transcripts': episodeTranscripts(),
     '0012-moved-paths': movedPaths(dialect),
+    '0013-search-recent-index': searchRecentIndex(dialect),
   }
 }
