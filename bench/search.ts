@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
+import { sql } from 'kysely'
 import { migrateToLatest, openDatabase, type Database } from '../src/db/index.js'
 import { indexSearchDocument, parseSearchQuery, searchIndex, searchIndexIsEmpty, type SearchDocument, type SearchKind } from '../src/search/index.js'
 import { round, type BenchRow } from './results.js'
@@ -175,6 +176,9 @@ export async function benchSearch(): Promise<BenchRow[]> {
       })
     }
     const indexSeconds = (performance.now() - started) / 1000
+    // What autovacuum does on a live site soon after a bulk load: statistics for the planner,
+    // and GIN's pending list merged into the index (timed apart from the indexing rate).
+    if (database.dialect === 'postgres' && !reuse) await sql`vacuum analyze search_documents`.execute(database.db)
     const rate = reuse ? NaN : DOCUMENTS / indexSeconds
     if (!reuse) console.log(`indexed in ${indexSeconds.toFixed(1)} s: ${Math.round(rate)} documents/s`)
 

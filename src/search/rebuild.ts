@@ -14,7 +14,7 @@ const REBUILD_LOCK = 7_100_736
 
 /** Empties the index and fills it again from every source, in one transaction; returns the count. */
 export async function rebuildSearchIndex(db: Db, sources: readonly SearchSource[], options: { onlyIfEmpty?: boolean } = {}): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  const count = await db.transaction().execute(async (trx) => {
     // Processes starting together (web and worker) rebuild one after the other, and the second
     // finds the index filled. SQLite's writer lock does this by itself.
     if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${REBUILD_LOCK})`.execute(trx)
@@ -33,6 +33,11 @@ export async function rebuildSearchIndex(db: Db, sources: readonly SearchSource[
     }
     return count
   })
+  // PostgreSQL plans each search from the table's statistics (how common a word is decides
+  // between the GIN index and the newest-first one); after a rewrite they are stale until
+  // autovacuum comes round, so they are gathered now.
+  if (count > 0 && dialectOf(db) === 'postgres') await sql`analyze search_documents`.execute(db)
+  return count
 }
 
 /**
