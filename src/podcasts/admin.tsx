@@ -90,11 +90,10 @@ export function registerPodcastAdminRoutes(app: FastifyInstance, deps: PodcastAd
     })
   }
 
-  const sendEpisodeForm = async (request: FastifyRequest, reply: FastifyReply, page: {
-    staff: Staff; show: Show; episode?: Episode; fields: EpisodeFields; problems?: FormProblems; notesProblems?: string[]; status?: number; saved?: boolean
+  const sendEpisodeForm = (request: FastifyRequest, reply: FastifyReply, page: {
+    staff: Staff; show: Show; episode?: Episode; fields: EpisodeFields; timeZone: string; problems?: FormProblems; notesProblems?: string[]; status?: number; saved?: boolean
   }) => {
     const { show, episode } = page
-    const zone = await timeZone()
     return sendNewsroomPage(deps, request, reply, {
       title: episode ? `Edit episode: ${episode.title}` : `New episode of ${show.title}`,
       path: episode ? `/newsroom/episodes/${episode.id}` : `/newsroom/podcasts/${show.id}/episodes/new`,
@@ -107,7 +106,7 @@ export function registerPodcastAdminRoutes(app: FastifyInstance, deps: PodcastAd
             {episode?.status === 'published' ? <> · <a href={episodeUrl(show.slug, episode.slug)}>View on the site</a></> : null}
           </p>
           {page.saved ? <Notice kind="ok">The episode is saved; the site and the feed show the change now.</Notice> : null}
-          <EpisodeForm show={show} id={episode?.id} fields={page.fields} problems={page.problems ?? {}} notesProblems={page.notesProblems ?? []} csrf={page.staff.session.csrfToken} timeZone={zone} />
+          <EpisodeForm show={show} id={episode?.id} fields={page.fields} problems={page.problems ?? {}} notesProblems={page.notesProblems ?? []} csrf={page.staff.session.csrfToken} timeZone={page.timeZone} />
         </>
       ),
     })
@@ -164,17 +163,18 @@ export function registerPodcastAdminRoutes(app: FastifyInstance, deps: PodcastAd
 
   r.get('/newsroom/podcasts/:id/episodes/new', { config: { auth: 'editor' }, schema: { params: IdParams } }, async (request, reply) => {
     const staff = await requireStaff(deps.auth, request)
-    return sendEpisodeForm(request, reply, { staff, show: await showOf(request.params.id), fields: EMPTY_EPISODE })
+    return sendEpisodeForm(request, reply, { staff, show: await showOf(request.params.id), fields: EMPTY_EPISODE, timeZone: await timeZone() })
   })
 
   r.post('/newsroom/podcasts/:id/episodes', { config: { auth: 'editor' }, schema: { params: IdParams, body: EpisodeBody } }, async (request, reply) => {
     const staff = await requireStaff(deps.auth, request)
     const show = await showOf(request.params.id)
     const fields = readEpisodeForm(request.body)
-    const checked = checkEpisodeForm(fields, undefined, await timeZone())
-    if ('problems' in checked) return sendEpisodeForm(request, reply, { staff, show, fields, problems: checked.problems, notesProblems: checked.notesProblems, status: 400 })
+    const zone = await timeZone()
+    const checked = checkEpisodeForm(fields, undefined, zone)
+    if ('problems' in checked) return sendEpisodeForm(request, reply, { staff, show, fields, timeZone: zone, problems: checked.problems, notesProblems: checked.notesProblems, status: 400 })
     const result = await unlessSlugTaken(() => createEpisode(deps.db, { show, fields: checked.episode, actor: actor(staff, request) }))
-    if ('slugTaken' in result) return sendEpisodeForm(request, reply, { staff, show, fields, problems: { slug: SLUG_TAKEN }, status: 409 })
+    if ('slugTaken' in result) return sendEpisodeForm(request, reply, { staff, show, fields, timeZone: zone, problems: { slug: SLUG_TAKEN }, status: 409 })
     deps.events.emit({ tags: episodeTags(result.saved) })
     return reply.redirect(`/newsroom/episodes/${result.saved.id}?saved=1`, 303)
   })
@@ -182,17 +182,19 @@ export function registerPodcastAdminRoutes(app: FastifyInstance, deps: PodcastAd
   r.get('/newsroom/episodes/:id', { config: { auth: 'editor' }, schema: { params: IdParams, querystring: SavedQuery } }, async (request, reply) => {
     const staff = await requireStaff(deps.auth, request)
     const { episode, show } = await episodeOf(request.params.id)
-    return sendEpisodeForm(request, reply, { staff, show, episode, fields: episodeFormOf(episode, await timeZone()), saved: request.query.saved === '1' })
+    const zone = await timeZone()
+    return sendEpisodeForm(request, reply, { staff, show, episode, fields: episodeFormOf(episode, zone), timeZone: zone, saved: request.query.saved === '1' })
   })
 
   r.post('/newsroom/episodes/:id', { config: { auth: 'editor' }, schema: { params: IdParams, body: EpisodeBody } }, async (request, reply) => {
     const staff = await requireStaff(deps.auth, request)
     const { episode, show } = await episodeOf(request.params.id)
     const fields = readEpisodeForm(request.body)
-    const checked = checkEpisodeForm(fields, episode, await timeZone())
-    if ('problems' in checked) return sendEpisodeForm(request, reply, { staff, show, episode, fields, problems: checked.problems, notesProblems: checked.notesProblems, status: 400 })
+    const zone = await timeZone()
+    const checked = checkEpisodeForm(fields, episode, zone)
+    if ('problems' in checked) return sendEpisodeForm(request, reply, { staff, show, episode, fields, timeZone: zone, problems: checked.problems, notesProblems: checked.notesProblems, status: 400 })
     const result = await unlessSlugTaken(() => editEpisode(deps.db, { episode, fields: checked.episode, actor: actor(staff, request) }))
-    if ('slugTaken' in result) return sendEpisodeForm(request, reply, { staff, show, episode, fields, problems: { slug: SLUG_TAKEN }, status: 409 })
+    if ('slugTaken' in result) return sendEpisodeForm(request, reply, { staff, show, episode, fields, timeZone: zone, problems: { slug: SLUG_TAKEN }, status: 409 })
     deps.events.emit({ tags: episodeTags(episode) })
     return reply.redirect(`/newsroom/episodes/${episode.id}?saved=1`, 303)
   })
