@@ -43,3 +43,44 @@ export function isoToWallTime(iso: string, timeZone: string): string {
   const instant = Date.parse(iso)
   return new Date(instant + zoneOffsetMinutes(instant, timeZone) * 60_000).toISOString().slice(0, 16)
 }
+
+const clockFormats = new Map<string, { when: Intl.DateTimeFormat; zoneUs: Intl.DateTimeFormat; zoneGb: Intl.DateTimeFormat }>()
+
+function clockFormat(timeZone: string) {
+  let f = clockFormats.get(timeZone)
+  if (!f) {
+    const zone = (locale: string) => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+    f = {
+      when: new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+      zoneUs: zone('en-US'),
+      zoneGb: zone('en-GB'),
+    }
+    clockFormats.set(timeZone, f)
+  }
+  return f
+}
+
+const zoneNameOf = (format: Intl.DateTimeFormat, date: Date) => format.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? ''
+
+/**
+ * The zone's abbreviation at an instant: "CST", "CEST", "BST", or "GMT+5:30" where none exists.
+ * ICU knows American names in en-US and European ones in en-GB; either beats a bare offset.
+ */
+export function zoneAbbreviation(iso: string, timeZone: string): string {
+  const date = new Date(iso)
+  const f = clockFormat(timeZone)
+  const us = zoneNameOf(f.zoneUs, date)
+  if (!/^GMT[+-]/.test(us)) return us
+  const gb = zoneNameOf(f.zoneGb, date)
+  return /^GMT[+-]/.test(gb) ? us : gb
+}
+
+/**
+ * The newsroom's one way of showing an instant: "3 Dec 2026, 11:12 CST", on the clock of the
+ * site's time-zone setting. Staff in several places read the same time with its zone named.
+ */
+export function formatZonedTime(iso: string, timeZone: string): string {
+  const date = new Date(iso)
+  if (!Number.isFinite(date.getTime())) return iso
+  return `${clockFormat(timeZone).when.format(date)} ${zoneAbbreviation(iso, timeZone)}`
+}
