@@ -12,6 +12,7 @@ import { applySecurityHeaders } from './platform/http/security-headers.js'
 import { registerErrorHandling, type ErrorResponder } from './platform/http/error-handler.js'
 import { findMovedPath } from './platform/moved-paths/index.js'
 import { loggerOptions } from './platform/http/logging.js'
+import { checkIntegerInputs, type RouteEntry } from './platform/http/integer-inputs.js'
 import type { Storage } from './platform/storage/index.js'
 import { createChromeSource, createErrorPageRenderer, registerAssetRoutes, registerHomeRoutes, type PublicDeps } from './site/index.js'
 import { registerStoryRoutes } from './stories/index.js'
@@ -52,6 +53,8 @@ export interface Newsreel {
   jobs: JobRunner
   /** Every route that needs a signed-in role, as registered: the role matrix test walks these. */
   staffRoutes: { method: string; url: string; role: string }[]
+  /** Every route as registered (HEAD included): the route-walking tests use these. */
+  routes: RouteEntry[]
   /** Stops accepting requests and closes the database. */
   close(): Promise<void>
 }
@@ -83,6 +86,9 @@ export async function buildApp(config: Config): Promise<Newsreel> {
     if (!role) return
     for (const method of [route.method].flat()) if (method !== 'HEAD') staffRoutes.push({ method, url: route.url, role })
   })
+
+  // Before any route: whole numbers from outside are checked for every route in one place.
+  const routes = checkIntegerInputs(app)
 
   app.addHook('onRequest', (request, reply, done) => {
     // A cache hit carries its own complete header block, security headers included.
@@ -163,7 +169,7 @@ export async function buildApp(config: Config): Promise<Newsreel> {
 
   if (config.runJobs) await core.startJobs()
   return {
-    app, database, events, storage, cache, mailer, staffRoutes, jobs,
+    app, database, events, storage, cache, mailer, staffRoutes, routes, jobs,
     async close() {
       await app.close()
       await core.close()
