@@ -2,6 +2,15 @@
 // failures into errors that are safe to log. SMTP_URL holds a password; nothing here repeats it.
 import type { SMTPPoolOptions } from 'nodemailer'
 
+/**
+ * Whose fault a failed delivery is. `transport`: the relay could not be reached or would not take
+ * mail at all (refused or timed-out connections, a bad greeting or sign-in, a 421, a refused
+ * sender): every message would fail the same way, so a bulk sender waits and tries again rather
+ * than blaming the recipient. `recipient`: the relay answered for this one message (its RCPT TO
+ * or its DATA), so the answer is about this address or this message.
+ */
+export type MailFault = 'transport' | 'recipient'
+
 /** A failed SMTP delivery. The message never holds the credentials of the SMTP URL. */
 export class MailDeliveryError extends Error {
   /** nodemailer's code, such as `EAUTH`, `ECONNECTION`, `ETIMEDOUT`, `EENVELOPE`. */
@@ -15,13 +24,16 @@ export class MailDeliveryError extends Error {
    * answered: it may have been delivered, so sending it again could deliver it twice.
    */
   readonly ambiguous: boolean
-  constructor(message: string, details: { code: string | undefined; responseCode: number | undefined; permanent: boolean; ambiguous?: boolean }) {
+  /** The relay's fault or this recipient's; see MailFault. */
+  readonly fault: MailFault
+  constructor(message: string, details: { code: string | undefined; responseCode: number | undefined; permanent: boolean; ambiguous?: boolean; fault?: MailFault }) {
     super(message)
     this.name = 'MailDeliveryError'
     this.code = details.code
     this.responseCode = details.responseCode
     this.permanent = details.permanent
     this.ambiguous = details.ambiguous ?? false
+    this.fault = details.fault ?? 'transport'
   }
 }
 
@@ -66,14 +78,57 @@ export function smtpOptionsFromUrl(smtpUrl: string): SMTPPoolOptions & { pool: t
  * `response` fields) is dropped rather than kept as `cause`, because loggers print causes.
  */
 export function safeDeliveryError(error: unknown, smtpUrl: string): MailDeliveryError {
-  const source = (error ?? {}) as { message?: unknown; code?: unknown; responseCode?: unknown; permanent?: unknown; command?: unknown }
+  const source = (error ?? {}) as NodemailerFailure & { message?: unknown; permanent?: unknown }
   const code = typeof source.code === 'string' ? source.code : undefined
   const responseCode = typeof source.responseCode === 'number' ? source.responseCode : undefined
   const permanent = typeof source.permanent === 'boolean' ? source.permanent : responseCode !== undefined && responseCode >= 500
   const message = typeof source.message === 'string' ? scrub(source.message, secretsOf(smtpUrl)) : 'unknown error'
-  // No reply to the end of DATA: the message went out, and nobody knows whether it was taken.
-  const ambiguous = responseCode === undefined && source.command === 'DATA'
-  return new MailDeliveryError(`Sending mail over SMTP failed: ${message}`, { code, responseCode, permanent, ambiguous })
+  const { fault, ambiguous } = classifyFailure(source)
+  return new MailDeliveryError(`Sending mail over SMTP failed: ${message}`, { code, responseCode, permanent, ambiguous, fault })
+}
+
+/** The fields of a nodemailer error that say where the exchange broke. */
+export interface NodemailerFailure {
+  code?: unknown
+  /** The errno behind a connection failure (ECONNREFUSED, ENOTFOUND, ...). */
+  originalCode?: unknown
+  responseCode?: unknown
+  /** The SMTP command in flight: `CONN`, `MAIL FROM`, `RCPT TO`, `DATA`, `AUTH PLAIN`... */
+  command?: unknown
+  /** Which timer ran out: `CONNECTION_TIMEOUT`, `GREETING_TIMEOUT`, `SOCKET_TIMEOUT`... */
+  timeoutType?: unknown
+  message?: unknown
+}
+
+// Failures of setting a connection up: no message was on it yet.
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'EADDRNOTAVAIL', 'ENETDOWN'])
+const SETUP_TIMEOUTS = new Set(['CONNECTION_TIMEOUT', 'GREETING_TIMEOUT', 'DNS_TIMEOUT'])
+// Codes of a connection that broke (or went silent) once it was up: a message may have been on it.
+const BROKEN = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT'])
+
+/**
+ * Whose fault a nodemailer failure is, and whether the message may have arrived anyway.
+ * Only a reply to this message's RCPT TO or DATA is the recipient's; a 421 (the relay closing),
+ * anything before the envelope (greeting, EHLO, AUTH, TLS) and a refused sender are the relay's.
+ * Without a reply, a connection that could not be made sent nothing; one that broke once up
+ * may have broken after the message went out and before the relay said so: that is ambiguous.
+ */
+export function classifyFailure(failure: NodemailerFailure): { fault: MailFault; ambiguous: boolean } {
+  const responseCode = typeof failure.responseCode === 'number' ? failure.responseCode : undefined
+  const command = typeof failure.command === 'string' ? failure.command : ''
+  if (responseCode !== undefined) {
+    // A negative reply: the relay did not take the message, so it never arrived.
+    const aboutThisMessage = command === 'RCPT TO' || command === 'DATA'
+    return { fault: responseCode !== 421 && aboutThisMessage ? 'recipient' : 'transport', ambiguous: false }
+  }
+  const code = typeof failure.code === 'string' ? failure.code : ''
+  // nodemailer's own checks of the envelope or message (an address it cannot send to).
+  if ((code === 'EENVELOPE' || code === 'EMESSAGE') && command === 'API') return { fault: 'recipient', ambiguous: false }
+  if (!BROKEN.has(code)) return { fault: 'transport', ambiguous: false }
+  const neverConnected = NOT_CONNECTED.has(String(failure.originalCode ?? '')) || SETUP_TIMEOUTS.has(String(failure.timeoutType ?? ''))
+    // The pool gave up on a message it re-queued because not a byte of it had been sent.
+    || (typeof failure.message === 'string' && failure.message.startsWith('Reached maximum number of retries'))
+  return { fault: 'transport', ambiguous: !neverConnected }
 }
 
 // Every spelling in which the password could reach a message: as written in the URL, decoded,
