@@ -12,6 +12,7 @@ import { applySecurityHeaders } from './platform/http/security-headers.js'
 import { registerErrorHandling, type ErrorResponder } from './platform/http/error-handler.js'
 import { findMovedPath } from './platform/moved-paths/index.js'
 import { loggerOptions } from './platform/http/logging.js'
+import { trustProxyOption } from './platform/http/trust-proxy.js'
 import { checkIntegerInputs, type RouteEntry } from './platform/http/integer-inputs.js'
 import type { Storage } from './platform/storage/index.js'
 import { createChromeSource, createErrorPageRenderer, registerAssetRoutes, registerHomeRoutes, type PublicDeps } from './site/index.js'
@@ -32,7 +33,7 @@ import { registerEmbedRoutes, servePlayerAssets } from './embeds/index.js'
 import { sameOriginGuard } from './platform/http/same-origin.js'
 import { serveAsset } from './platform/http/static-assets.js'
 import type { Mailer } from './platform/mail/index.js'
-import { createAuth, registerNewsroomRoutes, type NewsroomDeps } from './newsroom/index.js'
+import { createAuth, createNewsroomErrorRenderer, registerNewsroomRoutes, type NewsroomDeps } from './newsroom/index.js'
 import { registerStoryAdminRoutes, registerRevisionRoutes } from './stories/index.js'
 import type { JobRunner } from './platform/jobs/index.js'
 import { openCore } from './core.js'
@@ -68,7 +69,7 @@ export async function buildApp(config: Config): Promise<Newsreel> {
   let respondToError: ErrorResponder = async (_error, _request, reply) => reply.code(400).send()
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
     // Malformed addresses (bad percent-encoding, over-long parameters) go through the one error handler too.
@@ -105,7 +106,16 @@ export async function buildApp(config: Config): Promise<Newsreel> {
 
   const { stylesheetHref } = registerAssetRoutes(app)
   const chrome = createChromeSource(database.db, events, { publicUrl: config.publicUrl, stylesheetHref })
-  respondToError = registerErrorHandling(app, createErrorPageRenderer(chrome, { publicUrl: config.publicUrl, stylesheetHref }), (path) => findMovedPath(database.db, path))
+  const newsroomStylesheet = serveAsset(app, 'newsroom.css', 'text/css; charset=utf-8', readFileSync(new URL('./newsroom/assets/newsroom.css', import.meta.url)))
+  const newsroomShell: NewsroomDeps['shell'] = async () => {
+    const { settings } = await chrome()
+    return { siteName: settings.name, stylesheetHref: newsroomStylesheet, timeZone: settings.timeZone }
+  }
+  // The newsroom answers its errors inside its own shell, and its API in JSON.
+  respondToError = registerErrorHandling(app, createErrorPageRenderer(chrome, { publicUrl: config.publicUrl, stylesheetHref }), (path) => findMovedPath(database.db, path), [
+    { prefix: '/newsroom', render: createNewsroomErrorRenderer({ auth, shell: newsroomShell }) },
+    { prefix: '/newsroom/api' },
+  ])
   const deps: PublicDeps = {
     db: database.db, chrome, pages, publicUrl: config.publicUrl, player: await servePlayerAssets(app),
     signupScript: await serveClientScript(app, 'newsletter/signup.ts', 'newsletter-signup.js'),
@@ -130,10 +140,9 @@ export async function buildApp(config: Config): Promise<Newsreel> {
   registerSearchRoutes(app, deps)
   registerEmbedRoutes(app, deps)
   registerMediaRoutes(app, { storage })
-  const newsroomStylesheet = serveAsset(app, 'newsroom.css', 'text/css; charset=utf-8', readFileSync(new URL('./newsroom/assets/newsroom.css', import.meta.url)))
   const newsroom: NewsroomDeps = {
     db: database.db, auth, pages, events, mailer, publicUrl: config.publicUrl, outboxDir,
-    shell: async () => ({ siteName: (await chrome()).settings.name, stylesheetHref: newsroomStylesheet }),
+    shell: newsroomShell,
   }
   registerNewsroomRoutes(app, newsroom)
   registerUploadRoutes(app, { db: database.db, storage, auth })

@@ -61,3 +61,34 @@ describe('mail, Redis and jobs settings', () => {
     }
   })
 })
+
+describe('TRUST_PROXY and SESSION_MAX_DAYS', () => {
+  it('trust no proxy by default, and a hop count or a list of proxies when set', () => {
+    assert.equal(loadConfig({}).trustProxy, false)
+    assert.equal(loadConfig({ TRUST_PROXY: 'false' }).trustProxy, false)
+    assert.equal(loadConfig({ TRUST_PROXY: '1' }).trustProxy, 1)
+    assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1 ,loopback,fc00::/7' }).trustProxy, ['10.0.0.0/8', '127.0.0.1', 'loopback', 'fc00::/7'])
+  })
+
+  it('refuse trusting every address, naming the variable', () => {
+    for (const value of ['true', '*', '0.0.0.0/0', '::/0', '10.0.0.0/8,0.0.0.0/1', '::ffff:0.0.0.0/96', '2000::/3']) {
+      assert.throws(() => loadConfig({ TRUST_PROXY: value }), (err: unknown) => {
+        assert.ok(err instanceof ConfigError, value)
+        assert.match(err.message, /TRUST_PROXY must be a number of proxy hops .* or a comma-separated list of proxy addresses or CIDR ranges/, value)
+        return true
+      })
+    }
+  })
+
+  it('refuse what is not an address, a range or a sensible hop count', () => {
+    for (const value of ['proxy.internal', '10.0.0.0/33', '10.0.0.1/8/8', '300.1.1.1', '11', '-1']) {
+      assert.throws(() => loadConfig({ TRUST_PROXY: value }), /TRUST_PROXY must be/, value)
+    }
+  })
+
+  it('keep sessions 30 days at most unless SESSION_MAX_DAYS says otherwise', () => {
+    assert.equal(loadConfig({}).sessionMaxDays, 30)
+    assert.equal(loadConfig({ SESSION_MAX_DAYS: '7' }).sessionMaxDays, 7)
+    assert.throws(() => loadConfig({ SESSION_MAX_DAYS: '0' }), /SESSION_MAX_DAYS must be a whole number from 1 to 365/)
+  })
+})

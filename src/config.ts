@@ -1,4 +1,5 @@
 // Reads and validates the environment once. Nothing else in Newsreel reads process.env.
+import { isIP } from 'node:net'
 import { resolve } from 'node:path'
 
 /** The validated, frozen settings of one Newsreel process. */
@@ -14,8 +15,14 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   /** Seed the demo newsroom when the database holds no content. */
   readonly seedDemo: boolean
-  /** Trust X-Forwarded-* from a reverse proxy (needed for HSTS and secure cookies behind one). */
-  readonly trustProxy: boolean
+  /**
+   * Which reverse proxies' X-Forwarded-* to believe (HSTS, secure cookies and the client address
+   * that rate limits key on): false for none, a number of hops, or proxy addresses and CIDR ranges.
+   * Never every address: then any client could choose its own address and dodge its limits.
+   */
+  readonly trustProxy: false | number | string[]
+  /** A session's absolute lifetime in days, however active it is (SESSION_MAX_DAYS, default 30). */
+  readonly sessionMaxDays: number
   /** Upper bound of the in-memory page cache, in bytes; 0 turns the cache off. */
   readonly pageCacheBytes: number
   /** smtp(s)://user:pass@host:port for outgoing mail; without it, mail is written as .eml files under dataDir/mail. */
@@ -73,7 +80,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   const database = readDatabase(env, dataDir, problems)
   const logLevel = read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info')
   const seedDemo = read.boolean('SEED_DEMO', true)
-  const trustProxy = read.boolean('TRUST_PROXY', false)
+  const trustProxy = readTrustProxy(env.TRUST_PROXY, problems)
+  const sessionMaxDays = read.integer('SESSION_MAX_DAYS', 30, 1, 365)
   const pageCacheBytes = read.integer('PAGE_CACHE_MB', 64, 0, 16384) * 1024 * 1024
   const smtpUrl = read.optionalUrl('SMTP_URL', ['smtp:', 'smtps:'])
   const mailFrom = read.string('MAIL_FROM', `Newsreel <newsroom@${new URL(publicUrl).hostname}>`)
@@ -89,7 +97,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
 
   if (problems.length > 0) throw new ConfigError(problems)
   return Object.freeze({
-    env: nodeEnv, host, port, publicUrl, dataDir, mediaDir, database, logLevel, seedDemo, trustProxy, pageCacheBytes,
+    env: nodeEnv, host, port, publicUrl, dataDir, mediaDir, database, logLevel, seedDemo, trustProxy, sessionMaxDays, pageCacheBytes,
     smtpUrl, mailFrom, redisUrl, runJobs, jobLeaseMs, newsletterConnections, newsletterMaxPerSecond, newsletterWebhookSecret, secretKey,
     ...overrides,
   })
@@ -110,6 +118,52 @@ function readDatabase(env: Env, dataDir: string, problems: string[]): DatabaseCo
   if (url.startsWith('sqlite:')) return { dialect: 'sqlite', file: resolve(url.slice('sqlite:'.length).replace(/^\/\//, '')) }
   problems.push(`DATABASE_URL must start with postgres://, postgresql:// or file: (got "${url.split(':')[0]}:...")`)
   return { dialect: 'sqlite', file: resolve(dataDir, 'newsreel.db') }
+}
+
+const TRUST_PROXY_EXPECTED = 'TRUST_PROXY must be a number of proxy hops (such as 1) or a comma-separated list of proxy addresses or CIDR ranges (such as 10.0.0.0/8,127.0.0.1)'
+/** proxy-addr's names for private ranges, which Fastify understands. */
+const TRUST_PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal']
+
+/**
+ * TRUST_PROXY: unset or false trusts no proxy; a hop count or a list of addresses and ranges trusts
+ * those. "true", "*" and ranges that cover (nearly) every address are refused: trusting every
+ * sender of X-Forwarded-For lets any client pick the address its rate limits key on.
+ */
+function readTrustProxy(value: string | undefined, problems: string[]): false | number | string[] {
+  const raw = value?.trim().toLowerCase()
+  if (!raw || ['false', 'no', 'off', '0'].includes(raw)) return false
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw)
+    if (hops >= 1 && hops <= 10) return hops
+    problems.push(`${TRUST_PROXY_EXPECTED}; a hop count must be from 1 to 10 (got "${raw}")`)
+    return false
+  }
+  if (['true', 'yes', 'on', '*', 'all'].includes(raw)) {
+    problems.push(`${TRUST_PROXY_EXPECTED}; trusting every address would let any client choose the address its limits key on (got "${raw}")`)
+    return false
+  }
+  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean)
+  const bad = entries.filter((entry) => trustProblem(entry) !== undefined)
+  if (bad.length) {
+    problems.push(`${TRUST_PROXY_EXPECTED}; ${bad.map((entry) => `"${entry}" ${trustProblem(entry)}`).join('; ')}`)
+    return false
+  }
+  return Object.freeze(entries) as string[]
+}
+
+/** What is wrong with one TRUST_PROXY entry, or undefined. */
+function trustProblem(entry: string): string | undefined {
+  if (TRUST_PROXY_NAMES.includes(entry)) return undefined
+  const [address = '', prefix, ...rest] = entry.split('/')
+  const version = isIP(address)
+  if (!version || rest.length) return 'is not an address or CIDR range'
+  if (prefix === undefined) return undefined
+  const bits = /^\d{1,3}$/.test(prefix) ? Number(prefix) : NaN
+  if (!(bits <= (version === 4 ? 32 : 128))) return 'has a prefix length out of range'
+  // A range this wide holds (nearly) every client: trusting it is trusting everything.
+  const widest = version === 4 ? 8 : address.startsWith('::ffff:') ? 104 : 7
+  if (bits < widest) return `is too wide a range (at most /${widest})`
+  return undefined
 }
 
 /** Small typed readers that collect problems instead of throwing at the first one. */

@@ -12,7 +12,7 @@ describe('security', () => {
   let imageKey = ''
 
   before(async () => {
-    t = await testApp({ trustProxy: true })
+    t = await testApp({ trustProxy: 1 })
     await makeStory(t.database.db, { slug: 'plain' })
     await t.storage.put('images/test/safe.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0]))
     await t.storage.put('images/test/evil.html', Buffer.from('<script>alert(1)</script>'))
