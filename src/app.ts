@@ -21,12 +21,12 @@ import { registerDocumentaryRoutes } from './documentaries/index.js'
 import { registerDocumentaryAdminRoutes } from './documentaries/index.js'
 import { registerFilmAdminRoutes } from './videos/index.js'
 import { registerTopicAdminRoutes, registerTopicRoutes } from './topics/index.js'
-import { registerPeopleAdminRoutes, registerPeopleRoutes } from './people/index.js'
+import { listPeople, registerPeopleAdminRoutes, registerPeopleRoutes } from './people/index.js'
 import { registerCorrectionAdminRoutes, registerCorrectionRoutes } from './corrections/index.js'
-import { registerFunderAdminRoutes, registerFunderRoutes } from './funders/index.js'
+import { listFunders, registerFunderAdminRoutes, registerFunderRoutes } from './funders/index.js'
 import { registerSettingsAdminRoutes } from './settings/index.js'
 import { registerFeedRoutes } from './feeds/index.js'
-import { registerMediaRoutes, registerUploadRoutes } from './media/index.js'
+import { registerLibraryRoutes, registerMediaRoutes, registerUploadRoutes } from './media/index.js'
 import { registerPageAdminRoutes, registerPageRoutes } from './pages/index.js'
 import { registerCampaignAdminRoutes, registerCampaignRoutes, registerNewsletterRoutes, registerSubscriberAdminRoutes } from './newsletter/index.js'
 import { registerEmbedRoutes, servePlayerAssets } from './embeds/index.js'
@@ -37,7 +37,7 @@ import { createAuth, createNewsroomErrorRenderer, registerNewsroomRoutes, type N
 import { registerStoryAdminRoutes, registerRevisionRoutes } from './stories/index.js'
 import type { JobRunner } from './platform/jobs/index.js'
 import { openCore } from './core.js'
-import { registerEpisodeAudioRoutes, registerPodcastAdminRoutes, registerPodcastRoutes } from './podcasts/index.js'
+import { listShows, registerEpisodeAudioRoutes, registerPodcastAdminRoutes, registerPodcastRoutes } from './podcasts/index.js'
 import { serveClientScript, serveClientStylesheet } from './platform/http/client-assets.js'
 import { registerSearchRoutes } from './search/index.js'
 import { readFileSync } from 'node:fs'
@@ -146,6 +146,11 @@ export async function buildApp(config: Config): Promise<Newsreel> {
   }
   registerNewsroomRoutes(app, newsroom)
   registerUploadRoutes(app, { db: database.db, storage, auth })
+  // Nothing in an image's row says what it is for: portraits, logos and show artwork are known by who uses them.
+  registerLibraryRoutes(app, { db: database.db, reservedImageIds: async () => {
+    const [people, funders, shows] = await Promise.all([listPeople(database.db), listFunders(database.db), listShows(database.db)])
+    return [...people.map((p) => p.photoId), ...funders.map((f) => f.logoId), ...shows.map((s) => s.artworkId)].filter((id): id is number => id !== null)
+  } })
   registerCorrectionAdminRoutes(app, newsroom)
   const [editorScript, autosaveScript] = await Promise.all([
     serveClientScript(app, 'editor/main.ts', 'editor.js'),

@@ -77,3 +77,8 @@ export async function completeUpload(db: Db, id: string, done: { storageKey: str
 export async function deleteUpload(db: Db, id: string): Promise<void> {
   await db.deleteFrom('uploads').where('id', '=', id).execute()
 }
+
+/** Forgets the finished upload whose file is at `storageKey` (a master refused later, in its job); the caller removes the file. */
+export async function forgetUploadOfKey(db: Db, storageKey: string): Promise<void> {
+  await db.deleteFrom('uploads').where('storage_key', '=', storageKey).where('status', '=', 'complete').execute()
+}

@@ -12,7 +12,7 @@ import { slugify } from '../platform/slug.js'
 import { hasRole, listAccounts, requireStaff, sendNewsroomPage, Csrf, type NewsroomDeps, type Role, type Staff } from '../newsroom/index.js'
 import { listPeople } from '../people/index.js'
 import { listTopics } from '../topics/index.js'
-import { imageUrl, listImages } from '../media/index.js'
+import { listImages } from '../media/index.js'
 import { listAllDocumentaries } from '../documentaries/index.js'
 import { listAllExcerpts } from '../excerpts/index.js'
 import { loadSettings } from '../settings/index.js'
@@ -223,9 +223,6 @@ export function registerStoryAdminRoutes(app: FastifyInstance, deps: StoryAdminD
     const data = await buildStoryPageData(deps.db, { ...story, authorIds: story.authorIds, topicIds: story.topicIds }, topics)
     return sendPage(deps.publicDeps, request, reply, storyPageToSend(data, settings, deps.publicUrl, { preview: true }))
   })
-
-  r.get('/newsroom/api/images', { config: { auth: 'contributor' } }, async () =>
-    (await listImages(deps.db)).map((i) => ({ id: i.id, src: imageUrl(i), alt: i.alt, caption: i.caption, credit: i.credit })))
 
   r.get('/newsroom/api/excerpts', { config: { auth: 'contributor' } }, async () => {
     const [excerpts, films] = await Promise.all([listAllExcerpts(deps.db), listAllDocumentaries(deps.db)])

@@ -118,7 +118,12 @@ export function registerFilmAdminRoutes(app: FastifyInstance, deps: FilmAdminDep
     const film = await documentary(request.params.id)
     const video = await findVideoByDocumentary(deps.db, film.id)
     if (!video) throw new NotFound('video of documentary', film.id)
-    await retryVideo(deps.db, video.id)
+    try {
+      await retryVideo(deps.db, video.id)
+    } catch (error) {
+      if (!(error instanceof InvalidInput)) throw error
+      return sendFilmPage(request, reply, staff, film, { status: 400, problem: { form: 'film', messages: error.messages() } })
+    }
     await audit(deps.db, staff, request, 'film-retried', film)
     deps.wakeJobs()
     changed(film)

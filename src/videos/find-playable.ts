@@ -12,14 +12,18 @@ export function mediaUrl(key: string): string {
 export async function findPlayableVideo(db: Db, documentaryId: number): Promise<PlayableVideo | undefined> {
   const video = await findVideoByDocumentary(db, documentaryId)
   if (!video) return undefined
-  if (video.status === 'failed') return { status: 'failed' }
-  const ready = video.status === 'ready' && video.outputPrefix && video.posterKey && video.mp4Key
+  // Readers play the live outputs whatever a newer master is going through: a replacement
+  // shows only once its own transcode is ready, and a refused one never.
+  const live = video.livePrefix && video.posterKey && video.mp4Key
     && video.width !== null && video.height !== null && video.durationSeconds !== null
-  if (!ready) return { status: 'processing', progress: video.status === 'queued' ? 0 : video.progress }
+  if (!live) {
+    if (video.status === 'failed') return { status: 'failed' }
+    return { status: 'processing', progress: video.status === 'queued' ? 0 : video.progress }
+  }
   const [captions, chapters] = await Promise.all([listCaptions(db, video.id), listChapters(db, video.id)])
   const playable: PlayableVideo = {
     status: 'ready',
-    hlsUrl: mediaUrl(`${video.outputPrefix}/master.m3u8`),
+    hlsUrl: mediaUrl(`${video.livePrefix}/master.m3u8`),
     mp4Url: mediaUrl(video.mp4Key!),
     posterUrl: mediaUrl(video.posterKey!),
     width: video.width!,

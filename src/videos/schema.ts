@@ -17,8 +17,14 @@ export interface VideosTable {
   duration_seconds: number | null
   width: number | null
   height: number | null
-  /** The per-attempt folder the outputs live in, e.g. `videos/3/a1b2c3`. */
+  /** The folder the latest transcode attempt writes to, e.g. `videos/3/a1b2c3`. */
   output_prefix: string | null
+  /** The attempt folder readers play; set with the outputs below only when a transcode is ready. */
+  live_prefix: string | null
+  /** The master the live outputs were made from. */
+  live_master_key: string | null
+  /** 1 when `master_key` was refused for what it holds (cut short, damaged): retrying cannot help. */
+  master_refused: Generated<number>
   /** JSON: Rendition[]. */
   renditions: string
   poster_key: string | null

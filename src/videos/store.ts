@@ -26,7 +26,14 @@ export interface Video {
   durationSeconds: number | null
   width: number | null
   height: number | null
+  /** The folder the latest transcode attempt writes to. */
   outputPrefix: string | null
+  /** The folder readers play, null until a first transcode is ready. A new master never changes it before its own is. */
+  livePrefix: string | null
+  /** The master behind what readers play. */
+  liveMasterKey: string | null
+  /** The master was refused for what it holds (cut short, damaged): retrying cannot help, uploading again can. */
+  masterRefused: boolean
   renditions: Rendition[]
   posterKey: string | null
   mp4Key: string | null
@@ -52,19 +59,23 @@ function toVideo(row: Selectable<VideosTable>): Video {
     id: row.id, documentaryId: row.documentary_id, masterKey: row.master_key, status: row.status,
     progress: Number(row.progress), error: row.error,
     durationSeconds: row.duration_seconds === null ? null : Number(row.duration_seconds),
-    width: row.width, height: row.height, outputPrefix: row.output_prefix,
+    width: row.width, height: row.height, outputPrefix: row.output_prefix, livePrefix: row.live_prefix,
+    liveMasterKey: row.live_master_key, masterRefused: Number(row.master_refused) === 1,
     renditions: parseJsonColumn<Rendition[]>(row.renditions, []),
     posterKey: row.poster_key, mp4Key: row.mp4_key, thumbnailsKey: row.thumbnails_key, updatedAt: row.updated_at,
   }
 }
 
-/** Creates the documentary's video row (queued), or points an existing one at a new master and queues it again. */
+/**
+ * Creates the documentary's video row (queued), or points an existing one at a new master and
+ * queues it again. What readers play (the live outputs) stays until the new master's are ready.
+ */
 export async function upsertVideo(db: Db, documentaryId: number, masterKey: string): Promise<Video> {
   const now = nowIso()
   const existing = await db.selectFrom('videos').select('id').where('documentary_id', '=', documentaryId).executeTakeFirst()
   if (existing) {
     await db.updateTable('videos')
-      .set({ master_key: masterKey, status: 'queued', progress: 0, error: null, updated_at: now })
+      .set({ master_key: masterKey, master_refused: 0, status: 'queued', progress: 0, error: null, updated_at: now })
       .where('id', '=', existing.id).execute()
   } else {
     await db.insertInto('videos').values({ documentary_id: documentaryId, master_key: masterKey, status: 'queued', progress: 0, renditions: '[]', created_at: now, updated_at: now }).execute()
@@ -85,7 +96,7 @@ export async function findVideoByDocumentary(db: Db, documentaryId: number): Pro
   return row && toVideo(row)
 }
 
-/** Marks a transcode attempt as started, writing to this attempt's folder. A ready film keeps playing its outputs. */
+/** Marks a transcode attempt as started, writing to this attempt's folder. Readers keep playing the live outputs. */
 export async function markProcessing(db: Db, id: number, outputPrefix: string): Promise<void> {
   await db.updateTable('videos').set({ status: 'processing', progress: 0, error: null, output_prefix: outputPrefix, updated_at: nowIso() })
     .where('id', '=', id).where('status', '!=', 'ready').execute()
@@ -100,6 +111,8 @@ export async function setProgress(db: Db, id: number, progress: number): Promise
 /** What a finished transcode made. */
 export interface TranscodeOutputs {
   outputPrefix: string
+  /** The master these outputs were made from. */
+  masterKey: string
   durationSeconds: number
   width: number
   height: number
@@ -109,10 +122,11 @@ export interface TranscodeOutputs {
   thumbnailsKey: string | null
 }
 
-/** Switches the video to ready with every output key, in one update. */
+/** Switches the video to ready and readers to the new outputs, every key in one update. */
 export async function markReady(db: Db, id: number, out: TranscodeOutputs): Promise<void> {
   await db.updateTable('videos').set({
-    status: 'ready', progress: 1, error: null, output_prefix: out.outputPrefix, duration_seconds: out.durationSeconds,
+    status: 'ready', progress: 1, error: null, master_refused: 0, output_prefix: out.outputPrefix, live_prefix: out.outputPrefix,
+    live_master_key: out.masterKey, duration_seconds: out.durationSeconds,
     width: out.width, height: out.height, renditions: JSON.stringify(out.renditions), poster_key: out.posterKey,
     mp4_key: out.mp4Key, thumbnails_key: out.thumbnailsKey, updated_at: nowIso(),
   }).where('id', '=', id).execute()
@@ -121,6 +135,11 @@ export async function markReady(db: Db, id: number, out: TranscodeOutputs): Prom
 /** Marks the video failed with the reason a person can read. */
 export async function markFailed(db: Db, id: number, reason: string): Promise<void> {
   await db.updateTable('videos').set({ status: 'failed', error: reason, updated_at: nowIso() }).where('id', '=', id).execute()
+}
+
+/** Marks the master refused for what it holds, with the reason; the live outputs stay as they are. */
+export async function markRefused(db: Db, id: number, reason: string): Promise<void> {
+  await db.updateTable('videos').set({ status: 'failed', master_refused: 1, progress: 0, error: reason, updated_at: nowIso() }).where('id', '=', id).execute()
 }
 
 /** Queues a video again (for a retry). */

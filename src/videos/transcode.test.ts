@@ -80,14 +80,24 @@ describe('transcoding a master', () => {
     assert.ok(tags.includes(`documentary:${film.id}`))
   })
 
-  it('marks a file ffprobe cannot read as failed with the reason, and a retry queues it again', async () => {
+  it('refuses a file ffprobe cannot read with the reason, once: no second attempt, no retry, and the file is gone', async () => {
     const { video } = await filmWithMaster(randomBytes(50_000))
     await enqueueTranscode(database.db, video.id)
     await runner().runDueJobs()
     const failed = await findVideoById(database.db, video.id)
     assert.equal(failed?.status, 'failed')
+    assert.equal(failed.masterRefused, true)
     assert.match(failed.error ?? '', /Not a readable video/)
-    assert.match((await findJobByKey(database.db, `${TRANSCODE_JOB}:${video.id}`))?.lastError ?? '', /Not a readable video/)
+    const job = await findJobByKey(database.db, `${TRANSCODE_JOB}:${video.id}`)
+    assert.deepEqual([job?.status, job?.attempts], ['done', 1])
+    assert.equal(await storage.stat(video.masterKey), undefined)
+    await assert.rejects(retryVideo(database.db, video.id), /Upload the film again from the original/)
+    assert.equal((await findVideoById(database.db, video.id))?.status, 'failed')
+  })
+
+  it('a failed transcode (not a refused file) is queued again on retry', async () => {
+    const { video } = await filmWithMaster(clip)
+    await database.db.updateTable('videos').set({ status: 'failed', error: 'ffmpeg exploded' }).where('id', '=', video.id).execute()
     await retryVideo(database.db, video.id)
     assert.equal((await findVideoById(database.db, video.id))?.status, 'queued')
     const job = await findJobByKey(database.db, `${TRANSCODE_JOB}:${video.id}`)

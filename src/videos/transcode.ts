@@ -1,19 +1,22 @@
 // The transcode job: master → HLS ladder, progressive MP4, poster and thumbnail sprite.
-// Each attempt writes to its own folder and switches the row to ready in one update at the
-// end, so a run killed mid-way leaves the film "processing" and the next run starts clean.
+// The master is first decoded whole: one cut short or damaged is refused with the reason, and
+// never retried. Each attempt writes to its own folder and switches the row (and readers) to
+// it in one update at the end, so a run killed mid-way leaves the film "processing", readers
+// keep the film they had, and the next run starts clean.
 import { randomBytes } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import type { Db } from '../db/index.js'
 import type { ContentEvents } from '../platform/events.js'
-import { NotFound } from '../platform/errors.js'
+import { InvalidInput, NotFound } from '../platform/errors.js'
 import { enqueueJob, type JobContext, type JobHandler, type JobLog } from '../platform/jobs/index.js'
 import { withLocalCopy, type Storage } from '../platform/storage/index.js'
 import { setDocumentaryRuntime } from '../documentaries/index.js'
-import { probeVideo, runFfmpeg } from '../platform/ffmpeg.js'
+import { checkDecodes, probeVideo, runFfmpeg } from '../platform/ffmpeg.js'
+import { forgetUploadOfKey } from '../media/index.js'
 import { masterPlaylist, measureBandwidth, planLadder, planSprite, posterArgs, thumbnailsVtt, transcodeArgs } from './ladder.js'
-import { findVideoById, markFailed, markProcessing, markQueued, markReady, setProgress, type Rendition, type Video } from './store.js'
+import { findVideoById, markFailed, markProcessing, markQueued, markReady, markRefused, setProgress, type Rendition, type Video } from './store.js'
 
 /** The job kind that transcodes a video; payload `{ videoId }`. */
 export const TRANSCODE_JOB = 'transcode-video'
@@ -36,6 +39,7 @@ export async function enqueueTranscode(db: Db, videoId: number): Promise<void> {
 export async function retryVideo(db: Db, videoId: number): Promise<void> {
   const video = await findVideoById(db, videoId)
   if (!video) throw new NotFound('video', videoId)
+  if (video.masterRefused) throw new InvalidInput('This file was refused for what it holds; trying again gives the same answer. Upload the film again from the original.')
   await db.transaction().execute(async (trx) => {
     await markQueued(trx, videoId)
     await enqueueTranscode(trx, videoId)
@@ -56,7 +60,8 @@ export function createTranscodeHandler(deps: TranscodeDeps): JobHandler {
 
 async function transcodeVideo(deps: TranscodeDeps, video: Video, ctx: JobContext): Promise<void> {
   const { db, storage } = deps
-  if (video.outputPrefix) await removeAttempt(storage, video.outputPrefix)
+  // An unfinished attempt's files go; the folder readers play from stays.
+  if (video.outputPrefix && video.outputPrefix !== video.livePrefix) await removeAttempt(storage, video.outputPrefix)
   const prefix = `videos/${video.id}/${randomBytes(6).toString('hex')}`
   await markProcessing(db, video.id, prefix)
   const work = await mkdtemp(join(tmpdir(), `newsreel-video-${video.id}-`))
@@ -70,7 +75,10 @@ async function transcodeVideo(deps: TranscodeDeps, video: Video, ctx: JobContext
     deps.events.emit({ tags: [`documentary:${video.documentaryId}`, 'list:documentaries'] })
   } catch (error) {
     // A lost lease means another worker may own the film now: leave its row alone.
-    if (!ctx.signal.aborted) await markFailed(db, video.id, error instanceof Error ? error.message : String(error))
+    if (ctx.signal.aborted) throw error
+    // Refused for what the file holds: say why and stop; three attempts would say the same thing.
+    if (error instanceof InvalidInput) return refuseMaster(deps, video, error.message)
+    await markFailed(db, video.id, error instanceof Error ? error.message : String(error))
     throw error
   } finally {
     await rm(work, { recursive: true, force: true })
@@ -82,10 +90,13 @@ async function makeOutputs(o: TranscodeDeps & { video: Video; prefix: string; wo
   // ffmpeg reads the master where it is stored when that is on this machine (no copy of a 20 GB file).
   const { source, ladder, sprite } = await withLocalCopy(o.storage, o.video.masterKey, async (input) => {
     const source = await probeVideo(input, o.signal)
+    // The whole file is decoded before anything is made: a probe reads only the header, which
+    // a file cut off in transfer keeps intact.
+    await checkDecodes(input, source, { signal: o.signal, onTime: progressReporter(o, source.durationSeconds, [0, CHECK_SHARE]) })
     const ladder = planLadder(source)
     const sprite = planSprite(source)
     for (const r of ladder) await mkdir(join(out, r.name), { recursive: true })
-    await runFfmpeg(transcodeArgs(input, source, ladder, sprite), { cwd: out, signal: o.signal, onTime: progressReporter(o, source.durationSeconds) })
+    await runFfmpeg(transcodeArgs(input, source, ladder, sprite), { cwd: out, signal: o.signal, onTime: progressReporter(o, source.durationSeconds, [CHECK_SHARE, 0.99]) })
     await runFfmpeg(posterArgs(input, source, ladder[ladder.length - 1] ?? ladder[0]!), { cwd: out, signal: o.signal })
     return { source, ladder, sprite }
   })
@@ -105,20 +116,35 @@ async function makeOutputs(o: TranscodeDeps & { video: Video; prefix: string; wo
   const renditions: Rendition[] = measured.map((r) => ({ height: r.height, width: r.width, bandwidth: r.bandwidth, playlistKey: `${o.prefix}/${r.name}/index.m3u8` }))
   const top = measured[measured.length - 1] ?? measured[0]!
   return {
-    outputPrefix: o.prefix, durationSeconds: source.durationSeconds, width: top.width, height: top.height, renditions,
+    outputPrefix: o.prefix, masterKey: o.video.masterKey, durationSeconds: source.durationSeconds, width: top.width, height: top.height, renditions,
     posterKey: `${o.prefix}/poster.jpg`, mp4Key: `${o.prefix}/film.mp4`, thumbnailsKey: `${o.prefix}/thumbnails.vtt`,
   }
 }
 
-/** Writes progress to the row at most once a second, and logs it. */
-function progressReporter(o: TranscodeDeps & { video: Video }, duration: number): (seconds: number) => void {
+/** How much of the progress bar the decoding check takes: decoding costs a fraction of encoding the ladder. */
+const CHECK_SHARE = 0.1
+
+/** Records a refused master: the editor reads why on the film page, readers keep the film they had, and the file goes. */
+async function refuseMaster(deps: TranscodeDeps, video: Video, reason: string): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    await markRefused(trx, video.id, reason)
+    // The upload cannot be attached again: nothing in it is of use.
+    if (video.masterKey !== video.liveMasterKey) await forgetUploadOfKey(trx, video.masterKey)
+  })
+  if (video.masterKey !== video.liveMasterKey) await deps.storage.remove(video.masterKey).catch(() => {})
+  deps.log?.warn({ videoId: video.id, reason }, 'video master refused')
+  deps.events.emit({ tags: [`documentary:${video.documentaryId}`] })
+}
+
+/** Writes progress (within `span` of the bar) to the row at most once a second, and logs it. */
+function progressReporter(o: TranscodeDeps & { video: Video }, duration: number, span: readonly [number, number]): (seconds: number) => void {
   let last = 0
   let writing: Promise<void> = Promise.resolve()
   return (seconds) => {
     const now = Date.now()
     if (now - last < 1000) return
     last = now
-    const progress = Math.min(0.99, seconds / duration)
+    const progress = span[0] + (span[1] - span[0]) * Math.min(1, seconds / duration)
     o.log?.info({ videoId: o.video.id, progress: Number(progress.toFixed(3)) }, 'transcoding video')
     writing = writing.then(() => setProgress(o.db, o.video.id, progress)).catch(() => {})
   }

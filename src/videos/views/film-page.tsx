@@ -30,7 +30,7 @@ export interface FilmPageProps {
 }
 
 const DONE: Record<string, string> = {
-  attached: 'The film is queued for transcoding.',
+  attached: 'The film is queued: it is checked from start to end, then transcoded.',
   retried: 'The film is queued again.',
   captions: 'The captions are saved; the site shows them now.',
   'captions-removed': 'The captions are removed.',
@@ -56,16 +56,30 @@ function Section({ id, title, children }: { id: string; title: string; children:
   return <section class="nr-section" aria-labelledby={`${id}-title`}><h2 id={`${id}-title`}>{title}</h2>{children}</section>
 }
 
+/** While a new master is checked or fails, what readers see meanwhile: the film they had. */
+function StillLive({ film, video }: { film: Documentary; video: Video | undefined }) {
+  if (!video?.livePrefix || video.status === 'ready') return null
+  const length = video.durationSeconds ? ` (${formatTimecode(video.durationSeconds)})` : ''
+  return (
+    <p data-film-still-live>
+      {film.status === 'published'
+        ? <>Readers still see <a href={documentaryUrl(film.slug)}>the previous film</a>{length}{video.status === 'failed' ? '.' : ' until the new one is ready.'}</>
+        : <>The site keeps the previous film{length}{video.status === 'failed' ? '.' : ' until the new one is ready.'}</>}
+    </p>
+  )
+}
+
 function FilmStatus({ film, video, csrf }: { film: Documentary; video: Video | undefined; csrf: string }) {
   const s = statusOf(video)
   const percent = Math.round(s.progress * 100)
+  const replacing = Boolean(video?.livePrefix)
   return (
     <section class="nr-section" data-film-status={s.status} data-film-status-url={`/newsroom/api/documentaries/${film.id}/film`} aria-labelledby="film-status-title">
       <h2 id="film-status-title">Status</h2>
       {s.status === 'none' ? <p>No film has been uploaded yet.</p> : null}
       {s.status === 'queued' || s.status === 'processing' ? (
         <p class="nr-film-progress">
-          <span>{s.status === 'queued' ? 'Queued for transcoding.' : 'Transcoding.'}</span>{' '}
+          <span>{s.status === 'queued' ? `Queued for checking and transcoding${replacing ? ' (the new file)' : ''}.` : `Checking and transcoding${replacing ? ' the new file' : ''}.`}</span>{' '}
           <progress max="1" value={String(s.progress)} data-film-progress>{percent}%</progress>{' '}
           <span aria-live="polite" data-film-percent>{percent}%</span>
         </p>
@@ -76,7 +90,13 @@ function FilmStatus({ film, video, csrf }: { film: Documentary; video: Video | u
           {film.status === 'published' ? <a href={documentaryUrl(film.slug)}>See it on the site</a> : 'It shows on the site once the documentary is published.'}
         </p>
       ) : null}
-      {s.status === 'failed' ? (
+      {s.status === 'failed' && video?.masterRefused ? (
+        <div data-film-refused>
+          <Notice kind="error">{replacing ? 'The new file was refused' : 'The file was refused'}: {s.error ?? 'no reason was recorded'}</Notice>
+          <p>Nothing of it was kept. Choose the file again under “{replacing ? 'Replace the film' : 'Upload a film'}”.</p>
+        </div>
+      ) : null}
+      {s.status === 'failed' && !video?.masterRefused ? (
         <>
           <Notice kind="error">Transcoding failed: {s.error ?? 'no reason was recorded'}</Notice>
           <form method="post" action={`/newsroom/documentaries/${film.id}/film/retry`}>
@@ -85,6 +105,7 @@ function FilmStatus({ film, video, csrf }: { film: Documentary; video: Video | u
           </form>
         </>
       ) : null}
+      <StillLive film={film} video={video} />
     </section>
   )
 }
@@ -98,7 +119,7 @@ function UploadForm({ film, video, csrf, problem }: { film: Documentary; video: 
         <Csrf token={csrf} />
         <div class="nr-field">
           <label for="film-file">Video file</label>
-          <p id="film-file-hint" class="nr-hint">The master: any video file up to 20 GB. It is transcoded for the site after it uploads{video ? ', and replaces the film there once it is ready' : ''}.</p>
+          <p id="film-file-hint" class="nr-hint">The master: any video file up to 20 GB. It is checked (decoded from start to end: a file cut short or damaged is refused) and transcoded for the site after it uploads{video?.livePrefix ? '; the film readers see now stays until the new one is ready' : ''}.</p>
           <input id="film-file" type="file" name="file" accept="video/*" required aria-describedby="film-file-hint" />
         </div>
         <div class="nr-actions">
