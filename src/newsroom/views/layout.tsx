@@ -3,15 +3,19 @@ import type { ComponentChildren } from 'preact'
 import { renderToString } from 'preact-render-to-string'
 import { hasRole, type Staff } from '../auth.js'
 import type { Role } from '../schema.js'
+import { ClockZone } from './clock.js'
 
 /** What every newsroom page needs around its content. */
 export interface NewsroomShell {
   siteName: string
   stylesheetHref: string
+  /** The site's time zone (an IANA name): every time on the page is shown on its clock. */
+  timeZone: string
   scripts?: string[]
 }
 
-const SECTIONS: { href: string; label: string; role: Role }[] = [
+/** The newsroom's sections, in the navigation's order, with the least role that may open each. */
+export const SECTIONS: readonly { href: string; label: string; role: Role }[] = [
   { href: '/newsroom', label: 'Dashboard', role: 'contributor' },
   { href: '/newsroom/stories', label: 'Stories', role: 'contributor' },
   { href: '/newsroom/documentaries', label: 'Documentaries', role: 'editor' },
@@ -75,7 +79,7 @@ export function renderNewsroomPage({ shell, title, path, staff, scripts, stylesh
         </header>
         <main id="main" tabindex={-1} class="nr-main">
           <h1>{title}</h1>
-          {children}
+          <ClockZone.Provider value={shell.timeZone}>{children}</ClockZone.Provider>
         </main>
         <footer class="nr-footer"><a href="/">View the site</a></footer>
       </body>

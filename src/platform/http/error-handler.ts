@@ -43,14 +43,28 @@ export type ErrorResponder = (error: FastifyError, request: FastifyRequest, repl
 export type MovedPathFinder = (path: string) => Promise<string | undefined>
 
 /**
+ * A path prefix whose errors answer differently from the reader's pages: with a part's own
+ * renderer (the newsroom inside its shell), or as JSON (`render` left out: an API under it).
+ * Handed in by app.ts, so platform never imports the part.
+ */
+export interface ErrorSection {
+  /** Matched at a segment boundary: `/newsroom` covers `/newsroom` and `/newsroom/…`, not `/newsroomx`. */
+  prefix: string
+  render?: ErrorPageRenderer
+}
+
+/**
  * Installs the error and not-found handlers on the app and returns the responder they share.
  * Given `findMoved`, a GET or HEAD that would answer 404 is first looked up there, and an
- * address that moved answers 301 to its new one.
+ * address that moved answers 301 to its new one. The longest matching `sections` prefix picks
+ * how an error under it is answered; elsewhere `renderPage` draws it.
  */
-export function registerErrorHandling(app: FastifyInstance, renderPage: ErrorPageRenderer, findMoved?: MovedPathFinder): ErrorResponder {
+export function registerErrorHandling(app: FastifyInstance, renderPage: ErrorPageRenderer, findMoved?: MovedPathFinder, sections: readonly ErrorSection[] = []): ErrorResponder {
+  const byLength = [...sections].sort((a, b) => b.prefix.length - a.prefix.length)
+  const send = (request: FastifyRequest, reply: FastifyReply, view: ErrorView) => answer(request, reply, view, sectionOf(request, byLength) ?? { prefix: '', render: renderPage })
   const notFoundOrMoved = async (request: FastifyRequest, reply: FastifyReply, view: ErrorView) => {
     const moved = findMoved ? await movedTo(request, findMoved) : undefined
-    if (moved === undefined) return answer(request, reply, view, renderPage)
+    if (moved === undefined) return send(request, reply, view)
     applySecurityHeaders(request, reply)
     return reply.header('cache-control', 'public, max-age=300').redirect(moved, 301)
   }
@@ -58,7 +72,7 @@ export function registerErrorHandling(app: FastifyInstance, renderPage: ErrorPag
     const view = describe(error)
     if (view.status >= 500) request.log.error({ err: error }, 'request failed')
     if (view.status === 404) return notFoundOrMoved(request, reply, view)
-    return answer(request, reply, view, renderPage)
+    return send(request, reply, view)
   }
   app.setErrorHandler(respond)
   app.setNotFoundHandler(async (request, reply) => {
@@ -103,22 +117,29 @@ function describe(error: FastifyError): ErrorView {
   return { status: 500, code: 'internal', message: 'Something went wrong on our side. It has been logged; please try again shortly.', details: [] }
 }
 
+/** The section whose prefix holds the request's path (the longest first), if any. */
+function sectionOf(request: FastifyRequest, byLength: readonly ErrorSection[]): ErrorSection | undefined {
+  const path = request.url.split('?')[0] ?? ''
+  return byLength.find((s) => path === s.prefix || path.startsWith(`${s.prefix}/`))
+}
+
 function wantsJson(request: FastifyRequest): boolean {
   if (request.url.startsWith('/api/')) return true
   const accept = request.headers.accept ?? ''
   return accept.includes('application/json') && !accept.includes('text/html')
 }
 
-async function answer(request: FastifyRequest, reply: FastifyReply, view: ErrorView, renderPage: ErrorPageRenderer) {
+async function answer(request: FastifyRequest, reply: FastifyReply, view: ErrorView, section: ErrorSection) {
   // Malformed addresses never reach the onRequest hook, so the headers are set here too.
   applySecurityHeaders(request, reply)
   reply.code(view.status).header('cache-control', 'no-store')
-  if (wantsJson(request)) {
+  // A section without a renderer is an API: it answers JSON whatever the request accepts.
+  if (!section.render || wantsJson(request)) {
     return reply.type('application/json; charset=utf-8').send({ error: { code: view.code, message: view.message, details: view.details } })
   }
   let html: string
   try {
-    html = await renderPage(request, view)
+    html = await section.render(request, view)
   } catch (err) {
     request.log.error({ err }, 'error page failed to render')
     html = `<!doctype html><meta charset="utf-8"><title>Error ${view.status}</title><h1>Error ${view.status}</h1>`
