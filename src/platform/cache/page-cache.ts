@@ -69,6 +69,11 @@ export class PageCache {
     return this.pages.size
   }
 
+  /** Bytes reserved by the pages held now (never above the limit). */
+  get bytesUsed(): number {
+    return this.bytes
+  }
+
   get(key: string): CachedPage | undefined {
     const page = this.pages.get(key)
     if (page && (this.expiries.get(key) ?? 0) <= Date.now()) {

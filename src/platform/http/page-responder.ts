@@ -3,7 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { CacheTag } from '../events.js'
 import { encodedBody, makeCachedPage, type CachedPage, type PageCache } from '../cache/page-cache.js'
-import { securityHeadersFor } from './security-headers.js'
+import { applySecurityHeaders, securityHeadersFor } from './security-headers.js'
 import './route-config.js'
 
 const HTML = 'text/html; charset=utf-8'
@@ -23,7 +23,10 @@ export interface SendOptions {
 /** What routes use to send rendered pages, and the hook that answers from the cache. */
 export interface PageResponder {
   send(request: FastifyRequest, reply: FastifyReply, body: string, options: SendOptions): FastifyReply
-  /** onRequest hook: answers cached GET/HEAD requests before the handler runs. */
+  /**
+   * onRequest hook for routes whose config says `cache: 'public'`: a GET or HEAD whose address
+   * is not in canonical form answers 301 to the canonical one; a cached page answers at once.
+   */
   answerFromCache(request: FastifyRequest, reply: FastifyReply): FastifyReply | undefined
   readonly cache: PageCache
 }
@@ -39,8 +42,14 @@ export function createPageResponder(cache: PageCache): PageResponder {
       return serve(request, reply, page, status, shared)
     },
     answerFromCache(request, reply) {
-      if (!cache.enabled || request.routeOptions.config.cache !== 'public') return undefined
+      // Checked with the cache on or off: a CDN in front keys on the address too.
+      if (request.routeOptions.config.cache !== 'public') return undefined
       if (request.method !== 'GET' && request.method !== 'HEAD') return undefined
+      const canonical = canonicalUrl(request)
+      if (canonical !== undefined) {
+        applySecurityHeaders(request, reply)
+        return reply.header('cache-control', 'public, max-age=3600').redirect(canonical, 301)
+      }
       const page = cache.get(cacheKey(request))
       if (!page) return undefined
       return serveHit(request, reply, page)
@@ -91,7 +100,8 @@ function serve(request: FastifyRequest, reply: FastifyReply, page: CachedPage, s
 
 /**
  * The cache key: the path plus only the query parameters the route declares, sorted, so
- * `?utm_source=x` or random junk cannot fill the cache with copies of one page.
+ * `?utm_source=x` cannot fill the cache with copies of one page (other parameters never get
+ * here: `canonicalUrl` sends them away first).
  */
 export function cacheKey(request: FastifyRequest): string {
   const url = request.url
@@ -104,12 +114,60 @@ export function cacheKey(request: FastifyRequest): string {
   return kept.length ? `${url.slice(0, q)}?${kept.join('&')}` : url.slice(0, q)
 }
 
-const namesBySchema = new WeakMap<object, string[]>()
+/** Parameters that analytics add to links: accepted anywhere, never part of the cache key. */
+const TRACKING = /^(utm_[a-z0-9_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid)$/i
+const UNRESERVED = /[A-Za-z0-9\-._~]/
+
+/**
+ * The canonical form of a request's address when it differs, else undefined. Canonical: no
+ * percent-encoded unreserved character (`/%61rticles`), upper-case hex in the rest, no
+ * trailing slash but on `/`, only the query parameters the route declares (sorted, each
+ * value percent-encoded one way, whole numbers without leading zeros: `page=01` is
+ * `page=1`), then any tracking parameters as they came. Everything else is dropped, so a
+ * flood of made-up addresses answers redirects and never reaches the cache.
+ */
+export function canonicalUrl(request: FastifyRequest): string | undefined {
+  const url = request.url
+  const q = url.indexOf('?')
+  const rawPath = q === -1 ? url : url.slice(0, q)
+  const path = rawPath
+    .replace(/%([0-9A-Fa-f]{2})/g, (escape, hex: string) => {
+      const char = String.fromCharCode(parseInt(hex, 16))
+      return UNRESERVED.test(char) ? char : escape.toUpperCase()
+    })
+    .replace(/\/+$/, '') || '/'
+  if (q === -1) return path === rawPath ? undefined : path
+  const { names, integers } = declaredQuery(request)
+  const kept: [string, string][] = []
+  const tracking: [string, string][] = []
+  for (const [name, value] of new URLSearchParams(url.slice(q + 1))) {
+    if (names.includes(name)) kept.push([name, integers.has(name) && /^[0-9]+$/.test(value) ? value.replace(/^0+(?=[0-9])/, '') : value])
+    else if (TRACKING.test(name)) tracking.push([name, value])
+  }
+  kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  const query = [...kept, ...tracking].map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&')
+  const canonical = query ? `${path}?${query}` : path
+  return canonical === url ? undefined : canonical
+}
+
+interface DeclaredQuery { names: string[]; integers: Set<string> }
+const declaredBySchema = new WeakMap<object, DeclaredQuery>()
+const NOTHING_DECLARED: DeclaredQuery = { names: [], integers: new Set() }
+
+/** The query parameters a route declares in its querystring schema (sorted), and which are whole numbers. */
+function declaredQuery(request: FastifyRequest): DeclaredQuery {
+  const schema = request.routeOptions.schema?.querystring as { properties?: Record<string, { type?: unknown }> } | undefined
+  if (!schema) return NOTHING_DECLARED
+  let declared = declaredBySchema.get(schema)
+  if (!declared) {
+    const properties = schema.properties ?? {}
+    const names = Object.keys(properties).sort()
+    declared = { names, integers: new Set(names.filter((name) => properties[name]?.type === 'integer')) }
+    declaredBySchema.set(schema, declared)
+  }
+  return declared
+}
 
 function declaredQueryNames(request: FastifyRequest): string[] {
-  const schema = request.routeOptions.schema?.querystring as { properties?: Record<string, unknown> } | undefined
-  if (!schema) return []
-  let names = namesBySchema.get(schema)
-  if (!names) namesBySchema.set(schema, (names = Object.keys(schema.properties ?? {}).sort()))
-  return names
+  return declaredQuery(request).names
 }
