@@ -1,5 +1,8 @@
 // SQL for stored images.
+import { sql } from 'kysely'
 import type { Db } from '../db/index.js'
+import { containsPattern } from '../platform/like.js'
+import { offsetOf, paged, type Paged } from '../platform/pagination.js'
 import { nowIso } from '../platform/time.js'
 
 /** Formats a variant is made in, best compression first. */
@@ -98,4 +101,41 @@ export async function findImageByKey(db: Db, storageKey: string): Promise<Image 
 export async function listImages(db: Db, limit = 500): Promise<Image[]> {
   const rows = await db.selectFrom('images').selectAll().orderBy('id', 'desc').limit(limit).execute()
   return rows.map(toImage)
+}
+
+/** What the newsroom's image library is asked for: words to find, a page, and images to leave out. */
+export interface LibraryQuery {
+  /** Words that must each appear in the alt text, caption, credit or file name (any case). */
+  q?: string
+  page: number
+  pageSize: number
+  /** Images other parts use as portraits, logos or artwork: not pictures for a story. */
+  exclude: readonly number[]
+}
+
+/** A library image and the name of the file it was uploaded from ('' for one that never was). */
+export interface LibraryImage extends Image { filename: string }
+
+/** Images for the newsroom's picker, newest first, one page of them with the total count. */
+export async function listLibraryImages(db: Db, query: LibraryQuery): Promise<Paged<LibraryImage>> {
+  let base = db.selectFrom('images')
+  if (query.exclude.length > 0) base = base.where('images.id', 'not in', [...new Set(query.exclude)])
+  // Every word must be found somewhere; a word may match the file name the upload came with.
+  for (const word of (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
+    const pattern = containsPattern(word)
+    base = base.where(({ or, exists, selectFrom }) => or([
+      sql<boolean>`lower(images.alt) like ${pattern} escape '\\'`,
+      sql<boolean>`lower(images.caption) like ${pattern} escape '\\'`,
+      sql<boolean>`lower(images.credit) like ${pattern} escape '\\'`,
+      sql<boolean>`lower(images.storage_key) like ${pattern} escape '\\'`,
+      exists(selectFrom('uploads').select('uploads.id').whereRef('uploads.image_id', '=', 'images.id')
+        .where(sql<boolean>`lower(uploads.filename) like ${pattern} escape '\\'`)),
+    ]))
+  }
+  const [rows, count] = await Promise.all([
+    base.selectAll('images').select((eb) => eb.selectFrom('uploads').select('uploads.filename').whereRef('uploads.image_id', '=', 'images.id').limit(1).as('filename'))
+      .orderBy('images.id', 'desc').limit(query.pageSize).offset(offsetOf(query.page, query.pageSize)).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ])
+  return paged(rows.map((row) => ({ ...toImage(row), filename: row.filename ?? '' })), query.page, query.pageSize, Number(count.n))
 }
