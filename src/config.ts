@@ -44,6 +44,11 @@ export interface Config {
   readonly newsletterConnections: number
   /** The most newsletter messages sent in a second, for relays that limit senders; 0 for no limit. */
   readonly newsletterMaxPerSecond: number
+  /**
+   * How long a newsletter send keeps trying a mail relay that is down (paused, with a growing wait
+   * between tries) before it stops and waits for an editor (NEWSLETTER_RELAY_PATIENCE_MINUTES, default 60).
+   */
+  readonly newsletterRelayPatienceMs: number
   /** Shared secret of the bounce and complaint webhook (NEWSLETTER_WEBHOOK_SECRET); without it the webhook answers 404. */
   readonly newsletterWebhookSecret?: string
 }
@@ -90,6 +95,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   const jobLeaseMs = read.integer('JOB_LEASE_SECONDS', 30, 2, 3600) * 1000
   const newsletterConnections = read.integer('NEWSLETTER_SMTP_CONNECTIONS', 5, 1, 50)
   const newsletterMaxPerSecond = read.integer('NEWSLETTER_MAX_PER_SECOND', 0, 0, 100_000)
+  const newsletterRelayPatienceMs = read.integer('NEWSLETTER_RELAY_PATIENCE_MINUTES', 60, 1, 10_080) * 60_000
   const newsletterWebhookSecret = env.NEWSLETTER_WEBHOOK_SECRET?.trim() || undefined
   if (newsletterWebhookSecret !== undefined && newsletterWebhookSecret.length < 24) problems.push('NEWSLETTER_WEBHOOK_SECRET must be at least 24 characters long')
   const secretKey = env.SECRET_KEY?.trim() || undefined
@@ -98,7 +104,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   if (problems.length > 0) throw new ConfigError(problems)
   return Object.freeze({
     env: nodeEnv, host, port, publicUrl, dataDir, mediaDir, database, logLevel, seedDemo, trustProxy, sessionMaxDays, pageCacheBytes,
-    smtpUrl, mailFrom, redisUrl, runJobs, jobLeaseMs, newsletterConnections, newsletterMaxPerSecond, newsletterWebhookSecret, secretKey,
+    smtpUrl, mailFrom, redisUrl, runJobs, jobLeaseMs, newsletterConnections, newsletterMaxPerSecond, newsletterRelayPatienceMs, newsletterWebhookSecret, secretKey,
     ...overrides,
   })
 }

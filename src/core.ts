@@ -126,7 +126,8 @@ function createJobRunners(deps: {
     handlers: {
       [SEND_CAMPAIGN_JOB]: createSendHandler({
         db, dialect, mailer: deps.newsletterMailer, signingKey: deps.signingKey, publicUrl: config.publicUrl,
-        messageIdDomain: mailDomain(config.mailFrom), window: config.newsletterConnections, maxPerSecond: config.newsletterMaxPerSecond, log,
+        messageIdDomain: mailDomain(config.mailFrom), window: config.newsletterConnections, maxPerSecond: config.newsletterMaxPerSecond,
+        relayPatienceMs: config.newsletterRelayPatienceMs, log,
       }),
     },
   })

@@ -9,7 +9,7 @@ export { insertCampaign, findCampaignById, listCampaigns, moveCampaign, updateCa
 export { renderCampaignMail, renderCampaignWebVersion, campaignWebPath, type CampaignMail, type CampaignContent } from './campaigns/mail.js'
 export { loadCampaignContent } from './campaigns/content.js'
 export { SEND_CAMPAIGN_JOB, createSendHandler, queueCampaignSend, sendJobKey, type SenderDeps } from './sending/send-job.js'
-export { deliveryFigures, skipQueuedDeliveries, recordUnsubscribe, MAX_DELIVERY_ATTEMPTS, type DeliveryFigures } from './sending/outbox.js'
+export { deliveryFigures, skipQueuedDeliveries, recordUnsubscribe, RECIPIENT_DEFERRAL_LIMIT_MS, type DeliveryFigures } from './sending/outbox.js'
 export { SUBSCRIBER_STATUSES, CAMPAIGN_STATUSES, DELIVERY_STATUSES, type SubscriberStatus, type CampaignStatus, type DeliveryStatus } from './schema.js'
 export { registerCampaignAdminRoutes } from './campaigns/admin.js'
 export { registerSubscriberAdminRoutes } from './subscribers/admin.js'

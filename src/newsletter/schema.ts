@@ -68,6 +68,14 @@ export interface NewsletterCampaignsTable {
   created_by: number | null
   created_at: string
   updated_at: string
+  /** Since when the mail relay has been failing this send (it is paused); null when it is not. */
+  paused_since: string | null
+  /** When a paused send tries the relay again; null while paused means it stopped trying and waits for an editor. */
+  next_try_at: string | null
+  /** The relay's last failure, credentials removed. */
+  pause_reason: string | null
+  /** Tries that failed since `paused_since`: the next wait doubles with each. */
+  relay_failures: Generated<number>
 }
 
 /**
@@ -96,4 +104,6 @@ export interface NewsletterDeliveriesTable {
   last_error: string | null
   /** Set when the reader left through this campaign's link. */
   unsubscribed_at: string | null
+  /** Since when the recipient's server has been answering "try again later" (4xx); cleared when it is sent. */
+  deferred_since: string | null
 }

@@ -17,6 +17,7 @@ import { findPublishedStoriesByIds, latestStories } from '../../stories/index.js
 import type { NewsletterAdminDeps } from '../deps.js'
 import { findListById, listNewsletterLists } from '../lists.js'
 import { deliveryFigures, deliveryFiguresOf } from '../sending/outbox.js'
+import { retryCampaign } from '../sending/retry.js'
 import { queueCampaignSend, sendJobKey } from '../sending/send-job.js'
 import { campaignStories, loadCampaignContent } from './content.js'
 import { countConfirmedSubscribers } from '../lists.js'
@@ -33,7 +34,7 @@ import type { FormProblems } from '../../settings/index.js'
 const BASE = '/newsroom/newsletter/campaigns'
 const editor = { auth: 'editor' as const }
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) })
-const DONE = ['created', 'saved', 'scheduled', 'sending', 'unscheduled', 'cancelled', 'reopened', 'tested'] as const
+const DONE = ['created', 'saved', 'scheduled', 'sending', 'unscheduled', 'cancelled', 'reopened', 'tested', 'retried'] as const
 const PageQuery = Type.Object({
   done: Type.Optional(Type.Union(DONE.map((d) => Type.Literal(d)))),
   to: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647 })),
@@ -54,6 +55,7 @@ const DONE_MESSAGES: Record<(typeof DONE)[number], string> = {
   cancelled: 'The campaign is cancelled and will not go out.',
   reopened: 'The campaign is a draft again.',
   tested: 'The test is on its way.',
+  retried: 'Sending again: the failed deliveries are queued and a paused send goes on now. Sent and unknown ones are never sent twice. Reload this page to follow the figures.',
 }
 
 /** Why a campaign in this status cannot be changed or sent, in words. */
@@ -308,6 +310,14 @@ export function registerCampaignAdminRoutes(app: FastifyInstance, deps: Newslett
       })
       return reply.redirect(`${campaignPath(campaign.id)}?done=${done}`, 303)
     })
+  // Failed deliveries queued again and a paused or stopped send resumed now (sending/retry.ts).
+  r.post(`${BASE}/:id/retry`, { config: editor, schema: { params: IdParams, body: ActionBody } }, async (request, reply) => {
+    const staff = await requireStaff(deps.auth, request)
+    await retryCampaign(deps.db, { campaignId: request.params.id, accountId: staff.account.id, ip: request.ip })
+    deps.wakeJobs()
+    return reply.redirect(`${campaignPath(request.params.id)}?done=retried`, 303)
+  })
+
   move('unschedule', ['scheduled'], 'draft', 'unscheduled')
   move('cancel', ['draft', 'scheduled'], 'cancelled', 'cancelled')
   move('reopen', ['cancelled'], 'draft', 'reopened')

@@ -29,6 +29,18 @@ export interface Campaign extends CampaignDraft {
   createdBy: number | null
   createdAt: string
   updatedAt: string
+  /** Set while the mail relay is failing this send; see RelayPause. */
+  pause: RelayPause | null
+}
+
+/** A send waiting out a relay that is down: since when, why, and when it tries again. */
+export interface RelayPause {
+  since: string
+  /** When the send tries the relay again; null once it stopped trying (an editor resumes it). */
+  nextTryAt: string | null
+  reason: string
+  /** Tries that failed since `since`. */
+  failures: number
 }
 
 function toCampaign(row: Selectable<NewsletterCampaignsTable>): Campaign {
@@ -37,6 +49,7 @@ function toCampaign(row: Selectable<NewsletterCampaignsTable>): Campaign {
     intro: readStoredBody(row.intro), storyIds: parseJsonColumn<number[]>(row.story_ids, []), documentaryIds: parseJsonColumn<number[]>(row.documentary_ids, []),
     status: row.status, scheduledFor: row.scheduled_for, startedAt: row.started_at, finishedAt: row.finished_at,
     version: row.version, createdBy: row.created_by, createdAt: row.created_at, updatedAt: row.updated_at,
+    pause: row.paused_since ? { since: row.paused_since, nextTryAt: row.next_try_at, reason: row.pause_reason ?? '', failures: row.relay_failures } : null,
   }
 }
 
@@ -88,6 +101,48 @@ export async function moveCampaign(db: Db, id: number, from: CampaignStatus[], t
       ...(extra.finishedAt ? { finished_at: extra.finishedAt } : {}),
     })
     .where('id', '=', id).where('status', 'in', from)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+/** Records a sending campaign's pause (or that it stopped trying, `nextTryAt` null); false when it is not sending. */
+export async function savePause(db: Db, id: number, pause: RelayPause): Promise<boolean> {
+  const result = await db.updateTable('newsletter_campaigns')
+    .set({ paused_since: pause.since, next_try_at: pause.nextTryAt, pause_reason: pause.reason.slice(0, 1000), relay_failures: pause.failures, updated_at: nowIso() })
+    .where('id', '=', id).where('status', '=', 'sending')
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+/** Ends a campaign's pause: the relay answered again, or an editor resumed the send. */
+export async function clearPause(db: Db, id: number): Promise<void> {
+  await db.updateTable('newsletter_campaigns')
+    .set({ paused_since: null, next_try_at: null, pause_reason: null, relay_failures: 0, updated_at: nowIso() })
+    .where('id', '=', id).where('paused_since', 'is not', null)
+    .execute()
+}
+
+/**
+ * Moves a sending campaign to sent, only when every delivery is settled (sent, failed, unknown
+ * or skipped): a delivery re-queued meanwhile (an editor's retry) keeps it sending.
+ */
+export async function finishCampaign(db: Db, id: number): Promise<boolean> {
+  const now = nowIso()
+  const result = await db.updateTable('newsletter_campaigns')
+    .set({ status: 'sent', finished_at: now, updated_at: now, paused_since: null, next_try_at: null, pause_reason: null, relay_failures: 0 })
+    .where('id', '=', id).where('status', '=', 'sending')
+    .where(({ not, exists, selectFrom }) => not(exists(
+      selectFrom('newsletter_deliveries').select('id').where('campaign_id', '=', id).where('status', 'in', ['queued', 'sending']),
+    )))
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+/** Takes a sent campaign back to sending, for deliveries an editor queued again. */
+export async function reopenSend(db: Db, id: number): Promise<boolean> {
+  const result = await db.updateTable('newsletter_campaigns')
+    .set({ status: 'sending', finished_at: null, updated_at: nowIso() })
+    .where('id', '=', id).where('status', '=', 'sent')
     .executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
 }

@@ -15,13 +15,18 @@ export interface ClaimedDelivery {
   messageId: string
   /** Counting this one. */
   attempts: number
+  /** Since when the recipient's server has been answering "try again later", if it has. */
+  deferredSince: string | null
 }
 
 /** How many deliveries of a campaign are in each state, and how many readers left through it. */
 export type DeliveryFigures = Record<DeliveryStatus, number> & { total: number; unsubscribed: number }
 
-/** Temporary failures are retried this many times in all before the row is marked failed. */
-export const MAX_DELIVERY_ATTEMPTS = 5
+/**
+ * How long a recipient's server may answer "try again later" (a 4xx) before the delivery is
+ * given up as failed: three days, as mail servers keep a message in their own queues.
+ */
+export const RECIPIENT_DEFERRAL_LIMIT_MS = 3 * 86_400_000
 
 /**
  * Makes the outbox rows of a campaign: one per confirmed subscriber of its list, each with a
@@ -81,40 +86,57 @@ export async function claimDeliveries(db: Db, dialect: Dialect, campaignId: numb
   const rows = await db.updateTable('newsletter_deliveries')
     .set((eb) => ({ status: 'sending', claimed_by: runId, claimed_at: at, attempts: eb('attempts', '+', 1) }))
     .where('id', 'in', due).where('status', '=', 'queued')
-    .returning(['id', 'subscriber_id', 'email', 'message_id', 'attempts'])
+    .returning(['id', 'subscriber_id', 'email', 'message_id', 'attempts', 'deferred_since'])
     .execute()
-  return rows.map((r) => ({ id: r.id, subscriberId: r.subscriber_id, email: r.email, messageId: r.message_id, attempts: r.attempts })).sort((a, b) => a.id - b.id)
+  return rows.map((r) => ({ id: r.id, subscriberId: r.subscriber_id, email: r.email, messageId: r.message_id, attempts: r.attempts, deferredSince: r.deferred_since }))
+    .sort((a, b) => a.id - b.id)
 }
 
 /** Records that SMTP accepted the message; false when this run no longer owns the row. */
 export async function confirmSent(db: Db, id: number, runId: string): Promise<boolean> {
   const result = await db.updateTable('newsletter_deliveries')
-    .set({ status: 'sent', sent_at: nowIso(), last_error: null })
+    .set({ status: 'sent', sent_at: nowIso(), last_error: null, deferred_since: null })
     .where('id', '=', id).where('status', '=', 'sending').where('claimed_by', '=', runId)
     .executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
 }
 
 /**
- * Records a refused or failed hand-over. When SMTP did not take the message, trying again cannot
- * send it twice: a temporary failure is queued again at `retryAt`, until the attempts run out.
- * When the connection broke after the message was sent (`ambiguous`), it is recorded as unknown.
+ * Records a refused or failed hand-over. When the connection broke after the message was sent
+ * (`ambiguous`) it may have arrived: unknown, never sent again. The relay's fault goes back in the
+ * queue as it was (the try never reached the recipient, so it is not counted); the send pauses.
+ * Only the recipient's permanent refusal fails it; a "try again later" is queued for `retryAt`,
+ * until the recipient's server has deferred it for RECIPIENT_DEFERRAL_LIMIT_MS.
  */
-export async function recordFailure(db: Db, delivery: ClaimedDelivery, runId: string, failure: Failure): Promise<'failed' | 'queued' | 'unknown'> {
-  const outcome = failure.ambiguous ? 'unknown' : failure.permanent || delivery.attempts >= MAX_DELIVERY_ATTEMPTS ? 'failed' : 'queued'
-  await db.updateTable('newsletter_deliveries')
-    .set({
-      status: outcome, last_error: failure.message.slice(0, 1000), claimed_by: null,
-      ...(outcome === 'queued' ? { next_attempt_at: failure.retryAt.toISOString() } : {}),
-    })
-    .where('id', '=', delivery.id).where('status', '=', 'sending').where('claimed_by', '=', runId)
-    .execute()
-  return outcome
+export async function recordFailure(db: Db, delivery: ClaimedDelivery, runId: string, failure: Failure, now = new Date()): Promise<'failed' | 'queued' | 'unknown'> {
+  // Only the run that claimed the row may settle it.
+  const owned = () => db.updateTable('newsletter_deliveries').where('id', '=', delivery.id).where('status', '=', 'sending').where('claimed_by', '=', runId)
+  const lastError = failure.message.slice(0, 1000)
+  if (failure.ambiguous) {
+    await owned().set({ status: 'unknown', last_error: lastError, claimed_by: null }).execute()
+    return 'unknown'
+  }
+  if (failure.fault === 'transport') {
+    await owned().set((eb) => ({ status: 'queued', last_error: lastError, claimed_by: null, attempts: eb('attempts', '-', 1) })).execute()
+    return 'queued'
+  }
+  const deferredSince = delivery.deferredSince ?? now.toISOString()
+  const deferredTooLong = now.getTime() - Date.parse(deferredSince) >= RECIPIENT_DEFERRAL_LIMIT_MS
+  if (failure.permanent || deferredTooLong) {
+    const why = failure.permanent ? lastError : `The recipient’s mail server kept answering “try again later” for three days. Its last answer: ${lastError}`.slice(0, 1000)
+    await owned().set({ status: 'failed', last_error: why, claimed_by: null }).execute()
+    return 'failed'
+  }
+  await owned().set({ status: 'queued', last_error: lastError, claimed_by: null, next_attempt_at: failure.retryAt.toISOString(), deferred_since: deferredSince }).execute()
+  return 'queued'
 }
 
 /** Why a message was not taken, and when to try again if it may be. */
 export interface Failure {
   message: string
+  /** The relay's fault (the send pauses) or this recipient's. */
+  fault: 'transport' | 'recipient'
+  /** The recipient refused for good (a 5xx for this address or message). */
   permanent: boolean
   /** The connection broke after the message was sent: it may have arrived. */
   ambiguous?: boolean
@@ -173,4 +195,17 @@ export async function listFailedDeliveries(db: Db, campaignId: number, limit = 5
   const rows = await db.selectFrom('newsletter_deliveries').select(['email', 'attempts', 'last_error'])
     .where('campaign_id', '=', campaignId).where('status', '=', 'failed').orderBy('id').limit(limit).execute()
   return rows.map((r) => ({ email: r.email, attempts: r.attempts, lastError: r.last_error ?? '' }))
+}
+
+/**
+ * Queues a campaign's failed deliveries again (an editor's retry), those of subscribers still
+ * confirmed; sent, unknown and skipped rows are never touched. Answers how many.
+ */
+export async function requeueFailed(db: Db, campaignId: number): Promise<number> {
+  const result = await db.updateTable('newsletter_deliveries')
+    .set({ status: 'queued', attempts: 0, next_attempt_at: nowIso(), deferred_since: null, claimed_by: null })
+    .where('campaign_id', '=', campaignId).where('status', '=', 'failed')
+    .where('subscriber_id', 'in', (eb) => eb.selectFrom('newsletter_subscribers').select('id').where('status', '=', 'confirmed'))
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows)
 }

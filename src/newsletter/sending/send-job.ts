@@ -1,6 +1,8 @@
 // The `newsletter-send` job: starts a campaign's send (its outbox rows, in one transaction with
 // the status change) and hands the rows to SMTP, one message in flight per connection. Killed at
 // any point, the job runs again after its lease runs out and carries on where the rows say.
+// When the relay itself fails, the run stops claiming, puts the untried rows back and pauses the
+// campaign; the job comes back at the next try (relay-pause.ts).
 import { randomBytes } from 'node:crypto'
 import type { Db, Dialect } from '../../db/index.js'
 import { DomainError } from '../../platform/errors.js'
@@ -9,10 +11,11 @@ import { MailDeliveryError, type Mailer } from '../../platform/mail/index.js'
 import { nowIso } from '../../platform/time.js'
 import { loadCampaignContent } from '../campaigns/content.js'
 import { renderCampaignMail, type CampaignMail } from '../campaigns/mail.js'
-import { findCampaignById, moveCampaign, type Campaign } from '../campaigns/store.js'
+import { clearPause, finishCampaign, findCampaignById, moveCampaign, savePause, type Campaign } from '../campaigns/store.js'
 import { findListById } from '../lists.js'
 import { preferencesUrl, unsubscribeUrl, type LinkKeys } from '../links.js'
 import { claimDeliveries, confirmSent, createDeliveries, nextQueuedAt, recordAbandoned, recordFailure, type ClaimedDelivery, type Failure } from './outbox.js'
+import { DEFAULT_RELAY_PATIENCE_MS, nextPause } from './relay-pause.js'
 import { createThrottle } from './throttle.js'
 
 /** The job kind that sends a campaign; payload `{ campaignId }`. */
@@ -30,6 +33,8 @@ export interface SenderDeps extends LinkKeys {
   window: number
   /** The most messages a second; 0 for no limit. */
   maxPerSecond: number
+  /** How long a send keeps trying a relay that is down before it stops and waits for an editor (default an hour). */
+  relayPatienceMs?: number
   log?: JobLog
 }
 
@@ -74,6 +79,8 @@ async function startCampaign(deps: SenderDeps, campaignId: number): Promise<Camp
 }
 
 async function sendCampaign(deps: SenderDeps, campaign: Campaign, ctx: JobContext): Promise<void> {
+  // Stopped after the relay stayed down past the patience: only an editor's retry resumes it.
+  if (campaign.pause && !campaign.pause.nextTryAt) return
   const runId = `${ctx.jobId}.${ctx.attempt}.${randomBytes(4).toString('hex')}`
   const abandoned = await recordAbandoned(deps.db, campaign.id, runId)
   if (abandoned) deps.log?.warn({ campaignId: campaign.id, unknown: abandoned }, 'an earlier run stopped with messages at the mail server; they are recorded as unknown')
@@ -88,6 +95,9 @@ async function sendCampaign(deps: SenderDeps, campaign: Campaign, ctx: JobContex
   const answered: Outcome[] = []
   let sent = 0
   let drained = false
+  let paused = campaign.pause !== null
+  // The relay's own failure: nothing more is claimed, the messages in flight come back, and the send pauses.
+  let relayFailure: string | undefined
 
   while (!ctx.signal.aborted) {
     if (answered.length > 0) {
@@ -95,9 +105,16 @@ async function sendCampaign(deps: SenderDeps, campaign: Campaign, ctx: JobContex
       const batch = answered.splice(0)
       await recordOutcomes(deps.db, runId, batch)
       sent += batch.filter((o) => o.ok).length
+      relayFailure ??= batch.find((o): o is Failed => !o.ok && o.failure.fault === 'transport')?.failure.message
+      if (paused && !relayFailure && batch.some((o) => o.ok || o.failure.fault === 'recipient')) {
+        // The relay answers again: the pause is over.
+        await clearPause(deps.db, campaign.id)
+        paused = false
+        deps.log?.info({ campaignId: campaign.id }, 'the mail server answers again; the newsletter send carries on')
+      }
     }
     const free = deps.window - inFlight.size - answered.length
-    if (free > 0 && !drained) {
+    if (free > 0 && !drained && !relayFailure) {
       const allowed = await throttle.take(free, ctx.signal)
       const claimed = await claimDeliveries(deps.db, deps.dialect, campaign.id, runId, allowed)
       if (claimed.length < allowed) drained = true
@@ -121,17 +138,39 @@ async function sendCampaign(deps: SenderDeps, campaign: Campaign, ctx: JobContex
   if (ctx.signal.aborted) throw new Error('The send lost its lease; another run carries on.')
   deps.log?.info({ campaignId: campaign.id, sent }, 'newsletter run finished')
 
-  // Temporary failures wait for their retry: come back then. Otherwise the campaign is done.
+  if (relayFailure) return pauseSend(deps, campaign.id, relayFailure)
+  // Nothing failed at the relay, yet nothing was there to try: no longer paused either.
+  if (paused) await clearPause(deps.db, campaign.id)
+  // Temporary refusals wait for their retry: come back then. Otherwise the campaign is done.
   const next = await nextQueuedAt(deps.db, campaign.id)
   if (next) {
     await queueCampaignSend(deps.db, campaign.id, next)
     return
   }
-  await moveCampaign(deps.db, campaign.id, ['sending'], 'sent', { finishedAt: nowIso() })
+  // Guarded: a delivery an editor queued again meanwhile keeps it sending (their retry re-armed this job).
+  await finishCampaign(deps.db, campaign.id)
+}
+
+/** Pauses the send after the relay failed: records why and the next try, and re-arms the job for it, together. */
+async function pauseSend(deps: SenderDeps, campaignId: number, reason: string): Promise<void> {
+  const patienceMs = deps.relayPatienceMs ?? DEFAULT_RELAY_PATIENCE_MS
+  const pause = await deps.db.transaction().execute(async (trx) => {
+    const current = await findCampaignById(trx, campaignId)
+    if (!current || current.status !== 'sending') return undefined
+    const pause = nextPause(current.pause, reason, patienceMs, new Date())
+    await savePause(trx, campaignId, pause)
+    if (pause.nextTryAt) await queueCampaignSend(trx, campaignId, pause.nextTryAt)
+    return pause
+  })
+  if (!pause) return
+  const facts = { campaignId, since: pause.since, failures: pause.failures, nextTryAt: pause.nextTryAt, reason }
+  if (pause.nextTryAt) deps.log?.warn(facts, 'the mail server failed; the newsletter send is paused and tries again later')
+  else deps.log?.error(facts, 'the mail server has failed for longer than NEWSLETTER_RELAY_PATIENCE_MINUTES; the newsletter send stopped trying and waits for an editor')
 }
 
 /** What became of one handed-over message. */
-type Outcome = { ok: true; delivery: ClaimedDelivery } | { ok: false; delivery: ClaimedDelivery; failure: Failure }
+type Outcome = { ok: true; delivery: ClaimedDelivery } | Failed
+type Failed = { ok: false; delivery: ClaimedDelivery; failure: Failure }
 
 /** Writes outcomes in one transaction: `sent` for the accepted, a retry or a failure for the rest. */
 async function recordOutcomes(db: Db, runId: string, outcomes: Outcome[]): Promise<void> {
@@ -168,8 +207,10 @@ async function deliver(
       ok: false, delivery,
       failure: {
         message: error instanceof Error ? error.message : 'unknown error',
-        // A refused address or a 5xx will be refused again; anything else may pass later.
-        permanent: error instanceof DomainError || (error instanceof MailDeliveryError && error.permanent),
+        // Our own refusal of an address (it cannot be mailed) and the relay's answer about this
+        // message are the recipient's; anything else (the relay, or a fault of ours) pauses the send.
+        fault: error instanceof DomainError || (error instanceof MailDeliveryError && error.fault === 'recipient') ? 'recipient' : 'transport',
+        permanent: error instanceof DomainError || (error instanceof MailDeliveryError && error.fault === 'recipient' && error.permanent),
         ambiguous: error instanceof MailDeliveryError && error.ambiguous,
         retryAt: new Date(Date.now() + backoffMs(delivery.attempts)),
       },

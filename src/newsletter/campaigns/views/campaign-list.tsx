@@ -15,6 +15,12 @@ export const STATUS_LABELS: Record<Campaign['status'], string> = {
   draft: 'Draft', scheduled: 'Scheduled', sending: 'Sending', sent: 'Sent', cancelled: 'Cancelled',
 }
 
+/** The status in words, a paused send told apart from one going out. */
+export function statusLabel(campaign: Pick<Campaign, 'status' | 'pause'>): string {
+  if (campaign.status === 'sending' && campaign.pause) return campaign.pause.nextTryAt ? 'Paused' : 'Stopped'
+  return STATUS_LABELS[campaign.status]
+}
+
 /** When a campaign went or goes out, in words. */
 export function whenLine(campaign: Campaign, timeZone: string): string {
   if (campaign.status === 'sent' && campaign.finishedAt) return `Sent ${formatDateTime(campaign.finishedAt, timeZone)}`
@@ -35,7 +41,7 @@ export function CampaignList({ rows, page, hasOlder, timeZone }: { rows: readonl
             {rows.map(({ campaign, listName, figures }) => (
               <tr key={campaign.id}>
                 <td><a href={`${base}/${campaign.id}`}>{campaign.subject || 'Untitled campaign'}</a><br /><span class="nr-status">{listName}</span></td>
-                <td><span class="nr-pill">{STATUS_LABELS[campaign.status]}</span><br /><span class="nr-status">{whenLine(campaign, timeZone)}</span></td>
+                <td><span class="nr-pill">{statusLabel(campaign)}</span><br /><span class="nr-status">{whenLine(campaign, timeZone)}</span></td>
                 <td><FiguresLine figures={figures} /></td>
               </tr>
             ))}

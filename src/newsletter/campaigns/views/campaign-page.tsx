@@ -6,7 +6,8 @@ import { formatDateTime } from '../../../platform/format.js'
 import type { DeliveryFigures, FailedDelivery } from '../../sending/outbox.js'
 import type { Campaign } from '../store.js'
 import { FiguresSection } from './campaign-figures.js'
-import { STATUS_LABELS } from './campaign-list.js'
+import { statusLabel } from './campaign-list.js'
+import { PauseNotice, RetryFailed } from './send-state.js'
 
 /** A staff account a test can go to. */
 export interface TestRecipient {
@@ -43,7 +44,7 @@ export function CampaignPage(props: CampaignPageProps) {
     <>
       <p><a href="/newsroom/newsletter/campaigns">All campaigns</a>{published ? <> · <a href={`/newsletter/issues/${campaign.id}`}>The web version</a></> : null}</p>
       <p class="nr-status">
-        Status: <strong>{STATUS_LABELS[campaign.status]}</strong>
+        Status: <strong>{statusLabel(campaign)}</strong>
         {campaign.status === 'scheduled' && campaign.scheduledFor ? <> for {formatDateTime(campaign.scheduledFor, props.timeZone)}</> : null}
         {campaign.startedAt ? <> · started {formatDateTime(campaign.startedAt, props.timeZone)}</> : null}
         {campaign.finishedAt ? <> · finished {formatDateTime(campaign.finishedAt, props.timeZone)}</> : null}
@@ -55,7 +56,9 @@ export function CampaignPage(props: CampaignPageProps) {
           {props.notice.details?.length ? <ul>{props.notice.details.map((d, i) => <li key={i}>{d}</li>)}</ul> : null}
         </Notice>
       ) : null}
+      {campaign.status === 'sending' && campaign.pause ? <PauseNotice pause={campaign.pause} base={base} csrf={props.csrf} timeZone={props.timeZone} /> : null}
       <Actions campaign={campaign} base={base} csrf={props.csrf} sendAt={props.sendAt} timeZone={props.timeZone} />
+      {props.figures ? <RetryFailed campaign={campaign} figures={props.figures} base={base} csrf={props.csrf} /> : null}
       {props.figures ? <FiguresSection figures={props.figures} failures={props.failures} /> : null}
       <section class="nr-section" aria-labelledby="content-heading">
         <h2 id="content-heading">{published ? 'What was sent' : 'Content'}</h2>
@@ -69,7 +72,8 @@ export function CampaignPage(props: CampaignPageProps) {
 /** What can be done with the campaign in its status. */
 function Actions({ campaign, base, csrf, sendAt, timeZone }: { campaign: Campaign; base: string; csrf: string; sendAt?: string; timeZone: string }) {
   if (campaign.status === 'sending' || campaign.status === 'sent') {
-    return <p>{campaign.status === 'sending' ? 'This campaign is going out now.' : 'This campaign has been sent.'} It can no longer be changed or sent again.</p>
+    const where = campaign.status === 'sent' ? 'This campaign has been sent.' : campaign.pause ? 'This campaign is part-way out.' : 'This campaign is going out now.'
+    return <p>{where} It can no longer be changed or sent again.</p>
   }
   if (campaign.status === 'cancelled') {
     return (
