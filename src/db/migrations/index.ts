@@ -15,7 +15,6 @@ import { episodeTranscripts } from './0011-episode-transcripts.js'
 import { movedPaths } from './0012-moved-paths.js'
 import { searchRecentIndex } from './0013-search-recent-index.js'
 import { newsletterRelayPause } from './0014-newsletter-relay-pause.js'
-import { newsletterRelayPause } from './0014-newsletter-relay-pause.js'
 import { videoLiveOutputs } from './0015-video-live-outputs.js'
 
 /** Migrations by name; names sort in the order they must run. */
@@ -34,7 +33,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0011-episode-transcripts': episodeTranscripts(),
     '0012-moved-paths': movedPaths(dialect),
     '0013-search-recent-index': searchRecentIndex(dialect),
-    '0014-newsletter-relay-pause': newsletterRelayPause(dialect),
     '0014-newsletter-relay-pause': newsletterRelayPause(dialect),
     '0015-video-live-outputs': videoLiveOutputs(),
   }
