@@ -40,6 +40,7 @@ import { openCore } from './core.js'
 import { listShows, registerEpisodeAudioRoutes, registerPodcastAdminRoutes, registerPodcastRoutes } from './podcasts/index.js'
 import { serveClientScript, serveClientStylesheet } from './platform/http/client-assets.js'
 import { registerSearchRoutes } from './search/index.js'
+import { registerDashboardRoutes } from './dashboard/index.js'
 import { readFileSync } from 'node:fs'
 
 /** A built application and what it holds open. */
@@ -79,7 +80,7 @@ export async function buildApp(config: Config): Promise<Newsreel> {
   const core = await openCore(config, { log: app.log, onResync: () => cache.clear() })
   const { database, events, storage, mailer, outboxDir, signingKey, jobs } = core
   events.on(({ tags }) => cache.purge(tags))
-  const auth = createAuth(database.db)
+  const auth = createAuth(database.db, { sessionMaxDays: config.sessionMaxDays })
 
   const staffRoutes: Newsreel['staffRoutes'] = []
   app.addHook('onRoute', (route) => {
@@ -145,6 +146,7 @@ export async function buildApp(config: Config): Promise<Newsreel> {
     shell: newsroomShell,
   }
   registerNewsroomRoutes(app, newsroom)
+  registerDashboardRoutes(app, newsroom)
   registerUploadRoutes(app, { db: database.db, storage, auth })
   // Nothing in an image's row says what it is for: portraits, logos and show artwork are known by who uses them.
   registerLibraryRoutes(app, { db: database.db, reservedImageIds: async () => {

@@ -17,8 +17,16 @@ declare module 'fastify' {
   }
 }
 
+/** The session cookie over plain HTTP (a laptop, tests). */
 export const SESSION_COOKIE = 'newsreel_session'
-const SESSION_DAYS = 14
+/**
+ * The session cookie over HTTPS. Browsers accept a `__Host-` cookie only with Secure, Path=/
+ * and no Domain, so a sibling subdomain or a plain-HTTP page cannot plant or shadow it.
+ */
+export const SECURE_SESSION_COOKIE = '__Host-newsreel_session'
+/** A session ends after this long unused (each use pushes it back), and never outlives its absolute lifetime. */
+const IDLE_DAYS = 14
+const DAY_MS = 86_400_000
 const TOUCH_EVERY_MS = 5 * 60_000
 
 /** The signed-in staff member behind a request. */
@@ -34,18 +42,37 @@ export function hasRole(role: Role, needed: Role): boolean {
 
 const staffByRequest = new WeakMap<FastifyRequest, Staff | null>()
 
-function sessionExpiry(): string {
-  return new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString()
+/** Whether the request came over HTTPS, decided as for Secure cookies and HSTS (behind TRUST_PROXY, the proxy says). */
+function overHttps(request: FastifyRequest): boolean {
+  return request.protocol === 'https'
+}
+
+/** The session cookie's name for this request's scheme. */
+export function sessionCookieName(request: FastifyRequest): string {
+  return overHttps(request) ? SECURE_SESSION_COOKIE : SESSION_COOKIE
+}
+
+/** How sessions last. */
+export interface AuthOptions {
+  /** The absolute lifetime of a session in days, however active (SESSION_MAX_DAYS); default 30. */
+  sessionMaxDays?: number
 }
 
 /** The newsroom's authentication: sessions, sign-in, sign-out and the route guard. */
-export function createAuth(db: Db) {
+export function createAuth(db: Db, options: AuthOptions = {}) {
+  const maxMs = (options.sessionMaxDays ?? 30) * DAY_MS
+
+  /** Idle expiry from now, never past the session's absolute end. */
+  function sessionExpiry(createdAt: number): string {
+    return new Date(Math.min(Date.now() + IDLE_DAYS * DAY_MS, createdAt + maxMs)).toISOString()
+  }
+
   /** The signed-in staff member, loaded once per request. */
   async function staffOf(request: FastifyRequest): Promise<Staff | undefined> {
     if (staffByRequest.has(request)) return staffByRequest.get(request) ?? undefined
-    const token = parseCookies(request.headers.cookie)[SESSION_COOKIE]
-    const found = token && token.length < 100 ? await findLiveSession(db, token) : undefined
-    if (found && Date.now() - Date.parse(found.session.lastSeenAt) > TOUCH_EVERY_MS) await touchSession(db, found.session.id, sessionExpiry())
+    const token = parseCookies(request.headers.cookie)[sessionCookieName(request)]
+    const found = token && token.length < 100 ? await findLiveSession(db, token, new Date(Date.now() - maxMs).toISOString()) : undefined
+    if (found && Date.now() - Date.parse(found.session.lastSeenAt) > TOUCH_EVERY_MS) await touchSession(db, found.session.id, sessionExpiry(Date.parse(found.session.createdAt)))
     staffByRequest.set(request, found ?? null)
     return found
   }
@@ -73,13 +100,15 @@ export function createAuth(db: Db) {
 
   /** Starts a fresh session (a new token each sign-in) and sets its cookie. */
   async function signIn(request: FastifyRequest, reply: FastifyReply, account: Account): Promise<void> {
-    const old = parseCookies(request.headers.cookie)[SESSION_COOKIE]
+    const name = sessionCookieName(request)
+    const old = parseCookies(request.headers.cookie)[name]
     if (old) await revokeSession(db, hashToken(old))
     const token = newToken()
-    await insertSession(db, { token, accountId: account.id, csrfToken: newToken(), expiresAt: sessionExpiry(), ip: request.ip, userAgent: request.headers['user-agent'] ?? '' })
+    await insertSession(db, { token, accountId: account.id, csrfToken: newToken(), expiresAt: sessionExpiry(Date.now()), ip: request.ip, userAgent: request.headers['user-agent'] ?? '' })
     await updateAccount(db, account.id, { signedIn: true })
     await insertAudit(db, { accountId: account.id, action: 'sign-in', subject: `account:${account.id}`, ip: request.ip })
-    reply.header('set-cookie', serializeCookie(SESSION_COOKIE, token, { secure: request.protocol === 'https', maxAgeSeconds: SESSION_DAYS * 86_400 }))
+    // The cookie may live as long as the session could; the database ends it sooner when idle.
+    reply.header('set-cookie', serializeCookie(name, token, { secure: overHttps(request), maxAgeSeconds: maxMs / 1000 }))
     staffByRequest.delete(request)
   }
 
@@ -90,7 +119,7 @@ export function createAuth(db: Db) {
       await revokeSession(db, staff.session.id)
       await insertAudit(db, { accountId: staff.account.id, action: 'sign-out', subject: `account:${staff.account.id}`, ip: request.ip })
     }
-    reply.header('set-cookie', serializeCookie(SESSION_COOKIE, '', { secure: request.protocol === 'https', maxAgeSeconds: 0 }))
+    reply.header('set-cookie', serializeCookie(sessionCookieName(request), '', { secure: overHttps(request), maxAgeSeconds: 0 }))
   }
 
   return { staffOf, guard, signIn, signOut }

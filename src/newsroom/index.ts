@@ -1,5 +1,5 @@
 // The newsroom part's door: staff accounts, sessions, roles and the newsroom's pages.
-export { createAuth, hasRole, requireStaff, SESSION_COOKIE, type Auth, type Staff } from './auth.js'
+export { createAuth, hasRole, requireStaff, SESSION_COOKIE, SECURE_SESSION_COOKIE, type Auth, type Staff } from './auth.js'
 export { ROLES, type Role } from './schema.js'
 export { sendNewsroomPage, type NewsroomDeps } from './deps.js'
 export { registerNewsroomRoutes } from './routes.js'

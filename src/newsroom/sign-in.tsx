@@ -1,5 +1,5 @@
-// Signing in and out, with rate limits per account and per address, and answers that are
-// the same whether or not an account exists.
+// Signing in and out, throttled by account and address together (throttle.ts), with answers
+// that are the same whether or not an account exists.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
@@ -7,16 +7,14 @@ import { DomainError } from '../platform/errors.js'
 import { parseCookies, serializeCookie } from '../platform/http/cookies.js'
 import { normalizeEmail } from '../newsletter/index.js'
 import { DUMMY_HASH, verifyPassword } from './passwords.js'
-import { clearRateLimit, findAccountForSignIn, hitRateLimit, insertAudit } from './store.js'
+import { findAccountForSignIn, insertAudit } from './store.js'
+import { beginSignIn, humanWait, signInSucceeded, type Verdict } from './throttle.js'
 import { newToken, sameSecret } from './tokens.js'
 import { sendNewsroomPage, type NewsroomDeps } from './deps.js'
 import { Notice } from './views/layout.js'
 
 /** Before a session exists, forms carry a token matching this cookie (double submit). */
 export const FORM_COOKIE = 'newsreel_form'
-const WINDOW_MS = 15 * 60_000
-const PER_ACCOUNT = 5
-const PER_ADDRESS = 30
 
 const SignInBody = Type.Object({
   email: Type.String({ maxLength: 320 }),
@@ -38,6 +36,14 @@ export function formToken(request: FastifyRequest, reply: FastifyReply): string 
 export function checkFormToken(request: FastifyRequest, sent: string): void {
   const cookie = parseCookies(request.headers.cookie)[FORM_COOKIE]
   if (!cookie || !sameSecret(cookie, sent)) throw new DomainError('forbidden', 'This form has expired. Reload the page and try again.')
+}
+
+/** What a throttled attempt is told; the same whether or not the account exists. */
+function throttledMessage(verdict: Verdict & { allowed: false }): string {
+  const wait = humanWait(verdict.retryAfterMs)
+  if (verdict.reason === 'account') return `This account has had many failed sign-ins recently, so each sign-in waits a moment. Wait ${wait}, then sign in again.`
+  if (verdict.reason === 'address') return `Too many sign-in attempts from your network. Wait ${wait} and try again.`
+  return `Too many sign-in attempts. Wait ${wait} and try again, or reset your password.`
 }
 
 /** Only newsroom addresses are followed after sign-in, never another site. */
@@ -78,10 +84,11 @@ export function registerSignInRoutes(app: FastifyInstance, deps: NewsroomDeps): 
   r.post('/newsroom/sign-in', { schema: { body: SignInBody } }, async (request, reply) => {
     checkFormToken(request, request.body._csrf)
     const email = normalizeEmail(request.body.email) ?? request.body.email.trim().toLowerCase().slice(0, 320)
-    const [byAccount, byAddress] = [await hitRateLimit(deps.db, `sign-in:account:${email}`, WINDOW_MS), await hitRateLimit(deps.db, `sign-in:ip:${request.ip}`, WINDOW_MS)]
-    if (byAccount > PER_ACCOUNT || byAddress > PER_ADDRESS) {
-      await insertAudit(deps.db, { accountId: null, action: 'sign-in-throttled', subject: `email:${email}`, ip: request.ip })
-      throw new DomainError('rate_limited', 'Too many sign-in attempts. Wait 15 minutes and try again, or reset your password.')
+    const ticket = await beginSignIn(deps.db, { email, ip: request.ip })
+    if (!ticket.allowed) {
+      await insertAudit(deps.db, { accountId: null, action: 'sign-in-throttled', subject: `email:${email}`, detail: { reason: ticket.reason }, ip: request.ip })
+      reply.header('retry-after', String(Math.ceil(ticket.retryAfterMs / 1000)))
+      return form(request, reply, { error: throttledMessage(ticket), email: request.body.email, next: request.body.next, status: 429 })
     }
     const found = await findAccountForSignIn(deps.db, email)
     // Always spend the time of a real check, so the answer's timing says nothing about the address.
@@ -90,7 +97,7 @@ export function registerSignInRoutes(app: FastifyInstance, deps: NewsroomDeps): 
       await insertAudit(deps.db, { accountId: found?.account.id ?? null, action: 'sign-in-failed', subject: `email:${email}`, ip: request.ip })
       return form(request, reply, { error: 'That email and password do not match an active account.', email: request.body.email, next: request.body.next, status: 401 })
     }
-    await clearRateLimit(deps.db, `sign-in:account:${email}`)
+    await signInSucceeded(deps.db, ticket)
     await deps.auth.signIn(request, reply, found.account)
     return reply.redirect(safeNext(request.body.next), 303)
   })

@@ -97,13 +97,16 @@ export async function insertSession(db: Db, session: { token: string; accountId:
   }).execute()
 }
 
-/** The live session a cookie token names, with its account; undefined when expired, revoked or disabled. */
-export async function findLiveSession(db: Db, token: string): Promise<{ session: Session; account: Account } | undefined> {
+/**
+ * The live session a cookie token names, with its account; undefined when expired, revoked,
+ * disabled, or created before `createdSince` (the absolute lifetime, however active it was).
+ */
+export async function findLiveSession(db: Db, token: string, createdSince: string): Promise<{ session: Session; account: Account } | undefined> {
   const row = await db.selectFrom('sessions').innerJoin('accounts', 'accounts.id', 'sessions.account_id')
     .select(['sessions.id', 'sessions.account_id', 'sessions.csrf_token', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.expires_at', 'sessions.ip', 'sessions.user_agent',
       'accounts.email', 'accounts.name', 'accounts.role', 'accounts.person_id', 'accounts.active', 'accounts.password_hash', 'accounts.last_sign_in_at', 'accounts.created_at as account_created_at'])
     .where('sessions.id', '=', hashToken(token)).where('sessions.revoked_at', 'is', null).where('sessions.expires_at', '>', nowIso())
-    .where('accounts.active', '=', 1)
+    .where('sessions.created_at', '>', createdSince).where('accounts.active', '=', 1)
     .executeTakeFirst()
   if (!row) return undefined
   return {
@@ -186,6 +189,29 @@ export async function hitRateLimit(db: Db, bucket: string, windowMs: number): Pr
   await db.insertInto('rate_limit_hits').values({ bucket, at: now.toISOString() }).execute()
   const row = await db.selectFrom('rate_limit_hits').select((eb) => eb.fn.countAll<number>().as('n')).where('bucket', '=', bucket).executeTakeFirstOrThrow()
   return Number(row.n)
+}
+
+/** Records one hit in a bucket at an instant and returns its id (so it can be taken back). */
+export async function insertRateLimitHit(db: Db, bucket: string, at: string): Promise<number> {
+  const row = await db.insertInto('rate_limit_hits').values({ bucket, at }).returning('id').executeTakeFirstOrThrow()
+  return row.id
+}
+
+/** Takes back hits by id (an attempt that turned out not to count). */
+export async function deleteRateLimitHits(db: Db, ids: readonly number[]): Promise<void> {
+  if (ids.length) await db.deleteFrom('rate_limit_hits').where('id', 'in', [...ids]).execute()
+}
+
+/** How many hits each bucket holds since its instant, and the latest, leaving out the given ids; one query. */
+export async function rateLimitStats(
+  db: Db, buckets: readonly { bucket: string; since: string }[], exceptIds: readonly number[] = [],
+): Promise<Map<string, { count: number; last: string }>> {
+  let query = db.selectFrom('rate_limit_hits')
+    .select((eb) => ['bucket', eb.fn.countAll<number>().as('n'), eb.fn.max('at').as('last')])
+    .where((eb) => eb.or(buckets.map((b) => eb.and([eb('bucket', '=', b.bucket), eb('at', '>=', b.since)]))))
+  if (exceptIds.length) query = query.where('id', 'not in', [...exceptIds])
+  const rows = await query.groupBy('bucket').execute()
+  return new Map(rows.map((r) => [r.bucket, { count: Number(r.n), last: String(r.last) }]))
 }
 
 /** Forgets a bucket (after a successful sign-in). */
