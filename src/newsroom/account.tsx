@@ -1,5 +1,5 @@
 // A staff member's own account: the first admin's set-up, password reset by emailed link,
-// the dashboard, and the list of signed-in sessions with revoke.
+// and the list of signed-in sessions with revoke. (The dashboard is src/dashboard.)
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
@@ -47,19 +47,6 @@ export async function createPasswordLink(deps: Pick<NewsroomDeps, 'db' | 'public
 
 export function registerAccountRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
-
-  r.get('/newsroom', { config: { auth: 'contributor' } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
-    return sendNewsroomPage(deps, request, reply, {
-      title: `Welcome, ${staff.account.name}`, path: '/newsroom', staff,
-      children: (
-        <>
-          <p>You are signed in as <strong>{staff.account.email}</strong> with the <strong>{staff.account.role}</strong> role.</p>
-          <section class="nr-section"><h2>Your work</h2><p>Stories, documentaries and corrections are edited from here.</p></section>
-        </>
-      ),
-    })
-  })
 
   r.get('/newsroom/setup', { schema: { querystring: TokenQuery } }, async (request, reply) => {
     const usable = await findUsableToken(deps.db, request.query.token, 'setup')

@@ -2,6 +2,7 @@
 export { AUDIO_STATUSES, EPISODE_STATUSES, EPISODE_TYPES, SHOW_TYPES, type AudioStatus, type EpisodeStatus, type EpisodeType, type ShowType } from './schema.js'
 export {
   findEpisodeById, findEpisodeBySlug, findPublishedEpisode, findShowById, findShowBySlug, insertEpisode, insertShow, listEpisodeChapters, listFeedEpisodes, listPodcastSitemapPaths, listShows,
+  listScheduledEpisodes, listEpisodesByAudioStatus,
   type Episode, type EpisodeChapter, type EpisodeFields, type Show, type ShowFields,
 } from './store.js'
 export { podcastGuid, uuidV5, PODCAST_GUID_NAMESPACE } from './guid.js'

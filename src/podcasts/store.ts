@@ -215,6 +215,21 @@ export async function listFeedEpisodes(db: Db, showId: number, limit: number): P
   return rows.map(toEpisode)
 }
 
+/** Scheduled episodes of every show, soonest first (the dashboard's calendar). */
+export async function listScheduledEpisodes(db: Db, limit: number): Promise<Episode[]> {
+  const rows = await db.selectFrom('podcast_episodes').selectAll().where('status', '=', 'scheduled')
+    .orderBy('published_at', 'asc').orderBy('id', 'asc').limit(limit).execute()
+  return rows.map(toEpisode)
+}
+
+/** Episodes whose audio is in one of these states, most recently changed first (the dashboard's watch list). */
+export async function listEpisodesByAudioStatus(db: Db, statuses: readonly AudioStatus[], limit: number): Promise<Episode[]> {
+  if (!statuses.length) return []
+  const rows = await db.selectFrom('podcast_episodes').selectAll().where('audio_status', 'in', [...statuses])
+    .orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
+  return rows.map(toEpisode)
+}
+
 /** How many public episodes each show has, by show id. */
 export async function countPublishedEpisodes(db: Db): Promise<Map<number, number>> {
   const rows = await db.selectFrom('podcast_episodes').select(['show_id', (eb) => eb.fn.countAll<number>().as('n')])

@@ -1,7 +1,7 @@
 // The videos part's door: a documentary's film, from master to what the player plays.
 export type { PlayableCaptions, PlayableChapter, PlayableVideo } from './playable.js'
 export { VIDEO_STATUSES, type VideoStatus } from './schema.js'
-export { findVideoByDocumentary, findVideoById, upsertVideo, type Rendition, type Video, type VideoChapter } from './store.js'
+export { findVideoByDocumentary, findVideoById, listVideosByStatus, upsertVideo, type Rendition, type Video, type VideoChapter } from './store.js'
 export { TRANSCODE_JOB, createTranscodeHandler, enqueueTranscode, retryVideo, type TranscodeDeps } from './transcode.js'
 export { MAX_CAPTIONS_BYTES, addCaptions, setChapters, validateWebVtt, type NewCaptions } from './captions.js'
 export { findPlayableVideo, mediaUrl } from './find-playable.js'

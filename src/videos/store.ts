@@ -96,6 +96,14 @@ export async function findVideoByDocumentary(db: Db, documentaryId: number): Pro
   return row && toVideo(row)
 }
 
+/** Films in one of these states, most recently changed first (the dashboard's watch list). */
+export async function listVideosByStatus(db: Db, statuses: readonly VideoStatus[], limit: number): Promise<Video[]> {
+  if (!statuses.length) return []
+  const rows = await db.selectFrom('videos').selectAll().where('status', 'in', [...statuses])
+    .orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
+  return rows.map(toVideo)
+}
+
 /** Marks a transcode attempt as started, writing to this attempt's folder. Readers keep playing the live outputs. */
 export async function markProcessing(db: Db, id: number, outputPrefix: string): Promise<void> {
   await db.updateTable('videos').set({ status: 'processing', progress: 0, error: null, output_prefix: outputPrefix, updated_at: nowIso() })
