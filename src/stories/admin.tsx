@@ -24,6 +24,7 @@ import { buildStoryPageData } from './story-page-data.js'
 import { storyPageToSend } from './routes.js'
 import { StoryEditor, type StoryFormValues } from './views/story-editor.js'
 import { STORY_STATUSES, type StoryStatus } from './schema.js'
+import { findViewableStory } from './access.js'
 
 /** What the story admin needs beyond the newsroom's own dependencies. */
 export interface StoryAdminDeps extends NewsroomDeps {
@@ -58,8 +59,8 @@ function valuesOf(story: EditableStory): StoryFormValues {
 
 async function editable(deps: StoryAdminDeps, request: FastifyRequest, id: number): Promise<{ staff: Staff; story: EditableStory }> {
   const staff = await requireStaff(deps.auth, request)
-  const story = await findStoryForEditing(deps.db, id)
-  if (!story) throw new DomainError('not_found', 'No such story.')
+  // Contributors and authors see only their own stories (one rule: access.ts); editing is checked per action.
+  const story = await findViewableStory(deps.db, staff.account, id)
   return { staff, story }
 }
 

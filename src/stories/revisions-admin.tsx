@@ -5,24 +5,26 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { DomainError } from '../platform/errors.js'
 import { formatDateTime } from '../platform/format.js'
+import { IdInteger } from '../platform/http/integer-inputs.js'
 import { Csrf, insertAudit, requireStaff, sendNewsroomPage, type NewsroomDeps } from '../newsroom/index.js'
-import { findStoryForEditing, listRevisions, saveStory, type StoryRevision } from './draft-store.js'
+import { listRevisions, saveStory, type StoryRevision } from './draft-store.js'
+import { findViewableStory } from './access.js'
 import { canEdit, storyTags } from './workflow.js'
 import { diffRevisions } from './revision-diff.js'
 import { RevisionDiffView } from './views/revision-diff-view.js'
 
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) })
+const IdParams = Type.Object({ id: IdInteger() })
 
 export function registerRevisionRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
   r.get('/newsroom/stories/:id/revisions', {
     config: { auth: 'contributor' },
-    schema: { params: IdParams, querystring: Type.Object({ from: Type.Optional(Type.Integer({ minimum: 1 })), to: Type.Optional(Type.Integer({ minimum: 1 })) }) },
+    schema: { params: IdParams, querystring: Type.Object({ from: Type.Optional(IdInteger()), to: Type.Optional(IdInteger()) }) },
   }, async (request, reply) => {
     const staff = await requireStaff(deps.auth, request)
-    const story = await findStoryForEditing(deps.db, request.params.id)
-    if (!story) throw new DomainError('not_found', 'No such story.')
+    // Revisions hold text an editor removed: only those who may see the story may read them.
+    const story = await findViewableStory(deps.db, staff.account, request.params.id)
     const revisions = await listRevisions(deps.db, story.id)
     const byVersion = new Map(revisions.map((rev) => [rev.version, rev]))
     const to = request.query.to ? byVersion.get(request.query.to) : revisions[0]
@@ -79,13 +81,12 @@ export function registerRevisionRoutes(app: FastifyInstance, deps: NewsroomDeps)
   r.post('/newsroom/stories/:id/revisions/:version/restore', {
     config: { auth: 'contributor' },
     schema: {
-      params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }), version: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }),
+      params: Type.Object({ id: IdInteger(), version: IdInteger() }),
       body: Type.Object({ version: Type.String({ pattern: '^[0-9]{1,9}$' }), _csrf: Type.Optional(Type.String({ maxLength: 200 })) }),
     },
   }, async (request, reply) => {
     const staff = await requireStaff(deps.auth, request)
-    const story = await findStoryForEditing(deps.db, request.params.id)
-    if (!story) throw new DomainError('not_found', 'No such story.')
+    const story = await findViewableStory(deps.db, staff.account, request.params.id)
     if (!canEdit(staff.account, story)) throw new DomainError('forbidden', 'Your role cannot edit this story.')
     const revision = (await listRevisions(deps.db, story.id)).find((rev) => rev.version === request.params.version)
     if (!revision) throw new DomainError('not_found', 'No such revision of this story.')
