@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { DomainError, InvalidInput } from '../platform/errors.js'
-import { formatDateTime } from '../platform/format.js'
+import { Clock } from './views/clock.js'
 import { normalizeEmail } from '../newsletter/index.js'
 import { requireStaff } from './auth.js'
 import { hashPassword, passwordProblem } from './passwords.js'
@@ -172,8 +172,8 @@ export function registerAccountRoutes(app: FastifyInstance, deps: NewsroomDeps):
                 <tr key={s.id}>
                   <td>{s.userAgent || 'Unknown'}{s.id === staff.session.id ? ' (this browser)' : ''}</td>
                   <td>{s.ip}</td>
-                  <td>{formatDateTime(s.createdAt)}</td>
-                  <td>{formatDateTime(s.lastSeenAt)}</td>
+                  <td><Clock iso={s.createdAt} /></td>
+                  <td><Clock iso={s.lastSeenAt} /></td>
                   <td>
                     <form class="nr-inline-form" method="post" action="/newsroom/sessions/revoke">
                       <Csrf token={staff.session.csrfToken} />

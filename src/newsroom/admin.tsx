@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { DomainError, InvalidInput } from '../platform/errors.js'
-import { formatDateTime } from '../platform/format.js'
+import { Clock } from './views/clock.js'
 import { listOutbox, readOutboxMessage } from '../platform/mail/index.js'
 import { isUniqueViolation } from '../db/index.js'
 import { normalizeEmail } from '../newsletter/index.js'
@@ -48,7 +48,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: NewsroomDeps): v
                     </form>
                   </td>
                   <td>{a.active ? (a.hasPassword ? 'Active' : 'Invited') : 'Disabled'}</td>
-                  <td>{a.lastSignInAt ? formatDateTime(a.lastSignInAt) : '—'}</td>
+                  <td>{a.lastSignInAt ? <Clock iso={a.lastSignInAt} /> : '—'}</td>
                 </tr>
               ))}
             </tbody>
@@ -126,7 +126,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: NewsroomDeps): v
             <tbody>
               {entries.map((e) => (
                 <tr key={e.id}>
-                  <td>{formatDateTime(e.at)}</td>
+                  <td><Clock iso={e.at} /></td>
                   <td>{e.accountId ? names.get(e.accountId) ?? `#${e.accountId}` : '—'}</td>
                   <td>{e.action}</td>
                   <td>{e.subject}</td>
@@ -156,7 +156,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: NewsroomDeps): v
               <thead><tr><th scope="col">When</th><th scope="col">To</th><th scope="col">Subject</th></tr></thead>
               <tbody>
                 {messages.map((m) => (
-                  <tr key={m.file}><td>{formatDateTime(m.date)}</td><td>{m.to}</td><td><a href={`/newsroom/mail/${encodeURIComponent(m.file)}`}>{m.subject}</a></td></tr>
+                  <tr key={m.file}><td><Clock iso={m.date} /></td><td>{m.to}</td><td><a href={`/newsroom/mail/${encodeURIComponent(m.file)}`}>{m.subject}</a></td></tr>
                 ))}
               </tbody>
             </table>

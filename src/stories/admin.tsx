@@ -4,12 +4,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { DomainError } from '../platform/errors.js'
-import { formatDateTime } from '../platform/format.js'
 import { isUniqueViolation } from '../db/index.js'
 import { sign, verifySignature } from '../platform/signing.js'
-import { wallTimeToIso } from '../platform/time.js'
+import { formatZonedTime, wallTimeToIso } from '../platform/time.js'
 import { slugify } from '../platform/slug.js'
-import { hasRole, listAccounts, requireStaff, sendNewsroomPage, Csrf, type NewsroomDeps, type Role, type Staff } from '../newsroom/index.js'
+import { hasRole, listAccounts, requireStaff, sendNewsroomPage, Clock, Csrf, type NewsroomDeps, type Role, type Staff } from '../newsroom/index.js'
 import { listPeople } from '../people/index.js'
 import { listTopics } from '../topics/index.js'
 import { listImages } from '../media/index.js'
@@ -127,8 +126,8 @@ export function registerStoryAdminRoutes(app: FastifyInstance, deps: StoryAdminD
               {list.items.map((s) => (
                 <tr key={s.id}>
                   <td><a href={`/newsroom/stories/${s.id}`}>{s.title || 'Untitled story'}</a></td>
-                  <td><span class="nr-pill">{s.status.replace('_', ' ')}</span>{s.scheduledFor && s.status === 'scheduled' ? ` ${formatDateTime(s.scheduledFor)}` : ''}</td>
-                  <td>{formatDateTime(s.updatedAt)}</td>
+                  <td><span class="nr-pill">{s.status.replace('_', ' ')}</span>{s.scheduledFor && s.status === 'scheduled' ? <> <Clock iso={s.scheduledFor} /></> : ''}</td>
+                  <td><Clock iso={s.updatedAt} /></td>
                 </tr>
               ))}
             </tbody>

@@ -4,9 +4,8 @@ import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { DomainError } from '../platform/errors.js'
-import { formatDateTime } from '../platform/format.js'
 import { IdInteger } from '../platform/http/integer-inputs.js'
-import { Csrf, insertAudit, requireStaff, sendNewsroomPage, type NewsroomDeps } from '../newsroom/index.js'
+import { Clock, ClockText, Csrf, insertAudit, requireStaff, sendNewsroomPage, type NewsroomDeps } from '../newsroom/index.js'
 import { listRevisions, saveStory, type StoryRevision } from './draft-store.js'
 import { findViewableStory } from './access.js'
 import { canEdit, storyTags } from './workflow.js'
@@ -57,7 +56,7 @@ export function registerRevisionRoutes(app: FastifyInstance, deps: NewsroomDeps)
                 {revisions.map((rev) => (
                   <tr key={rev.id}>
                     <td>{rev.version}</td>
-                    <td>{formatDateTime(rev.savedAt)}</td>
+                    <td><Clock iso={rev.savedAt} /></td>
                     <td>{rev.fields.title}</td>
                     <td>
                       {mayRestore && rev.version !== story.version ? (
@@ -104,7 +103,7 @@ function RevisionSelect({ name, label, revisions, selected }: { name: string; la
     <div class="nr-field">
       <label for={`rev-${name}`}>{label}</label>
       <select id={`rev-${name}`} name={name}>
-        {revisions.map((rev) => <option key={rev.id} value={String(rev.version)} selected={rev.version === selected}>Version {rev.version} · {formatDateTime(rev.savedAt)}</option>)}
+        {revisions.map((rev) => <option key={rev.id} value={String(rev.version)} selected={rev.version === selected}>Version {rev.version} · <ClockText iso={rev.savedAt} /></option>)}
       </select>
     </div>
   )

@@ -1,6 +1,6 @@
 // The newsroom's page for a story's corrections: each with its whole history and a form to
 // amend it, and a form to append a new one. Nothing here deletes.
-import { formatDateTime } from '../../platform/format.js'
+import { formatZonedTime } from '../../platform/time.js'
 import { Csrf, Notice } from '../../newsroom/index.js'
 import { CORRECTION_KINDS } from '../schema.js'
 import type { CorrectionHistoryEntry, EditableCorrection } from '../store.js'
@@ -67,15 +67,15 @@ function CorrectionEntry({ entry, page }: { entry: CorrectionWithHistory; page: 
   const prefix = `correction-${c.id}`
   return (
     <article id={prefix} class="nr-correction">
-      <h3>{correctionLabel(c.kind)}, {formatDateTime(c.publishedAt, page.timeZone)}{Date.parse(c.publishedAt) > Date.parse(page.now) ? ' (not shown to readers until then)' : ''}</h3>
-      {c.fixesRevisionId !== null ? <p class="nr-hint">Fixes {fixed ? `version ${fixed.version}, saved ${formatDateTime(fixed.savedAt, page.timeZone)}` : `revision #${c.fixesRevisionId}`}.</p> : null}
+      <h3>{correctionLabel(c.kind)}, {formatZonedTime(c.publishedAt, page.timeZone)}{Date.parse(c.publishedAt) > Date.parse(page.now) ? ' (not shown to readers until then)' : ''}</h3>
+      {c.fixesRevisionId !== null ? <p class="nr-hint">Fixes {fixed ? `version ${fixed.version}, saved ${formatZonedTime(fixed.savedAt, page.timeZone)}` : `revision #${c.fixesRevisionId}`}.</p> : null}
       <p class="nr-correction__text">{c.body}</p>
       <details>
         <summary>History ({history.length === 1 ? 'as first written' : `${history.length} versions`})</summary>
         <ol>
           {history.map((h) => (
             <li key={h.id}>
-              <p class="nr-hint">{formatDateTime(h.changedAt, page.timeZone)} · {h.accountId === null ? 'by an account not recorded' : `by ${page.accountNames.get(h.accountId) ?? `staff account #${h.accountId}`}`} · {correctionLabel(h.kind)}</p>
+              <p class="nr-hint">{formatZonedTime(h.changedAt, page.timeZone)} · {h.accountId === null ? 'by an account not recorded' : `by ${page.accountNames.get(h.accountId) ?? `staff account #${h.accountId}`}`} · {correctionLabel(h.kind)}</p>
               <p class="nr-correction__text">{h.body}</p>
             </li>
           ))}
@@ -119,7 +119,7 @@ function AppendForm({ page }: { page: CorrectionAdminPageProps }) {
           <label for="new-revision">The revision it fixes (optional)</label>
           <select id="new-revision" name="fixesRevisionId">
             <option value="" selected={values.fixesRevisionId === ''}>None named</option>
-            {page.revisions.map((r) => <option key={r.id} value={String(r.id)} selected={values.fixesRevisionId === String(r.id)}>Version {r.version}, saved {formatDateTime(r.savedAt, page.timeZone)}</option>)}
+            {page.revisions.map((r) => <option key={r.id} value={String(r.id)} selected={values.fixesRevisionId === String(r.id)}>Version {r.version}, saved {formatZonedTime(r.savedAt, page.timeZone)}</option>)}
           </select>
         </div>
         <div><button class="nr-button" type="submit">Append</button></div>

@@ -1,6 +1,5 @@
 // The newsroom's form for a static page, with the body editor island, and the list of pages.
-import { Csrf } from '../../newsroom/index.js'
-import { formatDateTime } from '../../platform/format.js'
+import { Clock, Csrf } from '../../newsroom/index.js'
 import { ErrorSummary, TextField, type FormProblems } from '../../settings/index.js'
 import type { PageListing } from '../store.js'
 
@@ -69,7 +68,7 @@ export function PageList({ pages }: { pages: readonly PageListing[] }) {
           <tr key={p.id}>
             <td><a href={`/newsroom/pages/${p.id}`}>{p.title}</a></td>
             <td><a href={`/${p.slug}`}>/{p.slug}</a></td>
-            <td>{formatDateTime(p.updatedAt)}</td>
+            <td><Clock iso={p.updatedAt} /></td>
           </tr>
         ))}
       </tbody>

@@ -1,6 +1,6 @@
 // The newsroom's episode form (with the body editor over the show notes) and a show's episodes.
 import { Csrf } from '../../newsroom/index.js'
-import { formatDateTime } from '../../platform/format.js'
+import { formatZonedTime } from '../../platform/time.js'
 import { formatTimecode } from '../../body/index.js'
 import { ErrorSummary, SelectField, TextField, type FormProblems } from '../../settings/index.js'
 import { PODCAST_LIMITS, SHOW_NOTES_FIELD_ID, type EpisodeForm as EpisodeFormFields } from '../form.js'
@@ -78,7 +78,7 @@ export function EpisodeList({ show, episodes, timeZone }: { show: Show; episodes
             </td>
             <td>{e.status === 'published' ? 'Published' : e.status === 'scheduled' ? 'Scheduled' : 'Draft'}</td>
             <td><a href={`/newsroom/episodes/${e.id}/audio`}>{AUDIO_LABELS[e.audioStatus]}{e.durationSeconds ? ` (${formatTimecode(e.durationSeconds)})` : ''}</a></td>
-            <td>{e.publishedAt ? formatDateTime(e.publishedAt, timeZone) : '—'}</td>
+            <td>{e.publishedAt ? formatZonedTime(e.publishedAt, timeZone) : '—'}</td>
           </tr>
         ))}
       </tbody>

@@ -4,7 +4,7 @@ import type { Person } from '../../people/index.js'
 import type { Topic } from '../../topics/index.js'
 import type { Image } from '../../media/index.js'
 import type { Documentary } from '../../documentaries/index.js'
-import { formatDateTime } from '../../platform/format.js'
+import { formatZonedTime } from '../../platform/time.js'
 import { STORY_SECTIONS } from '../schema.js'
 import { sectionLabel } from '../urls.js'
 import type { EditableStory } from '../draft-store.js'
@@ -56,8 +56,8 @@ export function StoryEditor(props: StoryEditorProps) {
     <>
       <p class="nr-status">
         Status: <strong>{story.status.replace('_', ' ')}</strong>
-        {story.status === 'scheduled' && story.scheduledFor ? <> for {formatDateTime(story.scheduledFor, props.timeZone)}</> : null}
-        {story.publishedAt && story.status === 'published' ? <> · published {formatDateTime(story.publishedAt, props.timeZone)}</> : null}
+        {story.status === 'scheduled' && story.scheduledFor ? <> for {formatZonedTime(story.scheduledFor, props.timeZone)}</> : null}
+        {story.publishedAt && story.status === 'published' ? <> · published {formatZonedTime(story.publishedAt, props.timeZone)}</> : null}
         {' · '}<a href={props.previewUrl}>Preview</a>
         {' · '}<a href={`${base}/revisions`}>Revisions</a>
         {' · '}<a href={`${base}/corrections`}>Corrections</a>
@@ -135,7 +135,7 @@ export function StoryEditor(props: StoryEditorProps) {
             <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">From</th><th scope="col">To</th></tr></thead>
             <tbody>
               {props.history.map((h, i) => (
-                <tr key={i}><td>{formatDateTime(h.at, props.timeZone)}</td><td>{h.by}</td><td>{h.from.replace('_', ' ')}</td><td>{h.to.replace('_', ' ')}</td></tr>
+                <tr key={i}><td>{formatZonedTime(h.at, props.timeZone)}</td><td>{h.by}</td><td>{h.from.replace('_', ' ')}</td><td>{h.to.replace('_', ' ')}</td></tr>
               ))}
             </tbody>
           </table>

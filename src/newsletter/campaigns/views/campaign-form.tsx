@@ -2,7 +2,7 @@
 // and the stories and documentaries shown as cards, each chosen in order from rows of selects
 // (spare empty rows add more; choosing "None" removes one). Works without JavaScript.
 import { Csrf } from '../../../newsroom/index.js'
-import { formatDate } from '../../../platform/format.js'
+import { formatZonedTime } from '../../../platform/time.js'
 import { ErrorSummary, SelectField, TextField, type FormProblems } from '../../../settings/index.js'
 import type { NewsletterList } from '../../lists.js'
 import { DIGEST_DAYS } from '../content.js'
@@ -91,7 +91,7 @@ function ChoiceRows(props: { name: string; legend: string; hint: string; max: nu
   const { name, chosen, choices } = props
   const known = new Set(choices.map((c) => c.id))
   const rows = [...chosen, ...Array.from({ length: Math.min(SPARE_ROWS, Math.max(0, props.max - chosen.length)) }, () => null)]
-  const label = (c: Choice) => `${c.title}${c.publishedAt ? ` (${formatDate(c.publishedAt, props.timeZone)})` : ''}`
+  const label = (c: Choice) => `${c.title}${c.publishedAt ? ` (${formatZonedTime(c.publishedAt, props.timeZone)})` : ''}`
   return (
     <fieldset class="nr-fieldset" aria-describedby={`${name}-hint`}>
       <legend class="nr-label">{props.legend}</legend>

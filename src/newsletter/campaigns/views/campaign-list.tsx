@@ -1,5 +1,5 @@
 // The newsroom's list of campaigns, newest first: status, newsletter, subject, times, figures.
-import { formatDateTime } from '../../../platform/format.js'
+import { formatZonedTime } from '../../../platform/time.js'
 import type { DeliveryFigures } from '../../sending/outbox.js'
 import type { Campaign } from '../store.js'
 import { FiguresLine } from './campaign-figures.js'
@@ -23,10 +23,10 @@ export function statusLabel(campaign: Pick<Campaign, 'status' | 'pause'>): strin
 
 /** When a campaign went or goes out, in words. */
 export function whenLine(campaign: Campaign, timeZone: string): string {
-  if (campaign.status === 'sent' && campaign.finishedAt) return `Sent ${formatDateTime(campaign.finishedAt, timeZone)}`
-  if (campaign.status === 'sending' && campaign.startedAt) return `Started ${formatDateTime(campaign.startedAt, timeZone)}`
-  if (campaign.status === 'scheduled' && campaign.scheduledFor) return `For ${formatDateTime(campaign.scheduledFor, timeZone)}`
-  return `Changed ${formatDateTime(campaign.updatedAt, timeZone)}`
+  if (campaign.status === 'sent' && campaign.finishedAt) return `Sent ${formatZonedTime(campaign.finishedAt, timeZone)}`
+  if (campaign.status === 'sending' && campaign.startedAt) return `Started ${formatZonedTime(campaign.startedAt, timeZone)}`
+  if (campaign.status === 'scheduled' && campaign.scheduledFor) return `For ${formatZonedTime(campaign.scheduledFor, timeZone)}`
+  return `Changed ${formatZonedTime(campaign.updatedAt, timeZone)}`
 }
 
 /** The table of campaigns with links to newer and older pages. */

@@ -2,7 +2,7 @@
 // unschedule, cancel), its figures once sending, the form, the preview and the test send.
 import type { ComponentChildren } from 'preact'
 import { Csrf, Notice } from '../../../newsroom/index.js'
-import { formatDateTime } from '../../../platform/format.js'
+import { formatZonedTime } from '../../../platform/time.js'
 import type { DeliveryFigures, FailedDelivery } from '../../sending/outbox.js'
 import type { Campaign } from '../store.js'
 import { FiguresSection } from './campaign-figures.js'
@@ -45,9 +45,9 @@ export function CampaignPage(props: CampaignPageProps) {
       <p><a href="/newsroom/newsletter/campaigns">All campaigns</a>{published ? <> · <a href={`/newsletter/issues/${campaign.id}`}>The web version</a></> : null}</p>
       <p class="nr-status">
         Status: <strong>{statusLabel(campaign)}</strong>
-        {campaign.status === 'scheduled' && campaign.scheduledFor ? <> for {formatDateTime(campaign.scheduledFor, props.timeZone)}</> : null}
-        {campaign.startedAt ? <> · started {formatDateTime(campaign.startedAt, props.timeZone)}</> : null}
-        {campaign.finishedAt ? <> · finished {formatDateTime(campaign.finishedAt, props.timeZone)}</> : null}
+        {campaign.status === 'scheduled' && campaign.scheduledFor ? <> for {formatZonedTime(campaign.scheduledFor, props.timeZone)}</> : null}
+        {campaign.startedAt ? <> · started {formatZonedTime(campaign.startedAt, props.timeZone)}</> : null}
+        {campaign.finishedAt ? <> · finished {formatZonedTime(campaign.finishedAt, props.timeZone)}</> : null}
         {' · '}{props.listName}: {props.confirmed.toLocaleString('en')} confirmed {props.confirmed === 1 ? 'subscriber' : 'subscribers'}
       </p>
       {props.notice ? (

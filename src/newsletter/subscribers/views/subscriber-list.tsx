@@ -1,4 +1,5 @@
 // The newsroom's list of subscribers: search and filters, counts by status, the table, pages.
+import { Clock } from '../../../newsroom/index.js'
 import { truncate } from '../../../platform/format.js'
 import type { Paged } from '../../../platform/pagination.js'
 import type { NewsletterList } from '../../lists.js'
@@ -74,7 +75,7 @@ export function StatusCounts({ filter, counts }: { filter: SubscriberFilter; cou
 }
 
 /** A date as YYYY-MM-DD (UTC): short enough for a dense table, and it sorts. */
-const day = (iso: string | null) => (iso ? <time dateTime={iso}>{iso.slice(0, 10)}</time> : '—')
+const day = (iso: string | null) => (iso ? <Clock iso={iso} /> : '—')
 /** Long text cut for the table; the subscriber's page shows it whole. */
 const cut = (text: string) => (text ? <span title={text.length > 80 ? text : undefined}>{truncate(text, 80)}</span> : '—')
 

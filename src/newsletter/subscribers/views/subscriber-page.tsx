@@ -1,11 +1,10 @@
 // One subscriber in the newsroom: what is stored about them, their deliveries, and (for admins)
 // unsubscribing, marking as bounced and erasing.
-import { Csrf } from '../../../newsroom/index.js'
-import { formatDateTime } from '../../../platform/format.js'
+import { Clock, Csrf } from '../../../newsroom/index.js'
 import type { Subscriber, SubscriberDelivery } from '../store.js'
 import { SUBSCRIBERS_PATH } from './subscriber-list.js'
 
-const when = (iso: string | null) => (iso ? formatDateTime(iso) : '—')
+const when = (iso: string | null) => (iso ? <Clock iso={iso} /> : '—')
 
 /** What is stored about a subscriber, as a description list. */
 export function SubscriberDetails({ subscriber: s }: { subscriber: Subscriber }) {
@@ -34,7 +33,7 @@ export function DeliveryTable({ deliveries }: { deliveries: readonly SubscriberD
               <td>{d.subject}</td>
               <td><span class="nr-pill">{d.status}</span></td>
               <td>{when(d.sentAt)}</td>
-              <td>{[d.unsubscribedAt ? `Left through this issue on ${formatDateTime(d.unsubscribedAt)}.` : '', d.lastError ?? ''].filter(Boolean).join(' ') || '—'}</td>
+              <td>{d.unsubscribedAt || d.lastError ? <>{d.unsubscribedAt ? <>Left through this issue on <Clock iso={d.unsubscribedAt} />.</> : null}{d.unsubscribedAt && d.lastError ? ' ' : ''}{d.lastError ?? ''}</> : '—'}</td>
             </tr>
           ))}
         </tbody>
