@@ -108,9 +108,11 @@ export async function buildApp(config: Config): Promise<Newsreel> {
   const { stylesheetHref } = registerAssetRoutes(app)
   const chrome = createChromeSource(database.db, events, { publicUrl: config.publicUrl, stylesheetHref })
   const newsroomStylesheet = serveAsset(app, 'newsroom.css', 'text/css; charset=utf-8', readFileSync(new URL('./newsroom/assets/newsroom.css', import.meta.url)))
+  // On every newsroom page: the island enhances whatever multi-select a page marks `data-combobox`.
+  const comboboxScript = await serveClientScript(app, 'newsroom/combobox.ts', 'combobox.js')
   const newsroomShell: NewsroomDeps['shell'] = async () => {
     const { settings } = await chrome()
-    return { siteName: settings.name, stylesheetHref: newsroomStylesheet, timeZone: settings.timeZone }
+    return { siteName: settings.name, stylesheetHref: newsroomStylesheet, timeZone: settings.timeZone, scripts: [comboboxScript] }
   }
   // The newsroom answers its errors inside its own shell, and its API in JSON.
   respondToError = registerErrorHandling(app, createErrorPageRenderer(chrome, { publicUrl: config.publicUrl, stylesheetHref }), (path) => findMovedPath(database.db, path), [

@@ -98,21 +98,21 @@ export function StoryEditor(props: StoryEditorProps) {
           <div class="nr-grid">
             <div class="nr-field">
               <label for="authors">Authors</label>
-              <select id="authors" name="authors" multiple size={6} aria-describedby="authors-hint">
+              <select id="authors" name="authors" multiple data-combobox size={6} aria-describedby="authors-hint">
                 {props.people.map((p) => <option key={p.id} value={String(p.id)} selected={values.authorIds.includes(p.id)}>{p.name}</option>)}
               </select>
               <p id="authors-hint" class="nr-hint">Hold Ctrl or ⌘ to choose several. The byline lists them in this order.</p>
             </div>
             <div class="nr-field">
               <label for="topics">Topics</label>
-              <select id="topics" name="topics" multiple size={6} aria-describedby="topics-hint">
+              <select id="topics" name="topics" multiple data-combobox size={6} aria-describedby="topics-hint">
                 {props.topics.map((t) => <option key={t.id} value={String(t.id)} selected={values.topicIds.includes(t.id)}>{t.name}</option>)}
               </select>
               <p id="topics-hint" class="nr-hint">The first is the story's main topic.</p>
             </div>
             <div class="nr-field">
               <label for="documentaries">Related documentaries</label>
-              <select id="documentaries" name="documentaries" multiple size={6}>
+              <select id="documentaries" name="documentaries" multiple data-combobox size={6}>
                 {props.documentaries.map((d) => <option key={d.id} value={String(d.id)} selected={values.documentaryIds.includes(d.id)}>{d.title}</option>)}
               </select>
             </div>
