@@ -1,5 +1,6 @@
 // One subscriber in the newsroom: what is stored about them, their deliveries, and (for admins)
 // unsubscribing, marking as bounced and erasing.
+import type { ComponentChildren } from 'preact'
 import { Clock, Csrf } from '../../../newsroom/index.js'
 import type { Subscriber, SubscriberDelivery } from '../store.js'
 import { SUBSCRIBERS_PATH } from './subscriber-list.js'
@@ -8,7 +9,7 @@ const when = (iso: string | null) => (iso ? <Clock iso={iso} /> : '—')
 
 /** What is stored about a subscriber, as a description list. */
 export function SubscriberDetails({ subscriber: s }: { subscriber: Subscriber }) {
-  const rows: [string, string][] = [
+  const rows: [string, ComponentChildren][] = [
     ['Status', s.status], ['Lists', s.lists.map((l) => l.name).join(', ') || 'none'], ['Signed up from', s.source],
     ['Created', when(s.createdAt)], ['Confirmed', when(s.confirmedAt)], ['Left', when(s.unsubscribedAt)],
     ['Consent', s.consent || '—'], ['Reason for the status', s.statusReason || '—'],
