@@ -12,7 +12,7 @@ import type { ContentEvents } from '../platform/events.js'
 import { NotFound } from '../platform/errors.js'
 import { enqueueJob, type JobContext, type JobHandler, type JobLog } from '../platform/jobs/index.js'
 import { withLocalCopy, type Storage } from '../platform/storage/index.js'
-import { probeAudio, runFfmpeg, runFfmpegForLog } from '../platform/ffmpeg.js'
+import { checkDecodes, probeAudio, runFfmpeg, runFfmpegForLog } from '../platform/ffmpeg.js'
 import { episodeTags } from './tags.js'
 import { findEpisodeById, markAudioFailed, markAudioProcessing, markAudioQueued, markAudioReady, type AudioOutputs, type Episode } from './store.js'
 
@@ -124,6 +124,8 @@ async function makeOutputs(storage: Storage, masterKey: string, o: { prefix: str
   const m4a = join(o.work, 'episode.m4a')
   await withLocalCopy(storage, masterKey, async (input) => {
     const source = await probeAudio(input, o.signal)
+    // Decoded whole first (seconds for an hour of sound): a header can promise what a copy cut off in transfer no longer holds.
+    await checkDecodes(input, { durationSeconds: source.durationSeconds }, { signal: o.signal })
     const measured = await measureLoudness(input, o.signal)
     const channels = String(Math.min(2, Math.max(1, source.channels || 2)))
     // One decode, two encodes: the normalised signal is split to MP3 (every app) and AAC (smaller, Apple).
