@@ -28,6 +28,8 @@ export async function startSmtpServer(options: {
   /** Waits this long before accepting each message, as a real relay takes a moment. */
   acceptDelayMs?: number
   server?: SMTPServerOptions
+  /** Listens on this port (a relay coming back where it was) rather than a free one. */
+  port?: number
 } = {}): Promise<TestSmtp> {
   const received: ReceivedMail[] = []
   const server = new SMTPServer({
@@ -55,7 +57,7 @@ export async function startSmtpServer(options: {
   })
   // A client killed mid-message resets its connection; that is a test's point, not a failure.
   server.on('error', () => {})
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   const port = (server.server.address() as AddressInfo).port
   return {
     port, url: `smtp://127.0.0.1:${port}`, received,
