@@ -10,5 +10,6 @@ export type { BodyRenderContext, RenderDocumentaryCard, RenderExcerpt, RenderIma
 export type { BodyValidation } from './validate.js'
 export { emptyBody, parseBody, readStoredBody, validateBody } from './validate.js'
 export { bodyReferences, bodyToPlainText, bodyWordCount } from './text.js'
+export { referringBlocks, referencedIds, missingReferenceProblems, type ReferringBlock, type ReferenceKind, type MissingIds } from './references.js'
 export { renderBody } from './render.js'
 export { formatTimecode } from './timecode.js'

@@ -6,6 +6,7 @@ import { DomainError } from '../platform/errors.js'
 import { offsetOf, paged, type Paged } from '../platform/pagination.js'
 import { nowIso } from '../platform/time.js'
 import { containsPattern } from '../platform/like.js'
+import { assertBodyReferencesExist } from '../site/index.js'
 import { sql } from 'kysely'
 import type { StorySection, StoryStatus } from './schema.js'
 import { syncStorySearch } from './search.js'
@@ -136,6 +137,9 @@ export async function createDraft(db: Db, draft: { ownerAccountId: number; title
  */
 export async function saveStory(db: Db, id: number, expectedVersion: number, fields: StoryFields, accountId: number): Promise<number> {
   const body = parseBody(fields.body)
+  // Every way a story is saved (the form, autosave, restoring a revision) comes through here, so
+  // an embed of an image, excerpt or film that does not exist is refused here, naming its block.
+  await assertBodyReferencesExist(db, body)
   const before = await db.selectFrom('stories').select(['slug', 'status', 'published_at']).where('id', '=', id).executeTakeFirst()
   if (!before) throw new DomainError('not_found', 'No such story.')
   const result = await db.updateTable('stories').set((eb) => ({
