@@ -13,6 +13,7 @@ import { insertEpisode, insertShow, podcastGuid } from '../src/podcasts/index.js
 import { upsertVideo } from '../src/videos/index.js'
 import { insertCampaign, moveCampaign } from '../src/newsletter/index.js'
 import { hoursAgo } from '../src/platform/time.js'
+import { emptyBody } from '../src/body/index.js'
 
 type App = Awaited<ReturnType<typeof testApp>>
 
@@ -21,7 +22,6 @@ function section(html: string, key: string): string | undefined {
   return new RegExp(`<section[^>]*data-section="${key}"[^>]*>([\\s\\S]*?)</section>`).exec(html)?.[1]
 }
 
-const emptyBody = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Notes.' }] }] }
 
 describe('the dashboard', () => {
   let t: App
@@ -63,12 +63,12 @@ describe('the dashboard', () => {
     // July: daylight saving time, so CDT.
     await insertEpisode(db, show.id, {
       slug: 'summer', title: 'A summer episode', number: 1, season: null, episodeType: 'full', status: 'scheduled',
-      publishedAt: '2030-07-03T17:12:00.000Z', summary: '', showNotes: emptyBody,
+      publishedAt: '2030-07-03T17:12:00.000Z', summary: '', showNotes: emptyBody(),
     })
     const film = await makeDocumentary(db, { title: 'The Flood Plain' })
     await upsertVideo(db, film.id, `masters/${film.id}/master.mp4`)
     const list = await makeList(db)
-    const draft = { listId: list.id, subject: '', preheader: '', template: 'standard' as const, intro: emptyBody, storyIds: [], documentaryIds: [] }
+    const draft = { listId: list.id, subject: '', preheader: '', template: 'standard' as const, intro: emptyBody(), storyIds: [], documentaryIds: [] }
     const campaign = await insertCampaign(db, { ...draft, subject: 'The December issue' }, null)
     await moveCampaign(db, campaign.id, ['draft'], 'scheduled', { scheduledFor: '2030-12-04T15:00:00.000Z' })
     await insertCampaign(db, { ...draft, subject: 'A draft campaign nobody sends' }, null)
