@@ -18,9 +18,9 @@ function bodyWith(text: string) {
 }
 
 async function newStory(t: App, browser: Browser): Promise<number> {
-  const res = await postForm(t, browser, '/newsroom/stories', {})
+  const res = await postForm(t, browser, '/newsroom/stories', { version: '0', title: '', body: JSON.stringify({ type: 'doc', content: [] }) })
   assert.equal(res.statusCode, 303)
-  return Number(String(res.headers.location).split('/').pop())
+  return Number(String(res.headers.location).match(/stories\/(\d+)/)?.[1])
 }
 
 function save(t: App, browser: Browser, id: number, fields: Record<string, string>, version: number) {
@@ -91,7 +91,8 @@ describe('the story workflow', () => {
     const id = await newStory(t, editor)
     const before = await findStoryForEditing(t.database.db, id)
     const cases: [Record<string, string>, RegExp][] = [
-      [{ title: '' }, /headline cannot be empty/],
+      [{ title: '', action: 'publish' }, /headline cannot be empty/],
+      [{ title: '', action: 'submit' }, /headline cannot be empty/],
       [{ slug: 'Not A Slug!' }, /slug may use only/],
       [{ section: 'gossip' }, /Choose a section/],
       [{ body: '{not json' }, /not valid JSON/],
@@ -202,5 +203,133 @@ describe('the story workflow', () => {
     const res = await t.app.inject({ url: '/newsroom/api/documentaries', headers: { cookie: contributor.cookie } })
     assert.equal(res.statusCode, 200)
     assert.ok(Array.isArray(res.json()))
+  })
+})
+
+describe('no lost work: the editor’s buttons send the fields with the move', () => {
+  let t: App
+  let editor: Browser
+  let contributor: Browser
+  const empty = JSON.stringify({ type: 'doc', content: [] })
+
+  before(async () => {
+    t = await testApp({ runJobs: false })
+    editor = await signInAs(t, 'editor')
+    contributor = await signInAs(t, 'contributor')
+  })
+  after(() => t.dispose())
+
+  const storyCount = async () => Number((await t.database.db.selectFrom('stories').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+
+  it('"New story" opens an empty editor and stores nothing until the first save', async () => {
+    const before = await storyCount()
+    const page = await t.app.inject({ url: '/newsroom/stories/new', headers: { cookie: editor.cookie } })
+    assert.equal(page.statusCode, 200)
+    assert.match(page.body, /action="\/newsroom\/stories"/)
+    assert.match(page.body, /data-autosave-url="\/newsroom\/stories\/new\/autosave"/)
+    assert.match(page.body, /value="publish"/, 'Publish now is offered before any save')
+    assert.equal(await storyCount(), before, 'opening the editor made no row')
+  })
+
+  it('Publish now on a new story that was never saved publishes exactly what was typed', async () => {
+    const res = await postForm(t, editor, '/newsroom/stories', { version: '0', title: 'Straight to press', dek: 'Never saved first', section: 'article', body: bodyWith('Typed and published at once.'), action: 'publish' })
+    assert.equal(res.statusCode, 303)
+    const id = Number(String(res.headers.location).match(/stories\/(\d+)/)?.[1])
+    assert.match(String(res.headers.location), /done=publish/)
+    const story = await findStoryForEditing(t.database.db, id)
+    assert.equal(story?.status, 'published')
+    assert.equal(story?.title, 'Straight to press')
+    const live = await t.app.inject('/stories/straight-to-press')
+    assert.equal(live.statusCode, 200)
+    assert.match(live.body, /Typed and published at once/)
+    const after = await t.app.inject({ url: String(res.headers.location), headers: { cookie: editor.cookie } })
+    assert.match(after.body, /Published\.[\s\S]*href="\/stories\/straight-to-press"/, 'the notice links to the live page')
+  })
+
+  it('an edit sent with Publish now is in the published version and its revision', async () => {
+    const created = await postForm(t, editor, '/newsroom/stories', { version: '0', title: 'Late edit', section: 'article', body: bodyWith('First words.') })
+    const id = Number(String(created.headers.location).match(/stories\/(\d+)/)?.[1])
+    const version = (await findStoryForEditing(t.database.db, id))!.version
+    const res = await postForm(t, editor, `/newsroom/stories/${id}`, { version: String(version), title: 'Late edit', section: 'article', body: bodyWith('Words changed a second before publishing.'), action: 'publish' })
+    assert.equal(res.statusCode, 303)
+    assert.match((await t.app.inject('/stories/late-edit')).body, /Words changed a second before publishing/)
+    const { listRevisions } = await import('../src/stories/index.js')
+    const [latest] = await listRevisions(t.database.db, id)
+    assert.match(JSON.stringify(latest?.fields.body), /Words changed a second before publishing/)
+  })
+
+  it('a refused move (no headline) keeps the typed text, names the field and stores nothing', async () => {
+    const before = await storyCount()
+    const res = await postForm(t, editor, '/newsroom/stories', { version: '0', title: '   ', dek: 'My dek survives', section: 'article', body: bodyWith('My paragraph survives.'), action: 'publish' })
+    assert.equal(res.statusCode, 400)
+    assert.match(res.body, /class="nr-layout|nr-main/, 'the newsroom page, not the reader\'s error page')
+    assert.match(res.body, /id="title-error"[^>]*>The headline cannot be empty/)
+    assert.match(res.body, /aria-invalid="true"[^>]*aria-describedby="title-error"|aria-describedby="title-error"[^>]*aria-invalid="true"|id="title"[^>]*aria-invalid="true"/)
+    assert.match(res.body, /My dek survives/)
+    assert.match(res.body, /My paragraph survives/)
+    assert.match(res.body, /data-unsaved="true"/, 'the page knows its text is not saved')
+    assert.equal(await storyCount(), before)
+  })
+
+  it('a move the role may not make keeps the typed text and saves nothing', async () => {
+    const created = await postForm(t, contributor, '/newsroom/stories', { version: '0', title: 'Mine', section: 'article', body: bodyWith('Draft text.') })
+    const id = Number(String(created.headers.location).match(/stories\/(\d+)/)?.[1])
+    const res = await postForm(t, contributor, `/newsroom/stories/${id}`, { version: '1', title: 'Mine, changed', section: 'article', body: bodyWith('Changed text.'), action: 'publish' })
+    assert.equal(res.statusCode, 403)
+    assert.match(res.body, /Changed text/)
+    assert.equal((await findStoryForEditing(t.database.db, id))?.title, 'Mine')
+  })
+
+  it('a stale version with Publish now is refused as a conflict, and nothing is published', async () => {
+    const created = await postForm(t, editor, '/newsroom/stories', { version: '0', title: 'Two tabs', section: 'article', body: bodyWith('Tab one.') })
+    const id = Number(String(created.headers.location).match(/stories\/(\d+)/)?.[1])
+    assert.equal((await postForm(t, editor, `/newsroom/stories/${id}`, { version: '1', title: 'Two tabs', section: 'article', body: bodyWith('Tab one, again.') })).statusCode, 303)
+    const stale = await postForm(t, editor, `/newsroom/stories/${id}`, { version: '1', title: 'Two tabs', section: 'article', body: bodyWith('Tab two.'), action: 'publish' })
+    assert.equal(stale.statusCode, 409)
+    assert.match(stale.body, /Tab two/)
+    assert.equal((await findStoryForEditing(t.database.db, id))?.status, 'draft')
+  })
+
+  it('scheduling with the fields saves them and shows when; a missing time is named beside the field', async () => {
+    const created = await postForm(t, editor, '/newsroom/stories', { version: '0', title: 'For later', section: 'article', body: bodyWith('Later.') })
+    const id = Number(String(created.headers.location).match(/stories\/(\d+)/)?.[1])
+    const missing = await postForm(t, editor, `/newsroom/stories/${id}`, { version: '1', title: 'For later, retitled', section: 'article', body: bodyWith('Later.'), action: 'schedule', scheduledFor: '' })
+    assert.equal(missing.statusCode, 400)
+    assert.match(missing.body, /id="scheduledFor-error"[^>]*>Choose the date and time/)
+    assert.match(missing.body, /For later, retitled/)
+    const at = new Date(Date.now() + 86_400_000).toISOString()
+    const ok = await postForm(t, editor, `/newsroom/stories/${id}`, { version: '1', title: 'For later, retitled', section: 'article', body: bodyWith('Later.'), action: 'schedule', scheduledFor: at })
+    assert.equal(ok.statusCode, 303)
+    const story = await findStoryForEditing(t.database.db, id)
+    assert.equal(story?.status, 'scheduled')
+    assert.equal(story?.title, 'For later, retitled')
+    const page = await t.app.inject({ url: String(ok.headers.location), headers: { cookie: editor.cookie } })
+    assert.match(page.body, /Scheduled to publish [^<]+\.[\s\S]*Preview it until then/)
+  })
+
+  it('autosave creates a new story once, answers JSON, and names a field it refuses without stopping', async () => {
+    const json = (url: string, fields: Record<string, unknown>) => t.app.inject({
+      method: 'POST', url, payload: fields,
+      headers: { cookie: editor.cookie, 'x-csrf-token': editor.csrf, accept: 'application/json', 'content-type': 'application/json' },
+    })
+    const first = await json('/newsroom/stories/new/autosave', { version: '0', title: '', section: 'article', body: bodyWith('Only a body so far.') })
+    assert.equal(first.statusCode, 200, first.body)
+    const saved = first.json() as { storyId: number; version: number; editUrl: string; autosaveUrl: string; savedAtText: string }
+    assert.equal(saved.version, 1)
+    assert.equal(saved.editUrl, `/newsroom/stories/${saved.storyId}`)
+    assert.match(saved.savedAtText, /\d/)
+    const taken = await json(saved.autosaveUrl, { version: '1', title: 'Straight to press', slug: 'straight-to-press', section: 'article', body: bodyWith('x') })
+    assert.equal(taken.statusCode, 409)
+    const refusal = taken.json() as { error: { code: string; fields: { field: string; message: string }[] } }
+    assert.equal(refusal.error.code, 'slug_taken', 'a field error, not a version conflict')
+    assert.equal(refusal.error.fields[0]?.field, 'slug')
+    const next = await json(saved.autosaveUrl, { version: '1', title: 'Straight to press', slug: 'another-slug', section: 'article', body: bodyWith('x') })
+    assert.equal(next.statusCode, 200, 'autosave carries on once the field is fixed')
+    const conflict = await json(saved.autosaveUrl, { version: '1', title: 'Old tab', section: 'article', body: bodyWith('x') })
+    assert.equal(conflict.statusCode, 409)
+    assert.equal((conflict.json() as { error: { code: string } }).error.code, 'conflict')
+    const bad = await json('/newsroom/stories/new/autosave', { version: '0', title: 'x', section: 'article', body: '{not json' })
+    assert.equal(bad.statusCode, 400)
+    assert.equal((bad.json() as { error: { fields: { field: string }[] } }).error.fields[0]?.field, 'body')
   })
 })

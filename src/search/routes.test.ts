@@ -143,8 +143,8 @@ describe('search pages', () => {
   })
 
   it('follows the newsroom: a draft is not found, publishing adds it, an edit re-indexes it, unpublishing removes it', async () => {
-    const created = await postForm(t, editor, '/newsroom/stories', {})
-    const id = Number(String(created.headers.location).split('/').pop())
+    const created = await postForm(t, editor, '/newsroom/stories', { version: '0', title: '', body: JSON.stringify({ type: 'doc', content: [] }) })
+    const id = Number(String(created.headers.location).match(/stories\/(\d+)/)?.[1])
     const save = (title: string, version: number) => postForm(t, editor, `/newsroom/stories/${id}`, {
       version: String(version), title, slug: 'glassblower', dek: 'A dek', section: 'article',
       body: JSON.stringify(paragraphs('The furnace roared all night.')),
@@ -163,8 +163,8 @@ describe('search pages', () => {
   })
 
   it('a scheduled story is not found before its time, and is once the publishing job has run', async () => {
-    const created = await postForm(t, editor, '/newsroom/stories', {})
-    const id = Number(String(created.headers.location).split('/').pop())
+    const created = await postForm(t, editor, '/newsroom/stories', { version: '0', title: '', body: JSON.stringify({ type: 'doc', content: [] }) })
+    const id = Number(String(created.headers.location).match(/stories\/(\d+)/)?.[1])
     await postForm(t, editor, `/newsroom/stories/${id}`, {
       version: '1', title: 'The cartwright’s almanac', slug: 'cartwright', dek: 'A dek', section: 'article', body: JSON.stringify(paragraphs('Wheels.')),
     })

@@ -16,12 +16,14 @@ import { listAllDocumentaries } from '../documentaries/index.js'
 import { listAllExcerpts } from '../excerpts/index.js'
 import { loadSettings } from '../settings/index.js'
 import { sendPage, type PublicDeps } from '../site/index.js'
-import { createDraft, findStoryForEditing, listStoriesForNewsroom, listTransitions, saveStory, slugInUse, type EditableStory } from './draft-store.js'
-import { allowedActions, applyStoryAction, canEdit, isOwn, storyTags, type StoryAction } from './workflow.js'
-import { formValues, readStoryForm, StoryFormBody } from './editor-form.js'
+import { findStoryForEditing, listStoriesForNewsroom, listTransitions, type EditableStory } from './draft-store.js'
+import { allowedActions, applyStoryAction, canEdit, isOwn, type StoryAction } from './workflow.js'
+import { formValues, StoryFormBody, type FieldProblem, type FormAction } from './editor-form.js'
+import { newStoryFor, StoryFormProblems, submitStoryForm } from './actions.js'
+import { storyUrl } from './urls.js'
 import { buildStoryPageData } from './story-page-data.js'
 import { storyPageToSend } from './routes.js'
-import { StoryEditor, type StoryFormValues } from './views/story-editor.js'
+import { StoryEditor, type DoneNotice, type StoryFormValues } from './views/story-editor.js'
 import { STORY_STATUSES, type StoryStatus } from './schema.js'
 import { findViewableStory } from './access.js'
 
@@ -66,20 +68,21 @@ async function editable(deps: StoryAdminDeps, request: FastifyRequest, id: numbe
 export function registerStoryAdminRoutes(app: FastifyInstance, deps: StoryAdminDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
-  const showEditor = async (request: FastifyRequest, reply: FastifyReply, staff: Staff, story: EditableStory, extra: { values?: StoryFormValues; error?: { message: string; details: readonly string[] }; saved?: boolean; status?: number } = {}) => {
+  const showEditor = async (request: FastifyRequest, reply: FastifyReply, staff: Staff, story: EditableStory, extra: { values?: StoryFormValues; error?: { message: string; problems: readonly FieldProblem[] }; done?: DoneNotice; status?: number } = {}) => {
+    const isNew = story.id === 0
     const [people, topics, images, documentaries, settings, transitions, accounts] = await Promise.all([
       listPeople(deps.db), listTopics(deps.db), listImages(deps.db), listAllDocumentaries(deps.db), loadSettings(deps.db),
-      listTransitions(deps.db, story.id), listAccounts(deps.db),
+      isNew ? [] : listTransitions(deps.db, story.id), listAccounts(deps.db),
     ])
     const names = new Map(accounts.map((a) => [a.id, a.name]))
     const history = transitions.map((t) => ({ from: t.from_status, to: t.to_status, at: t.at, by: t.account_id ? names.get(t.account_id) ?? `account #${t.account_id}` : 'the scheduler' }))
     return sendNewsroomPage(deps, request, reply, {
-      title: story.title || 'Untitled story', path: '/newsroom/stories', staff, status: extra.status, scripts: deps.scripts, stylesheets: deps.stylesheets,
+      title: isNew ? 'New story' : story.title || 'Untitled story', path: '/newsroom/stories', staff, status: extra.status, scripts: deps.scripts, stylesheets: deps.stylesheets,
       children: (
         <StoryEditor story={story} values={extra.values ?? valuesOf(story)} csrf={staff.session.csrfToken} canEdit={canEdit(staff.account, story)}
           uploadUrl={canEdit(staff.account, story) && hasRole(staff.account.role, UPLOAD_ROLE) ? UPLOADS_URL : undefined}
           actions={allowedActions(staff.account, story)} people={people} topics={topics} images={images} documentaries={documentaries}
-          previewUrl={previewUrl(deps.signingKey, story.id)} error={extra.error} saved={extra.saved} timeZone={settings.timeZone} history={history} />
+          previewUrl={isNew ? undefined : previewUrl(deps.signingKey, story.id)} error={extra.error} done={extra.done} timeZone={settings.timeZone} history={history} />
       ),
     })
   }
@@ -108,10 +111,7 @@ export function registerStoryAdminRoutes(app: FastifyInstance, deps: StoryAdminD
       title: 'Stories', path: '/newsroom/stories', staff,
       children: (
         <>
-          <form method="post" action="/newsroom/stories" class="nr-actions">
-            <Csrf token={staff.session.csrfToken} />
-            <button class="nr-button" type="submit">New story</button>
-          </form>
+          <p class="nr-actions"><a class="nr-button" href="/newsroom/stories/new">New story</a></p>
           <form method="get" action="/newsroom/stories" class="nr-filters" role="search">
             <div class="nr-field"><label for="q">Title contains</label><input id="q" name="q" value={query.q ?? ''} /></div>
             <div class="nr-field"><label for="f-status">Status</label><select id="f-status" name="status"><option value="">Any</option>{STORY_STATUSES.map((s) => <option key={s} value={s} selected={query.status === s}>{s.replace('_', ' ')}</option>)}</select></div>
@@ -137,60 +137,74 @@ export function registerStoryAdminRoutes(app: FastifyInstance, deps: StoryAdminD
     })
   })
 
-  r.post('/newsroom/stories', { config: { auth: 'contributor' } }, async (request, reply) => {
+  // "New story" is an empty editor: nothing is stored until the first save or autosave, so a
+  // click that is abandoned leaves no untitled row behind.
+  r.get('/newsroom/stories/new', { config: { auth: 'contributor' } }, async (request, reply) => {
     const staff = await requireStaff(deps.auth, request)
-    const id = await deps.db.transaction().execute(async (trx) => {
-      const slug = `untitled-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`
-      return createDraft(trx, { ownerAccountId: staff.account.id, title: '', slug, authorIds: staff.account.personId ? [staff.account.personId] : [] })
-    })
-    return reply.redirect(`/newsroom/stories/${id}`, 303)
+    return showEditor(request, reply, staff, newStoryFor(staff.account))
   })
 
-  r.get('/newsroom/stories/:id', { config: { auth: 'contributor' }, schema: { params: IdParams, querystring: Type.Object({ saved: Type.Optional(Type.String({ maxLength: 2 })) }) } }, async (request, reply) => {
-    const { staff, story } = await editable(deps, request, request.params.id)
-    // Contributors see only their own stories; other roles may read any, and edit as the rules allow.
-    if (staff.account.role === 'contributor' && !isOwn(staff.account, story)) throw new DomainError('forbidden', 'This story belongs to someone else.')
-    return showEditor(request, reply, staff, story, { saved: request.query.saved === '1' })
-  })
-
-  /** Saves the form; answers with the new version, or throws with the problems. */
-  const save = async (request: FastifyRequest, staff: Staff, story: EditableStory, body: StoryFormBody): Promise<number> => {
-    if (!canEdit(staff.account, story)) throw new DomainError('forbidden', 'Your role cannot edit this story now.')
-    // Until a story is first published, a slug nobody chose follows the headline.
-    const posted = (body.slug ?? '').trim()
-    const followsTitle = !story.publishedAt && (posted === '' || posted === slugify(story.title))
-    const read = readStoryForm(followsTitle ? { ...body, slug: '' } : body)
-    if ('problems' in read) throw new DomainError('invalid_input', 'The story was not saved. Fix these and save again:', read.problems)
-    await checkReferences(deps, read.fields)
-    if (await slugInUse(deps.db, read.fields.slug, story.id)) throw new DomainError('slug_taken', `The slug “${read.fields.slug}” is used by another story. Choose another.`, [])
+  /** Runs the form's save (and move); answers the redirect, or the form again with the typed text. */
+  const post = async (request: FastifyRequest, body: StoryFormBody, reply: FastifyReply, staff: Staff, story: EditableStory) => {
+    const settings = await loadSettings(deps.db)
     try {
-      const version = await deps.db.transaction().execute((trx) => saveStory(trx, story.id, read.version, read.fields, staff.account.id))
-      if (story.status === 'published') deps.events.emit({ tags: [...storyTags(story), ...storyTags({ id: story.id, ...read.fields })] })
-      return version
+      const outcome = await submitStoryForm({ db: deps.db, events: deps.events, wakeJobs: deps.wakeJobs }, { account: staff.account, ip: request.ip, timeZone: settings.timeZone },
+        story.id === 0 ? undefined : story.id, body)
+      return reply.redirect(`/newsroom/stories/${outcome.storyId}?done=${outcome.action}`, 303)
     } catch (err) {
-      if (isUniqueViolation(err)) throw new DomainError('slug_taken', `The slug “${read.fields.slug}” is used by another story. Choose another.`)
-      throw err
+      if (!(err instanceof DomainError) || err.code === 'not_found') throw err
+      // Nothing is lost: the form comes back with what was typed and what went wrong, beside its field.
+      const status = err.code === 'conflict' || err.code === 'slug_taken' ? 409 : err.code === 'forbidden' ? 403 : 400
+      const problems = err instanceof StoryFormProblems ? err.problems : [{ field: 'form' as const, message: err.message }]
+      const message = err instanceof StoryFormProblems ? err.message : err.code === 'forbidden' ? `${err.message} Nothing was saved; your text is still here.` : err.message
+      return showEditor(request, reply, staff, story, { values: formValues(body), error: { message, problems: err instanceof StoryFormProblems ? problems : [] }, status })
     }
   }
 
-  r.post('/newsroom/stories/:id', { config: { auth: 'contributor' }, schema: { params: IdParams, body: StoryFormBody } }, async (request, reply) => {
-    const { staff, story } = await editable(deps, request, request.params.id)
-    try {
-      await save(request, staff, story, request.body)
-      return reply.redirect(`/newsroom/stories/${story.id}?saved=1`, 303)
-    } catch (err) {
-      if (!(err instanceof DomainError) || err.code === 'forbidden' || err.code === 'not_found') throw err
-      // Nothing is lost: the form comes back with what was typed and what went wrong.
-      const status = err.code === 'conflict' || err.code === 'slug_taken' ? 409 : 400
-      return showEditor(request, reply, staff, story, { values: formValues(request.body), error: { message: err.message, details: err.details }, status })
-    }
+  r.post('/newsroom/stories', { config: { auth: 'contributor' }, schema: { body: StoryFormBody } }, async (request, reply) => {
+    const staff = await requireStaff(deps.auth, request)
+    return post(request, request.body, reply, staff, newStoryFor(staff.account))
   })
 
-  r.post('/newsroom/stories/:id/autosave', { config: { auth: 'contributor' }, schema: { params: IdParams, body: StoryFormBody } }, async (request) => {
+  r.get('/newsroom/stories/:id', { config: { auth: 'contributor' }, schema: { params: IdParams, querystring: Type.Object({ done: Type.Optional(Type.Union(DONE_ACTIONS.map((a) => Type.Literal(a)))) }) } }, async (request, reply) => {
+    const { staff, story } = await editable(deps, request, request.params.id)
+    // Contributors see only their own stories; other roles may read any, and edit as the rules allow.
+    if (staff.account.role === 'contributor' && !isOwn(staff.account, story)) throw new DomainError('forbidden', 'This story belongs to someone else.')
+    const settings = request.query.done ? await loadSettings(deps.db) : undefined
+    const done = request.query.done && settings ? doneNotice(request.query.done, story, deps.publicUrl, previewUrl(deps.signingKey, story.id), settings.timeZone) : undefined
+    return showEditor(request, reply, staff, story, { done })
+  })
+
+  r.post('/newsroom/stories/:id', { config: { auth: 'contributor' }, schema: { params: IdParams, body: StoryFormBody } }, async (request, reply) => {
+    const { staff, story } = await editable(deps, request, request.params.id)
+    return post(request, request.body, reply, staff, story)
+  })
+
+  /** Autosave answers JSON; a refusal names its fields so the page can show each beside its own. */
+  const autosave = async (request: FastifyRequest, body: StoryFormBody, reply: FastifyReply, staff: Staff, storyId: number | undefined) => {
+    const settings = await loadSettings(deps.db)
+    try {
+      const outcome = await submitStoryForm({ db: deps.db, events: deps.events }, { account: staff.account, ip: request.ip, timeZone: settings.timeZone }, storyId, { ...body, action: 'save' })
+      const savedAt = new Date().toISOString()
+      const base = `/newsroom/stories/${outcome.storyId}`
+      return { storyId: outcome.storyId, version: outcome.version, savedAt, savedAtText: formatZonedTime(savedAt, settings.timeZone), editUrl: base, autosaveUrl: `${base}/autosave` }
+    } catch (err) {
+      if (!(err instanceof StoryFormProblems)) throw err
+      return reply.code(err.code === 'slug_taken' ? 409 : 400).header('cache-control', 'no-store')
+        .send({ error: { code: err.code, message: err.message, details: err.details, fields: err.problems } })
+    }
+  }
+
+  r.post('/newsroom/stories/new/autosave', { config: { auth: 'contributor' }, schema: { body: StoryFormBody } }, async (request, reply) => {
+    const staff = await requireStaff(deps.auth, request)
+    return autosave(request, request.body, reply, staff, undefined)
+  })
+
+  r.post('/newsroom/stories/:id/autosave', { config: { auth: 'contributor' }, schema: { params: IdParams, body: StoryFormBody } }, async (request, reply) => {
     const { staff, story } = await editable(deps, request, request.params.id)
     if (story.status !== 'draft') throw new DomainError('conflict', 'Only drafts are saved automatically; use Save.')
-    const version = await save(request, staff, story, request.body)
-    return { version, savedAt: new Date().toISOString() }
+    if (!canEdit(staff.account, story)) throw new DomainError('forbidden', 'Your role cannot edit this story now.')
+    return autosave(request, request.body, reply, staff, story.id)
   })
 
   r.post('/newsroom/stories/:id/status', {
@@ -234,14 +248,17 @@ export function registerStoryAdminRoutes(app: FastifyInstance, deps: StoryAdminD
     (await listAllDocumentaries(deps.db)).map((d) => ({ id: d.id, title: d.title, runtime: d.runtimeSeconds })))
 }
 
-/** Refuses ids of people, topics, images or films that do not exist, before the database does. */
-async function checkReferences(deps: StoryAdminDeps, fields: { authorIds: number[]; topicIds: number[]; documentaryIds: number[]; heroImageId: number | null }): Promise<void> {
-  const [people, topics, films, images] = await Promise.all([listPeople(deps.db), listTopics(deps.db), listAllDocumentaries(deps.db), listImages(deps.db, 100_000)])
-  const problems: string[] = []
-  const missing = (ids: number[], known: { id: number }[]) => ids.filter((id) => !known.some((k) => k.id === id))
-  if (missing(fields.authorIds, people).length) problems.push('An author you chose no longer exists.')
-  if (missing(fields.topicIds, topics).length) problems.push('A topic you chose no longer exists.')
-  if (missing(fields.documentaryIds, films).length) problems.push('A documentary you chose no longer exists.')
-  if (fields.heroImageId !== null && missing([fields.heroImageId], images).length) problems.push('The hero image you chose no longer exists.')
-  if (problems.length) throw new DomainError('invalid_input', 'The story was not saved. Fix these and save again:', problems)
+const DONE_ACTIONS: readonly FormAction[] = ['save', 'submit', 'publish', 'schedule', 'unpublish', 'to-draft']
+
+/** What the editor says after a post went through, with the live page or the preview to look at. */
+function doneNotice(action: FormAction, story: EditableStory, publicUrl: string, preview: string, timeZone: string): DoneNotice {
+  const live = { href: storyUrl(story.slug), label: `See it live: ${publicUrl.replace(/\/$/, '')}${storyUrl(story.slug)}` }
+  switch (action) {
+    case 'publish': return story.status === 'published' ? { text: 'Published.', link: live } : { text: 'Saved.' }
+    case 'schedule': return story.scheduledFor ? { text: `Scheduled to publish ${formatZonedTime(story.scheduledFor, timeZone)}.`, link: { href: preview, label: 'Preview it until then' } } : { text: 'Saved.' }
+    case 'submit': return { text: 'Saved and submitted for review. An editor will see it in their list.', link: { href: preview, label: 'Preview' } }
+    case 'unpublish': return { text: 'Saved and unpublished: readers no longer see this story.' }
+    case 'to-draft': return { text: 'Saved and moved back to draft.' }
+    default: return story.status === 'published' ? { text: 'Saved. Readers see the change now.', link: live } : { text: 'Saved.' }
+  }
 }

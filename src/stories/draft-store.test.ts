@@ -20,7 +20,7 @@ describe('saving a story', () => {
     const account = await insertAccount(db, { email: 'a@example.org', name: 'A', role: 'editor', passwordHash: await hashPassword('a long enough password') })
     const person = await makePerson(db)
     const id = await db.transaction().execute((trx) => createDraft(trx, { ownerAccountId: account.id, title: 'Old title', slug: 'atomic', authorIds: [person.id] }))
-    const version = await db.transaction().execute((trx) => saveStory(trx, id, 1, fields({ authorIds: [person.id] }), account.id))
+    const version = await db.transaction().execute((trx) => saveStory(trx, id, 0, fields({ authorIds: [person.id] }), account.id))
     // The story row is written first; the link to a documentary that does not exist fails after it.
     await assert.rejects(db.transaction().execute((trx) => saveStory(trx, id, version, fields({ title: 'New title', authorIds: [], documentaryIds: [987654] }), account.id)))
     const story = await findStoryForEditing(db, id)

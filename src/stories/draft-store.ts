@@ -118,12 +118,16 @@ export async function slugInUse(db: Db, slug: string, exceptStoryId?: number): P
   return (await story.executeTakeFirst()) !== undefined || (await redirect.executeTakeFirst()) !== undefined
 }
 
-/** Creates an empty draft owned by an account; returns its id. */
+/**
+ * Creates an empty draft owned by an account, at version 0, and returns its id. Only the
+ * editor's first save calls it, in the transaction that then saves the fields (version 1):
+ * a story never exists without what its writer typed.
+ */
 export async function createDraft(db: Db, draft: { ownerAccountId: number; title: string; slug: string; authorIds: number[] }): Promise<number> {
   const now = nowIso()
   const row = await db.insertInto('stories').values({
     slug: draft.slug, title: draft.title, dek: '', body: JSON.stringify({ type: 'doc', content: [] }), section: 'article', status: 'draft',
-    published_at: null, updated_at: now, created_at: now, hero_image_id: null, owner_account_id: draft.ownerAccountId, scheduled_for: null,
+    published_at: null, updated_at: now, created_at: now, hero_image_id: null, owner_account_id: draft.ownerAccountId, scheduled_for: null, version: 0,
   }).returning('id').executeTakeFirstOrThrow()
   if (draft.authorIds.length) await db.insertInto('story_authors').values(draft.authorIds.map((person_id, position) => ({ story_id: row.id, person_id, position }))).execute()
   await db.insertInto('story_transitions').values({ story_id: row.id, from_status: 'new', to_status: 'draft', account_id: draft.ownerAccountId, at: now }).execute()

@@ -9,9 +9,15 @@ import type { StoryFormValues } from './views/story-editor.js'
 
 const Ids = Type.Union([Type.String({ maxLength: 20 }), Type.Array(Type.String({ maxLength: 20 }), { maxItems: 50 })])
 
-/** The form as posted. */
+/** The status changes the editor's buttons ask for with the fields; `save` only saves. */
+export const FORM_ACTIONS = ['save', 'submit', 'publish', 'schedule', 'unpublish', 'to-draft'] as const
+export type FormAction = (typeof FORM_ACTIONS)[number]
+
+/** The form as posted: the fields, and which button was pressed. */
 export const StoryFormBody = Type.Object({
   _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+  action: Type.Optional(Type.Union(FORM_ACTIONS.map((a) => Type.Literal(a)))),
+  scheduledFor: Type.Optional(Type.String({ maxLength: 40 })),
   version: Type.String({ pattern: '^[0-9]{1,9}$' }),
   title: Type.String({ maxLength: 300 }),
   slug: Type.Optional(Type.String({ maxLength: 200 })),
@@ -40,24 +46,34 @@ export function formValues(body: StoryFormBody): StoryFormValues {
   }
 }
 
-/** The checked fields, or the problems to show. */
-export function readStoryForm(body: StoryFormBody): { fields: StoryFields; version: number } | { problems: string[] } {
-  const problems: string[] = []
+/** One thing wrong with the form, and the field it belongs beside (`form` when none). */
+export interface FieldProblem {
+  field: 'title' | 'slug' | 'section' | 'body' | 'hero' | 'authors' | 'topics' | 'documentaries' | 'scheduledFor' | 'form'
+  message: string
+}
+
+/**
+ * The checked fields, or the problems to show. A draft may be saved without a headline (it
+ * is listed as an untitled story, with a placeholder slug the first real headline replaces);
+ * `needsHeadline` is set for a story that is or is about to be public.
+ */
+export function readStoryForm(body: StoryFormBody, options: { needsHeadline: boolean; placeholderSlug?: string }): { fields: StoryFields; version: number } | { problems: FieldProblem[] } {
+  const problems: FieldProblem[] = []
   const values = formValues(body)
   const title = values.title.trim()
-  if (title === '') problems.push('The headline cannot be empty.')
-  const slug = values.slug.trim() === '' ? slugify(title) : values.slug.trim()
-  if (!isSlug(slug)) problems.push('The slug may use only lower-case letters, digits and single hyphens (like “river-that-moved”).')
-  if (!(STORY_SECTIONS as readonly string[]).includes(values.section)) problems.push('Choose a section from the list.')
+  if (title === '' && options.needsHeadline) problems.push({ field: 'title', message: 'The headline cannot be empty.' })
+  const slug = values.slug.trim() !== '' ? values.slug.trim() : title !== '' ? slugify(title) : options.placeholderSlug ?? ''
+  if (!isSlug(slug)) problems.push({ field: 'slug', message: 'The slug may use only lower-case letters, digits and single hyphens (like “river-that-moved”).' })
+  if (!(STORY_SECTIONS as readonly string[]).includes(values.section)) problems.push({ field: 'section', message: 'Choose a section from the list.' })
   let document: unknown
   try {
     document = JSON.parse(values.bodyJson)
   } catch {
-    problems.push('The body is not valid JSON. (If you are editing it by hand, check the brackets and quotes.)')
+    problems.push({ field: 'body', message: 'The body is not valid JSON. (If you are editing it by hand, check the brackets and quotes.)' })
   }
   if (document !== undefined) {
     const checked = validateBody(document)
-    if (!checked.ok) problems.push(...checked.errors.map((e) => `Body: ${e}`))
+    if (!checked.ok) problems.push(...checked.errors.map((e) => ({ field: 'body' as const, message: `Body: ${e}` })))
   }
   if (problems.length) return { problems }
   return {

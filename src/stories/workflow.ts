@@ -44,9 +44,52 @@ export function storyTags(story: Pick<EditableStory, 'id' | 'authorIds' | 'topic
   return [`story:${story.id}`, 'list:stories', ...story.authorIds.map((id) => `person:${id}`), ...story.topicIds.map((id) => `topic:${id}`)]
 }
 
+/** Why a move is refused before anything is written, or undefined when it may go ahead. */
+export function moveProblem(account: Account, story: Pick<EditableStory, 'ownerAccountId' | 'authorIds' | 'status' | 'title'>, action: StoryAction, options: { scheduledFor?: string } = {}): DomainError | undefined {
+  if (!allowedActions(account, story).includes(action)) return new DomainError('forbidden', `Your role cannot ${ACTION_WORDS[action]} this story.`)
+  if (NEEDS_HEADLINE.includes(action) && story.title.trim() === '') return new DomainError('invalid_input', `A story needs a headline before it can be ${action === 'submit' ? 'submitted for review' : action === 'schedule' ? 'scheduled' : 'published'}.`)
+  if (action === 'schedule') {
+    const at = options.scheduledFor ? Date.parse(options.scheduledFor) : NaN
+    if (!Number.isFinite(at)) return new DomainError('invalid_input', 'Choose the date and time to publish at.')
+    if (at <= Date.now()) return new DomainError('invalid_input', 'The publication time must be in the future; to publish now, use Publish now.')
+  }
+  return undefined
+}
+
+const ACTION_WORDS: Record<StoryAction, string> = { submit: 'submit for review', publish: 'publish', schedule: 'schedule', unpublish: 'unpublish', 'to-draft': 'move back to draft' }
+/** The moves that put a story in front of an editor or readers, and so need its headline. */
+export const NEEDS_HEADLINE: readonly StoryAction[] = ['submit', 'publish', 'schedule']
+
 /**
- * Applies a status change for an account: checks the rules, writes the change with its
- * audit row and job in one transaction, then purges the affected pages.
+ * Writes a status change inside the caller's transaction: the status, the revision of what
+ * readers will see, the publishing job and the audit row. `story` is the story as it stands in
+ * that transaction (after any save made in it). Returns the story's new version.
+ */
+export async function writeMove(trx: Db, story: EditableStory, action: StoryAction, actor: { accountId: number; ip: string }, options: { scheduledFor?: string } = {}): Promise<number> {
+  const { accountId } = actor
+  const jobKey = `${PUBLISH_JOB}:${story.id}`
+  if (action === 'publish') {
+    const publishedAt = story.publishedAt ?? nowIso()
+    await changeStatus(trx, story.id, { from: story.status, to: 'published', accountId, publishedAt, scheduledFor: null })
+    await insertRevision(trx, story.id, story.version + 1, { ...story, body: story.body }, accountId)
+    await cancelJob(trx, jobKey)
+  } else if (action === 'schedule') {
+    const scheduledFor = new Date(options.scheduledFor as string).toISOString()
+    await changeStatus(trx, story.id, { from: story.status, to: 'scheduled', accountId, scheduledFor })
+    await enqueueJob(trx, { kind: PUBLISH_JOB, payload: { storyId: story.id }, runAt: scheduledFor, uniqueKey: jobKey })
+  } else if (action === 'unpublish') {
+    await changeStatus(trx, story.id, { from: story.status, to: 'unpublished', accountId })
+  } else {
+    await changeStatus(trx, story.id, { from: story.status, to: action === 'submit' ? 'in_review' : 'draft', accountId, scheduledFor: null })
+    await cancelJob(trx, jobKey)
+  }
+  await insertAudit(trx, { accountId, action: `story-${action}`, subject: `story:${story.id}`, detail: options.scheduledFor ? { scheduledFor: options.scheduledFor } : {}, ip: actor.ip })
+  return story.version + 1
+}
+
+/**
+ * Applies a status change for an account, with no edit of the fields: checks the rules, writes
+ * the change with its audit row and job in one transaction, then purges the affected pages.
  */
 export async function applyStoryAction(
   deps: { db: Db; events: ContentEvents; wakeJobs?: () => void },
@@ -57,33 +100,9 @@ export async function applyStoryAction(
 ): Promise<void> {
   const story = await findStoryForEditing(deps.db, storyId)
   if (!story) throw new DomainError('not_found', 'No such story.')
-  if (!allowedActions(request.account, story).includes(action)) throw new DomainError('forbidden', `Your role cannot ${action.replace('-', ' ')} this story.`)
-  if (action === 'schedule') {
-    const at = options.scheduledFor ? Date.parse(options.scheduledFor) : NaN
-    if (!Number.isFinite(at)) throw new DomainError('invalid_input', 'Choose the date and time to publish at.')
-    if (at <= Date.now()) throw new DomainError('invalid_input', 'The publication time must be in the future; to publish now, use Publish.')
-  }
-  if ((action === 'publish' || action === 'schedule') && story.title.trim() === '') throw new DomainError('invalid_input', 'A story needs a headline before it can be published.')
-  const accountId = request.account.id
-  await deps.db.transaction().execute(async (trx) => {
-    const jobKey = `${PUBLISH_JOB}:${story.id}`
-    if (action === 'publish') {
-      const publishedAt = story.publishedAt ?? nowIso()
-      await changeStatus(trx, story.id, { from: story.status, to: 'published', accountId, publishedAt, scheduledFor: null })
-      await insertRevision(trx, story.id, story.version + 1, { ...story, body: story.body }, accountId)
-      await cancelJob(trx, jobKey)
-    } else if (action === 'schedule') {
-      const scheduledFor = new Date(options.scheduledFor as string).toISOString()
-      await changeStatus(trx, story.id, { from: story.status, to: 'scheduled', accountId, scheduledFor })
-      await enqueueJob(trx, { kind: PUBLISH_JOB, payload: { storyId: story.id }, runAt: scheduledFor, uniqueKey: jobKey })
-    } else if (action === 'unpublish') {
-      await changeStatus(trx, story.id, { from: story.status, to: 'unpublished', accountId })
-    } else {
-      await changeStatus(trx, story.id, { from: story.status, to: action === 'submit' ? 'in_review' : 'draft', accountId, scheduledFor: null })
-      await cancelJob(trx, jobKey)
-    }
-    await insertAudit(trx, { accountId, action: `story-${action}`, subject: `story:${story.id}`, detail: options.scheduledFor ? { scheduledFor: options.scheduledFor } : {}, ip: request.ip })
-  })
+  const problem = moveProblem(request.account, story, action, options)
+  if (problem) throw problem
+  await deps.db.transaction().execute((trx) => writeMove(trx, story, action, { accountId: request.account.id, ip: request.ip }, options))
   deps.wakeJobs?.()
   deps.events.emit({ tags: storyTags(story) })
 }

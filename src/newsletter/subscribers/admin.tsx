@@ -7,6 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type, type Static } from '@sinclair/typebox'
 import { hasRole, insertAudit, Notice, requireStaff, sendNewsroomPage } from '../../newsroom/index.js'
 import { InvalidInput, NotFound } from '../../platform/errors.js'
+import { isoToWallTime, nowIso } from '../../platform/time.js'
 import type { Db } from '../../db/index.js'
 import type { NewsletterAdminDeps } from '../deps.js'
 import { listNewsletterLists } from '../lists.js'
@@ -85,7 +86,8 @@ export function registerSubscriberAdminRoutes(app: FastifyInstance, deps: Newsle
     const staff = await requireStaff(deps.auth, request)
     const filter = readFilter(request.query)
     await insertAudit(deps.db, { accountId: staff.account.id, action: 'subscribers-exported', subject: 'newsletter-subscribers', detail: { filter }, ip: request.ip })
-    const day = new Date().toISOString().slice(0, 10)
+    // The file is named for the day on the newsroom's clock, as every date the newsroom shows.
+    const day = isoToWallTime(nowIso(), (await deps.shell()).timeZone).slice(0, 10)
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="subscribers-${day}.csv"`)

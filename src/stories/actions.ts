@@ -1,0 +1,149 @@
+// What the story editor does when a person presses a button: save the fields, and with
+// Publish now, Schedule, Submit for review or Unpublish also move the status, all in one
+// transaction with the usual version check. Nothing typed is lost: a refusal names the field
+// it belongs beside, and the route shows the form again with the typed text.
+import type { Db } from '../db/index.js'
+import { DomainError, type ErrorCode } from '../platform/errors.js'
+import type { ContentEvents } from '../platform/events.js'
+import { isUniqueViolation } from '../db/index.js'
+import { slugify } from '../platform/slug.js'
+import { wallTimeToIso } from '../platform/time.js'
+import { insertAudit, type Account } from '../newsroom/index.js'
+import { listPeople } from '../people/index.js'
+import { listTopics } from '../topics/index.js'
+import { listAllDocumentaries } from '../documentaries/index.js'
+import { listImages } from '../media/index.js'
+import { createDraft, findStoryForEditing, saveStory, slugInUse, type EditableStory, type StoryFields } from './draft-store.js'
+import { readStoryForm, type FieldProblem, type FormAction, type StoryFormBody } from './editor-form.js'
+import { canEdit, moveProblem, NEEDS_HEADLINE, storyTags, writeMove, type StoryAction } from './workflow.js'
+
+/** A refusal whose problems each name the form field they belong beside. */
+export class StoryFormProblems extends DomainError {
+  readonly problems: readonly FieldProblem[]
+  constructor(code: ErrorCode, message: string, problems: readonly FieldProblem[]) {
+    super(code, message, problems.map((p) => p.message))
+    this.name = 'StoryFormProblems'
+    this.problems = problems
+  }
+}
+
+/** What the editor's form post needs besides the form. */
+export interface StoryActionDeps {
+  db: Db
+  events: ContentEvents
+  wakeJobs?: () => void
+}
+
+/** Who presses the button, from where, and the newsroom's time zone for a typed schedule. */
+export interface Actor {
+  account: Account
+  ip: string
+  timeZone: string
+}
+
+/** What a successful post left: the story's id, version, status and slug. */
+export interface StoryFormOutcome {
+  storyId: number
+  version: number
+  action: FormAction
+  created: boolean
+}
+
+/** A story that does not exist yet: what "New story" edits until its first save. */
+export function newStoryFor(account: Account): EditableStory {
+  return {
+    id: 0, slug: '', title: '', dek: '', body: { type: 'doc', content: [] }, section: 'article', status: 'draft', publishedAt: null,
+    scheduledFor: null, updatedAt: '', heroImageId: null, version: 0, ownerAccountId: account.id,
+    authorIds: account.personId ? [account.personId] : [], topicIds: [], documentaryIds: [],
+  }
+}
+
+const REFUSED: Record<FormAction, string> = {
+  save: 'The story was not saved. Fix what is marked and save again; your text is still here.',
+  submit: 'The story was not submitted, and nothing was saved. Fix what is marked and try again; your text is still here.',
+  publish: 'The story was not published, and nothing was saved. Fix what is marked and try again; your text is still here.',
+  schedule: 'The story was not scheduled, and nothing was saved. Fix what is marked and try again; your text is still here.',
+  unpublish: 'The story was not unpublished, and nothing was saved. Fix what is marked and try again; your text is still here.',
+  'to-draft': 'The story was not moved back to draft, and nothing was saved. Fix what is marked and try again; your text is still here.',
+}
+
+/**
+ * Saves the editor's fields for `storyId` (or creates the story, when undefined) and applies
+ * the pressed button's status change in the same transaction. Throws StoryFormProblems for
+ * anything the person can fix, `forbidden` when their role may not, `conflict` when someone
+ * else saved first; nothing is written in any of those cases.
+ */
+export async function submitStoryForm(deps: StoryActionDeps, actor: Actor, storyId: number | undefined, body: StoryFormBody): Promise<StoryFormOutcome> {
+  const action: FormAction = body.action ?? 'save'
+  const move = action === 'save' ? undefined : action
+  const found = storyId === undefined ? newStoryFor(actor.account) : await findStoryForEditing(deps.db, storyId)
+  if (!found) throw new DomainError('not_found', 'No such story.')
+  const story = found
+  // Moving a story one may not edit (a contributor taking back a story in review) carries no fields: applyStoryAction.
+  if (!canEdit(actor.account, story)) throw new DomainError('forbidden', 'Your role cannot edit this story now.')
+  const refuse = (problems: FieldProblem[], code: ErrorCode = 'invalid_input') => new StoryFormProblems(code, REFUSED[action], problems)
+
+  // A draft may be saved untitled; a story readers or reviewers will see needs its headline.
+  const needsHeadline = story.status !== 'draft' || (move !== undefined && NEEDS_HEADLINE.includes(move))
+  // Until a story is first published, a slug nobody chose follows the headline.
+  const posted = (body.slug ?? '').trim()
+  const followsTitle = !story.publishedAt && (posted === '' || posted === slugify(story.title))
+  const placeholder = story.slug.startsWith('untitled-') ? story.slug : `untitled-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`
+  const read = readStoryForm(followsTitle ? { ...body, slug: '' } : body, { needsHeadline, placeholderSlug: placeholder })
+  if ('problems' in read) throw refuse(read.problems)
+  const fields = read.fields
+
+  const scheduledFor = move === 'schedule' ? readScheduleTime(body.scheduledFor, actor.timeZone) : undefined
+  if (move) {
+    const problem = moveProblem(actor.account, { ...story, title: fields.title }, move, { scheduledFor })
+    if (problem?.code === 'forbidden') throw problem
+    // The headline is checked first, so a refusal names the headline or else the time.
+    if (problem) throw refuse([{ field: fields.title === '' ? 'title' : 'scheduledFor', message: problem.message }])
+  }
+  await checkReferences(deps.db, fields, refuse)
+  if (await slugInUse(deps.db, fields.slug, storyId)) throw refuse([{ field: 'slug', message: `The slug “${fields.slug}” is used by another story. Choose another.` }], 'slug_taken')
+
+  let outcome: StoryFormOutcome
+  try {
+    outcome = await deps.db.transaction().execute(async (trx) => {
+      const id = storyId ?? await createDraft(trx, { ownerAccountId: actor.account.id, title: '', slug: placeholder, authorIds: [] })
+      const startVersion = storyId === undefined ? 0 : read.version
+      let version = await saveStory(trx, id, startVersion, fields, actor.account.id)
+      if (storyId === undefined) await insertAudit(trx, { accountId: actor.account.id, action: 'story-create', subject: `story:${id}`, ip: actor.ip })
+      if (move) {
+        const saved = await findStoryForEditing(trx, id)
+        if (!saved) throw new DomainError('not_found', 'No such story.')
+        version = await writeMove(trx, saved, move, { accountId: actor.account.id, ip: actor.ip }, { scheduledFor })
+      }
+      return { storyId: id, version, action, created: storyId === undefined }
+    })
+  } catch (err) {
+    if (isUniqueViolation(err)) throw refuse([{ field: 'slug', message: `The slug “${fields.slug}” is used by another story. Choose another.` }], 'slug_taken')
+    throw err
+  }
+  if (move) deps.wakeJobs?.()
+  // Pages that showed the story before and pages that show it now both go.
+  if (move || story.status === 'published') deps.events.emit({ tags: [...storyTags(story), ...storyTags({ id: outcome.storyId, ...fields })] })
+  return outcome
+}
+
+/** The typed "publish at" (the newsroom's wall time, or a full ISO time) as an instant. */
+function readScheduleTime(typed: string | undefined, timeZone: string): string | undefined {
+  const local = typed?.trim()
+  if (!local) return undefined
+  return wallTimeToIso(local, timeZone) ?? (Number.isFinite(Date.parse(local)) ? new Date(local).toISOString() : undefined)
+}
+
+/** Refuses ids of people, topics, images or films that do not exist, before the database does. */
+async function checkReferences(db: Db, fields: StoryFields, refuse: (problems: FieldProblem[]) => StoryFormProblems): Promise<void> {
+  const [people, topics, films, images] = await Promise.all([listPeople(db), listTopics(db), listAllDocumentaries(db), listImages(db, 100_000)])
+  const problems: FieldProblem[] = []
+  const missing = (ids: number[], known: { id: number }[]) => ids.filter((id) => !known.some((k) => k.id === id))
+  if (missing(fields.authorIds, people).length) problems.push({ field: 'authors', message: 'An author you chose no longer exists.' })
+  if (missing(fields.topicIds, topics).length) problems.push({ field: 'topics', message: 'A topic you chose no longer exists.' })
+  if (missing(fields.documentaryIds, films).length) problems.push({ field: 'documentaries', message: 'A documentary you chose no longer exists.' })
+  if (fields.heroImageId !== null && missing([fields.heroImageId], images).length) problems.push({ field: 'hero', message: 'The hero image you chose no longer exists.' })
+  if (problems.length) throw refuse(problems)
+}
+
+export type { StoryAction }
