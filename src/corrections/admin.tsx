@@ -5,6 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { NotFound } from '../platform/errors.js'
 import { isoToWallTime } from '../platform/time.js'
+import { IdInteger } from '../platform/http/integer-inputs.js'
 import { insertAudit, requireStaff, sendNewsroomPage, type NewsroomDeps, type Staff } from '../newsroom/index.js'
 import { findStoryForEditing, listRevisions, storyUrl } from '../stories/index.js'
 import { loadSettings } from '../settings/index.js'
@@ -12,13 +13,14 @@ import { amendCorrection, appendCorrection, findCorrection, listCorrectionHistor
 import { readKindAndBody, readNewCorrection, type CorrectionFormValues } from './form.js'
 import { CorrectionAdminPage, type CorrectionAdminPageProps } from './views/correction-admin-page.js'
 
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) })
+const IdParams = Type.Object({ id: IdInteger() })
 // Lengths are checked again, with a readable message and the typed text kept, in form.ts.
 const KindAndBody = { kind: Type.String({ maxLength: 40 }), body: Type.String({ maxLength: 50_000 }), _csrf: Type.String({ maxLength: 200 }) }
 const AppendBody = Type.Object({ ...KindAndBody, publishedAt: Type.String({ maxLength: 40 }), fixesRevisionId: Type.Optional(Type.String({ maxLength: 20 })) })
 const DONE = { appended: 'The correction was appended.', amended: 'The amendment was saved; the earlier text stays in the history.', unchanged: 'Nothing had changed, so nothing was saved.' } as const
 const DoneQuery = Type.Object({ done: Type.Optional(Type.Union(Object.keys(DONE).map((k) => Type.Literal(k as keyof typeof DONE)))) })
 const YEAR_MS = 365 * 86_400_000
+const NEVER_PUBLISHED = 'This story has never been published, so there is nothing to correct yet: corrections can be appended once it has been.'
 
 type StoryForCorrections = NonNullable<Awaited<ReturnType<typeof findStoryForEditing>>>
 type PageState = Pick<CorrectionAdminPageProps, 'notice' | 'amend'> & { append?: { values: CorrectionFormValues; problem: string } }
@@ -65,13 +67,16 @@ export function registerCorrectionAdminRoutes(app: FastifyInstance, deps: Newsro
   r.get('/newsroom/stories/:id/corrections', { config: { auth: 'editor' }, schema: { params: IdParams, querystring: DoneQuery } }, async (request, reply) => {
     const staff = await requireStaff(deps.auth, request)
     const story = await storyOr404(request.params.id)
-    return sendPage(request, reply, staff, story, { notice: request.query.done ? DONE[request.query.done] : undefined })
+    const notice = request.query.done ? DONE[request.query.done] : story.publishedAt ? undefined : NEVER_PUBLISHED
+    return sendPage(request, reply, staff, story, { notice })
   })
 
   r.post('/newsroom/stories/:id/corrections', { config: { auth: 'editor' }, schema: { params: IdParams, body: AppendBody } }, async (request, reply) => {
     const staff = await requireStaff(deps.auth, request)
     const story = await storyOr404(request.params.id)
     const values: CorrectionFormValues = { kind: request.body.kind, body: request.body.body, publishedAt: request.body.publishedAt, fixesRevisionId: request.body.fixesRevisionId ?? '' }
+    // A correction corrects what readers saw: a story never published has nothing to correct yet.
+    if (!story.publishedAt) return sendPage(request, reply, staff, story, { append: { values, problem: NEVER_PUBLISHED } }, 409)
     const [settings, revisions] = await Promise.all([loadSettings(deps.db), listRevisions(deps.db, story.id)])
     const valid = readNewCorrection(values, { timeZone: settings.timeZone, now: new Date(), revisionIds: revisions.map((rev) => rev.id) })
     if ('problem' in valid) return sendPage(request, reply, staff, story, { append: { values, problem: valid.problem } }, 400)
