@@ -3,6 +3,8 @@
 // on the site's clock with its zone named.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { testApp } from './helpers.js'
 import { makeDocumentary, makePerson, makeStory } from './factories.js'
 import { makeList } from './newsletter-factories.js'
@@ -136,5 +138,33 @@ describe('the dashboard', () => {
   it('a contributor’s scheduled story shows the same time', async () => {
     const res = await t.app.inject({ url: '/newsroom', headers: { cookie: rosa.cookie } })
     assert.match(section(res.body, 'scheduled') ?? '', /3 Dec 2030, 11:12 CST/)
+  })
+
+  it('the other newsroom pages read the same clock: the stories list, your sessions, the audit log', async () => {
+    const onTheClock = /\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} C[SD]T/
+    const stories = await t.app.inject({ url: '/newsroom/stories?status=scheduled', headers: { cookie: editor.cookie } })
+    assert.match(stories.body, /3 Dec 2030, 11:12 CST/)
+    const sessions = await t.app.inject({ url: '/newsroom/sessions', headers: { cookie: rosa.cookie } })
+    assert.match(sessions.body, onTheClock)
+    const admin = await signInAs(t, 'admin')
+    const audit = await t.app.inject({ url: '/newsroom/audit', headers: { cookie: admin.cookie } })
+    assert.match(audit.body, onTheClock)
+    for (const page of [stories, sessions, audit]) assert.doesNotMatch(page.body, / at \d{1,2}:\d{2} [AP]M/)
+  })
+})
+
+describe('one clock in the code', () => {
+  const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) && !name.endsWith('.test.ts') ? [path] : []
+  })
+
+  it('no newsroom page formats a time its own way: whatever uses the newsroom door goes through formatZonedTime', () => {
+    const offenders = files('src').filter((file) => {
+      const source = readFileSync(file, 'utf8')
+      const newsroomPage = /from '[./]+newsroom\/index\.js'/.test(source) || file.startsWith(join('src', 'newsroom'))
+      return newsroomPage && /formatDateTime\(|formatDate\(|toLocaleString\(\)|toLocaleDateString|toLocaleTimeString|toISOString\(\)\.slice\(0, 1[06]\)/.test(source)
+    })
+    assert.deepEqual(offenders, [])
   })
 })
