@@ -11,7 +11,7 @@ import { createMailer, type Mailer } from './platform/mail/index.js'
 import { connectRedisRelay } from './platform/redis-relay.js'
 import { loadSigningKey } from './platform/signing.js'
 import { combineRunners, createJobRunner, pruneFinishedJobs, recurringJob, type JobLog, type JobRunner, type RecurringJob } from './platform/jobs/index.js'
-import { pruneStaleAccessRecords } from './newsroom/index.js'
+import { newsroomJobs, pruneStaleAccessRecords } from './newsroom/index.js'
 import { PUBLISH_JOB, publishScheduledStory } from './stories/index.js'
 import { EXPIRE_UPLOAD_JOB, createExpireUploadHandler } from './media/index.js'
 import { DEMO_MASTER_JOB, TRANSCODE_JOB, createDemoMasterHandler, createTranscodeHandler } from './videos/index.js'
@@ -66,7 +66,7 @@ export async function openCore(config: Config, options: { log: JobLog; onResync?
   const newsletterMailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir, maxConnections: config.newsletterConnections })
   const signingKey = loadSigningKey(config.secretKey, config.dataDir)
   const housekeeping = housekeepingJob(database, log)
-  const jobs = createJobRunners({ config, database, events, storage, newsletterMailer, signingKey, log }, housekeeping)
+  const jobs = createJobRunners({ config, database, events, storage, mailer, newsletterMailer, signingKey, log }, housekeeping)
   // With Redis, content events (and so cache purges) reach every process.
   const relay = config.redisUrl ? await connectRedisRelay(events, { url: config.redisUrl, log, onResync: options.onResync }) : undefined
   return {
@@ -92,7 +92,7 @@ export async function openCore(config: Config, options: { log: JobLog; onResync?
  * are long too; a runner of their own keeps a 100,000-address send from holding up the rest.
  */
 function createJobRunners(deps: {
-  config: Config; database: Database; events: ContentEvents; storage: Storage; newsletterMailer: Mailer; signingKey: Buffer; log: JobLog
+  config: Config; database: Database; events: ContentEvents; storage: Storage; mailer: Mailer; newsletterMailer: Mailer; signingKey: Buffer; log: JobLog
 }, housekeeping: RecurringJob): JobRunner {
   const { config, database, events, storage, log } = deps
   const { db, dialect } = database
@@ -102,6 +102,7 @@ function createJobRunners(deps: {
       [PUBLISH_JOB]: async (payload) => publishScheduledStory({ db, events }, (payload as { storyId: number }).storyId),
       [PUBLISH_EPISODE_JOB]: async (payload) => publishScheduledEpisode({ db, events }, (payload as { episodeId: number }).episodeId),
       ...newsletterQuickJobs({ db }),
+      ...newsroomJobs({ db, mailer: deps.mailer, publicUrl: config.publicUrl }),
       [EXPIRE_UPLOAD_JOB]: createExpireUploadHandler({ db, storage }),
       [housekeeping.kind]: housekeeping.handler,
     },

@@ -113,7 +113,8 @@ describe('sign-in throttling', () => {
   })
 
   it('malformed sign-ins are refused with 400 and count for nothing', async () => {
-    for (const payload of [{ email: 'x@example.org', _csrf: form.token }, { email: 'x'.repeat(400), password: 'p', _csrf: form.token }]) {
+    const malformed: Record<string, string>[] = [{ email: 'x@example.org', _csrf: form.token }, { email: 'x'.repeat(400), password: 'p', _csrf: form.token }]
+    for (const payload of malformed) {
       const res = await t.app.inject({
         method: 'POST', url: '/newsroom/sign-in', remoteAddress: '203.0.113.90',
         headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(payload).toString(),
