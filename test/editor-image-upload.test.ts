@@ -72,8 +72,8 @@ describe('uploading images from the story editor', { skip: chromiumMissing() }, 
 
   async function newStory(page: Page, headline: string): Promise<void> {
     await page.goto(`${base}/newsroom/stories`)
-    await page.getByRole('button', { name: 'New story' }).click()
-    await page.waitForURL(/\/newsroom\/stories\/\d+$/)
+    await page.getByRole('link', { name: 'New story' }).click()
+    await page.waitForURL(/\/newsroom\/stories\/new$/)
     await page.getByLabel('Headline').fill(headline)
     await page.waitForSelector('.be-content')
   }
@@ -127,7 +127,7 @@ describe('uploading images from the story editor', { skip: chromiumMissing() }, 
     await page.locator('.be-hero').screenshot({ path: `${SHOTS}/editor-hero-field.png` })
 
     await page.getByRole('button', { name: 'Save', exact: true }).click()
-    await page.waitForURL(/saved=1/)
+    await page.waitForURL(/done=save/)
     assert.equal(await page.locator('select#hero').inputValue(), id, 'the saved story keeps the new hero')
 
     const preview = await page.getByRole('link', { name: 'Preview' }).getAttribute('href')

@@ -53,9 +53,8 @@ describe('the newsroom in a real browser', { skip: chromiumMissing() }, () => {
     // The contributor writes and submits.
     const writer = await signedIn('contributor@longview.example')
     await writer.goto(`${base}/newsroom/stories`)
-    await writer.getByRole('button', { name: 'New story' }).click()
-    await writer.waitForURL(/\/newsroom\/stories\/\d+$/)
-    const storyUrl = writer.url()
+    await writer.getByRole('link', { name: 'New story' }).click()
+    await writer.waitForURL(/\/newsroom\/stories\/new$/)
     await writer.getByLabel('Headline').fill('Reservoir levels fall for a third summer')
     await writer.getByLabel('Dek').fill('Three towns share one shrinking lake.')
     const body = writer.getByRole('textbox', { name: 'Story body' })
@@ -71,7 +70,8 @@ describe('the newsroom in a real browser', { skip: chromiumMissing() }, () => {
     await tool(writer, 'Image').click()
     await writer.getByRole('dialog', { name: 'Insert an image' }).locator('.be-picker__item').first().click()
     await writer.getByRole('button', { name: 'Save', exact: true }).click()
-    await writer.waitForURL(/saved=1/)
+    await writer.waitForURL(/\/newsroom\/stories\/\d+\?done=save$/)
+    const storyUrl = writer.url().replace(/\?.*$/, '')
     await writer.getByRole('button', { name: 'Submit for review' }).click()
     await writer.waitForLoadState('networkidle')
     assert.match(await writer.locator('.nr-status').textContent() ?? '', /in review/)
@@ -113,5 +113,111 @@ describe('the newsroom in a real browser', { skip: chromiumMissing() }, () => {
     assert.match(corrections ?? '', /Clarification/)
     assert.match(corrections ?? '', /draws the most water/)
     assert.deepEqual(problems, [])
+  })
+
+  /** The story form's autosave answers, as they come. */
+  const autosaved = (page: Page) => page.waitForResponse((r) => r.request().method() === 'POST' && /\/autosave$/.test(new URL(r.url()).pathname))
+
+  it('a story typed and published with Publish now, never saved, reaches readers whole', { timeout: 120_000 }, async () => {
+    const editor = await signedIn('editor@longview.example')
+    await editor.goto(`${base}/newsroom/stories`)
+    await editor.getByRole('link', { name: 'New story' }).click()
+    await editor.waitForURL(/\/newsroom\/stories\/new$/)
+    await editor.getByLabel('Headline').fill('The ferry timetable nobody reads')
+    await editor.getByLabel('Dek').fill('A schedule pinned to a pier since 1988.')
+    const body = editor.getByRole('textbox', { name: 'Story body' })
+    await body.click()
+    await editor.keyboard.type('The timetable on the pier has not changed in decades.')
+    // The last words go in a moment before the button, with no pause for autosave.
+    await editor.keyboard.press('Enter')
+    await editor.keyboard.type('Added right before publishing.')
+    await editor.getByRole('button', { name: 'Publish now' }).click()
+    await editor.waitForURL(/\/newsroom\/stories\/\d+\?done=publish$/)
+    const notice = editor.locator('.nr-notice--ok')
+    assert.match(await notice.textContent() ?? '', /Published\./)
+    const live = await notice.locator('a[data-done-link]').getAttribute('href')
+    assert.equal(live, '/stories/the-ferry-timetable-nobody-reads')
+
+    const reader = await (await browser.newContext()).newPage()
+    assert.equal((await reader.goto(`${base}${live}`))?.status(), 200)
+    const text = await reader.locator('.story__body').textContent() ?? ''
+    assert.match(text, /has not changed in decades/)
+    assert.match(text, /Added right before publishing\./, 'the edit made right before Publish now is published')
+    assert.match(await reader.locator('h1').textContent() ?? '', /The ferry timetable nobody reads/)
+
+    // An edit to the published story, typed and published again at once, is what readers see.
+    await body.click()
+    await editor.keyboard.press('Control+End')
+    await editor.keyboard.type(' And one more line.')
+    await editor.getByRole('button', { name: 'Save' }).click()
+    await editor.waitForURL(/done=save$/)
+    await reader.reload()
+    assert.match(await reader.locator('.story__body').textContent() ?? '', /And one more line\./)
+    assert.deepEqual(problems, [])
+  })
+
+  it('Publish now without a headline comes back with the text typed and the reason beside the headline', { timeout: 120_000 }, async () => {
+    const editor = await signedIn('editor@longview.example')
+    await editor.goto(`${base}/newsroom/stories/new`)
+    await editor.getByLabel('Dek').fill('A dek typed before the headline.')
+    await editor.getByRole('textbox', { name: 'Story body' }).click()
+    await editor.keyboard.type('A paragraph that must not be lost.')
+    await editor.getByRole('button', { name: 'Publish now' }).click()
+    await editor.waitForLoadState('domcontentloaded')
+    await editor.waitForSelector('#title-error:not([hidden])')
+    assert.match(await editor.locator('#title-error').textContent() ?? '', /headline cannot be empty/)
+    assert.equal(await editor.getByLabel('Headline').getAttribute('aria-invalid'), 'true')
+    assert.equal(await editor.getByLabel('Dek').inputValue(), 'A dek typed before the headline.')
+    assert.match(await editor.getByRole('textbox', { name: 'Story body' }).textContent() ?? '', /A paragraph that must not be lost\./)
+    await editor.locator('.nr-layout, body').first().screenshot({ path: '/tmp/newsreel-publish-refused.png' }).catch(() => undefined)
+    // The page knows its text is not saved: leaving asks first.
+    let asked = ''
+    editor.once('dialog', (dialog) => { asked = dialog.type(); void dialog.dismiss() })
+    await editor.getByRole('link', { name: 'Stories', exact: true }).first().click()
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    assert.equal(asked, 'beforeunload', 'leaving with unsaved changes asks first')
+    assert.match(editor.url(), /\/newsroom\/stories$/, 'the refused post left the address of the list form')
+    assert.equal(await editor.getByLabel('Dek').inputValue(), 'A dek typed before the headline.', 'staying keeps the text')
+    problems.length = 0
+  })
+
+  it('autosave makes the story on its first save, survives a dropped connection, and leaving a saved page does not ask', { timeout: 120_000 }, async () => {
+    const editor = await signedIn('editor@longview.example')
+    await editor.goto(`${base}/newsroom/stories/new`)
+    await editor.getByLabel('Headline').fill('Notes from the night ferry')
+    // Typing and leaving before autosave runs asks first.
+    let asked = ''
+    editor.once('dialog', (dialog) => { asked = dialog.type(); void dialog.dismiss() })
+    await editor.getByRole('link', { name: 'Stories', exact: true }).first().click()
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    assert.equal(asked, 'beforeunload')
+    assert.match(editor.url(), /\/newsroom\/stories\/new$/)
+
+    // The first autosave makes the story, and the page takes its address.
+    const first = await autosaved(editor)
+    assert.equal(first.status(), 200)
+    await editor.waitForURL(/\/newsroom\/stories\/\d+$/)
+    assert.match(await editor.locator('[data-autosave-status]').textContent() ?? '', /Draft saved at/)
+
+    // The connection drops: autosave says so, keeps the text and tries again by itself.
+    let refused = 0
+    await editor.route('**/autosave', (route) => { refused += 1; return route.abort('connectionrefused') })
+    await editor.getByLabel('Dek').fill('Typed while the newsroom was unreachable.')
+    await editor.waitForFunction(() => /Trying again/.test(document.querySelector('[data-autosave-status]')?.textContent ?? ''), undefined, { timeout: 20_000 })
+    await editor.unroute('**/autosave')
+    const retried = await autosaved(editor)
+    assert.equal(retried.status(), 200)
+    assert.ok(refused >= 1)
+    await editor.waitForFunction(() => /Draft saved at/.test(document.querySelector('[data-autosave-status]')?.textContent ?? ''))
+
+    // Saved: leaving asks nothing, and the stored draft holds the dek typed offline.
+    let askedAgain = false
+    editor.once('dialog', (dialog) => { askedAgain = true; void dialog.accept() })
+    await editor.getByRole('link', { name: 'Stories', exact: true }).first().click()
+    await editor.waitForURL(/\/newsroom\/stories$/)
+    assert.equal(askedAgain, false)
+    await editor.getByRole('link', { name: 'Notes from the night ferry' }).click()
+    assert.equal(await editor.getByLabel('Dek').inputValue(), 'Typed while the newsroom was unreachable.')
+    problems.length = 0
   })
 })

@@ -136,11 +136,9 @@ if (form) {
     await inFlight
   }
 
+  // Every control (text, select, the body editor's textarea) reports a change as `input`;
+  // `change` is not counted, since a text field also sends it on blur with nothing new.
   form.addEventListener('input', () => {
-    changes += 1
-    if (autosaveUrl && !stopped) schedule(DEBOUNCE_MS)
-  })
-  form.addEventListener('change', () => {
     changes += 1
     if (autosaveUrl && !stopped) schedule(DEBOUNCE_MS)
   })
