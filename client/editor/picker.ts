@@ -189,11 +189,12 @@ export function createPicker(catalog: Catalog, onClose: () => void, upload?: Pic
         panel.el.open = kind === 'image' && catalog.image.status === 'ready' && catalog.image.items.length === 0
       }
       el.showModal()
-      const fromLibrary = kind === 'image' && libraryUrl() !== undefined
       library = undefined
-      if (fromLibrary) list.replaceChildren()
-      render()
-      if (fromLibrary) load(1, true)
+      if (kind === 'image' && libraryUrl() !== undefined) {
+        // The last page shown stays out of sight until the first page arrives, then takes the focus.
+        list.replaceChildren()
+        load(1, true)
+      } else render()
       // Straight to the first item when there is one: Enter inserts it, arrows move on.
       const first = list.querySelector('button')
       if (first === null) filter.focus()
