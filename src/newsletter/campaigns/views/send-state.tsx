@@ -1,35 +1,19 @@
 // Where a send that has gone out stands, when it needs a word: paused on a mail server that is
 // down (and when it tries again), stopped after trying long enough, and failed deliveries an
-// editor can retry. Times are on the newsroom's clock, with the zone named.
+// editor can retry. Times are on the newsroom's one clock (formatZonedTime), zone named.
 import { Csrf, Notice } from '../../../newsroom/index.js'
-import { formatZonedTime, zoneAbbreviation } from '../../../platform/time.js'
+import { formatZonedTime } from '../../../platform/time.js'
 import type { DeliveryFigures } from '../../sending/outbox.js'
 import type { Campaign, RelayPause } from '../store.js'
 
-const clockFormats = new Map<string, Intl.DateTimeFormat>()
-
-/** "11:12 CST" when the instant falls on the same day as `day` in the zone, else "3 Dec 2026, 11:12 CST". */
-export function shortTime(iso: string, timeZone: string, day = new Date().toISOString()): string {
-  let f = clockFormats.get(timeZone)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    clockFormats.set(timeZone, f)
-  }
-  const dateOf = (at: string) => f.formatToParts(new Date(at)).filter((p) => p.type === 'year' || p.type === 'month' || p.type === 'day').map((p) => p.value).join('-')
-  if (dateOf(iso) !== dateOf(day)) return formatZonedTime(iso, timeZone)
-  const parts = f.formatToParts(new Date(iso))
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
-  return `${part('hour')}:${part('minute')} ${zoneAbbreviation(iso, timeZone)}`
-}
-
-/** "Paused: mail server unreachable since 11:12 CST, next try 11:20 CST", with a button to try now. */
+/** "Paused: mail server unreachable since 3 Dec 2026, 11:12 CST, next try 3 Dec 2026, 11:20 CST", with a button to try now. */
 export function PauseNotice({ pause, base, csrf, timeZone }: { pause: RelayPause; base: string; csrf: string; timeZone: string }) {
-  const since = shortTime(pause.since, timeZone)
+  const since = formatZonedTime(pause.since, timeZone)
   return (
     <Notice kind="error">
       {pause.nextTryAt ? (
         <>
-          <p><strong>Paused: mail server unreachable since {since}, next try {shortTime(pause.nextTryAt, timeZone)}.</strong></p>
+          <p><strong>Paused: mail server unreachable since {since}, next try {formatZonedTime(pause.nextTryAt, timeZone)}.</strong></p>
           <p>The send goes on by itself once the mail server answers; nobody gets the campaign twice and no delivery is counted as failed for it.</p>
         </>
       ) : (
