@@ -12,6 +12,7 @@ import { listOutbox } from '../src/platform/mail/index.js'
 import { findStoryForEditing } from '../src/stories/index.js'
 import { insertRevision, saveStory } from '../src/stories/draft-store.js'
 import { hoursAgo } from '../src/platform/time.js'
+import type { BodyDocument } from '../src/body/index.js'
 
 type TestApp = Awaited<ReturnType<typeof testApp>>
 
@@ -53,14 +54,14 @@ export async function makeEverything(t: TestApp): Promise<Everything> {
     ownerName: 'O', ownerEmail: 'o@example.org', author: 'A', language: 'en', showType: 'episodic', copyright: '', podcastGuid: podcastGuid('walk/one'),
   })
   const episode = await insertEpisode(db, show.id, {
-    slug: SLUG, title: 'First', number: 1, season: null, episodeType: 'full', status: 'published', publishedAt: hoursAgo(2), summary: 'An episode.', showNotes: paragraphs('Notes.'),
+    slug: SLUG, title: 'First', number: 1, season: null, episodeType: 'full', status: 'published', publishedAt: hoursAgo(2), summary: 'An episode.', showNotes: paragraphs('Notes.') as BodyDocument,
   })
   const page = await insertPage(db, { slug: 'walk-page', title: 'A page', summary: 'A page.', body: paragraphs('Text.') })
   const list = await makeList(db)
   await makeSubscribers(db, list.id, 1)
   const subscriber = await db.selectFrom('newsletter_subscribers').select('id').executeTakeFirstOrThrow()
   const campaign = await insertCampaign(db, {
-    listId: list.id, subject: 'An issue', preheader: 'Things', template: 'standard', intro: paragraphs('Hello.'), storyIds: [story.id], documentaryIds: [],
+    listId: list.id, subject: 'An issue', preheader: 'Things', template: 'standard', intro: paragraphs('Hello.') as BodyDocument, storyIds: [story.id], documentaryIds: [],
   }, editor.id)
   await t.mailer.send({ to: 'someone@example.org', subject: 'A message', text: 'Hello.' })
   const mail = await listOutbox(join(t.config.dataDir, 'mail'))

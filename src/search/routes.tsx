@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type, type Static } from '@sinclair/typebox'
 import { InvalidInput } from '../platform/errors.js'
+import { LimitInteger, PageInteger } from '../platform/http/integer-inputs.js'
 import { sendPage, type PublicDeps } from '../site/index.js'
 import { describeQuery, parseSearchQuery, QUERY_LIMITS } from './query.js'
 import { SEARCH_KINDS, type SearchKind } from './schema.js'
@@ -22,12 +23,12 @@ const commonQuery = {
   q: Type.Optional(Type.String({ maxLength: 16_384 })),
   type: Type.Optional(Kind),
   topic: Type.Optional(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 200 })),
-  page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 })),
+  page: Type.Optional(PageInteger(MAX_PAGE, { default: 1 })),
 }
 const SearchQuery = Type.Object(commonQuery)
 const ApiSearchQuery = Type.Object({
   ...commonQuery,
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, default: PAGE_SIZE })),
+  limit: Type.Optional(LimitInteger(20, { default: PAGE_SIZE })),
   /** The last word is still being typed: match it as the start of a word. */
   prefix: Type.Optional(Type.Boolean({ default: false })),
 })

@@ -5,7 +5,7 @@
 // integer the route declares (address, query or top-level body field) to plain decimal
 // digits within the schema's bounds, and answers 400 naming the parameter otherwise.
 import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction, RouteOptions } from 'fastify'
-import { Type, type TInteger } from '@sinclair/typebox'
+import { Type, type IntegerOptions, type TInteger } from '@sinclair/typebox'
 import { InvalidInput } from '../errors.js'
 import './route-config.js'
 
@@ -17,9 +17,9 @@ export const IdInteger = (): TInteger => Type.Integer({ minimum: 1, maximum: MAX
 /** `:id` in an address. */
 export const IdParams = Type.Object({ id: IdInteger() })
 /** A 1-based page number, up to `max` pages. */
-export const PageInteger = (max = 10_000): TInteger => Type.Integer({ minimum: 1, maximum: max })
+export const PageInteger = (max = 10_000, options: IntegerOptions = {}): TInteger => Type.Integer({ ...options, minimum: 1, maximum: max })
 /** How many items a page holds, up to `max`. */
-export const LimitInteger = (max: number): TInteger => Type.Integer({ minimum: 1, maximum: max })
+export const LimitInteger = (max: number, options: IntegerOptions = {}): TInteger => Type.Integer({ ...options, minimum: 1, maximum: max })
 
 /** One route as registered: what route tests walk. */
 export interface RouteEntry {
