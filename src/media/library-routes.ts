@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { Db } from '../db/index.js'
+import { LimitInteger, PageInteger } from '../platform/http/integer-inputs.js'
 import { listLibraryImages, type Image, type LibraryImage } from './store.js'
 import { imageUrl } from './views/picture.js'
 
@@ -27,9 +28,9 @@ export interface LibraryDeps {
 
 const Query = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200 })),
-  page: Type.Integer({ minimum: 1, maximum: LIBRARY_MAX_PAGE, default: 1 }),
+  page: PageInteger(LIBRARY_MAX_PAGE, { default: 1 }),
   // Without one, a page holds the most there may be: the catalog that draws embeds asks once.
-  perPage: Type.Integer({ minimum: 1, maximum: LIBRARY_MAX_PAGE_SIZE, default: LIBRARY_MAX_PAGE_SIZE }),
+  perPage: LimitInteger(LIBRARY_MAX_PAGE_SIZE, { default: LIBRARY_MAX_PAGE_SIZE }),
 }, { additionalProperties: false })
 
 /** `GET /newsroom/api/images?q=&page=&perPage=` for contributors and up. */
