@@ -46,6 +46,11 @@ describe('canonical addresses and the page cache', () => {
     assert.equal(tracked.statusCode, 200)
     assert.equal(tracked.headers['x-cache'], 'hit', 'answered from the canonical address’s entry')
     assert.equal(t.cache.size, size, 'no entry of its own')
+    // A shared link's start time (?t=90) is read by the player in the browser: the same page, the same entry.
+    const timed = await t.app.inject('/stories/flood-1?t=90')
+    assert.equal(timed.statusCode, 200)
+    assert.equal(timed.headers['x-cache'], 'hit')
+    assert.equal(t.cache.size, size)
   })
 
   it('a flood of distinct addresses leaves the home page and story pages cached, and the cache bounded', async () => {

@@ -34,7 +34,7 @@ async function storeReadyFilm(t: App, documentaryId: number): Promise<void> {
     const db = t.database.db
     const video = await upsertVideo(db, documentaryId, `${prefix}/hls/film.mp4`)
     await db.updateTable('videos').set({
-      status: 'ready', progress: 1, duration_seconds: 12, width: 320, height: 180, output_prefix: prefix,
+      status: 'ready', progress: 1, duration_seconds: 12, width: 320, height: 180, output_prefix: prefix, live_prefix: prefix,
       poster_key: `${prefix}/hls/poster.jpg`, mp4_key: `${prefix}/hls/film.mp4`,
     }).where('id', '=', video.id).execute()
     await addCaptions(db, t.storage, video.id, { lang: 'en', label: 'English', vttText: VTT('A test pattern hums.') })

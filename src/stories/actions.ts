@@ -13,6 +13,8 @@ import { listPeople } from '../people/index.js'
 import { listTopics } from '../topics/index.js'
 import { listAllDocumentaries } from '../documentaries/index.js'
 import { listImages } from '../media/index.js'
+import { parseBody } from '../body/index.js'
+import { findMissingBodyReferences } from '../site/index.js'
 import { createDraft, findStoryForEditing, saveStory, slugInUse, type EditableStory, type StoryFields } from './draft-store.js'
 import { readStoryForm, type FieldProblem, type FormAction, type StoryFormBody } from './editor-form.js'
 import { canEdit, moveProblem, NEEDS_HEADLINE, storyTags, writeMove, type StoryAction } from './workflow.js'
@@ -143,6 +145,8 @@ async function checkReferences(db: Db, fields: StoryFields, refuse: (problems: F
   if (missing(fields.topicIds, topics).length) problems.push({ field: 'topics', message: 'A topic you chose no longer exists.' })
   if (missing(fields.documentaryIds, films).length) problems.push({ field: 'documentaries', message: 'A documentary you chose no longer exists.' })
   if (fields.heroImageId !== null && missing([fields.heroImageId], images).length) problems.push({ field: 'hero', message: 'The hero image you chose no longer exists.' })
+  // Blocks that embed an image, excerpt or film that does not exist, each named (saveStory checks again in its transaction).
+  problems.push(...(await findMissingBodyReferences(db, parseBody(fields.body))).map((message) => ({ field: 'body' as const, message })))
   if (problems.length) throw refuse(problems)
 }
 

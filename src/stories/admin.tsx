@@ -157,7 +157,7 @@ export function registerStoryAdminRoutes(app: FastifyInstance, deps: StoryAdminD
       const status = err.code === 'conflict' || err.code === 'slug_taken' ? 409 : err.code === 'forbidden' ? 403 : 400
       const problems = err instanceof StoryFormProblems ? err.problems : [{ field: 'form' as const, message: err.message }]
       const message = err instanceof StoryFormProblems ? err.message : err.code === 'forbidden' ? `${err.message} Nothing was saved; your text is still here.` : err.message
-      return showEditor(request, reply, staff, story, { values: formValues(body), error: { message, problems: err instanceof StoryFormProblems ? problems : [] }, status })
+      return showEditor(request, reply, staff, story, { values: formValues(body), error: { message, problems: err instanceof StoryFormProblems ? problems : err.details.map((d) => ({ field: 'form' as const, message: d })) }, status })
     }
   }
 

@@ -114,8 +114,12 @@ export function cacheKey(request: FastifyRequest): string {
   return kept.length ? `${url.slice(0, q)}?${kept.join('&')}` : url.slice(0, q)
 }
 
-/** Parameters that analytics add to links: accepted anywhere, never part of the cache key. */
-const TRACKING = /^(utm_[a-z0-9_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid)$/i
+/**
+ * Parameters the server never reads: those analytics add to links, and `t`, the time a shared
+ * link starts the film at (the player reads it in the browser). Accepted anywhere, kept through
+ * redirects, never part of the cache key.
+ */
+const TRACKING = /^(utm_[a-z0-9_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|t)$/i
 const UNRESERVED = /[A-Za-z0-9\-._~]/
 
 /**

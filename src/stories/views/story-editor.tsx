@@ -129,7 +129,7 @@ export function StoryEditor(props: StoryEditorProps) {
                 {props.people.map((p) => <option key={p.id} value={String(p.id)} selected={values.authorIds.includes(p.id)}>{p.name}</option>)}
               </select>
               <FieldError id="authors-error" messages={problemFor('authors')} />
-              <p id="authors-hint" class="nr-hint">Hold Ctrl or ⌘ to choose several. The byline lists them in this order.</p>
+              <p id="authors-hint" class="nr-hint">Type a name to choose; add as many as wrote it. The byline lists them in this order.</p>
             </div>
             <div class="nr-field">
               <label for="topics">Topics</label>
