@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServer, type AddressInfo } from 'node:net'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -79,4 +79,30 @@ export async function startServer(options: { env?: Record<string, string>; ready
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/** The demo newsroom's password for its four accounts. */
+export const DEMO_PASSWORD = 'long-view-demo-2026'
+
+/** Signs a page in to the newsroom with the sign-in form, as a person would, and waits for the dashboard. */
+export async function signInNewsroom(page: Page, base: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${base}/newsroom`)
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL(`${base}/newsroom`)
+}
+
+/** From the page's first script on, keeps every Content-Security-Policy violation for `cspViolations`. */
+export async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    Object.assign(window, { cspViolations: seen })
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`))
+  })
+}
+
+/** The violations `recordCspViolations` kept on this page so far. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
 }

@@ -12,9 +12,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
-import { chromiumMissing, launchChromium, startServer, type RunningServer } from './browser-helpers.js'
+import { chromiumMissing, launchChromium, startServer, type RunningServer, cspViolations, recordCspViolations, signInNewsroom } from './browser-helpers.js'
 
-const PASSWORD = 'long-view-demo-2026'
 const SHOTS = process.env.SCREENSHOT_DIR ?? '/tmp'
 
 /** A PNG of coloured noise: noise does not compress, so a big one takes several 5 MB chunks. */
@@ -57,16 +56,8 @@ describe('uploading images from the story editor', { skip: chromiumMissing() }, 
       if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of (403|413|415)/.test(m.text())) problems.push(`${email}: ${m.text()}`)
     })
     page.on('pageerror', (e) => problems.push(`${email}: ${e.message}`))
-    await page.addInitScript(() => {
-      const seen: string[] = []
-      Object.assign(window, { cspViolations: seen })
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`))
-    })
-    await page.goto(`${base}/newsroom`)
-    await page.getByLabel('Email').fill(email)
-    await page.getByLabel('Password').fill(PASSWORD)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL(`${base}/newsroom`)
+    await recordCspViolations(page)
+    await signInNewsroom(page, base, email)
     return page
   }
 
@@ -78,7 +69,7 @@ describe('uploading images from the story editor', { skip: chromiumMissing() }, 
     await page.waitForSelector('.be-content')
   }
 
-  const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
+  const violations = cspViolations
   const tool = (page: Page, name: string) => page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name, exact: true })
 
   /** Opens "Upload a new image" in an open picker and fills it in. */

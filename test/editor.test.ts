@@ -10,7 +10,7 @@ import { createServer } from 'node:http'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import { chromiumMissing, launchChromium } from './browser-helpers.js'
+import { chromiumMissing, launchChromium, cspViolations, recordCspViolations } from './browser-helpers.js'
 import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { bundleClient } from '../client/build.js'
@@ -104,14 +104,10 @@ describe('the body editor in a real browser', { skip: chromiumMissing() }, () =>
     page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()} (${m.location().url})`) })
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
     page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} for ${r.url()}`) })
-    await page.addInitScript(() => {
-      const seen: string[] = []
-      Object.assign(window, { cspViolations: seen })
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`))
-    })
+    await recordCspViolations(page)
     await page.goto(base + path, { waitUntil: 'networkidle' })
     if (path !== '/broken') await page.waitForSelector('.be-content')
-    const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
+    const violations = () => cspViolations(page)
     return { page, problems, violations }
   }
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { testApp } from './helpers.js'
-import { chromiumMissing, launchChromium } from './browser-helpers.js'
+import { chromiumMissing, launchChromium, signInNewsroom } from './browser-helpers.js'
 import { ffmpeg } from './media-fixtures.js'
 import { emptyBody } from '../src/body/index.js'
 import { hashPassword, insertAccount } from '../src/newsroom/index.js'
@@ -51,11 +51,7 @@ describe('an episode’s audio page in a real browser', { skip: chromiumMissing(
     const page = await browser.newPage()
     const problems: string[] = []
     page.on('pageerror', (e) => problems.push(e.message))
-    await page.goto(`${base}/newsroom`)
-    await page.getByLabel('Email').fill(EMAIL)
-    await page.getByLabel('Password').fill(PASSWORD)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL(`${base}/newsroom`)
+    await signInNewsroom(page, base, EMAIL, PASSWORD)
 
     await page.goto(`${base}/newsroom/episodes/${episodeId}/audio`)
     assert.equal(await page.locator('[data-audio-status]').getAttribute('data-audio-status'), 'none')

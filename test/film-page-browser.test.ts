@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { chromiumMissing, launchChromium, startServer, type RunningServer } from './browser-helpers.js'
+import { chromiumMissing, launchChromium, startServer, type RunningServer, signInNewsroom } from './browser-helpers.js'
 import { makeDocumentary } from './factories.js'
 import { makeTestClip } from './media-fixtures.js'
 import { migrateToLatest, openDatabase } from '../src/db/index.js'
@@ -58,11 +58,7 @@ describe('the film page in a real browser', { skip: chromiumMissing() }, () => {
     const page = await context.newPage()
     page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()) })
     page.on('pageerror', (e) => problems.push(e.message))
-    await page.goto(`${server.base}/newsroom`)
-    await page.getByLabel('Email').fill(EMAIL)
-    await page.getByLabel('Password').fill(PASSWORD)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL(`${server.base}/newsroom`)
+    await signInNewsroom(page, server.base, EMAIL, PASSWORD)
     return page
   }
 

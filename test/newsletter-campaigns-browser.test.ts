@@ -10,10 +10,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import type { Browser, Page } from 'playwright-core'
-import { chromiumMissing, launchChromium, startServer, type RunningServer } from './browser-helpers.js'
+import { chromiumMissing, launchChromium, startServer, type RunningServer, signInNewsroom } from './browser-helpers.js'
 import { startSmtpServer, type TestSmtp } from './smtp-helpers.js'
 
-const PASSWORD = 'long-view-demo-2026'
 const READERS = ['ada@readers.example', 'grace@readers.example']
 
 /** Subscribes confirmed readers to the demo's weekly list, straight in the server's database. */
@@ -67,11 +66,7 @@ describe('newsletter campaigns in a real browser', { skip: chromiumMissing() }, 
     const page = await context.newPage()
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`${email}: ${m.text()}`) })
     page.on('pageerror', (e) => problems.push(`${email}: ${e.message}`))
-    await page.goto(`${server.base}/newsroom`)
-    await page.getByLabel('Email').fill(email)
-    await page.getByLabel('Password').fill(PASSWORD)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL(`${server.base}/newsroom`)
+    await signInNewsroom(page, server.base, email)
     return page
   }
 

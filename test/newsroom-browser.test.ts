@@ -6,9 +6,8 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Browser, Page } from 'playwright-core'
-import { chromiumMissing, launchChromium, startServer, type RunningServer } from './browser-helpers.js'
+import { chromiumMissing, launchChromium, startServer, type RunningServer, signInNewsroom } from './browser-helpers.js'
 
-const PASSWORD = 'long-view-demo-2026'
 
 /** A wall-clock time in a zone, as a datetime-local field with seconds wants it. */
 function wallTime(date: Date, timeZone: string): string {
@@ -39,11 +38,7 @@ describe('the newsroom in a real browser', { skip: chromiumMissing() }, () => {
     const page = await context.newPage()
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`${email}: ${m.text()}`) })
     page.on('pageerror', (e) => problems.push(`${email}: ${e.message}`))
-    await page.goto(`${base}/newsroom`)
-    await page.getByLabel('Email').fill(email)
-    await page.getByLabel('Password').fill(PASSWORD)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL(`${base}/newsroom`)
+    await signInNewsroom(page, base, email)
     return page
   }
 

@@ -6,9 +6,8 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { chromiumMissing, launchChromium, startServer, type RunningServer } from './browser-helpers.js'
+import { chromiumMissing, launchChromium, startServer, type RunningServer, cspViolations, recordCspViolations, signInNewsroom } from './browser-helpers.js'
 
-const PASSWORD = 'long-view-demo-2026'
 
 describe('the newsroom’s pickers in a real browser', { skip: chromiumMissing() }, () => {
   let server: RunningServer
@@ -32,16 +31,8 @@ describe('the newsroom’s pickers in a real browser', { skip: chromiumMissing()
     const page = await context.newPage()
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`${email}: ${m.text()}`) })
     page.on('pageerror', (e) => problems.push(`${email}: ${e.message}`))
-    await page.addInitScript(() => {
-      const seen: string[] = []
-      Object.assign(window, { cspViolations: seen })
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`))
-    })
-    await page.goto(`${base}/newsroom`)
-    await page.getByLabel('Email').fill(email)
-    await page.getByLabel('Password').fill(PASSWORD)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL(`${base}/newsroom`)
+    await recordCspViolations(page)
+    await signInNewsroom(page, base, email)
     return { context, page }
   }
 
@@ -69,7 +60,7 @@ describe('the newsroom’s pickers in a real browser', { skip: chromiumMissing()
   const chosen = (page: Page, id: string) => page.locator(`select#${id}`).evaluate((select: HTMLSelectElement) => [...select.selectedOptions].map((o) => o.text.trim()))
   const chips = (page: Page, name: string) => page.getByRole('list', { name: `${name}: chosen` }).getByRole('listitem').allInnerTexts()
     .then((texts) => texts.map((t) => t.replace(/×$/, '').trim()))
-  const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
+  const violations = cspViolations
 
   it('picks an author and two topics with the keyboard alone, saves, and finds them stored', { timeout: 120_000 }, async () => {
     const { context, page } = await signedIn('editor@longview.example')

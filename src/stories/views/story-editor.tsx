@@ -210,17 +210,7 @@ function WorkflowForm({ base, csrf, actions }: { base: string; csrf: string; act
   return (
     <form class="nr-workflow" method="post" action={`${base}/status`}>
       <Csrf token={csrf} />
-      {actions.includes('schedule') ? (
-        <span class="nr-field nr-field--inline">
-          <label for="scheduled-for">Publish at</label>
-          <input id="scheduled-for" name="scheduledFor" type="datetime-local" step="1" />
-        </span>
-      ) : null}
-      {actions.map((action) => (
-        <button key={action} class={`nr-button ${action === 'unpublish' ? 'nr-button--danger' : action === 'publish' ? '' : 'nr-button--quiet'}`} type="submit" name="action" value={action}>
-          {ACTION_LABELS[action]}
-        </button>
-      ))}
+      <WorkflowButtons actions={actions} scheduleProblems={[]} />
     </form>
   )
 }
