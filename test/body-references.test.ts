@@ -5,6 +5,7 @@ import assert from 'node:assert/strict'
 import { testApp } from './helpers.js'
 import { postForm, signInAs, type Browser } from './newsroom-helpers.js'
 import { makeDocumentary, makeExcerpt, makeImage, makeStory, paragraphs } from './factories.js'
+import { makeList } from './newsletter-factories.js'
 import { findStoryForEditing } from '../src/stories/index.js'
 import { missingReferenceProblems, referringBlocks, validateBody, type BodyDocument } from '../src/body/index.js'
 
@@ -74,5 +75,39 @@ describe('body references', () => {
     assert.equal(res.statusCode, 303, res.body.slice(0, 500))
     const stored = await findStoryForEditing(t.database.db, story.id)
     assert.equal(stored?.body.content.length, 4)
+  })
+
+  it('static pages, episode show notes and campaign intros refuse a missing embed the same way, storing nothing', async () => {
+    const db = t.database.db
+    const doc = (content: unknown[]) => JSON.stringify({ type: 'doc', content })
+    const count = async (table: 'pages' | 'podcast_episodes' | 'newsletter_campaigns') => (await db.selectFrom(table).select('id').execute()).length
+
+    const pagesBefore = await count('pages')
+    const page = await postForm(t, editor, '/newsroom/pages', { title: 'Our archive', slug: 'our-archive', summary: '', body: doc([text('One'), excerpt(999)]) })
+    assert.equal(page.statusCode, 400)
+    assert.match(page.body, /Block 2 \(video excerpt\) refers to excerpt 999, which does not exist\./)
+    assert.equal(await count('pages'), pagesBefore)
+
+    const show = await postForm(t, editor, '/newsroom/podcasts', {
+      title: 'Reference Desk', slug: 'reference-desk', description: 'A show.', artworkId: '', category: 'News|Daily News', explicit: '',
+      ownerName: 'Desk', ownerEmail: 'desk@example.org', author: 'Desk', language: 'en', showType: 'episodic', copyright: '',
+    })
+    const showId = Number(String(show.headers.location).match(/podcasts\/(\d+)/)?.[1])
+    assert.ok(showId, show.body.slice(0, 300))
+    const episodesBefore = await count('podcast_episodes')
+    const episode = await postForm(t, editor, `/newsroom/podcasts/${showId}/episodes`, {
+      title: 'Missing picture', slug: 'missing-picture', number: '', season: '', episodeType: 'full', status: 'draft', publishedAt: '', summary: 'x',
+      showNotes: doc([image(424242)]),
+    })
+    assert.equal(episode.statusCode, 400)
+    assert.match(episode.body, /Block 1 \(image\) refers to image 424242, which does not exist\./)
+    assert.equal(await count('podcast_episodes'), episodesBefore)
+
+    const list = await makeList(db, { slug: 'references' })
+    const campaignsBefore = await count('newsletter_campaigns')
+    const campaign = await postForm(t, editor, '/newsroom/newsletter/campaigns', { list: String(list.id), subject: 'Hello', preheader: '', template: 'standard', intro: doc([card(31337)]) })
+    assert.equal(campaign.statusCode, 400)
+    assert.match(campaign.body, /Block 1 \(documentary card\) refers to documentary 31337, which does not exist\./)
+    assert.equal(await count('newsletter_campaigns'), campaignsBefore)
   })
 })

@@ -8,6 +8,8 @@ import { NotFound } from '../platform/errors.js'
 import { recordMovedPath } from '../platform/moved-paths/index.js'
 import { insertAudit, Notice, requireStaff, sendNewsroomPage, type NewsroomDeps, type Staff } from '../newsroom/index.js'
 import { formText, slugProblem, SLUG_TAKEN, slugTakenError, textProblem, unlessSlugTaken, type FormProblems } from '../settings/index.js'
+import { findMissingBodyReferences } from '../site/index.js'
+import type { Db } from '../db/index.js'
 import { findPageById, findPageBySlug, insertPage, listPages, updatePage, type Page } from './store.js'
 import { BODY_FIELD_ID, PAGE_LIMITS, PageForm, PageList, type PageFields } from './views/page-form.js'
 
@@ -47,6 +49,14 @@ function checkFields(fields: PageFields, routeTaken: (path: string) => boolean):
   if (!body.ok) add(BODY_FIELD_ID, body.errors.length === 1 ? 'The body has a problem, shown under “Body”.' : `The body has ${body.errors.length} problems, listed under “Body”.`)
   if (!body.ok || Object.keys(problems).length) return { problems, bodyProblems: body.ok ? [] : body.errors }
   return { page: { title: fields.title, slug: fields.slug, summary: fields.summary, body: body.doc } }
+}
+
+/** The same check, with each block that embeds an image, excerpt or film that does not exist added to the body's problems. */
+async function withBodyReferences(db: Db, checked: Checked): Promise<Checked> {
+  if ('problems' in checked) return checked
+  const missing = await findMissingBodyReferences(db, checked.page.body)
+  if (missing.length === 0) return checked
+  return { problems: { [BODY_FIELD_ID]: 'The body embeds something that does not exist, listed under “Body”.' }, bodyProblems: missing }
 }
 
 function changedFields(before: Page, after: CheckedPage): string[] {
@@ -102,7 +112,7 @@ export function registerPageAdminRoutes(app: FastifyInstance, deps: PageAdminDep
   r.post('/newsroom/pages', { config: { auth: 'editor' }, schema: { body: PageBody } }, async (request, reply) => {
     const staff = await requireStaff(deps.auth, request)
     const fields = readFields(request.body)
-    const checked = checkFields(fields, routeTaken)
+    const checked = await withBodyReferences(deps.db, checkFields(fields, routeTaken))
     if ('problems' in checked) return sendForm(request, reply, { staff, fields, problems: checked.problems, bodyProblems: checked.bodyProblems, status: 400 })
     const result = await unlessSlugTaken(() => deps.db.transaction().execute(async (trx) => {
       if (await findPageBySlug(trx, checked.page.slug)) throw slugTakenError()
@@ -127,7 +137,7 @@ export function registerPageAdminRoutes(app: FastifyInstance, deps: PageAdminDep
     const page = await findPageById(deps.db, request.params.id)
     if (!page) throw new NotFound('page', request.params.id)
     const fields = readFields(request.body)
-    const checked = checkFields(fields, routeTaken)
+    const checked = await withBodyReferences(deps.db, checkFields(fields, routeTaken))
     if ('problems' in checked) return sendForm(request, reply, { staff, page, fields, problems: checked.problems, bodyProblems: checked.bodyProblems, status: 400 })
     const result = await unlessSlugTaken(() => deps.db.transaction().execute(async (trx) => {
       const holder = await findPageBySlug(trx, checked.page.slug)

@@ -9,7 +9,9 @@ import { listImages } from '../media/index.js'
 import { NotFound } from '../platform/errors.js'
 import { Notice, requireStaff, sendNewsroomPage, type NewsroomDeps, type Staff } from '../newsroom/index.js'
 import { loadSettings, SLUG_TAKEN, unlessSlugTaken, type FormProblems } from '../settings/index.js'
-import { checkEpisodeForm, checkShowForm, episodeFormOf, readEpisodeForm, readShowForm, showFormOf, type EpisodeForm as EpisodeFields, type ShowForm as ShowFields } from './form.js'
+import { findMissingBodyReferences } from '../site/index.js'
+import type { Db } from '../db/index.js'
+import { checkEpisodeForm, checkShowForm, SHOW_NOTES_FIELD_ID, episodeFormOf, readEpisodeForm, readShowForm, showFormOf, type EpisodeForm as EpisodeFields, type ShowForm as ShowFields } from './form.js'
 import { createEpisode, createShow, editEpisode, editShow } from './service.js'
 import { findEpisodeById, findShowById, listAllEpisodes, listShows, type Episode, type Show } from './store.js'
 import { episodeTags, showTags } from './tags.js'
@@ -171,7 +173,7 @@ export function registerPodcastAdminRoutes(app: FastifyInstance, deps: PodcastAd
     const show = await showOf(request.params.id)
     const fields = readEpisodeForm(request.body)
     const zone = await timeZone()
-    const checked = checkEpisodeForm(fields, undefined, zone)
+    const checked = await withNotesReferences(deps.db, checkEpisodeForm(fields, undefined, zone))
     if ('problems' in checked) return sendEpisodeForm(request, reply, { staff, show, fields, timeZone: zone, problems: checked.problems, notesProblems: checked.notesProblems, status: 400 })
     const result = await unlessSlugTaken(() => createEpisode(deps.db, { show, fields: checked.episode, actor: actor(staff, request) }))
     if ('slugTaken' in result) return sendEpisodeForm(request, reply, { staff, show, fields, timeZone: zone, problems: { slug: SLUG_TAKEN }, status: 409 })
@@ -191,11 +193,19 @@ export function registerPodcastAdminRoutes(app: FastifyInstance, deps: PodcastAd
     const { episode, show } = await episodeOf(request.params.id)
     const fields = readEpisodeForm(request.body)
     const zone = await timeZone()
-    const checked = checkEpisodeForm(fields, episode, zone)
+    const checked = await withNotesReferences(deps.db, checkEpisodeForm(fields, episode, zone))
     if ('problems' in checked) return sendEpisodeForm(request, reply, { staff, show, episode, fields, timeZone: zone, problems: checked.problems, notesProblems: checked.notesProblems, status: 400 })
     const result = await unlessSlugTaken(() => editEpisode(deps.db, { episode, fields: checked.episode, actor: actor(staff, request) }))
     if ('slugTaken' in result) return sendEpisodeForm(request, reply, { staff, show, episode, fields, timeZone: zone, problems: { slug: SLUG_TAKEN }, status: 409 })
     deps.events.emit({ tags: episodeTags(episode) })
     return reply.redirect(`/newsroom/episodes/${episode.id}?saved=1`, 303)
   })
+}
+
+/** The episode check, with each block of the show notes that embeds what does not exist added to their problems. */
+async function withNotesReferences(db: Db, checked: ReturnType<typeof checkEpisodeForm>): Promise<ReturnType<typeof checkEpisodeForm>> {
+  if ('problems' in checked) return checked
+  const missing = await findMissingBodyReferences(db, checked.episode.showNotes)
+  if (missing.length === 0) return checked
+  return { problems: { [SHOW_NOTES_FIELD_ID]: 'The show notes embed something that does not exist, listed under “Show notes”.' }, notesProblems: missing }
 }

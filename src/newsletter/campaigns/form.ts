@@ -6,6 +6,7 @@ import { bodyToPlainText, bodyReferences, validateBody, type BodyDocument } from
 import { findPublishedDocumentariesByIds } from '../../documentaries/index.js'
 import { formText, textProblem, type FormProblems } from '../../settings/index.js'
 import { findPublishedStoriesByIds } from '../../stories/index.js'
+import { findMissingBodyReferences } from '../../site/index.js'
 import { wallTimeToIso } from '../../platform/time.js'
 import { findListById } from '../lists.js'
 import { CAMPAIGN_TEMPLATES, type CampaignTemplate } from '../schema.js'
@@ -121,7 +122,10 @@ export async function readCampaignForm(db: Db, body: CampaignFormBody): Promise<
   const intro = values.introJson.trim() === '' ? { ok: true as const, doc: { type: 'doc' as const, content: [] } } : validateBody(values.introJson)
   if (!intro.ok) add(FIELD.intro, intro.errors.length === 1 ? 'The intro has a problem, shown under “Intro”.' : `The intro has ${intro.errors.length} problems, listed under “Intro”.`)
 
-  if (!intro.ok || Object.keys(problems).length || !list) return { problems, introProblems: intro.ok ? [] : intro.errors }
+  // An intro that embeds an image, excerpt or film that does not exist is named block by block.
+  const missing = intro.ok ? await findMissingBodyReferences(db, intro.doc) : []
+  if (missing.length) add(FIELD.intro, 'The intro embeds something that does not exist, listed under “Intro”.')
+  if (!intro.ok || Object.keys(problems).length || !list) return { problems, introProblems: intro.ok ? missing : intro.errors }
   return {
     version: values.version,
     draft: {
