@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto'
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
 import type { CacheTag } from '../events.js'
+import { chooseEncoding, type ContentEncoding } from '../http/accept-encoding.js'
 
 /** One cached response body with its lazily compressed forms. */
 export interface CachedPage {
@@ -24,16 +25,17 @@ export function makeCachedPage(body: string | Buffer, contentType: string, tags:
   return { body: bytes, contentType, etag, tags, surrogateKey: tags.join(' ') }
 }
 
-/** The body in an encoding the client accepts: brotli, gzip, or as it is. */
-export function encodedBody(page: CachedPage, acceptEncoding: string | undefined): { data: Buffer; encoding?: 'br' | 'gzip' } {
+/** The body in an encoding the client accepts (q-values honoured): brotli, gzip, or as it is. */
+export function encodedBody(page: CachedPage, acceptEncoding: string | undefined): { data: Buffer; encoding?: ContentEncoding } {
   if (!acceptEncoding || page.body.length < 1024) return { data: page.body }
-  if (/\bbr\b/.test(acceptEncoding)) {
+  const encoding = chooseEncoding(acceptEncoding)
+  if (encoding === 'br') {
     page.br ??= brotliCompressSync(page.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: page.body.length } })
-    return { data: page.br, encoding: 'br' }
+    return { data: page.br, encoding }
   }
-  if (/\bgzip\b/.test(acceptEncoding)) {
+  if (encoding === 'gzip') {
     page.gzip ??= gzipSync(page.body, { level: 6 })
-    return { data: page.gzip, encoding: 'gzip' }
+    return { data: page.gzip, encoding }
   }
   return { data: page.body }
 }

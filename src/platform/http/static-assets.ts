@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import type { FastifyInstance } from 'fastify'
+import { chooseEncoding } from './accept-encoding.js'
 
 /** Serves `body` at /assets/<name>.<hash>.<ext> and returns that address. */
 export function serveAsset(app: FastifyInstance, file: string, type: string, body: Buffer | string): string {
@@ -13,8 +14,8 @@ export function serveAsset(app: FastifyInstance, file: string, type: string, bod
   const gzip = gzipSync(bytes, { level: 9 })
   const br = brotliCompressSync(bytes)
   app.get(href, async (request, reply) => {
-    const accept = request.headers['accept-encoding'] ?? ''
-    const [data, encoding] = /\bbr\b/.test(accept) ? [br, 'br'] : /\bgzip\b/.test(accept) ? [gzip, 'gzip'] : [bytes, undefined]
+    const encoding = chooseEncoding(request.headers['accept-encoding'])
+    const data = encoding === 'br' ? br : encoding === 'gzip' ? gzip : bytes
     if (encoding) reply.header('content-encoding', encoding)
     return reply.header('content-type', type).header('vary', 'Accept-Encoding')
       .header('cache-control', 'public, max-age=31536000, immutable').send(data)
