@@ -2,7 +2,6 @@
 export { registerNewsletterRoutes } from './routes.js'
 export { SignupForm } from './views/newsletter-page.js'
 export { countSubscribers } from './store.js'
-export { normalizeEmail } from './email.js'
 export { ensureDefaultList, insertList, listNewsletterLists, findListById, type NewsletterList } from './lists.js'
 export { confirmUrl, preferencesUrl, unsubscribeUrl, type LinkKeys } from './links.js'
 export { insertCampaign, findCampaignById, listCampaigns, moveCampaign, updateCampaignDraft, type Campaign, type CampaignDraft } from './campaigns/store.js'

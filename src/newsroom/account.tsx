@@ -5,7 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { DomainError, InvalidInput } from '../platform/errors.js'
 import { Clock } from './views/clock.js'
-import { normalizeEmail } from '../newsletter/index.js'
+import { normalizeEmail } from '../platform/email.js'
 import { requireStaff } from './auth.js'
 import { hashPassword, passwordProblem } from './passwords.js'
 import {

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util'
 import type { Db } from '../db/index.js'
 import { isUniqueViolation } from '../db/index.js'
-import { normalizeEmail } from '../newsletter/index.js'
+import { normalizeEmail } from '../platform/email.js'
 import { createPasswordLink } from './account.js'
 import { hashPassword, passwordProblem } from './passwords.js'
 import { ROLES, type Role } from './schema.js'

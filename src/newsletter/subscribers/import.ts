@@ -2,7 +2,7 @@
 // what happens to each address. Nothing is stored unless every line is good, and an address
 // that left or bounced is never brought back.
 import type { Db } from '../../db/index.js'
-import { normalizeEmail } from '../email.js'
+import { normalizeEmail } from '../../platform/email.js'
 import { parseCsv, startsLikeFormula } from './csv.js'
 import { addSubscriptions, confirmPendingByImport, findByEmails, insertImported } from './store.js'
 

@@ -9,7 +9,7 @@ import { Type } from '@sinclair/typebox'
 import { insertAudit } from '../../newsroom/index.js'
 import { DomainError } from '../../platform/errors.js'
 import type { NewsletterAdminDeps } from '../deps.js'
-import { normalizeEmail } from '../email.js'
+import { normalizeEmail } from '../../platform/email.js'
 import { applyDeliveryReport, type DeliveryReport } from './store.js'
 
 export const EVENTS_PATH = '/api/newsletter/events'
