@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { probeAudio } from '../src/platform/ffmpeg.js'
-import { validateWebVtt } from '../src/videos/index.js'
+import { validateWebVtt } from '../src/platform/webvtt.js'
 import { demoContent } from '../src/demo/content/index.js'
 import { demoTranscript, renderDemoAudio } from '../src/podcasts/index.js'
 

@@ -1,5 +1,6 @@
 // A WebVTT transcript as readers see it on the episode page: cue text without tags, grouped
 // into paragraphs by speaker (WebVTT voice tags, `<v Ana>`), each with the time it starts.
+import { webVttSeconds } from '../platform/webvtt.js'
 
 /** One paragraph of the transcript. */
 export interface TranscriptParagraph {
@@ -10,10 +11,6 @@ export interface TranscriptParagraph {
 
 const TIMING = /^((?:\d{2,}:)?\d{2}:\d{2}\.\d{3})[ \t]+-->/
 
-function seconds(stamp: string): number {
-  return stamp.split(':').map(Number).reduce((sum, part) => sum * 60 + part, 0)
-}
-
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': '\u00a0', '&lrm;': '\u200e', '&rlm;': '\u200f' }
 
 /** Paragraphs of a (validated) WebVTT file: consecutive cues of one speaker run together. */
@@ -23,7 +20,7 @@ export function transcriptParagraphs(vtt: string): TranscriptParagraph[] {
     const lines = block.split('\n')
     const at = lines.findIndex((l) => TIMING.test(l))
     if (at < 0 || at > 1) continue
-    const start = seconds(TIMING.exec(lines[at] ?? '')?.[1] ?? '0')
+    const start = webVttSeconds(TIMING.exec(lines[at] ?? '')?.[1] ?? '0')
     const raw = lines.slice(at + 1).join(' ')
     const speaker = /<v(?:\.[\w.-]+)?[ \t]+([^>]+)>/.exec(raw)?.[1]?.trim()
     const text = raw.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|nbsp|lrm|rlm);/g, (e) => ENTITIES[e] ?? e).replace(/\s+/g, ' ').trim()

@@ -3,7 +3,7 @@ export type { PlayableCaptions, PlayableChapter, PlayableVideo } from './playabl
 export { VIDEO_STATUSES, type VideoStatus } from './schema.js'
 export { findVideoByDocumentary, findVideoById, listVideosByStatus, upsertVideo, type Rendition, type Video, type VideoChapter } from './store.js'
 export { TRANSCODE_JOB, createTranscodeHandler, enqueueTranscode, retryVideo, type TranscodeDeps } from './transcode.js'
-export { MAX_CAPTIONS_BYTES, addCaptions, setChapters, validateWebVtt, type NewCaptions } from './captions.js'
+export { addCaptions, setChapters, type NewCaptions } from './captions.js'
 export { findPlayableVideo, mediaUrl } from './find-playable.js'
 export { DEMO_MASTER_JOB, createDemoMasterHandler, queueDemoVideos, renderDemoMaster } from './demo.js'
 export { registerFilmAdminRoutes, type FilmAdminDeps } from './admin.js'

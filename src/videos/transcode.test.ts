@@ -14,7 +14,7 @@ import { createJobRunner, findJobByKey, type JobContext } from '../platform/jobs
 import { createLocalStorage, type Storage } from '../platform/storage/index.js'
 import {
   TRANSCODE_JOB, addCaptions, createTranscodeHandler, enqueueTranscode, findPlayableVideo, findVideoById, retryVideo, setChapters,
-  upsertVideo, validateWebVtt,
+  upsertVideo,
 } from './index.js'
 import { binary } from '../platform/ffmpeg.js'
 import { markProcessing } from './store.js'
@@ -135,17 +135,6 @@ describe('transcoding a master', () => {
 const GOOD = 'WEBVTT\n\n00:00.000 --> 00:02.000\nHello <i>there</i>\n\ncue-2\n00:00:02.500 --> 00:00:04.000 align:start\n<v Reporter>Second</v>\n'
 
 describe('captions and chapters', () => {
-  it('accepts well-formed WebVTT and refuses bad timings, a missing header and markup such as <script>', () => {
-    assert.equal(validateWebVtt(GOOD), GOOD)
-    assert.throws(() => validateWebVtt('00:00.000 --> 00:02.000\nHi\n'), /WEBVTT/)
-    assert.throws(() => validateWebVtt('WEBVTT\n\n00:03.000 --> 00:02.000\nBackwards\n'), (e: Error & { details?: string[] }) => /ends/.test(e.details?.join() ?? ''))
-    assert.throws(() => validateWebVtt('WEBVTT\n\n00:05.000 --> 00:06.000\nA\n\n00:01.000 --> 00:02.000\nB\n'), (e: Error & { details?: string[] }) => /before the cue above/.test(e.details?.join() ?? ''))
-    assert.throws(() => validateWebVtt('WEBVTT\n\n0:0 --> 1:0\nBad\n'), (e: Error & { details?: string[] }) => /malformed/.test(e.details?.join() ?? ''))
-    assert.throws(() => validateWebVtt('WEBVTT\n\n00:00.000 --> 00:02.000\n<script>alert(1)</script>\n'), (e: Error & { details?: string[] }) => /script/.test(e.details?.join() ?? ''))
-    assert.throws(() => validateWebVtt('WEBVTT\n\n00:00.000 --> 00:02.000\nx <script src=//evil\n'), /cannot be used/)
-    assert.throws(() => validateWebVtt(`WEBVTT\n\n00:00.000 --> 00:02.000\n${'a'.repeat(1024 * 1024)}\n`), /1 MB/)
-  })
-
   it('stores captions per language and validates chapters against the film', async () => {
     const { film, video } = await filmWithMaster(clip)
     await addCaptions(database.db, storage, video.id, { lang: 'en', label: 'English', vttText: GOOD })
