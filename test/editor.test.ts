@@ -213,8 +213,8 @@ describe('the body editor in a real browser', { skip: chromiumMissing() }, () =>
     const types = new Set<string>()
     const visit = (n: { type: string; content?: unknown[]; marks?: { type: string }[] }) => {
       types.add(n.type)
-      n.marks?.forEach((m) => types.add(`mark:${m.type}`))
-      n.content?.forEach((c) => visit(c as typeof n))
+      for (const m of n.marks ?? []) types.add(`mark:${m.type}`)
+      for (const c of n.content ?? []) visit(c as typeof n)
     }
     visit(result.doc)
     for (const type of ['paragraph', 'heading', 'bulletList', 'listItem', 'blockquote', 'pullQuote', 'image', 'excerpt', 'documentaryCard', 'horizontalRule', 'text', 'mark:bold', 'mark:link']) {

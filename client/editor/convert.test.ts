@@ -60,7 +60,7 @@ describe('converting between body documents and the editor', () => {
     assert.deepEqual(normal(back), back, 'the editor already writes the normal form')
     assert.deepEqual(back, original)
     const types = new Set<string>()
-    const visit = (n: JsonNode) => { types.add(n.type); n.marks?.forEach((m) => types.add(m.type)); n.content?.forEach(visit) }
+    const visit = (n: JsonNode) => { types.add(n.type); for (const m of n.marks ?? []) types.add(m.type); for (const c of n.content ?? []) visit(c) }
     visit(back as JsonNode)
     for (const type of [...Object.keys(schema.nodes), ...Object.keys(schema.marks)]) assert.ok(types.has(type), `the sample lacks ${type}`)
   })

@@ -81,7 +81,8 @@ export function createPicker(catalog: Catalog, onClose: () => void, upload?: Pic
     const url = libraryUrl()
     if (url === undefined) return
     request?.abort()
-    const controller = (request = new AbortController())
+    const controller = new AbortController()
+    request = controller
     const q = filter.value.trim()
     library = { status: 'loading', q, page }
     render()

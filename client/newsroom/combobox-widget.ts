@@ -59,7 +59,7 @@ export function enhanceMultiSelect(select: HTMLSelectElement): void {
 
   const setActive = (index: number) => {
     active = offered.length === 0 ? -1 : Math.max(0, Math.min(offered.length - 1, index))
-    ;[...list.children].forEach((item, i) => item.setAttribute('aria-selected', String(i === active)))
+    for (const [i, item] of [...list.children].entries()) item.setAttribute('aria-selected', String(i === active))
     const current = list.children[active]
     if (current) {
       input.setAttribute('aria-activedescendant', current.id)

@@ -55,7 +55,7 @@ function enhance(form: HTMLFormElement): void {
 
   const setActive = (index: number) => {
     active = index
-    options.forEach((o, i) => o.element.setAttribute('aria-selected', String(i === index)))
+    for (const [i, o] of options.entries()) o.element.setAttribute('aria-selected', String(i === index))
     const chosen = options[index]
     if (chosen) {
       input.setAttribute('aria-activedescendant', chosen.element.id)

@@ -172,7 +172,7 @@ async function finish(deps: UploadDeps, upload: Upload): Promise<ChunkResult> {
   if (!size) return refuse(`“${upload.filename}” could not be read as an image. Nothing was stored.`)
   const storageKey = `images/uploads/${upload.id}.${type.extension}`
   await deps.storage.move(upload.storageKey, storageKey)
-  let variants
+  let variants: Awaited<ReturnType<typeof makeVariants>>
   try {
     variants = await makeVariants(deps.storage, storageKey, bytes)
   } catch {

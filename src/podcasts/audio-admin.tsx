@@ -78,7 +78,7 @@ export function registerEpisodeAudioRoutes(app: FastifyInstance, deps: EpisodeAu
   r.post('/newsroom/episodes/:id/audio', { config: { auth: 'editor' }, schema: { params: IdParams, body: UploadBody } }, async (request, reply) => {
     const staff = await requireStaff(deps.auth, request)
     const found = await episodeOf(request.params.id)
-    let upload
+    let upload: Awaited<ReturnType<typeof ownUpload>>
     try {
       upload = await ownUpload(staff, request.body?.upload, 'audio')
     } catch (error) {

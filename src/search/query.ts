@@ -48,16 +48,19 @@ export function parseSearchQuery(input: string, options: { prefixLast?: boolean 
     wordCount += kept.length
     terms.push({ words: kept, prefix: prefix && kept.length === words.length && (kept.at(-1)?.length ?? 0) >= QUERY_LIMITS.prefixMinChars })
   }
-  pieces.forEach((piece, i) => {
+  for (const [i, piece] of pieces.entries()) {
     const quoted = i % 2 === 1 && (balanced || i < pieces.length - 1)
-    if (quoted) return push(wordsOf(piece), false)
+    if (quoted) {
+      push(wordsOf(piece), false)
+      continue
+    }
     // Outside quotes every word is a term of its own ("title:aquifer" is two words, not syntax);
     // a chunk ending in * makes its last word a prefix.
     for (const chunk of piece.split(/\s+/)) {
       const words = wordsOf(chunk)
-      words.forEach((word, j) => push([word], j === words.length - 1 && chunk.endsWith('*')))
+      for (const [j, word] of words.entries()) push([word], j === words.length - 1 && chunk.endsWith('*'))
     }
-  })
+  }
   const last = terms.at(-1)
   const stillTyping = options.prefixLast && /[\p{L}\p{N}]$/u.test(text)
   if (last && stillTyping && last.words.length === 1 && (last.words[0]?.length ?? 0) >= QUERY_LIMITS.prefixMinChars) last.prefix = true

@@ -138,7 +138,8 @@ describe('search pages', () => {
     const [first] = body.results
     assert.deepEqual(Object.keys(first ?? {}).sort(), ['highlights', 'id', 'imageUrl', 'kind', 'publishedAt', 'snippet', 'title', 'url'])
     assert.equal(first?.url, '/stories/the-quarry-tapes')
-    assert.deepEqual((first?.highlights as { snippet: { text: string; match: boolean }[] }).snippet.filter((s) => s.match).map((s) => s.text), ['cassettes'])
+    assert.ok(first)
+    assert.deepEqual((first.highlights as { snippet: { text: string; match: boolean }[] }).snippet.filter((s) => s.match).map((s) => s.text), ['cassettes'])
     assert.deepEqual(await apiTitles(t, 'q=casset'), [], 'without prefix=true a part of a word is not a word')
   })
 

@@ -94,7 +94,7 @@ export function registerFilmAdminRoutes(app: FastifyInstance, deps: FilmAdminDep
   r.post('/newsroom/documentaries/:id/film', { config: { auth: 'editor' }, schema: { params: IdParams, body: AttachBody } }, async (request, reply) => {
     const staff = await requireStaff(deps.auth, request)
     const film = await documentary(request.params.id)
-    let upload
+    let upload: Awaited<ReturnType<typeof ownUpload>>
     try {
       upload = await ownUpload(staff, request.body.upload, 'video')
     } catch (error) {

@@ -63,8 +63,8 @@ export function renderCampaignMail(content: CampaignContent): CampaignMail {
     subject: content.campaign.subject,
     webUrl,
     personalise(links) {
-      const fill = (parts: ReturnType<typeof splitOn>, escape: (s: string) => string) =>
-        parts.map((p) => (p === 0 ? escape(links.unsubscribe) : p === 1 ? escape(links.preferences) : p)).join('')
+      const fill = (parts: ReturnType<typeof splitOn>, escapeText: (s: string) => string) =>
+        parts.map((p) => (p === 0 ? escapeText(links.unsubscribe) : p === 1 ? escapeText(links.preferences) : p)).join('')
       return { html: fill(htmlParts, escapeAttribute), text: fill(textParts, (s) => s) }
     },
   }

@@ -98,7 +98,10 @@ export class PageCache {
     this.bytes += sizeOf(page)
     for (const tag of page.tags) {
       let keys = this.byTag.get(tag)
-      if (!keys) this.byTag.set(tag, (keys = new Set()))
+      if (!keys) {
+        keys = new Set()
+        this.byTag.set(tag, keys)
+      }
       keys.add(key)
     }
     for (const oldest of this.pages.keys()) {

@@ -11,7 +11,10 @@ const bundles = new Map<string, Promise<string>>()
 /** Bundles `client/<entry>` (once per process, since tests build many apps) and serves it; returns its address. */
 export async function serveClientScript(app: FastifyInstance, entry: string, name: string): Promise<string> {
   let code = bundles.get(entry)
-  if (!code) bundles.set(entry, (code = bundleClient(fileURLToPath(new URL(entry, CLIENT))).then((b) => b.code)))
+  if (!code) {
+    code = bundleClient(fileURLToPath(new URL(entry, CLIENT))).then((b) => b.code)
+    bundles.set(entry, code)
+  }
   return serveAsset(app, name, 'text/javascript; charset=utf-8', await code)
 }
 

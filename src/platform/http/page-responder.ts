@@ -74,7 +74,8 @@ function serveHit(request: FastifyRequest, reply: FastifyReply, page: CachedPage
       'surrogate-control': SURROGATE_CONTROL, 'surrogate-key': page.surrogateKey, etag: page.etag, 'x-cache': 'hit',
       ...(encoding ? { 'content-encoding': encoding } : {}), ...(notModified ? {} : { 'content-length': String(data.length) }),
     }
-    ;(page.headerBlocks ??= new Map()).set(key, headers)
+    page.headerBlocks ??= new Map()
+    page.headerBlocks.set(key, headers)
   }
   reply.hijack()
   reply.raw.writeHead(notModified ? 304 : 200, headers)
@@ -135,9 +136,9 @@ export function canonicalUrl(request: FastifyRequest): string | undefined {
   const q = url.indexOf('?')
   const rawPath = q === -1 ? url : url.slice(0, q)
   const path = rawPath
-    .replace(/%([0-9A-Fa-f]{2})/g, (escape, hex: string) => {
+    .replace(/%([0-9A-Fa-f]{2})/g, (encoded, hex: string) => {
       const char = String.fromCharCode(parseInt(hex, 16))
-      return UNRESERVED.test(char) ? char : escape.toUpperCase()
+      return UNRESERVED.test(char) ? char : encoded.toUpperCase()
     })
     .replace(/\/+$/, '') || '/'
   if (q === -1) return path === rawPath ? undefined : path
