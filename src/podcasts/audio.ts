@@ -12,6 +12,7 @@ import type { ContentEvents } from '../platform/events.js'
 import { NotFound } from '../platform/errors.js'
 import { enqueueJob, type JobContext, type JobHandler, type JobLog } from '../platform/jobs/index.js'
 import { withLocalCopy, type Storage } from '../platform/storage/index.js'
+import { removeAttempt, writeAttemptManifest } from '../platform/storage/attempts.js'
 import { checkDecodes, probeAudio, runFfmpeg, runFfmpegForLog } from '../platform/ffmpeg.js'
 import { episodeTags } from './tags.js'
 import { findEpisodeById, markAudioFailed, markAudioProcessing, markAudioQueued, markAudioReady, type AudioOutputs, type Episode } from './store.js'
@@ -141,26 +142,8 @@ async function makeOutputs(storage: Storage, masterKey: string, o: { prefix: str
   const mp3Key = `${o.prefix}/episode.mp3`
   const m4aKey = `${o.prefix}/episode.m4a`
   // The manifest first, so a later attempt can clean up after this one.
-  await storage.put(`${o.prefix}/${MANIFEST}`, Buffer.from(JSON.stringify(['episode.mp3', 'episode.m4a'])))
+  await writeAttemptManifest(storage, o.prefix, ['episode.mp3', 'episode.m4a'])
   await storage.put(mp3Key, await readFile(mp3))
   await storage.put(m4aKey, await readFile(m4a))
   return { prefix: o.prefix, durationSeconds: Math.round(made.durationSeconds * 1000) / 1000, mp3Key, mp3Bytes, m4aKey, m4aBytes }
-}
-
-const MANIFEST = 'files.json'
-
-/** Removes what an unfinished attempt uploaded, as its manifest lists. */
-async function removeAttempt(storage: Storage, prefix: string): Promise<void> {
-  const manifestKey = `${prefix}/${MANIFEST}`
-  if (!(await storage.stat(manifestKey))) return
-  const chunks: Buffer[] = []
-  for await (const chunk of storage.read(manifestKey)) chunks.push(chunk as Buffer)
-  let files: unknown
-  try {
-    files = JSON.parse(Buffer.concat(chunks).toString('utf8'))
-  } catch {
-    files = []
-  }
-  for (const file of Array.isArray(files) ? files : []) if (typeof file === 'string') await storage.remove(`${prefix}/${file}`).catch(() => {})
-  await storage.remove(manifestKey)
 }

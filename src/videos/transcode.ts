@@ -12,6 +12,7 @@ import type { ContentEvents } from '../platform/events.js'
 import { InvalidInput, NotFound } from '../platform/errors.js'
 import { enqueueJob, type JobContext, type JobHandler, type JobLog } from '../platform/jobs/index.js'
 import { withLocalCopy, type Storage } from '../platform/storage/index.js'
+import { removeAttempt, writeAttemptManifest } from '../platform/storage/attempts.js'
 import { setDocumentaryRuntime } from '../documentaries/index.js'
 import { checkDecodes, probeVideo, runFfmpeg } from '../platform/ffmpeg.js'
 import { forgetUploadOfKey } from '../media/index.js'
@@ -150,12 +151,10 @@ function progressReporter(o: TranscodeDeps & { video: Video }, duration: number,
   }
 }
 
-const MANIFEST = 'files.json'
-
 /** Uploads every file of a folder under `prefix`; the list of files goes first so a later attempt can clean up. */
 async function uploadFolder(storage: Storage, dir: string, prefix: string): Promise<void> {
   const files = await listFiles(dir)
-  await storage.put(`${prefix}/${MANIFEST}`, Buffer.from(JSON.stringify(files)))
+  await writeAttemptManifest(storage, prefix, files)
   for (const file of files) await storage.put(`${prefix}/${file}`, await readFile(join(dir, file)))
 }
 
@@ -163,20 +162,4 @@ async function listFiles(dir: string, root = dir): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true })
   const nested = await Promise.all(entries.map((e) => e.isDirectory() ? listFiles(join(dir, e.name), root) : Promise.resolve([relative(root, join(dir, e.name))])))
   return nested.flat().sort()
-}
-
-/** Removes what an unfinished attempt uploaded, as its manifest lists. */
-async function removeAttempt(storage: Storage, prefix: string): Promise<void> {
-  const manifestKey = `${prefix}/${MANIFEST}`
-  if (!(await storage.stat(manifestKey))) return
-  const chunks: Buffer[] = []
-  for await (const chunk of storage.read(manifestKey)) chunks.push(chunk as Buffer)
-  let files: unknown
-  try {
-    files = JSON.parse(Buffer.concat(chunks).toString('utf8'))
-  } catch {
-    files = []
-  }
-  for (const file of Array.isArray(files) ? files : []) if (typeof file === 'string') await storage.remove(`${prefix}/${file}`).catch(() => {})
-  await storage.remove(manifestKey)
 }
