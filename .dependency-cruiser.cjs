@@ -1,0 +1,45 @@
+// The house's rules for imports between parts (see CONTRIBUTING.md and the README's
+// Architecture), checked in CI by `npm run depcheck`. Violations that were already in the tree
+// when the rules arrived are listed in .dependency-cruiser-known-violations.json: CI fails on
+// any new one, and each refactor that removes one regenerates that list (`npm run depcheck:baseline`).
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'parts-through-doors',
+      comment: 'A part imports another part only through its door, index.ts.',
+      severity: 'error',
+      // db/tables.ts assembles every part's table types: that is its job (STYLE rule 7).
+      from: { path: '^src/([^/]+)/', pathNot: '^src/db/' },
+      to: { path: '^src/[^/]+/', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/(platform|db)/'] },
+    },
+    {
+      name: 'platform-imports-no-part',
+      comment: 'platform/ is machinery with no newsroom words: it imports no part.',
+      severity: 'error',
+      from: { path: '^src/platform/' },
+      to: { path: '^src/', pathNot: ['^src/(platform|db)/', '^src/config\\.ts$'] },
+    },
+    {
+      name: 'no-cycles',
+      comment: 'No import cycles: a part that needs a higher one is handed a function instead.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'worker-renders-nothing',
+      comment: 'Nothing a worker loads (src/core.ts and below) reaches a route, admin or view file.',
+      severity: 'error',
+      from: { path: '^src/core\\.ts$' },
+      to: { path: '(^src/[^/]+/(routes|admin|[a-z-]*-admin)\\.tsx?$)|(/views/)', reachable: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '\\.test\\.tsx?$' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js'] },
+  },
+}
