@@ -5,8 +5,7 @@ import assert from 'node:assert/strict'
 import { testDatabase } from '../../test/helpers.js'
 import { makeDocumentary, makeFunder, makeTopic } from '../../test/factories.js'
 import { hoursAgo } from '../platform/time.js'
-import { parseSearchQuery } from '../search/query.js'
-import { searchIndex } from '../search/store.js'
+import { parseSearchQuery, searchIndex } from '../search/index.js'
 import {
   documentaryFunderIds, documentaryTopicIds, findDocumentaryBySlug, findPublishedDocumentariesByIds, findPublishedDocumentaryBySlug,
   latestDocumentaries, listAllDocumentaries, listPublishedDocumentaries, listPublishedDocumentariesByTopic, listPublishedDocumentarySlugs,

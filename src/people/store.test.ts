@@ -4,8 +4,7 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { testDatabase } from '../../test/helpers.js'
 import { makePerson } from '../../test/factories.js'
-import { parseSearchQuery } from '../search/query.js'
-import { searchIndex } from '../search/store.js'
+import { parseSearchQuery, searchIndex } from '../search/index.js'
 import { findPeopleByIds, findPersonById, findPersonBySlug, insertPerson, listPeople, updatePerson } from './store.js'
 
 describe('the people store', () => {

@@ -4,8 +4,7 @@ import { after, beforeEach, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { testDatabase } from '../../test/helpers.js'
 import { makeTopic } from '../../test/factories.js'
-import { parseSearchQuery } from '../search/query.js'
-import { searchIndex } from '../search/store.js'
+import { parseSearchQuery, searchIndex } from '../search/index.js'
 import { findTopicById, findTopicBySlug, findTopicsByIds, listTopics, nextTopicPosition, renumberTopics, updateTopic } from './store.js'
 
 describe('the topics store', () => {
