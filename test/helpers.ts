@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { buildApp, type Newsreel } from '../src/app.js'
 import { loadConfig, type Config, type DatabaseConfig } from '../src/config.js'
-import { migrateToLatest, openDatabase, type Database } from '../src/db/index.js'
+import { migrateToLatest, openDatabase, type Database, type Db } from '../src/db/index.js'
+import { after, beforeEach } from 'node:test'
 
 /** The database a test run uses: TEST_DATABASE_URL (PostgreSQL) or SQLite. */
 export const testDialect: 'sqlite' | 'postgres' = process.env.TEST_DATABASE_URL ? 'postgres' : 'sqlite'
@@ -44,6 +45,24 @@ export async function testDatabase(): Promise<Database & { dataDir: string; disp
   const database = await openDatabase(s.database)
   await migrateToLatest(database)
   return { ...database, dataDir: s.dataDir, async dispose() { await database.close(); await s.cleanup() } }
+}
+
+/**
+ * For a suite whose tests each need an empty database (lists, positions, counts over a whole
+ * table): a new one before every test, thrown away after. Call it inside `describe`; it answers
+ * the current test's `db`.
+ */
+export function freshDatabasePerTest(): () => Db {
+  let database: Awaited<ReturnType<typeof testDatabase>> | undefined
+  beforeEach(async () => {
+    await database?.dispose()
+    database = await testDatabase()
+  })
+  after(() => database?.dispose())
+  return () => {
+    if (!database) throw new Error('freshDatabasePerTest: no database outside a test')
+    return database.db
+  }
 }
 
 /** The app on a throwaway database, built exactly as `newsreel start` builds it. */

@@ -1,8 +1,8 @@
 // The corrections store as readers (under a story, on the corrections page) and editors (the
 // history of every state) meet it, on SQLite or (with TEST_DATABASE_URL) PostgreSQL: the same tests.
-import { after, beforeEach, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { testDatabase } from '../../test/helpers.js'
+import { freshDatabasePerTest } from '../../test/helpers.js'
 import { makeCorrection, makeStory } from '../../test/factories.js'
 import { hoursAgo } from '../platform/time.js'
 import {
@@ -11,13 +11,7 @@ import {
 
 describe('the corrections store', () => {
   // Each test starts from no corrections: the corrections page lists the whole table.
-  let database: Awaited<ReturnType<typeof testDatabase>> | undefined
-  beforeEach(async () => {
-    await database?.dispose()
-    database = await testDatabase()
-  })
-  after(() => database?.dispose())
-  const db = () => database!.db
+  const db = freshDatabasePerTest()
 
   it('readers see a story’s corrections oldest first once dated; the newsroom sees the future ones too', async () => {
     const story = await makeStory(db())

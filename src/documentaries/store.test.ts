@@ -1,8 +1,8 @@
 // The documentaries store as film pages, lists, topic pages and the sitemap meet it, on SQLite
 // or (with TEST_DATABASE_URL) PostgreSQL: the same tests.
-import { after, beforeEach, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { testDatabase } from '../../test/helpers.js'
+import { freshDatabasePerTest } from '../../test/helpers.js'
 import { makeDocumentary, makeFunder, makeTopic } from '../../test/factories.js'
 import { hoursAgo } from '../platform/time.js'
 import { parseSearchQuery, searchIndex } from '../search/index.js'
@@ -14,13 +14,7 @@ import {
 
 describe('the documentaries store', () => {
   // Each test starts from no films: lists and counts are about the whole table.
-  let database: Awaited<ReturnType<typeof testDatabase>> | undefined
-  beforeEach(async () => {
-    await database?.dispose()
-    database = await testDatabase()
-  })
-  after(() => database?.dispose())
-  const db = () => database!.db
+  const db = freshDatabasePerTest()
 
   it('only published films dated up to now are public; the newsroom still sees the others', async () => {
     const topic = await makeTopic(db())

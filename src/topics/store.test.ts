@@ -1,21 +1,15 @@
 // The topics store as the navigation, topic pages and the newsroom's ordering meet it, on SQLite
 // or (with TEST_DATABASE_URL) PostgreSQL: the same tests.
-import { after, beforeEach, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { testDatabase } from '../../test/helpers.js'
+import { freshDatabasePerTest } from '../../test/helpers.js'
 import { makeTopic } from '../../test/factories.js'
 import { parseSearchQuery, searchIndex } from '../search/index.js'
 import { findTopicById, findTopicBySlug, findTopicsByIds, listTopics, nextTopicPosition, renumberTopics, updateTopic } from './store.js'
 
 describe('the topics store', () => {
   // Each test starts from no topics: positions and navigation order are about the whole list.
-  let database: Awaited<ReturnType<typeof testDatabase>> | undefined
-  beforeEach(async () => {
-    await database?.dispose()
-    database = await testDatabase()
-  })
-  after(() => database?.dispose())
-  const db = () => database!.db
+  const db = freshDatabasePerTest()
 
   it('finds a topic by slug and by id; a missing one is undefined; a taken slug is refused', async () => {
     const water = await makeTopic(db(), { slug: 'water', name: 'Water Rights', description: 'Who owns the rivers.' })
