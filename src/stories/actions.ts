@@ -130,7 +130,7 @@ export async function submitStoryForm(deps: StoryActionDeps, actor: Actor, story
 }
 
 /** The typed "publish at" (the newsroom's wall time, or a full ISO time) as an instant. */
-function readScheduleTime(typed: string | undefined, timeZone: string): string | undefined {
+export function readScheduleTime(typed: string | undefined, timeZone: string): string | undefined {
   const local = typed?.trim()
   if (!local) return undefined
   return wallTimeToIso(local, timeZone) ?? (Number.isFinite(Date.parse(local)) ? new Date(local).toISOString() : undefined)

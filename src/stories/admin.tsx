@@ -4,11 +4,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { DomainError } from '../platform/errors.js'
-import { isUniqueViolation } from '../db/index.js'
 import { sign, verifySignature } from '../platform/signing.js'
-import { formatZonedTime, wallTimeToIso } from '../platform/time.js'
-import { slugify } from '../platform/slug.js'
-import { hasRole, listAccounts, requireStaff, sendNewsroomPage, Clock, Csrf, type NewsroomDeps, type Role, type Staff } from '../newsroom/index.js'
+import { formatZonedTime } from '../platform/time.js'
+import { hasRole, listAccounts, requireStaff, sendNewsroomPage, Clock, type NewsroomDeps, type Role, type Staff } from '../newsroom/index.js'
 import { listPeople } from '../people/index.js'
 import { listTopics } from '../topics/index.js'
 import { listImages } from '../media/index.js'
@@ -17,9 +15,9 @@ import { listAllExcerpts } from '../excerpts/index.js'
 import { loadSettings } from '../settings/index.js'
 import { sendPage, type PublicDeps } from '../site/index.js'
 import { findStoryForEditing, listStoriesForNewsroom, listTransitions, type EditableStory } from './draft-store.js'
-import { allowedActions, applyStoryAction, canEdit, isOwn, type StoryAction } from './workflow.js'
-import { formValues, StoryFormBody, type FieldProblem, type FormAction } from './editor-form.js'
-import { newStoryFor, StoryFormProblems, submitStoryForm } from './actions.js'
+import { allowedActions, applyStoryAction, canEdit, type StoryAction } from './workflow.js'
+import { FORM_ACTIONS, formValues, StoryFormBody, type FieldProblem, type FormAction } from './editor-form.js'
+import { newStoryFor, readScheduleTime, StoryFormProblems, submitStoryForm } from './actions.js'
 import { storyUrl } from './urls.js'
 import { buildStoryPageData } from './story-page-data.js'
 import { storyPageToSend } from './routes.js'
@@ -155,9 +153,9 @@ export function registerStoryAdminRoutes(app: FastifyInstance, deps: StoryAdminD
       if (!(err instanceof DomainError) || err.code === 'not_found') throw err
       // Nothing is lost: the form comes back with what was typed and what went wrong, beside its field.
       const status = err.code === 'conflict' || err.code === 'slug_taken' ? 409 : err.code === 'forbidden' ? 403 : 400
-      const problems = err instanceof StoryFormProblems ? err.problems : [{ field: 'form' as const, message: err.message }]
-      const message = err instanceof StoryFormProblems ? err.message : err.code === 'forbidden' ? `${err.message} Nothing was saved; your text is still here.` : err.message
-      return showEditor(request, reply, staff, story, { values: formValues(body), error: { message, problems: err instanceof StoryFormProblems ? problems : err.details.map((d) => ({ field: 'form' as const, message: d })) }, status })
+      const message = err.code === 'forbidden' ? `${err.message} Nothing was saved; your text is still here.` : err.message
+      const problems = err instanceof StoryFormProblems ? err.problems : err.details.map((d) => ({ field: 'form' as const, message: d }))
+      return showEditor(request, reply, staff, story, { values: formValues(body), error: { message, problems }, status })
     }
   }
 
@@ -166,10 +164,8 @@ export function registerStoryAdminRoutes(app: FastifyInstance, deps: StoryAdminD
     return post(request, request.body, reply, staff, newStoryFor(staff.account))
   })
 
-  r.get('/newsroom/stories/:id', { config: { auth: 'contributor' }, schema: { params: IdParams, querystring: Type.Object({ done: Type.Optional(Type.Union(DONE_ACTIONS.map((a) => Type.Literal(a)))) }) } }, async (request, reply) => {
+  r.get('/newsroom/stories/:id', { config: { auth: 'contributor' }, schema: { params: IdParams, querystring: Type.Object({ done: Type.Optional(Type.Union(FORM_ACTIONS.map((a) => Type.Literal(a)))) }) } }, async (request, reply) => {
     const { staff, story } = await editable(deps, request, request.params.id)
-    // Contributors see only their own stories; other roles may read any, and edit as the rules allow.
-    if (staff.account.role === 'contributor' && !isOwn(staff.account, story)) throw new DomainError('forbidden', 'This story belongs to someone else.')
     const settings = request.query.done ? await loadSettings(deps.db) : undefined
     const done = request.query.done && settings ? doneNotice(request.query.done, story, deps.publicUrl, previewUrl(deps.signingKey, story.id), settings.timeZone) : undefined
     return showEditor(request, reply, staff, story, { done })
@@ -203,7 +199,6 @@ export function registerStoryAdminRoutes(app: FastifyInstance, deps: StoryAdminD
   r.post('/newsroom/stories/:id/autosave', { config: { auth: 'contributor' }, schema: { params: IdParams, body: StoryFormBody } }, async (request, reply) => {
     const { staff, story } = await editable(deps, request, request.params.id)
     if (story.status !== 'draft') throw new DomainError('conflict', 'Only drafts are saved automatically; use Save.')
-    if (!canEdit(staff.account, story)) throw new DomainError('forbidden', 'Your role cannot edit this story now.')
     return autosave(request, request.body, reply, staff, story.id)
   })
 
@@ -217,8 +212,7 @@ export function registerStoryAdminRoutes(app: FastifyInstance, deps: StoryAdminD
   }, async (request, reply) => {
     const staff = await requireStaff(deps.auth, request)
     const settings = await loadSettings(deps.db)
-    const local = request.body.scheduledFor?.trim()
-    const scheduledFor = local ? wallTimeToIso(local, settings.timeZone) ?? (Number.isFinite(Date.parse(local)) ? new Date(local).toISOString() : undefined) : undefined
+    const scheduledFor = readScheduleTime(request.body.scheduledFor, settings.timeZone)
     if (request.body.action === 'schedule' && !scheduledFor) throw new DomainError('invalid_input', 'Choose the date and time to publish at.')
     await applyStoryAction({ db: deps.db, events: deps.events, wakeJobs: deps.wakeJobs }, { account: staff.account, ip: request.ip }, request.params.id, request.body.action as StoryAction, { scheduledFor })
     return reply.redirect(`/newsroom/stories/${request.params.id}`, 303)
@@ -247,8 +241,6 @@ export function registerStoryAdminRoutes(app: FastifyInstance, deps: StoryAdminD
   r.get('/newsroom/api/documentaries', { config: { auth: 'contributor' } }, async () =>
     (await listAllDocumentaries(deps.db)).map((d) => ({ id: d.id, title: d.title, runtime: d.runtimeSeconds })))
 }
-
-const DONE_ACTIONS: readonly FormAction[] = ['save', 'submit', 'publish', 'schedule', 'unpublish', 'to-draft']
 
 /** What the editor says after a post went through, with the live page or the preview to look at. */
 function doneNotice(action: FormAction, story: EditableStory, publicUrl: string, preview: string, timeZone: string): DoneNotice {
