@@ -12,7 +12,6 @@ const status = document.querySelector<HTMLElement>('[data-autosave-status]')
 
 /** What autosave's JSON answer holds. */
 interface SaveAnswer {
-  storyId?: number
   version?: number
   savedAtText?: string
   editUrl?: string
@@ -81,7 +80,6 @@ if (form) {
     // A new story now exists: later saves and buttons go to its own address.
     if (answer.editUrl && form.getAttribute('action') !== answer.editUrl) {
       form.setAttribute('action', answer.editUrl)
-      form.dataset.storyId = String(answer.storyId ?? '')
       history.replaceState(history.state, '', answer.editUrl)
     }
     if (answer.autosaveUrl) autosaveUrl = answer.autosaveUrl

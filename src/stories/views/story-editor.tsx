@@ -90,7 +90,7 @@ export function StoryEditor(props: StoryEditorProps) {
       ) : null}
       {!canEdit && props.actions.length ? <WorkflowForm base={base} csrf={csrf} actions={props.actions} /> : null}
       <form class="nr-form nr-story-form" method="post" action={base} data-autosave-url={autosaveUrl} data-warn-unsaved
-        data-unsaved={error ? 'true' : undefined} data-story-id={isNew ? undefined : String(story.id)}>
+        data-unsaved={error ? 'true' : undefined}>
         <Csrf token={csrf} />
         <input type="hidden" name="version" value={String(values.version)} />
         <fieldset disabled={!canEdit} class="nr-fieldset">
