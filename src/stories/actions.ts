@@ -9,10 +9,10 @@ import { isUniqueViolation } from '../db/index.js'
 import { slugify } from '../platform/slug.js'
 import { wallTimeToIso } from '../platform/time.js'
 import { insertAudit, type Account } from '../newsroom/index.js'
-import { listPeople } from '../people/index.js'
-import { listTopics } from '../topics/index.js'
+import { findPeopleByIds } from '../people/index.js'
+import { findTopicsByIds } from '../topics/index.js'
 import { listAllDocumentaries } from '../documentaries/index.js'
-import { listImages } from '../media/index.js'
+import { findImagesByIds } from '../media/index.js'
 import { parseBody } from '../body/index.js'
 import { findMissingBodyReferences } from '../site/index.js'
 import { createDraft, findStoryForEditing, saveStory, slugInUse, type EditableStory, type StoryFields } from './draft-store.js'
@@ -138,13 +138,17 @@ export function readScheduleTime(typed: string | undefined, timeZone: string): s
 
 /** Refuses ids of people, topics, images or films that do not exist, before the database does. */
 async function checkReferences(db: Db, fields: StoryFields, refuse: (problems: FieldProblem[]) => StoryFormProblems): Promise<void> {
-  const [people, topics, films, images] = await Promise.all([listPeople(db), listTopics(db), listAllDocumentaries(db), listImages(db, 100_000)])
   const problems: FieldProblem[] = []
-  const missing = (ids: number[], known: { id: number }[]) => ids.filter((id) => !known.some((k) => k.id === id))
-  if (missing(fields.authorIds, people).length) problems.push({ field: 'authors', message: 'An author you chose no longer exists.' })
-  if (missing(fields.topicIds, topics).length) problems.push({ field: 'topics', message: 'A topic you chose no longer exists.' })
-  if (missing(fields.documentaryIds, films).length) problems.push({ field: 'documentaries', message: 'A documentary you chose no longer exists.' })
-  if (fields.heroImageId !== null && missing([fields.heroImageId], images).length) problems.push({ field: 'hero', message: 'The hero image you chose no longer exists.' })
+  // Only the chosen ids are looked up: autosave runs this every few seconds, on archives of any size.
+  const [people, topics, films, images] = await Promise.all([
+    findPeopleByIds(db, fields.authorIds), findTopicsByIds(db, fields.topicIds), listAllDocumentaries(db),
+    findImagesByIds(db, fields.heroImageId === null ? [] : [fields.heroImageId]),
+  ])
+  const filmIds = new Set(films.map((f) => f.id))
+  if (fields.authorIds.some((id) => !people.has(id))) problems.push({ field: 'authors', message: 'An author you chose no longer exists.' })
+  if (fields.topicIds.some((id) => !topics.has(id))) problems.push({ field: 'topics', message: 'A topic you chose no longer exists.' })
+  if (fields.documentaryIds.some((id) => !filmIds.has(id))) problems.push({ field: 'documentaries', message: 'A documentary you chose no longer exists.' })
+  if (fields.heroImageId !== null && !images.has(fields.heroImageId)) problems.push({ field: 'hero', message: 'The hero image you chose no longer exists.' })
   // Blocks that embed an image, excerpt or film that does not exist, each named (saveStory checks again in its transaction).
   problems.push(...(await findMissingBodyReferences(db, parseBody(fields.body))).map((message) => ({ field: 'body' as const, message })))
   if (problems.length) throw refuse(problems)
