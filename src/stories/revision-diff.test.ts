@@ -42,6 +42,21 @@ describe('diffRevisions', () => {
     ])
   })
 
+  test('words in any script, and words with an apostrophe, change whole rather than letter by letter', () => {
+    assert.deepEqual(diffWords('Он пришёл домой.', 'Она пришла домой.'), [
+      { kind: 'removed', text: 'Он пришёл' }, { kind: 'added', text: 'Она пришла' }, { kind: 'same', text: ' домой.' },
+    ])
+    assert.deepEqual(diffWords("It isn't here.", "It wasn't here."), [
+      { kind: 'same', text: 'It ' }, { kind: 'removed', text: "isn't" }, { kind: 'added', text: "wasn't" }, { kind: 'same', text: ' here.' },
+    ])
+  })
+
+  test('a change of spacing alone is a change, so the earlier text can still be read back', () => {
+    assert.deepEqual(diffWords('two  spaces', 'two spaces'), [
+      { kind: 'same', text: 'two' }, { kind: 'removed', text: '  ' }, { kind: 'added', text: ' ' }, { kind: 'same', text: 'spaces' },
+    ])
+  })
+
   test('a changed word in the body marks only its block as changed', () => {
     const blocks = bodyDiff(diffRevisions(revision(), revision({ body: body('The river ran dry in July.', 'Nobody in town was surprised.', 'The council met twice.') })))
     assert.deepEqual(blocks.map((b) => b.kind), ['changed', 'same', 'same'])

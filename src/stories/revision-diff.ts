@@ -1,6 +1,8 @@
 // What changed between two revisions of a story, field by field, for people to read: text
 // fields and the body word by word (the body first block by block), the rest as before/after.
-// Pure: no queries, no markup.
+// Pure: no queries, no markup. The edit scripts come from jsdiff (`diffArrays`); what a person reads
+// (the tokens, how changes are joined, which blocks count as one block changed) is decided here.
+import { diffArrays } from 'diff'
 import { bodyToPlainText, type BlockNode, type BodyDocument } from '../body/index.js'
 import type { StorySection } from './schema.js'
 
@@ -67,94 +69,43 @@ export function diffRevisions(before: RevisionLike, after: RevisionLike): FieldD
 
 /** Two texts compared word by word; whitespace between two changes joins them. */
 export function diffWords(before: string, after: string): DiffSegment[] {
-  const a = tokenize(before)
-  const b = tokenize(after)
-  const ops = diffSequences(a, b)
-  if (ops) return tidy(ops)
+  const changes = diffTokens(tokenize(before), tokenize(after))
+  if (changes) return tidy(changes)
   const whole: DiffSegment[] = [{ kind: 'removed', text: before }, { kind: 'added', text: after }]
   return whole.filter((segment) => segment.text !== '')
 }
 
-/** Words (with inner apostrophes), runs of whitespace, and single marks of punctuation. */
+/**
+ * Words (with inner apostrophes), runs of whitespace, and single marks of punctuation. Ours rather
+ * than jsdiff's `diffWords`: its tokens are Latin-only words (a Cyrillic word splits at every
+ * non-Latin letter), and it compares words ignoring the whitespace around them, so the unchanged
+ * runs it returns come from the later text alone and the earlier text can't be rebuilt from them.
+ */
 function tokenize(text: string): string[] {
   return text.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*|\s+|[^\s\p{L}\p{N}\p{M}]/gu) ?? []
 }
 
+/** A run of tokens that both sides share, or that only one side has. */
+interface TokenRun {
+  kind: DiffSegment['kind']
+  tokens: string[]
+}
+
 /**
- * Myers' diff of two token lists: O((N+M)·D) time for D edits, after trimming what both share at
- * the ends. Undefined when there are more than MAX_EDITS edits, so huge rewrites stay fast.
+ * The shortest edit script between two lists (a text's tokens, or a body's blocks), by jsdiff's
+ * Myers diff; undefined past MAX_EDITS edits, so a wholly rewritten text stays fast and is shown
+ * as removed and added whole.
  */
-function diffSequences(a: readonly string[], b: readonly string[]): DiffSegment[] | undefined {
-  let start = 0
-  while (start < a.length && start < b.length && a[start] === b[start]) start += 1
-  let endA = a.length
-  let endB = b.length
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) { endA -= 1; endB -= 1 }
-  const middle = myers(a.slice(start, endA), b.slice(start, endB))
-  if (!middle) return undefined
-  const same = (tokens: readonly string[]) => tokens.map((text) => ({ kind: 'same' as const, text }))
-  return [...same(a.slice(0, start)), ...middle, ...same(a.slice(endA))]
-}
-
-/** The shortest edit script between two token lists, or undefined past MAX_EDITS edits. */
-function myers(a: readonly string[], b: readonly string[]): DiffSegment[] | undefined {
-  const n = a.length
-  const m = b.length
-  if (n === 0 || m === 0) return [...a.map((text) => ({ kind: 'removed' as const, text })), ...b.map((text) => ({ kind: 'added' as const, text }))]
-  // Tokens as numbers: the inner loop compares integers rather than strings.
-  const ids = new Map<string, number>()
-  const intern = (tokens: readonly string[]) => Int32Array.from(tokens, (t) => { let id = ids.get(t); if (id === undefined) { id = ids.size; ids.set(t, id) } return id })
-  const ia = intern(a)
-  const ib = intern(b)
-  // Every token one side has more often than the other costs an edit: too many, and no path can fit.
-  const surplus = new Int32Array(ids.size)
-  for (const id of ia) surplus[id] = (surplus[id] ?? 0) + 1
-  for (const id of ib) surplus[id] = (surplus[id] ?? 0) - 1
-  if (surplus.reduce((sum, count) => sum + Math.abs(count), 0) > MAX_EDITS) return undefined
-  const limit = Math.min(n + m, MAX_EDITS)
-  const offset = limit + 1
-  const v = new Int32Array(2 * limit + 3)
-  // The furthest x on each diagonal after each number of edits, kept to walk the path back.
-  const trace: Int32Array[] = []
-  for (let d = 0; d <= limit; d += 1) {
-    trace.push(v.slice(offset - d - 1, offset + d + 2))
-    for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0)) ? (v[offset + k + 1] ?? 0) : (v[offset + k - 1] ?? 0) + 1
-      let y = x - k
-      while (x < n && y < m && ia[x] === ib[y]) { x += 1; y += 1 }
-      v[offset + k] = x
-      if (x >= n && y >= m) return backtrack(a, b, trace, d)
-    }
-  }
-  return undefined
-}
-
-/** Walks the recorded frontiers back from the end, emitting the edit script in order. */
-function backtrack(a: readonly string[], b: readonly string[], trace: readonly Int32Array[], edits: number): DiffSegment[] {
-  const out: DiffSegment[] = []
-  let x = a.length
-  let y = b.length
-  for (let d = edits; d > 0; d -= 1) {
-    // trace[d] holds diagonals -d-1 .. d+1 of the frontier before step d.
-    const frontier = trace[d] as Int32Array
-    const at = (k: number) => frontier[k + d + 1] ?? 0
-    const k = x - y
-    const down = k === -d || (k !== d && at(k - 1) < at(k + 1))
-    const prevK = down ? k + 1 : k - 1
-    const prevX = at(prevK)
-    const prevY = prevX - prevK
-    while (x > prevX && y > prevY) { x -= 1; y -= 1; out.push({ kind: 'same', text: a[x] as string }) }
-    if (down) { y -= 1; out.push({ kind: 'added', text: b[y] as string }) } else { x -= 1; out.push({ kind: 'removed', text: a[x] as string }) }
-  }
-  while (x > 0 && y > 0) { x -= 1; y -= 1; out.push({ kind: 'same', text: a[x] as string }) }
-  return out.reverse()
+function diffTokens(a: string[], b: string[]): TokenRun[] | undefined {
+  const changes = diffArrays(a, b, { maxEditLength: MAX_EDITS })
+  return changes?.map((change) => ({ kind: change.added ? 'added' : change.removed ? 'removed' : 'same', tokens: change.value }))
 }
 
 /**
  * Makes an edit script readable: whitespace alone between two changes joins them, and each run of
  * changes becomes one removed text followed by one added text.
  */
-function tidy(ops: readonly DiffSegment[]): DiffSegment[] {
+function tidy(runs: readonly TokenRun[]): DiffSegment[] {
   const out: DiffSegment[] = []
   let removed = ''
   let added = ''
@@ -164,15 +115,14 @@ function tidy(ops: readonly DiffSegment[]): DiffSegment[] {
     removed = ''
     added = ''
   }
-  ops.forEach((op, i) => {
-    const bridging = op.kind === 'same' && /^\s+$/.test(op.text) && (removed || added) && ops[i + 1] !== undefined && ops[i + 1]?.kind !== 'same'
-    if (op.kind === 'removed' || bridging) removed += op.text
-    if (op.kind === 'added' || bridging) added += op.text
-    if (op.kind !== 'same' || bridging) return
+  runs.forEach((run, i) => {
+    const text = run.tokens.join('')
+    const bridging = run.kind === 'same' && /^\s+$/.test(text) && (removed || added) && runs[i + 1] !== undefined && runs[i + 1]?.kind !== 'same'
+    if (run.kind === 'removed' || bridging) removed += text
+    if (run.kind === 'added' || bridging) added += text
+    if (run.kind !== 'same' || bridging) return
     flush()
-    const last = out[out.length - 1]
-    if (last?.kind === 'same') last.text += op.text
-    else out.push({ kind: 'same', text: op.text })
+    out.push({ kind: 'same', text })
   })
   flush()
   return out
@@ -193,7 +143,7 @@ function blockText(block: BlockNode): string {
 function diffBlocks(before: BodyDocument, after: BodyDocument): BlockDiff[] {
   const a = before.content.map(blockText).filter((text) => text !== '')
   const b = after.content.map(blockText).filter((text) => text !== '')
-  const ops = diffSequences(a, b) ?? [...a.map((text) => ({ kind: 'removed' as const, text })), ...b.map((text) => ({ kind: 'added' as const, text }))]
+  const runs = diffTokens(a, b) ?? [{ kind: 'removed', tokens: a }, { kind: 'added', tokens: b }]
   const out: BlockDiff[] = []
   let removed: string[] = []
   let added: string[] = []
@@ -202,10 +152,10 @@ function diffBlocks(before: BodyDocument, after: BodyDocument): BlockDiff[] {
     removed = []
     added = []
   }
-  for (const op of ops) {
-    if (op.kind === 'removed') removed.push(op.text)
-    else if (op.kind === 'added') added.push(op.text)
-    else { flush(); out.push({ kind: 'same', segments: [{ kind: 'same', text: op.text }] }) }
+  for (const run of runs) {
+    if (run.kind === 'removed') removed.push(...run.tokens)
+    else if (run.kind === 'added') added.push(...run.tokens)
+    else { flush(); out.push(...run.tokens.map((text): BlockDiff => ({ kind: 'same', segments: [{ kind: 'same', text }] }))) }
   }
   flush()
   return out
@@ -214,6 +164,8 @@ function diffBlocks(before: BodyDocument, after: BodyDocument): BlockDiff[] {
 /**
  * Within a stretch where blocks were removed and added, treats a removed block and a similar
  * added one as one block changed, keeping document order; the others are removed or added whole.
+ * This stays ours: jsdiff only knows blocks as equal or not, so an edited paragraph would read as
+ * a paragraph removed and another added, with no words to compare within it.
  */
 function pairChangedBlocks(removed: readonly string[], added: readonly string[]): BlockDiff[] {
   const out: BlockDiff[] = []
