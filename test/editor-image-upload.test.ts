@@ -1,9 +1,10 @@
 // test-database: none (it runs servers on their own SQLite files, so the PostgreSQL pass leaves it out)
 // Uploading images from the story editor in a real browser, against the real server and the
 // demo newsroom: an editor uploads a hero image and an image in the body through the picker;
-// refusals show the server's reason; an author is not offered uploading; and a refusal by the
-// API itself (a role taken away while the page was open) is shown in words. Needs Debian's
-// chromium; under CI=true its absence fails the run instead of skipping.
+// refusals show the server's reason; a dropped connection is resumed from where the server got
+// to; an author is not offered uploading; and a refusal by the API itself (a role taken away
+// while the page was open) is shown in words. Needs Debian's chromium; under CI=true its absence
+// fails the run instead of skipping.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
@@ -215,6 +216,30 @@ describe('uploading images from the story editor', { skip: chromiumMissing() }, 
       .map((child) => child.className || child.tagName))
     assert.deepEqual(overflowing, [], 'nothing sticks out of the dialog')
     await page.screenshot({ path: `${SHOTS}/editor-upload-390.png` })
+    await page.context().close()
+  })
+
+  it('when the connection drops during the upload, it asks the server how far it got and finishes', { timeout: 90_000 }, async () => {
+    const page = await signedIn('editor@longview.example')
+    await newStory(page, 'The ferry on a bad line')
+    const requests: string[] = []
+    page.on('request', (r) => { if (r.url().includes('/newsroom/api/uploads')) requests.push(r.method()) })
+    let dropped = false
+    await page.route('**/newsroom/api/uploads/*', (route) => {
+      if (dropped || route.request().method() !== 'PATCH') return route.continue()
+      dropped = true
+      return route.abort('connectionreset')
+    })
+    await page.getByRole('button', { name: 'Choose or upload…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Choose the hero image' })
+    await fillUpload(dialog, { name: 'bad-line.png', mimeType: 'image/png', buffer: await flatPng('#5a6e7f') }, { alt: 'A ferry in the rain' })
+    await dialog.getByRole('button', { name: 'Upload and use' }).click()
+    await dialog.waitFor({ state: 'hidden', timeout: 60_000 })
+    assert.deepEqual(requests, ['POST', 'PATCH', 'HEAD', 'PATCH'])
+    assert.match(await page.locator('select#hero').inputValue(), /^\d+$/)
+    // Chromium reports the dropped request on the console; nothing else may be.
+    assert.deepEqual(problems.filter((p) => !p.includes('ERR_CONNECTION_RESET')), [])
+    problems.length = 0
     await page.context().close()
   })
 

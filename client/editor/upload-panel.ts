@@ -106,7 +106,7 @@ export function createUploadPanel(options: UploadPanelOptions): UploadPanel {
     uploadFile(chosen, { kind: 'image', metadata, csrf: options.csrf, url: options.url, signal: controller.signal, onProgress: show })
       .then((result) => {
         if (running !== controller) return
-        if (!result.image) throw new UploadError(0, 'The server stored the file but did not say which image it made.')
+        if (!result.image) throw new UploadError(0, 'The file arrived, but the server’s answer was lost. Reopen this to find the image in the list.')
         const item: ImageItem = { id: result.image.id, src: result.image.url, ...metadata }
         running = undefined
         reset()

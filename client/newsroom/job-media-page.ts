@@ -3,7 +3,7 @@
 // job that processes the master. Each page names its elements with its own data prefix
 // (`film`, `audio`, …): `form[data-<p>-upload]` holds `[data-<p>-upload-status]` and
 // `[data-<p>-upload-progress]`; the status box carries `data-<p>-status(-url)`.
-import { messageOf, uploadFile, type UploadKind } from './tus-upload.js'
+import { serverMessage, uploadFile } from '../shared/upload.js'
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
@@ -11,7 +11,7 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 export const pageCsrf = () => document.querySelector<HTMLInputElement>('input[name="_csrf"]')?.value ?? ''
 
 /** Uploads the chosen master, attaches it by posting its id as JSON to the form's action, and reloads to show it queued. */
-export function wireMasterUpload(form: HTMLFormElement, o: { prefix: string; kind: UploadKind; noun: string; csrf: string }): void {
+export function wireMasterUpload(form: HTMLFormElement, o: { prefix: string; kind: 'video' | 'audio'; noun: string; csrf: string }): void {
   const say = form.querySelector<HTMLElement>(`[data-${o.prefix}-upload-status]`)
   const bar = form.querySelector<HTMLProgressElement>(`[data-${o.prefix}-upload-progress]`)
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')
@@ -29,13 +29,13 @@ export function wireMasterUpload(form: HTMLFormElement, o: { prefix: string; kin
     show(0)
     void (async () => {
       try {
-        const id = await uploadFile(file, o.kind, o.csrf, show)
+        const { id } = await uploadFile(file, { kind: o.kind, csrf: o.csrf, onProgress: show })
         if (say) say.textContent = `Uploaded; attaching the ${o.noun}…`
         const res = await fetch(form.action, {
           method: 'POST', credentials: 'same-origin', body: JSON.stringify({ upload: id }),
           headers: { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': o.csrf },
         })
-        if (!res.ok) throw new Error(await messageOf(res))
+        if (!res.ok) throw new Error(serverMessage(res.status, await res.text()))
         location.reload()
       } catch (error) {
         if (say) say.textContent = `The upload failed: ${errorText(error)}`
@@ -62,7 +62,7 @@ export function wireTrackUpload(form: HTMLFormElement, o: { prefix: string; noun
     if (say) say.textContent = `Uploading the ${o.noun}…`
     void (async () => {
       try {
-        uploadInput.value = await uploadFile(file, 'captions', o.csrf, () => {})
+        uploadInput.value = (await uploadFile(file, { kind: 'captions', csrf: o.csrf })).id
         if (say) say.textContent = `Uploaded; saving the ${o.noun}…`
         fileInput.disabled = true
         form.submit()

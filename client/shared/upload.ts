@@ -1,24 +1,31 @@
-// The resumable upload API (src/media/upload-routes.ts) from the browser: starts an upload,
-// sends the file in chunks at the server's offset, resumes from HEAD after a dropped chunk, and
-// answers what the server said on completion. A refusal comes back as an UploadError carrying
-// the server's own words, so every island shows the same reasons the API gives.
+// The one browser client for the resumable upload API (src/media/upload-routes.ts), which speaks
+// tus 1.0: tus-js-client starts the upload, sends the file in chunks, and after a dropped
+// connection or a server error asks with HEAD how far it got and goes on from there. What is ours:
+// the session's CSRF header, which metadata is sent, and turning a refusal into an UploadError
+// carrying the server's own words, so every island shows the same reasons the API gives.
+import { Upload, type HttpResponse } from 'tus-js-client'
 
 /** Where uploads start. */
 export const UPLOADS_URL = '/newsroom/api/uploads'
 
 const CHUNK_BYTES = 5 * 1024 * 1024
-const MAX_RETRIES = 5
-/** Answers that no retry will change: bad input, no permission, gone, too large, wrong type. */
-const FINAL = new Set([400, 401, 403, 404, 413, 415])
+/**
+ * The waits before each retry after a dropped connection, a conflict or a server error, reset
+ * whenever a chunk gets through. A refusal (400, 403, 404, 413, 415…) is never retried.
+ */
+const RETRY_DELAYS = [1000, 2000, 3000, 4000, 5000]
+
+/** The kinds of file the upload API takes. */
+export type UploadKind = 'image' | 'video' | 'audio' | 'captions'
 
 /** What to send with the file. */
 export interface UploadOptions {
-  kind: 'image' | 'video' | 'audio' | 'captions'
+  kind: UploadKind
   /** Sent as Upload-Metadata: alt, caption, credit, language. Empty values are left out. */
   metadata?: Record<string, string>
   /** The session's CSRF token (the page's `_csrf` field). */
   csrf: string
-  /** Bytes the server has (or is receiving) so far, and the file's size. */
+  /** Bytes sent so far, and the file's size. */
   onProgress?: (sent: number, total: number) => void
   /** Stops the upload; what was received is deleted on the server. */
   signal?: AbortSignal
@@ -29,9 +36,10 @@ export interface UploadOptions {
 /** The stored image, when the upload was an image. */
 export interface UploadedImage { id: number; url: string; width: number; height: number }
 
-/** The server's answer to the last chunk. */
+/** A finished upload: its id (which attaches it to a film or an episode) and the image it made. */
 export interface UploadResult {
-  upload: { id: string; kind: string; filename: string; status: string; imageId: number | null }
+  id: string
+  /** Null for other kinds, and when the server's answer to the last chunk was lost on the way. */
   image: UploadedImage | null
 }
 
@@ -45,114 +53,75 @@ export class UploadError extends Error {
   }
 }
 
-/** tus Upload-Metadata: `key base64value` pairs, the value's UTF-8 bytes in base64. */
-export function uploadMetadata(fields: Record<string, string>): string {
-  return Object.entries(fields)
-    .filter(([, value]) => value !== '')
-    .map(([key, value]) => `${key} ${base64(value)}`)
-    .join(',')
+/** The Upload-Metadata fields: the kind, the file's name, and the extras that are not empty. */
+export function uploadFields(kind: UploadKind, filename: string, extra: Record<string, string> = {}): Record<string, string> {
+  return Object.fromEntries(Object.entries({ kind, filename, ...extra }).filter(([, value]) => value !== ''))
 }
 
-function base64(text: string): string {
-  let binary = ''
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte)
-  return btoa(binary)
-}
-
-/** Uploads `file` and resolves with the server's answer to the last chunk, or rejects with an UploadError. */
-export async function uploadFile(file: File, options: UploadOptions): Promise<UploadResult> {
-  const url = options.url ?? UPLOADS_URL
-  const chunkBytes = options.chunkBytes ?? CHUNK_BYTES
-  const common = { 'tus-resumable': '1.0.0', accept: 'application/json', 'x-csrf-token': options.csrf }
-  const progress = (sent: number) => options.onProgress?.(Math.min(sent, file.size), file.size)
-  const started = await send('POST', url, {
-    headers: { ...common, 'upload-length': String(file.size), 'upload-metadata': uploadMetadata({ kind: options.kind, filename: file.name, ...options.metadata }) },
-    signal: options.signal,
-  })
-  if (started.status !== 201) throw new UploadError(started.status, refusal(started))
-  const location = started.header('location') ?? ''
-  try {
-    let offset = 0
-    let failures = 0
-    progress(0)
-    while (offset < file.size) {
-      const end = Math.min(file.size, offset + chunkBytes)
-      const from = offset
-      const answer = await send('PATCH', location, {
-        headers: { ...common, 'upload-offset': String(from), 'content-type': 'application/offset+octet-stream' },
-        body: file.slice(from, end),
-        signal: options.signal,
-        onSent: (bytes) => progress(from + bytes),
-      }).catch((error: unknown) => {
-        if (isAbort(error)) throw error
-        return undefined
-      })
-      if (answer && answer.status === 200) {
-        progress(file.size)
-        return answer.json() as UploadResult
-      }
-      if (answer && answer.status === 204) {
-        offset = Number(answer.header('upload-offset') ?? end)
-        failures = 0
-        progress(offset)
-        continue
-      }
-      if (answer && FINAL.has(answer.status)) throw new UploadError(answer.status, refusal(answer))
-      // A dropped connection, a conflict or a server error: ask how far it got and go on from there.
-      if (++failures > MAX_RETRIES) throw new UploadError(answer?.status ?? 0, answer ? refusal(answer) : 'The connection failed several times; check it and try again.')
-      await wait(500 * failures, options.signal)
-      offset = await storedOffset(location, common, options.signal)
-      progress(offset)
-    }
-    // The last chunk arrived but its answer was lost: the file is stored, the image id is not known here.
-    throw new UploadError(0, 'The file arrived, but the server’s answer was lost. Reopen this to find the image in the list.')
-  } catch (error) {
-    if (isAbort(error)) void fetch(location, { method: 'DELETE', headers: common, credentials: 'same-origin', keepalive: true }).catch(() => {})
-    throw error
-  }
-}
-
-async function storedOffset(location: string, headers: Record<string, string>, signal: AbortSignal | undefined): Promise<number> {
-  const answer = await send('HEAD', location, { headers, signal })
-  if (answer.status !== 200) throw new UploadError(answer.status, answer.status === 404 ? 'The upload was lost on the server; start again.' : refusal(answer))
-  return Number(answer.header('upload-offset') ?? '0')
-}
-
-interface Answer { status: number; header(name: string): string | null; text: string; json(): unknown }
-
-/** One request by XMLHttpRequest, which (unlike fetch) reports how much of a body is sent. */
-function send(method: string, url: string, o: { headers: Record<string, string>; body?: Blob; signal?: AbortSignal; onSent?: (bytes: number) => void }): Promise<Answer> {
+/** Uploads `file` and resolves with what the server stored, or rejects with an UploadError (or an AbortError). */
+export function uploadFile(file: File, options: UploadOptions): Promise<UploadResult> {
   return new Promise((resolve, reject) => {
-    if (o.signal?.aborted) return reject(abortError())
-    const xhr = new XMLHttpRequest()
-    xhr.open(method, url)
-    for (const [name, value] of Object.entries(o.headers)) xhr.setRequestHeader(name, value)
-    if (o.onSent) xhr.upload.addEventListener('progress', (event) => o.onSent?.(event.loaded))
-    const abort = () => xhr.abort()
-    o.signal?.addEventListener('abort', abort, { once: true })
-    const done = (settle: () => void) => () => {
-      o.signal?.removeEventListener('abort', abort)
-      settle()
+    if (options.signal?.aborted) return reject(abortError())
+    const upload = new Upload(file, {
+      // Absolute, so the upload's own address (a path in the Location header) resolves against it.
+      endpoint: new URL(options.url ?? UPLOADS_URL, location.href).href,
+      chunkSize: options.chunkBytes ?? CHUNK_BYTES,
+      retryDelays: RETRY_DELAYS,
+      metadata: uploadFields(options.kind, file.name, options.metadata),
+      headers: { accept: 'application/json', 'x-csrf-token': options.csrf },
+      // Each choice of a file is a new upload: resuming one left from an earlier page would keep
+      // that attempt's alt text and caption, and a finished one would not say which image it made.
+      storeFingerprintForResuming: false,
+      onProgress: (sent, total) => options.onProgress?.(Math.min(sent, total), total),
+      onSuccess: ({ lastResponse }) => {
+        options.signal?.removeEventListener('abort', stop)
+        resolve(finished(upload.url ?? '', lastResponse))
+      },
+      onError: (error) => {
+        options.signal?.removeEventListener('abort', stop)
+        reject(failure(error))
+      },
+    })
+    function stop() {
+      // Terminating deletes on the server whatever arrived (once the upload has an address).
+      upload.abort(true).catch(() => {})
+      reject(abortError())
     }
-    xhr.addEventListener('load', done(() => resolve({
-      status: xhr.status,
-      header: (name) => xhr.getResponseHeader(name),
-      text: xhr.responseText,
-      json: () => JSON.parse(xhr.responseText) as unknown,
-    })))
-    xhr.addEventListener('error', done(() => reject(new UploadError(0, 'The server could not be reached; check the connection and try again.'))))
-    xhr.addEventListener('abort', done(() => reject(abortError())))
-    xhr.send(o.body ?? null)
+    options.signal?.addEventListener('abort', stop, { once: true })
+    upload.start()
   })
 }
 
-/** The server's message for a refused request, or a plain one naming the status. */
-function refusal(answer: Answer): string {
+/** What the server said to the last chunk; when a retry found the file complete, only its address is known. */
+function finished(url: string, response: HttpResponse): UploadResult {
+  const body = parseJson(response.getBody()) as { upload?: { id?: unknown }; image?: UploadedImage | null } | undefined
+  const id = typeof body?.upload?.id === 'string' ? body.upload.id : (url.split('/').pop() ?? '')
+  return { id, image: body?.image ?? null }
+}
+
+/** tus-js-client's error as people read it: the server's reason, or what went wrong on the way. */
+function failure(error: Error): UploadError {
+  const { originalRequest, originalResponse } = error as { originalRequest?: unknown; originalResponse?: HttpResponse | null }
+  if (originalResponse) return new UploadError(originalResponse.getStatus(), serverMessage(originalResponse.getStatus(), originalResponse.getBody()))
+  if (originalRequest) return new UploadError(0, 'The server could not be reached; check the connection and try again.')
+  return new UploadError(0, `The upload could not start: ${error.message}`)
+}
+
+/** The server's message (and any details) from an error answer's body, or a plain one naming the status. */
+export function serverMessage(status: number, body: string): string {
+  const answer = parseJson(body) as { error?: { message?: unknown; details?: unknown } } | undefined
+  const message = answer?.error?.message
+  if (typeof message !== 'string' || message === '') return `The server answered ${status}.`
+  const details = Array.isArray(answer?.error?.details) ? answer.error.details.filter((d): d is string => typeof d === 'string' && d !== message) : []
+  return [message, ...details].join(' ')
+}
+
+function parseJson(text: string): unknown {
   try {
-    const body = answer.json() as { error?: { message?: unknown } }
-    if (typeof body.error?.message === 'string' && body.error.message !== '') return body.error.message
-  } catch { /* not JSON: fall through */ }
-  return `The server answered ${answer.status}.`
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
 }
 
 function abortError(): DOMException {
@@ -162,11 +131,4 @@ function abortError(): DOMException {
 /** Whether an error is the upload being stopped on purpose. */
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError'
-}
-
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms)
-    signal?.addEventListener('abort', () => { clearTimeout(timer); reject(abortError()) }, { once: true })
-  })
 }
