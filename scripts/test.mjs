@@ -23,7 +23,8 @@ const postgres = Boolean(process.env.TEST_DATABASE_URL)
 const all = only.length ? only : [...find('src'), ...find('client'), ...find('test')].sort()
 const left = postgres && !only.length ? all.filter(usesNoTestDatabase) : []
 const files = all.filter((file) => !left.includes(file))
-console.log(`Running ${files.length} test files on ${postgres ? 'PostgreSQL' : 'SQLite'}`)
+// The runtime is named because CI runs one pass on Node 20 and the other on Node 26.
+console.log(`Running ${files.length} test files on ${postgres ? 'PostgreSQL' : 'SQLite'} with Node ${process.version}`)
 if (left.length) console.log(`Left out, as they never touch the test database (the SQLite pass runs them): ${left.join(', ')}`)
 // A test that hangs fails after ten minutes rather than holding up the whole run.
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=600000', ...files], { stdio: 'inherit' })
