@@ -4,6 +4,4 @@ export {
   listCorrectionsOfStory, listCorrections,
   type Correction, type EditableCorrection, type CorrectionHistoryEntry, type NewCorrection, type AppendedCorrection,
 } from './store.js'
-export { StoryCorrections, correctionLabel } from './views/story-corrections.js'
-export { registerCorrectionRoutes } from './routes.js'
-export { registerCorrectionAdminRoutes } from './admin.js'
+export { correctionLabel } from './labels.js'

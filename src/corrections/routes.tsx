@@ -5,8 +5,9 @@ import { NotFound } from '../platform/errors.js'
 import { breadcrumbLd } from '../platform/seo/json-ld.js'
 import { findPublishedStoriesByIds, storyUrl } from '../stories/index.js'
 import { listCorrections } from './store.js'
-import { correctionLabel } from './views/story-corrections.js'
-import { sendPage, type PublicDeps, PageQuery, Pagination, pageHref, DateTime } from '../site/index.js'
+import { correctionLabel } from './labels.js'
+import { sendPage, Pagination, DateTime } from '../site/views.js'
+import { type PublicDeps, PageQuery, pageHref } from '../site/index.js'
 
 const PER_PAGE = 25
 

@@ -1,6 +1,7 @@
 // The dashboard's route: /newsroom, for every role.
 import type { FastifyInstance } from 'fastify'
-import { requireStaff, sendNewsroomPage, type NewsroomDeps } from '../newsroom/index.js'
+import { requireStaff, type NewsroomDeps } from '../newsroom/index.js'
+import { sendNewsroomPage } from '../newsroom/views.js'
 import { loadDashboard } from './dashboard-data.js'
 import { DashboardPage } from './views/dashboard-page.js'
 

@@ -8,12 +8,13 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
 import type { DatabaseConfig } from '../config.js'
 import type { Tables } from './tables.js'
 import { migrations } from './migrations/index.js'
+import type { Dialect } from './dialect.js'
 
 export type { Tables } from './tables.js'
 
 /** The typed query builder every store function takes first; a transaction fits too. */
 export type Db = Kysely<Tables>
-export type Dialect = 'sqlite' | 'postgres'
+export type { Dialect } from './dialect.js'
 
 /** An open database: the query builder, which engine it is, and how to close it. */
 export interface Database {

@@ -6,11 +6,12 @@ import { Type } from '@sinclair/typebox'
 import { listImages } from '../media/index.js'
 import { listTopics } from '../topics/index.js'
 import { listFunders } from '../funders/index.js'
-import { listExcerptsOfDocumentary, registerExcerptAdminRoutes } from '../excerpts/index.js'
+import { listExcerptsOfDocumentary } from '../excerpts/index.js'
 import { NotFound } from '../platform/errors.js'
 import { nowIso } from '../platform/time.js'
-import { insertAudit, Notice, requireStaff, sendNewsroomPage, type NewsroomDeps, type Staff } from '../newsroom/index.js'
-import { SLUG_TAKEN, slugTakenError, unlessSlugTaken, type FormProblems } from '../settings/index.js'
+import { insertAudit, requireStaff, type NewsroomDeps, type Staff } from '../newsroom/index.js'
+import { Notice, sendNewsroomPage } from '../newsroom/views.js'
+import { SLUG_TAKEN, slugTakenError, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
 import { checkDocumentaryFields, documentaryFieldsOf, readDocumentaryFields, type DocumentaryChoices, type DocumentaryFields } from './form.js'
 import {
   documentaryFunderIds, documentaryTopicIds, findDocumentaryById, findDocumentaryBySlug, insertDocumentary, listAllDocumentaries,
@@ -155,5 +156,4 @@ export function registerDocumentaryAdminRoutes(app: FastifyInstance, deps: Newsr
     return reply.redirect(`/newsroom/documentaries/${film.id}?saved=1`, 303)
   })
 
-  registerExcerptAdminRoutes(app, { ...deps, findFilm: findDocumentaryById })
 }

@@ -2,7 +2,7 @@
 // funders as rows of choices, credits as rows of role and name; each problem said in a sentence.
 import type { Db } from '../db/index.js'
 import { parseTimecode } from '../excerpts/index.js'
-import { formText, readImageChoice, slugProblem, textProblem, type FormProblems } from '../settings/index.js'
+import { formText, readImageChoice, slugProblem, textProblem, type FormProblems } from '../newsroom/index.js'
 import { DOCUMENTARY_STATUSES, type DocumentaryStatus } from './schema.js'
 import type { Credit, Documentary, NewDocumentary } from './store.js'
 

@@ -5,8 +5,5 @@ export {
   type Documentary, type NewDocumentary, type Credit,
 } from './store.js'
 export { loadDocumentaryTeasers, buildDocumentaryTeasers, documentaryTeaserTags, type DocumentaryTeaser } from './teasers.js'
-export { DocumentaryCard, DocumentaryGrid, Runtime } from './views/documentary-card.js'
 export { documentaryUrl } from './urls.js'
-export { registerDocumentaryRoutes } from './routes.js'
-export { registerDocumentaryAdminRoutes } from './admin.js'
 export { listDocumentarySearchDocuments } from './search.js'

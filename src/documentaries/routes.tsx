@@ -17,7 +17,8 @@ import { documentaryUrl } from './urls.js'
 import { DocumentaryPage } from './views/documentary-page.js'
 import { DocumentariesPage } from './views/documentaries-page.js'
 import { findPlayable, type PlayableVideo } from '../embeds/index.js'
-import { sendPage, type PublicDeps, PageQuery, SlugParams, pageHref } from '../site/index.js'
+import { sendPage } from '../site/views.js'
+import { type PublicDeps, PageQuery, SlugParams, pageHref } from '../site/index.js'
 
 const PER_PAGE = 12
 

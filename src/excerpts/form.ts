@@ -1,7 +1,7 @@
 // Reading the newsroom's excerpt form: times typed as timecodes, checked against the film
 // they belong to, each problem said in a sentence a person can act on.
 import { formatTimecode } from '../body/index.js'
-import { formText, textProblem, type FormProblems } from '../settings/index.js'
+import { formText, textProblem, type FormProblems } from '../newsroom/index.js'
 import type { NewExcerpt } from './store.js'
 
 /** An excerpt form's fields as typed. */

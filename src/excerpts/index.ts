@@ -4,4 +4,3 @@ export {
   type Excerpt, type NewExcerpt,
 } from './store.js'
 export { parseTimecode, type ExcerptFilm } from './form.js'
-export { registerExcerptAdminRoutes, type ExcerptAdminDeps } from './admin.js'

@@ -6,11 +6,9 @@ import { Type, type Static } from '@sinclair/typebox'
 import type { Db } from '../db/index.js'
 import { listImages } from '../media/index.js'
 import { NotFound } from '../platform/errors.js'
-import { insertAudit, Notice, requireStaff, sendNewsroomPage, type NewsroomDeps, type Staff } from '../newsroom/index.js'
-import {
-  checkLink, formText, readImageChoice, readPosition, slugProblem, SLUG_TAKEN, slugTakenError, textProblem,
-  unlessSlugTaken, type FormProblems,
-} from '../settings/index.js'
+import { insertAudit, requireStaff, type NewsroomDeps, type Staff } from '../newsroom/index.js'
+import { Notice, sendNewsroomPage } from '../newsroom/views.js'
+import { checkLink, formText, readImageChoice, readPosition, slugProblem, SLUG_TAKEN, slugTakenError, textProblem, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
 import { FUNDER_TIERS, type FunderTier } from './schema.js'
 import { findFunderById, findFunderBySlug, insertFunder, listFunders, nextFunderPosition, updateFunder, type Funder, type NewFunder } from './store.js'
 import { FUNDER_LIMITS, FunderForm, FunderList, type FunderFields } from './views/funder-form.js'

@@ -1,10 +1,12 @@
 // /funders: who supports the newsroom, by tier.
 import type { FastifyInstance } from 'fastify'
 import { breadcrumbLd } from '../platform/seo/json-ld.js'
-import { findImagesByIds, Picture } from '../media/index.js'
+import { findImagesByIds } from '../media/index.js'
+import { Picture } from '../media/views.js'
 import { listFunders } from './store.js'
 import { TIER_NAMES } from './schema.js'
-import { sendPage, type PublicDeps } from '../site/index.js'
+import { sendPage } from '../site/views.js'
+import type { PublicDeps } from '../site/index.js'
 
 /** Registers /funders. */
 export function registerFunderRoutes(app: FastifyInstance, deps: PublicDeps): void {

@@ -1,10 +1,7 @@
 // The media part's door: stored images and their variants, how pages show them, uploads and the file route.
 export { insertImage, updateImageVariants, findImagesByIds, findImageByKey, listImages, type Image, type NewImage, type ImageVariant, type VariantFormat } from './store.js'
-export { Picture, imageUrl, imageSrcset, DEFAULT_SIZES, type PictureProps } from './views/picture.js'
+export { imageUrl, imageSrcset, variantsOf, DEFAULT_SIZES } from './urls.js'
 export { makeVariants, variantWidths, focalCrop, loadSharp, VARIANT_WIDTHS, AVIF_MAX_WIDTH } from './variants.js'
 export { findCompletedUpload, forgetUploadOfKey, type Upload, type UploadMetadata } from './upload-store.js'
 export { UPLOAD_LIMITS, EXPIRE_UPLOAD_JOB, UPLOAD_EXPIRY_HOURS, createExpireUploadHandler, type UploadDeps } from './uploads.js'
 export { sniff, type UploadKind, type SniffedType } from './sniff.js'
-export { registerMediaRoutes } from './routes.js'
-export { registerUploadRoutes } from './upload-routes.js'
-export { registerLibraryRoutes, LIBRARY_URL, type LibraryDeps } from './library-routes.js'

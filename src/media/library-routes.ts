@@ -7,7 +7,7 @@ import { Type } from '@sinclair/typebox'
 import type { Db } from '../db/index.js'
 import { LimitInteger, PageInteger } from '../platform/http/integer-inputs.js'
 import { listLibraryImages, type Image, type LibraryImage } from './store.js'
-import { imageUrl } from './views/picture.js'
+import { imageUrl } from './urls.js'
 
 /** Where the library is served; the editor pages point their `data-images-url` here. */
 export const LIBRARY_URL = '/newsroom/api/images'

@@ -7,7 +7,7 @@ import { requireStaff, type Auth } from '../newsroom/index.js'
 import { InvalidInput } from '../platform/errors.js'
 import type { Storage } from '../platform/storage/index.js'
 import type { Db } from '../db/index.js'
-import { imageUrl } from './views/picture.js'
+import { imageUrl } from './urls.js'
 import { cancelUpload, findOwnUpload, receiveChunk, startUpload, UploadRefused, type ChunkResult } from './uploads.js'
 import type { Upload, UploadMetadata } from './upload-store.js'
 

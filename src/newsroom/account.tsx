@@ -15,7 +15,8 @@ import {
 import { newToken } from './tokens.js'
 import { createPasswordLink, enqueuePasswordReset, RESET_MINUTES } from './password-reset.js'
 import { checkFormToken, formToken } from './sign-in.js'
-import { sendNewsroomPage, type NewsroomDeps } from './deps.js'
+import type { NewsroomDeps } from './deps.js'
+import { sendNewsroomPage } from './send-page.js'
 import { Csrf, Notice } from './views/layout.js'
 
 const TokenQuery = Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }) })
@@ -29,17 +30,6 @@ const PasswordFields = {
 function newPasswordProblem(password: string, confirm: string): string | undefined {
   return passwordProblem(password) ?? (password !== confirm ? 'The two passwords do not match.' : undefined)
 }
-
-/** Creates the one-time link for setting up the first admin, when no admin exists. */
-export async function createSetupLink(deps: Pick<NewsroomDeps, 'db' | 'publicUrl'>): Promise<string | undefined> {
-  if ((await countAdmins(deps.db)) > 0) return undefined
-  const token = newToken()
-  await insertAccountToken(deps.db, { token, kind: 'setup', accountId: null, expiresAt: new Date(Date.now() + 24 * 3_600_000).toISOString() })
-  return `${deps.publicUrl}/newsroom/setup?token=${token}`
-}
-
-// Lives with the reset job, which mails one; kept importable from here for invitations.
-export { createPasswordLink }
 
 export function registerAccountRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()

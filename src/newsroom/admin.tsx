@@ -8,10 +8,11 @@ import { listOutbox, readOutboxMessage } from '../platform/mail/index.js'
 import { isUniqueViolation } from '../db/index.js'
 import { normalizeEmail } from '../platform/email.js'
 import { requireStaff } from './auth.js'
-import { createPasswordLink } from './account.js'
+import { createPasswordLink } from './password-reset.js'
 import { ROLES, type Role } from './schema.js'
 import { countAdmins, findAccountById, insertAccount, insertAudit, listAccounts, listAudit, revokeAllSessions, updateAccount } from './store.js'
-import { sendNewsroomPage, type NewsroomDeps } from './deps.js'
+import type { NewsroomDeps } from './deps.js'
+import { sendNewsroomPage } from './send-page.js'
 import { Csrf, Notice } from './views/layout.js'
 
 const INVITE_DAYS = 7

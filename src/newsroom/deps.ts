@@ -1,11 +1,18 @@
-// What the newsroom's routes are given.
-import type { FastifyReply, FastifyRequest } from 'fastify'
+// What the newsroom's routes are given. Types only: the door can name them without loading a view.
 import type { Db } from '../db/index.js'
 import type { ContentEvents } from '../platform/events.js'
 import type { PageResponder } from '../platform/http/page-responder.js'
 import type { Mailer } from '../platform/mail/index.js'
 import type { Auth, Staff } from './auth.js'
-import { renderNewsroomPage, type NewsroomPageProps, type NewsroomShell } from './views/layout.js'
+
+/** What every newsroom page needs around its content. */
+export interface NewsroomShell {
+  siteName: string
+  stylesheetHref: string
+  /** The site's time zone (an IANA name): every time on the page is shown on its clock. */
+  timeZone: string
+  scripts?: string[]
+}
 
 /** The newsroom's dependencies, built once in app.ts. */
 export interface NewsroomDeps {
@@ -20,13 +27,5 @@ export interface NewsroomDeps {
   shell: () => Promise<NewsroomShell>
 }
 
-/** Renders a newsroom page and sends it, never cached. */
-export async function sendNewsroomPage(
-  deps: NewsroomDeps, request: FastifyRequest, reply: FastifyReply,
-  page: Omit<NewsroomPageProps, 'shell'> & { status?: number },
-): Promise<FastifyReply> {
-  const html = renderNewsroomPage({ ...page, shell: await deps.shell() })
-  return deps.pages.send(request, reply, html, { tags: [], status: page.status })
-}
 
 export type { Staff }

@@ -5,7 +5,8 @@ import type { FastifyRequest } from 'fastify'
 import type { ErrorView } from '../platform/http/error-handler.js'
 import { hasRole, type Auth, type Staff } from './auth.js'
 import type { Role } from './schema.js'
-import { renderNewsroomPage, SECTIONS, type NewsroomShell } from './views/layout.js'
+import { renderNewsroomPage, SECTIONS } from './views/layout.js'
+import type { NewsroomShell } from './deps.js'
 import { errorTitle, NewsroomErrorPage, type WayBack } from './views/error-page.js'
 
 /** Addresses outside a navigation section's path that belong to one: the list an object lives in. */

@@ -1,10 +1,11 @@
-// Password reset by mail, as a durable job. The request only enqueues the address it was given,
+// Password reset and first-admin set-up links; reset by mail, as a durable job. The request only enqueues the address it was given,
 // so its answer takes the same time whether or not an account uses it; the job looks the
 // account up and mails the link afterwards, and a restart in between loses nothing.
 import type { Db } from '../db/index.js'
 import { enqueueJob, type JobHandler } from '../platform/jobs/index.js'
 import type { Mailer } from '../platform/mail/index.js'
-import { findAccountForSignIn, insertAccountToken, insertAudit } from './store.js'
+import { countAdmins, findAccountForSignIn, insertAccountToken, insertAudit } from './store.js'
+import type { NewsroomDeps } from './deps.js'
 import { newToken } from './tokens.js'
 
 /** How long a reset link works. */
@@ -53,4 +54,12 @@ export function newsroomJobs(deps: { db: Db; mailer: Mailer; publicUrl: string }
       await insertAudit(deps.db, { accountId: found.account.id, action: 'password-reset-requested', subject: `account:${found.account.id}`, ip: request.ip })
     },
   }
+}
+
+/** Creates the one-time link for setting up the first admin, when no admin exists. */
+export async function createSetupLink(deps: Pick<NewsroomDeps, 'db' | 'publicUrl'>): Promise<string | undefined> {
+  if ((await countAdmins(deps.db)) > 0) return undefined
+  const token = newToken()
+  await insertAccountToken(deps.db, { token, kind: 'setup', accountId: null, expiresAt: new Date(Date.now() + 24 * 3_600_000).toISOString() })
+  return `${deps.publicUrl}/newsroom/setup?token=${token}`
 }

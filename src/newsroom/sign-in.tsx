@@ -10,7 +10,8 @@ import { DUMMY_HASH, verifyPassword } from './passwords.js'
 import { findAccountForSignIn, insertAudit } from './store.js'
 import { beginSignIn, humanWait, signInSucceeded, type Verdict } from './throttle.js'
 import { newToken, sameSecret } from './tokens.js'
-import { sendNewsroomPage, type NewsroomDeps } from './deps.js'
+import type { NewsroomDeps } from './deps.js'
+import { sendNewsroomPage } from './send-page.js'
 import { Notice } from './views/layout.js'
 
 /** Before a session exists, forms carry a token matching this cookie (double submit). */

@@ -1,4 +1,2 @@
 // The pages part's door.
 export { insertPage, findPageBySlug, listPageSlugs, findPageById, updatePage, listPages, type Page, type NewPage, type PageListing } from './store.js'
-export { registerPageRoutes } from './routes.js'
-export { registerPageAdminRoutes, type PageAdminDeps } from './admin.js'

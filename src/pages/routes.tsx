@@ -5,7 +5,8 @@ import { NotFound } from '../platform/errors.js'
 import { breadcrumbLd } from '../platform/seo/json-ld.js'
 import { renderBody } from '../body/index.js'
 import { findPageBySlug } from './store.js'
-import { loadBodyContext, sendPage, type PublicDeps, SlugParams, DateTime } from '../site/index.js'
+import { loadBodyContext, type PublicDeps, SlugParams } from '../site/index.js'
+import { sendPage, DateTime } from '../site/views.js'
 
 /** Registers /:slug for static pages; registered last so every named route wins. */
 export function registerPageRoutes(app: FastifyInstance, deps: PublicDeps): void {

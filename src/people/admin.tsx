@@ -6,11 +6,9 @@ import { Type, type Static } from '@sinclair/typebox'
 import type { Db } from '../db/index.js'
 import { listImages } from '../media/index.js'
 import { NotFound } from '../platform/errors.js'
-import { insertAudit, Notice, requireStaff, sendNewsroomPage, type NewsroomDeps, type Staff } from '../newsroom/index.js'
-import {
-  checkLinkRows, formText, readImageChoice, readLinkRows, slugProblem, SLUG_TAKEN, slugTakenError,
-  textProblem, unlessSlugTaken, type FormProblems,
-} from '../settings/index.js'
+import { insertAudit, requireStaff, type NewsroomDeps, type Staff } from '../newsroom/index.js'
+import { Notice, sendNewsroomPage } from '../newsroom/views.js'
+import { checkLinkRows, formText, readImageChoice, readLinkRows, slugProblem, SLUG_TAKEN, slugTakenError, textProblem, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
 import { findPersonById, findPersonBySlug, insertPerson, listPeople, SOCIAL_NETWORKS, updatePerson, type NewPerson, type Person, type SocialNetwork } from './store.js'
 import { personUrl } from './urls.js'
 import { recordMovedPath } from '../platform/moved-paths/index.js'

@@ -3,12 +3,15 @@ import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { NotFound } from '../platform/errors.js'
 import { breadcrumbLd, profilePageLd } from '../platform/seo/json-ld.js'
-import { findImagesByIds, imageUrl, Picture } from '../media/index.js'
-import { listPublishedStories, loadStoryTeasers, storyTeaserTags, StoryList } from '../stories/index.js'
+import { findImagesByIds, imageUrl } from '../media/index.js'
+import { Picture } from '../media/views.js'
+import { listPublishedStories, loadStoryTeasers, storyTeaserTags } from '../stories/index.js'
+import { StoryList } from '../stories/views.js'
 import { findPersonBySlug, listPeople } from './store.js'
 import { personUrl } from './urls.js'
 import { SocialLinks } from './views/social-links.js'
-import { sendPage, type PublicDeps, PageQuery, SlugParams, Pagination, pageHref } from '../site/index.js'
+import { sendPage, Pagination } from '../site/views.js'
+import { type PublicDeps, PageQuery, SlugParams, pageHref } from '../site/index.js'
 
 const PER_PAGE = 10
 

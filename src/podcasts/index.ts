@@ -12,6 +12,3 @@ export { AUDIO_JOB, LOUDNESS_TARGET, createAudioHandler, enqueueAudio, retryAudi
 export { DEMO_AUDIO_JOB, createDemoAudioHandler, queueDemoAudio, renderDemoAudio, demoTranscript, type DemoAudioPayload } from './demo.js'
 export { episodeUrl, showUrl, showFeedPath } from './urls.js'
 export { listEpisodeSearchDocuments } from './search.js'
-export { registerPodcastRoutes, type PodcastPublicDeps } from './routes.js'
-export { registerPodcastAdminRoutes, type PodcastAdminDeps } from './admin.js'
-export { registerEpisodeAudioRoutes, type EpisodeAudioDeps } from './audio-admin.js'

@@ -11,7 +11,8 @@ import { NotFound } from '../platform/errors.js'
 import { truncate } from '../platform/format.js'
 import { breadcrumbLd, isoDuration } from '../platform/seo/json-ld.js'
 import type { Storage } from '../platform/storage/index.js'
-import { loadBodyContext, PageQuery, pageHref, sendPage, type PublicDeps } from '../site/index.js'
+import { loadBodyContext, PageQuery, pageHref, type PublicDeps } from '../site/index.js'
+import { sendPage } from '../site/views.js'
 import { chaptersJson, renderPodcastFeed } from './feed.js'
 import {
   countPublishedEpisodes, findPublishedEpisode, findShowBySlug, listChaptersOfEpisodes, listEpisodeChapters, listFeedEpisodes, listPublishedEpisodes,

@@ -7,5 +7,4 @@ export {
 } from './store.js'
 export { parseSearchQuery, toFts5Query, toTsQuery, foldText, QUERY_LIMITS, type ParsedQuery, type SearchTerm } from './query.js'
 export { rebuildSearchIndex, ensureSearchIndex, type SearchSource } from './rebuild.js'
-export { registerSearchRoutes } from './routes.js'
 export { markedSegments, presentHit, presentResults, type TextSegment, type ApiSearchResult } from './present.js'

@@ -3,10 +3,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type, type Static } from '@sinclair/typebox'
-import { insertAudit, Notice, requireStaff, sendNewsroomPage, type NewsroomDeps, type Staff } from '../newsroom/index.js'
+import { insertAudit, requireStaff, type NewsroomDeps, type Staff } from '../newsroom/index.js'
+import { Notice, sendNewsroomPage } from '../newsroom/views.js'
 import { SOCIAL_NETWORKS } from '../people/index.js'
-import { checkLinkRows, formText, readLinkRows, textProblem } from './form-checks.js'
-import type { FormProblems, LinkRow } from './form-fields.js'
+import { checkLinkRows, formText, readLinkRows, textProblem, type FormProblems, type LinkRow } from '../newsroom/index.js'
 import { loadSettings, saveSettings, type NavLink, type SiteSettings } from './store.js'
 import { SETTINGS_LIMITS, SettingsForm, type SettingsFields } from './views/settings-form.js'
 

@@ -1,26 +1,12 @@
 // Renders a public page inside the site layout and sends it through the page responder.
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { ComponentChildren } from 'preact'
-import type { Db } from '../db/index.js'
 import type { CacheTag } from '../platform/events.js'
 import type { PageResponder } from '../platform/http/page-responder.js'
 import type { PageMeta } from '../platform/seo/meta.js'
 import { CHROME_TAGS, type Chrome } from './chrome.js'
-import { renderDocument, type PlayerScripts } from './views/layout.js'
-
-/** What every public route needs: the database, the page chrome and the responder. */
-export interface PublicDeps {
-  db: Db
-  chrome: () => Promise<Chrome>
-  pages: PageResponder
-  publicUrl: string
-  /** The player island's bundles, when the app serves them; pages with a film or an excerpt load them. */
-  player?: PlayerScripts
-  /** The newsletter sign-up island, when the app serves it; every page has a sign-up form. */
-  signupScript?: string
-  /** The search-as-you-type island for the header's search form, when the app serves it. */
-  searchScript?: string
-}
+import { renderDocument } from './views/layout.js'
+import type { PublicDeps } from './deps.js'
 
 /** One page to send: its head metadata, its content, and the tags of what it shows. */
 export interface PageToSend {

@@ -5,7 +5,6 @@ import { validateBody } from '../body/index.js'
 import { isSlug, slugify } from '../platform/slug.js'
 import { STORY_SECTIONS, type StorySection } from './schema.js'
 import type { StoryFields } from './draft-store.js'
-import type { StoryFormValues } from './views/story-editor.js'
 
 const Ids = Type.Union([Type.String({ maxLength: 20 }), Type.Array(Type.String({ maxLength: 20 }), { maxItems: 50 })])
 
@@ -47,6 +46,20 @@ export function formValues(body: StoryFormBody): StoryFormValues {
 }
 
 /** One thing wrong with the form, and the field it belongs beside (`form` when none). */
+/** What the editor's fields hold, as typed: shown again after a refused post. */
+export interface StoryFormValues {
+  title: string
+  slug: string
+  dek: string
+  section: string
+  heroImageId: number | null
+  authorIds: number[]
+  topicIds: number[]
+  documentaryIds: number[]
+  bodyJson: string
+  version: number
+}
+
 export interface FieldProblem {
   field: 'title' | 'slug' | 'section' | 'body' | 'hero' | 'authors' | 'topics' | 'documentaries' | 'scheduledFor' | 'form'
   message: string

@@ -6,12 +6,8 @@ export {
   type Story, type StorySummary, type NewStory, type StoryListOptions,
 } from './store.js'
 export { loadStoryTeasers, buildStoryTeasers, storyTeaserTags, type StoryTeaser, type TeaserLookups } from './teasers.js'
-export { StoryCard, StoryList } from './views/story-card.js'
 export { storyUrl, sectionLabel } from './urls.js'
-export { registerStoryRoutes } from './routes.js'
 export { STORY_SECTIONS, STORY_STATUSES, type StorySection, type StoryStatus } from './schema.js'
 export { findStoryForEditing, listRevisions, listStoriesForNewsroom, type EditableStory, type StoryRevision, type NewsroomStoryRow } from './draft-store.js'
-export { registerStoryAdminRoutes, previewUrl, type StoryAdminDeps } from './admin.js'
 export { storyTags, PUBLISH_JOB, publishScheduledStory, applyStoryAction, canEdit, allowedActions } from './workflow.js'
-export { registerRevisionRoutes } from './revisions-admin.js'
 export { listStorySearchDocuments } from './search.js'

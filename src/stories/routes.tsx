@@ -15,7 +15,8 @@ import { loadStoryTeasers, storyTeaserTags } from './teasers.js'
 import { sectionLabel, storyUrl } from './urls.js'
 import { StoryPage } from './views/story-page.js'
 import { ArticlesPage } from './views/articles-page.js'
-import { sendPage, type PageToSend, type PublicDeps, PageQuery, SlugParams, pageHref } from '../site/index.js'
+import { sendPage, type PageToSend } from '../site/views.js'
+import { type PublicDeps, PageQuery, SlugParams, pageHref } from '../site/index.js'
 
 const ARTICLES_PER_PAGE = 12
 

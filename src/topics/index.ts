@@ -3,6 +3,4 @@ export {
   insertTopic, listTopics, findTopicBySlug, findTopicsByIds, findTopicById, updateTopic, nextTopicPosition, renumberTopics,
   type Topic, type NewTopic,
 } from './store.js'
-export { registerTopicRoutes } from './routes.js'
-export { registerTopicAdminRoutes } from './admin.js'
 export { listTopicSearchDocuments } from './search.js'

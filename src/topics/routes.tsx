@@ -3,10 +3,13 @@ import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { NotFound } from '../platform/errors.js'
 import { breadcrumbLd } from '../platform/seo/json-ld.js'
-import { listPublishedStories, loadStoryTeasers, storyTeaserTags, StoryList } from '../stories/index.js'
-import { DocumentaryGrid, documentaryTeaserTags, listPublishedDocumentariesByTopic, loadDocumentaryTeasers } from '../documentaries/index.js'
+import { listPublishedStories, loadStoryTeasers, storyTeaserTags } from '../stories/index.js'
+import { StoryList } from '../stories/views.js'
+import { DocumentaryGrid } from '../documentaries/views.js'
+import { documentaryTeaserTags, listPublishedDocumentariesByTopic, loadDocumentaryTeasers } from '../documentaries/index.js'
 import { findTopicBySlug, listTopics } from './store.js'
-import { sendPage, type PublicDeps, PageQuery, SlugParams, Pagination, pageHref } from '../site/index.js'
+import { sendPage, Pagination } from '../site/views.js'
+import { type PublicDeps, PageQuery, SlugParams, pageHref } from '../site/index.js'
 
 const PER_PAGE = 10
 

@@ -6,5 +6,4 @@ export { TRANSCODE_JOB, createTranscodeHandler, enqueueTranscode, retryVideo, ty
 export { addCaptions, setChapters, type NewCaptions } from './captions.js'
 export { findPlayableVideo, mediaUrl } from './find-playable.js'
 export { DEMO_MASTER_JOB, createDemoMasterHandler, queueDemoVideos, renderDemoMaster } from './demo.js'
-export { registerFilmAdminRoutes, type FilmAdminDeps } from './admin.js'
 export { chaptersText, readChapters, CHAPTER_LIMITS } from './chapters-form.js'

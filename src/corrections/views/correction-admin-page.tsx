@@ -1,11 +1,11 @@
 // The newsroom's page for a story's corrections: each with its whole history and a form to
 // amend it, and a form to append a new one. Nothing here deletes.
 import { formatZonedTime } from '../../platform/time.js'
-import { Csrf, Notice } from '../../newsroom/index.js'
+import { Csrf, Notice } from '../../newsroom/views.js'
 import { CORRECTION_KINDS } from '../schema.js'
 import type { CorrectionHistoryEntry, EditableCorrection } from '../store.js'
 import { MAX_CORRECTION_LENGTH, type CorrectionFormValues } from '../form.js'
-import { correctionLabel } from './story-corrections.js'
+import { correctionLabel } from '../labels.js'
 
 /** A correction with every state it has had. */
 export interface CorrectionWithHistory {

@@ -1,11 +1,7 @@
 // Corrections and clarifications as they are appended to a story.
 import type { Correction } from '../store.js'
-import { DateTime } from '../../site/index.js'
-
-/** "Correction" or "Clarification". */
-export function correctionLabel(kind: Correction['kind']): string {
-  return kind === 'clarification' ? 'Clarification' : 'Correction'
-}
+import { correctionLabel } from '../labels.js'
+import { DateTime } from '../../site/views.js'
 
 /** The list at the foot of a story, an amended one saying when; nothing when the story has none. */
 export function StoryCorrections({ corrections, timeZone }: { corrections: Correction[]; timeZone: string }) {

@@ -1,6 +1,6 @@
 // The newsroom's front page: one short list per section, each row a link to open the thing,
 // its state, and its time on the newsroom's clock.
-import { Clock } from '../../newsroom/index.js'
+import { Clock } from '../../newsroom/views.js'
 import type { Dashboard, DashboardItem } from '../dashboard-data.js'
 
 /** The sections in the order a newsroom works through them. */

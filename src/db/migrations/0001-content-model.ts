@@ -1,7 +1,7 @@
 // The reading site's content model: people, topics, documentaries, excerpts, funders,
 // stories and their links, corrections, static pages and site settings.
 import type { Kysely, Migration } from 'kysely'
-import type { Dialect } from '../index.js'
+import type { Dialect } from '../dialect.js'
 import { timestampType, withId } from './columns.js'
 
 export function contentModel(dialect: Dialect): Migration {

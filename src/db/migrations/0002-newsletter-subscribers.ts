@@ -1,6 +1,6 @@
 // Newsletter sign-ups, kept as pending until the reader confirms.
 import type { Kysely, Migration } from 'kysely'
-import type { Dialect } from '../index.js'
+import type { Dialect } from '../dialect.js'
 import { timestampType, withId } from './columns.js'
 
 export function newsletterSubscribers(dialect: Dialect): Migration {

@@ -1,6 +1,6 @@
 // Staff accounts, sessions, one-time tokens, the audit log and rate-limit counters.
 import type { Kysely, Migration } from 'kysely'
-import type { Dialect } from '../index.js'
+import type { Dialect } from '../dialect.js'
 import { timestampType, withId } from './columns.js'
 
 export function accounts(dialect: Dialect): Migration {

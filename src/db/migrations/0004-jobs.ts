@@ -1,6 +1,6 @@
 // The durable job queue: scheduled and background work survives restarts (platform/jobs).
 import type { Kysely, Migration } from 'kysely'
-import type { Dialect } from '../index.js'
+import type { Dialect } from '../dialect.js'
 import { timestampType, withId } from './columns.js'
 
 export function jobs(dialect: Dialect): Migration {

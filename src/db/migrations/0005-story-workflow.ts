@@ -1,7 +1,7 @@
 // The newsroom's story workflow: versions for safe concurrent saves, owners, scheduled
 // times, old slugs that redirect, revisions, status changes, and correction history.
 import type { Kysely, Migration } from 'kysely'
-import type { Dialect } from '../index.js'
+import type { Dialect } from '../dialect.js'
 import { timestampType, withId } from './columns.js'
 
 export function storyWorkflow(dialect: Dialect): Migration {

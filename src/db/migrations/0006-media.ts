@@ -1,6 +1,6 @@
 // Media: image variants and focal points, and resumable uploads (tus-style).
 import type { Kysely, Migration } from 'kysely'
-import type { Dialect } from '../index.js'
+import type { Dialect } from '../dialect.js'
 import { timestampType } from './columns.js'
 
 export function media(dialect: Dialect): Migration {

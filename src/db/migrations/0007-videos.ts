@@ -1,6 +1,6 @@
 // Films of documentaries: the master, its transcode state and outputs, captions and chapters (videos/).
 import type { Kysely, Migration } from 'kysely'
-import type { Dialect } from '../index.js'
+import type { Dialect } from '../dialect.js'
 import { timestampType, withId } from './columns.js'
 
 export function videos(dialect: Dialect): Migration {

@@ -1,7 +1,7 @@
 // The newsletter: lists a reader picks from, confirmation (double opt-in) and leaving on the
 // subscriber, campaigns, and the outbox of deliveries that makes a send exactly-once (newsletter/).
 import type { Kysely, Migration } from 'kysely'
-import type { Dialect } from '../index.js'
+import type { Dialect } from '../dialect.js'
 import { timestampType, withId } from './columns.js'
 
 export function newsletter(dialect: Dialect): Migration {

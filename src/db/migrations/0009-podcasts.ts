@@ -1,6 +1,6 @@
 // Podcasts: shows, their episodes (with the audio pipeline's state and outputs) and chapters (podcasts/).
 import type { Kysely, Migration } from 'kysely'
-import type { Dialect } from '../index.js'
+import type { Dialect } from '../dialect.js'
 import { timestampType, withId } from './columns.js'
 
 export function podcasts(dialect: Dialect): Migration {

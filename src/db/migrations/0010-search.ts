@@ -2,7 +2,7 @@
 // GIN index on PostgreSQL. It starts empty; `ensureSearchIndex` fills it from the owners' lists
 // when the app starts (and `newsreel search-reindex` rebuilds it on demand).
 import { sql, type Kysely, type Migration } from 'kysely'
-import type { Dialect } from '../index.js'
+import type { Dialect } from '../dialect.js'
 import { timestampType } from './columns.js'
 
 export function search(dialect: Dialect): Migration {

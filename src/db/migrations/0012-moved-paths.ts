@@ -1,6 +1,6 @@
 // Moved addresses (platform/moved-paths): an old path answers with a 301 to where it moved.
 import type { Kysely, Migration } from 'kysely'
-import type { Dialect } from '../index.js'
+import type { Dialect } from '../dialect.js'
 import { timestampType } from './columns.js'
 
 export function movedPaths(dialect: Dialect): Migration {

@@ -7,7 +7,7 @@
 // written before this migration move when `newsreel search-reindex` rewrites them. SQLite
 // orders by rowid and needs nothing new.
 import { sql, type Kysely, type Migration } from 'kysely'
-import type { Dialect } from '../index.js'
+import type { Dialect } from '../dialect.js'
 
 export function searchRecentIndex(dialect: Dialect): Migration {
   return {

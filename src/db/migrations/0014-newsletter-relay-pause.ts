@@ -2,7 +2,7 @@
 // the campaign records since when the relay has failed, how often, why, and when the send tries
 // again; a delivery records since when its recipient's server has been deferring it.
 import type { Kysely, Migration } from 'kysely'
-import type { Dialect } from '../index.js'
+import type { Dialect } from '../dialect.js'
 import { timestampType } from './columns.js'
 
 export function newsletterRelayPause(dialect: Dialect): Migration {

@@ -1,6 +1,6 @@
 // Column types that differ between SQLite and PostgreSQL, named once.
 import type { ColumnDefinitionBuilder, CreateTableBuilder } from 'kysely'
-import type { Dialect } from '../index.js'
+import type { Dialect } from '../dialect.js'
 
 /** Timestamps: timestamptz on PostgreSQL; ISO-8601 text on SQLite (which sorts correctly). */
 export function timestampType(dialect: Dialect) {

@@ -1,6 +1,6 @@
 // The ordered list of migrations. Each takes the dialect so column types fit the engine.
 import type { Migration } from 'kysely'
-import type { Dialect } from '../index.js'
+import type { Dialect } from '../dialect.js'
 import { contentModel } from './0001-content-model.js'
 import { newsletterSubscribers } from './0002-newsletter-subscribers.js'
 import { accounts } from './0003-accounts.js'

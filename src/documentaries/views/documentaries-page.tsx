@@ -1,7 +1,7 @@
 // /documentaries: every published film with its runtime.
 import type { DocumentaryTeaser } from '../teasers.js'
 import { DocumentaryGrid } from './documentary-card.js'
-import { Pagination } from '../../site/index.js'
+import { Pagination } from '../../site/views.js'
 
 /** The documentaries list page. */
 export function DocumentariesPage({ teasers, page, pageCount }: { teasers: DocumentaryTeaser[]; page: number; pageCount: number }) {

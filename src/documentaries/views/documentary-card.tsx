@@ -1,5 +1,5 @@
 // A documentary as a card: poster, title, runtime.
-import { Picture } from '../../media/index.js'
+import { Picture } from '../../media/views.js'
 import { formatRuntime, spokenRuntime } from '../../platform/format.js'
 import type { DocumentaryTeaser } from '../teasers.js'
 import { documentaryUrl } from '../urls.js'

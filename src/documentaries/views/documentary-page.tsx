@@ -1,15 +1,18 @@
 // The documentary page: poster, synopsis, credits, funders, excerpts and companion stories.
-import { Picture, type Image } from '../../media/index.js'
+import { Picture } from '../../media/views.js'
+import type { Image } from '../../media/index.js'
 import type { Funder } from '../../funders/index.js'
 import type { Excerpt } from '../../excerpts/index.js'
 import type { Topic } from '../../topics/index.js'
-import { StoryList, type StoryTeaser } from '../../stories/index.js'
+import { StoryList } from '../../stories/views.js'
+import type { StoryTeaser } from '../../stories/index.js'
 import { formatDate } from '../../platform/format.js'
 import { formatTimecode } from '../../body/index.js'
 import type { Documentary } from '../store.js'
 import type { DocumentaryTeaser } from '../teasers.js'
 import { DocumentaryGrid, Runtime } from './documentary-card.js'
-import { VideoPlayer, type PlayableVideo } from '../../embeds/index.js'
+import { VideoPlayer } from '../../embeds/views.js'
+import type { PlayableVideo } from '../../embeds/index.js'
 
 export interface DocumentaryPageProps {
   documentary: Documentary

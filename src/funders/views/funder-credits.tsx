@@ -1,5 +1,6 @@
 // "Support provided by ...": the funders credited on every page.
-import { Picture, type Image } from '../../media/index.js'
+import { Picture } from '../../media/views.js'
+import type { Image } from '../../media/index.js'
 import type { Funder } from '../store.js'
 
 /** The site-wide funder credits band; nothing when no funder is site-wide. */

@@ -1,23 +1,8 @@
 // An image as pages show it: AVIF and WebP sources with a JPEG fallback, each a srcset
 // the browser picks from by `sizes`; intrinsic size against layout shift; lazy below the fold.
-import type { Image, ImageVariant, VariantFormat } from '../store.js'
+import type { Image } from '../store.js'
+import { DEFAULT_SIZES, imageSrcset, imageUrl, variantsOf } from '../urls.js'
 
-/** The public address of a stored file (an image or one of its variants). */
-export function imageUrl(image: Pick<Image, 'storageKey'>): string {
-  return `/media/${image.storageKey}`
-}
-
-/** A `srcset` value for one format (`/media/x.320w.webp 320w, ...`), or '' when the image has none in it. */
-export function imageSrcset(image: Pick<Image, 'variants'>, format: VariantFormat): string {
-  return variantsOf(image, format).map((v) => `${imageUrl(v)} ${v.width}w`).join(', ')
-}
-
-/** The default `sizes`: full width on phones, at most the site's text column beyond. */
-export const DEFAULT_SIZES = '(max-width: 960px) 100vw, 960px'
-
-function variantsOf(image: Pick<Image, 'variants'>, format: VariantFormat): ImageVariant[] {
-  return image.variants.filter((v) => v.format === format).sort((a, b) => a.width - b.width)
-}
 
 export interface PictureProps {
   image: Image

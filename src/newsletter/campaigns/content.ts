@@ -11,7 +11,7 @@ import { findPublishedStoriesByIds, listPublishedStoriesSince, loadStoryTeasers,
 import { findListById } from '../lists.js'
 import type { CampaignContent } from './mail.js'
 import type { Campaign } from './store.js'
-import type { IntroEmbeds } from './views/mail-intro.js'
+import type { IntroEmbeds } from './mail-intro.js'
 
 /** How far back the weekly digest looks, and how many stories it takes at most. */
 export const DIGEST_DAYS = 7

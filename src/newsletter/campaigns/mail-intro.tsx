@@ -2,13 +2,13 @@
 // images, documentary cards and excerpts become pictures and cards that link to the site,
 // since a mail can play no video.
 import type { ComponentChildren, JSX } from 'preact'
-import type { BlockNode, BodyDocument, InlineNode, ListChildNode } from '../../../body/index.js'
-import { bodyToPlainText } from '../../../body/index.js'
-import type { Documentary } from '../../../documentaries/index.js'
-import { documentaryUrl } from '../../../documentaries/index.js'
-import type { Excerpt } from '../../../excerpts/index.js'
-import type { Image } from '../../../media/index.js'
-import { formatRuntime } from '../../../platform/format.js'
+import type { BlockNode, BodyDocument, InlineNode, ListChildNode } from '../../body/index.js'
+import { bodyToPlainText } from '../../body/index.js'
+import type { Documentary } from '../../documentaries/index.js'
+import { documentaryUrl } from '../../documentaries/index.js'
+import type { Excerpt } from '../../excerpts/index.js'
+import type { Image } from '../../media/index.js'
+import { formatRuntime } from '../../platform/format.js'
 import { ACCENT, CardBox, FONT, INK, MUTED, MailPicture, SANS, absolute, cardImage, type CardProps } from './mail-parts.js'
 
 /** What the intro's images, excerpts and documentary cards show, already loaded; a missing id shows nothing. */

@@ -2,8 +2,8 @@
 // mail apps, and the card every story, film and excerpt is shown as. Tables and inline styles
 // only: mail apps ignore most CSS and all scripts.
 import type { ComponentChildren, JSX } from 'preact'
-import type { Image } from '../../../media/index.js'
-import { imageUrl } from '../../../media/index.js'
+import type { Image } from '../../media/index.js'
+import { imageUrl } from '../../media/index.js'
 
 export const FONT = 'Georgia, "Times New Roman", serif'
 export const SANS = 'Helvetica, Arial, sans-serif'

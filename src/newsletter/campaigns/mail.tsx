@@ -10,8 +10,8 @@ import { storyUrl } from '../../stories/index.js'
 import { formatRuntime } from '../../platform/format.js'
 import type { CampaignTemplate } from '../schema.js'
 import type { Campaign } from './store.js'
-import { introPlainText, MailIntro, NO_EMBEDS, type IntroEmbeds } from './views/mail-intro.js'
-import { CardRow, FONT, INK, MUTED, SANS, Section, absolute, cardImage, type CardProps } from './views/mail-parts.js'
+import { introPlainText, MailIntro, NO_EMBEDS, type IntroEmbeds } from './mail-intro.js'
+import { CardRow, FONT, INK, MUTED, SANS, Section, absolute, cardImage, type CardProps } from './mail-parts.js'
 
 /** Everything a campaign's mail shows besides the campaign itself, already loaded. */
 export interface CampaignContent {

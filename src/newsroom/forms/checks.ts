@@ -1,10 +1,9 @@
 // Rules shared by the newsroom's content forms: reading typed text, slugs, lengths, positions
-// and link addresses, each failing with a sentence a person can act on. A guest here with the
-// form fields: it moves to src/newsroom with them.
-import { isUniqueViolation, type Db } from '../db/index.js'
-import { findImagesByIds } from '../media/index.js'
-import { DomainError } from '../platform/errors.js'
-import type { FormProblems, LinkRow } from './form-fields.js'
+// and link addresses, each failing with a sentence a person can act on.
+import { isUniqueViolation, type Db } from '../../db/index.js'
+import { findImagesByIds } from '../../media/index.js'
+import { DomainError } from '../../platform/errors.js'
+import type { FormProblems, LinkRow } from './values.js'
 
 /** Text as typed, with line endings made uniform and the ends trimmed. */
 export function formText(value: string | undefined): string {

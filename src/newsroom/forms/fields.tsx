@@ -1,11 +1,8 @@
 // Newsroom form fields shared by the content forms (topics, people, pages, funders, settings):
 // a label, an optional hint, the field's own error, and the wiring screen readers need.
-// A guest here: it belongs beside Csrf and Notice in src/newsroom/views and moves there next.
 import type { ComponentChildren } from 'preact'
-import { Notice } from '../newsroom/index.js'
-
-/** What a failed save found, keyed by the id of the field at fault; shown above the form and at each field. */
-export type FormProblems = Record<string, string>
+import { Notice } from '../views/layout.js'
+import { SPARE_ROWS, type FormProblems, type ImageChoice, type LinkRow } from './values.js'
 
 interface FieldBase {
   id: string
@@ -76,12 +73,6 @@ export function CheckboxField({ id, label, hint, checked }: { id: string; label:
   )
 }
 
-/** A stored image to choose, listed by its alt text. */
-export interface ImageChoice {
-  id: number
-  alt: string
-}
-
 /** A select of stored images, with "none" first. */
 export function ImageSelect(props: FieldBase & { value: string; images: readonly ImageChoice[]; noneLabel: string }) {
   const options = [
@@ -90,15 +81,6 @@ export function ImageSelect(props: FieldBase & { value: string; images: readonly
   ]
   return <SelectField {...props} options={options} />
 }
-
-/** One link row as typed: a label (or a social network) and an address. */
-export interface LinkRow {
-  key: string
-  href: string
-}
-
-/** How many empty rows a list of links offers for adding more. */
-export const SPARE_ROWS = 3
 
 /**
  * A list of links edited as rows of two fields, with spare empty rows for adding; a row left

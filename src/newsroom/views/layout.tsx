@@ -4,15 +4,7 @@ import { renderToString } from 'preact-render-to-string'
 import { hasRole, type Staff } from '../auth.js'
 import type { Role } from '../schema.js'
 import { ClockZone } from './clock.js'
-
-/** What every newsroom page needs around its content. */
-export interface NewsroomShell {
-  siteName: string
-  stylesheetHref: string
-  /** The site's time zone (an IANA name): every time on the page is shown on its clock. */
-  timeZone: string
-  scripts?: string[]
-}
+import type { NewsroomShell } from '../deps.js'
 
 /** The newsroom's sections, in the navigation's order, with the least role that may open each. */
 export const SECTIONS: readonly { href: string; label: string; role: Role }[] = [

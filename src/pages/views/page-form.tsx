@@ -1,6 +1,7 @@
 // The newsroom's form for a static page, with the body editor island, and the list of pages.
-import { Clock, Csrf } from '../../newsroom/index.js'
-import { ErrorSummary, TextField, type FormProblems } from '../../settings/index.js'
+import { Clock, Csrf } from '../../newsroom/views.js'
+import { ErrorSummary, TextField } from '../../newsroom/views.js'
+import type { FormProblems } from '../../newsroom/index.js'
 import type { PageListing } from '../store.js'
 
 /** A page form's fields as typed; the body as JSON text. */

@@ -1,6 +1,7 @@
 // "About the authors": photo, name, job title and a line of bio for each byline.
 import type { Person } from '../store.js'
-import { Picture, type Image } from '../../media/index.js'
+import { Picture } from '../../media/views.js'
+import type { Image } from '../../media/index.js'
 import { personUrl } from '../urls.js'
 
 /** One author with their portrait, if any. */

@@ -1,9 +1,10 @@
 // The newsroom's form for a person, and the list of people.
-import { Csrf } from '../../newsroom/index.js'
-import { ErrorSummary, ImageSelect, LinkRows, TextField, type FormProblems, type ImageChoice, type LinkRow } from '../../settings/index.js'
-import { SOCIAL_NETWORKS, type Person } from '../store.js'
+import { Csrf } from '../../newsroom/views.js'
+import { ErrorSummary, ImageSelect, LinkRows, TextField } from '../../newsroom/views.js'
+import type { FormProblems, ImageChoice, LinkRow } from '../../newsroom/index.js'
+import type { Person } from '../store.js'
+import { NETWORK_CHOICES } from '../networks.js'
 import { personUrl } from '../urls.js'
-import { NETWORK_NAMES } from './social-links.js'
 
 /** A person form's fields as typed (social links as rows of network and address). */
 export interface PersonFields {
@@ -16,9 +17,6 @@ export interface PersonFields {
 }
 
 export const PERSON_LIMITS = { name: 200, jobTitle: 200, bio: 5000, socials: 12 }
-
-/** The networks a social link may name, for a select. */
-export const NETWORK_CHOICES = SOCIAL_NETWORKS.map((n) => ({ value: n, label: NETWORK_NAMES[n] ?? n }))
 
 /** The form that creates (no `id`) or edits a person. */
 export function PersonForm({ id, fields, problems, images, csrf }: { id?: number; fields: PersonFields; problems: FormProblems; images: readonly ImageChoice[]; csrf: string }) {

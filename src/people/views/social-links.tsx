@@ -1,10 +1,5 @@
 // Links to accounts elsewhere, named in words so screen readers and everyone else can tell them apart.
-
-/** Each network's name in words. */
-export const NETWORK_NAMES: Readonly<Record<string, string>> = {
-  x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon', instagram: 'Instagram', linkedin: 'LinkedIn',
-  youtube: 'YouTube', website: 'Website', email: 'Email',
-}
+import { NETWORK_NAMES } from '../networks.js'
 
 /** A list of social links; nothing when empty. */
 export function SocialLinks({ links, label }: { links: { network: string; url: string }[]; label: string }) {

@@ -1,7 +1,7 @@
 // The newsroom's audio page for an episode: the audio job's status (polled by the island), the
 // master upload, the transcript (a WebVTT file) and the chapters as lines of text.
 import type { ComponentChildren } from 'preact'
-import { Csrf, Notice } from '../../newsroom/index.js'
+import { Csrf, Notice } from '../../newsroom/views.js'
 import { formatTimecode } from '../../body/index.js'
 import type { Episode, Show } from '../store.js'
 import { episodeUrl } from '../urls.js'

@@ -1,6 +1,7 @@
 // /podcasts/:show/:episode: the episode, its player, show notes, chapters and transcript.
-import { Picture, type Image } from '../../media/index.js'
-import { DateTime } from '../../site/index.js'
+import { Picture } from '../../media/views.js'
+import type { Image } from '../../media/index.js'
+import { DateTime } from '../../site/views.js'
 import type { TranscriptParagraph } from '../transcript.js'
 import type { Episode, EpisodeChapter, Show } from '../store.js'
 import { listeningTime, showUrl, transcriptUrl } from '../urls.js'

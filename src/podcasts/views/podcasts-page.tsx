@@ -1,5 +1,6 @@
 // /podcasts: every show with its artwork and how many episodes it has.
-import { Picture, type Image } from '../../media/index.js'
+import { Picture } from '../../media/views.js'
+import type { Image } from '../../media/index.js'
 import type { Show } from '../store.js'
 import { showUrl } from '../urls.js'
 

@@ -1,6 +1,7 @@
 // /podcasts/:show: the show, its artwork, how to subscribe, and its episodes newest first.
-import { Picture, type Image } from '../../media/index.js'
-import { DateTime, Pagination } from '../../site/index.js'
+import { Picture } from '../../media/views.js'
+import type { Image } from '../../media/index.js'
+import { DateTime, Pagination } from '../../site/views.js'
 import type { Episode, Show } from '../store.js'
 import { episodeUrl, listeningTime, showFeedPath, showUrl } from '../urls.js'
 

@@ -1,6 +1,6 @@
 // The /search page: the form, filters by kind and topic with counts, results with highlighted
 // words, pagination, and pages for an empty query and for no results.
-import { DateTime, Pagination } from '../../site/index.js'
+import { DateTime, Pagination } from '../../site/views.js'
 import { KIND_NAMES } from '../present.js'
 import { SEARCH_KINDS, type SearchKind } from '../schema.js'
 import type { SearchHit, SearchResults } from '../store.js'

@@ -2,7 +2,7 @@
 import type { PageMeta } from '../../platform/seo/meta.js'
 import { jsonForScript } from '../../platform/seo/meta.js'
 import type { Chrome } from '../chrome.js'
-import type { PlayerScripts } from './layout.js'
+import type { PlayerScripts } from '../deps.js'
 
 /** Head metadata for one page. */
 export function Head({ chrome, meta, player }: { chrome: Chrome; meta: PageMeta; player?: PlayerScripts }) {

@@ -1,7 +1,9 @@
 // The home page: lead story, latest stories, latest documentaries, topics.
 import type { Topic } from '../../topics/index.js'
-import { StoryCard, StoryList, type StoryTeaser } from '../../stories/index.js'
-import { DocumentaryGrid, type DocumentaryTeaser } from '../../documentaries/index.js'
+import { StoryCard, StoryList } from '../../stories/views.js'
+import type { StoryTeaser } from '../../stories/index.js'
+import { DocumentaryGrid } from '../../documentaries/views.js'
+import type { DocumentaryTeaser } from '../../documentaries/index.js'
 
 export interface HomePageProps {
   siteName: string

@@ -5,9 +5,10 @@ import { renderToString } from 'preact-render-to-string'
 import type { PageMeta } from '../../platform/seo/meta.js'
 import type { Chrome } from '../chrome.js'
 import { Head } from './head.js'
+import type { PlayerScripts } from '../deps.js'
 import { SiteFooter } from './site-footer.js'
 import { NewsletterSignup } from './newsletter-signup.js'
-import { FunderCredits } from '../../funders/index.js'
+import { FunderCredits } from '../../funders/views.js'
 
 export interface LayoutProps {
   chrome: Chrome
@@ -21,12 +22,6 @@ export interface LayoutProps {
   signupScript?: string
   /** The search-as-you-type island (client/search/typeahead.ts) for the header's search form. */
   searchScript?: string
-}
-
-/** Where the player island and the hls.js bundle it imports on demand are served. */
-export interface PlayerScripts {
-  script: string
-  hls: string
 }
 
 /** The whole document around one page's content. */

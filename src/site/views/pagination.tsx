@@ -1,9 +1,5 @@
 // Previous / next links and page numbers for lists that grow.
-
-/** The href of page `n` of a list at `path` (page 1 has no page parameter); `path` may carry a query already. */
-export function pageHref(path: string, n: number): string {
-  return n <= 1 ? path : `${path}${path.includes('?') ? '&' : '?'}page=${n}`
-}
+import { pageHref } from '../urls.js'
 
 /** Pagination for a list; nothing when it fits on one page. Lists not in date order name their steps (`labels`). */
 export function Pagination({ path, page, pageCount, labels = { previous: '← Newer', next: 'Older →' } }: { path: string; page: number; pageCount: number; labels?: { previous: string; next: string } }) {

@@ -1,6 +1,6 @@
 // The footer: the site's links, social accounts and copyright.
 import type { Chrome } from '../chrome.js'
-import { SocialLinks } from '../../people/index.js'
+import { SocialLinks } from '../../people/views.js'
 
 /** The site footer. */
 export function SiteFooter({ chrome }: { chrome: Chrome }) {

@@ -1,7 +1,7 @@
 // /articles: every published story, newest first.
 import type { StoryTeaser } from '../teasers.js'
 import { StoryList } from './story-card.js'
-import { Pagination } from '../../site/index.js'
+import { Pagination } from '../../site/views.js'
 
 /** The articles list page. */
 export function ArticlesPage({ teasers, page, pageCount, timeZone }: { teasers: StoryTeaser[]; page: number; pageCount: number; timeZone: string }) {

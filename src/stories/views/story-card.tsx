@@ -1,8 +1,8 @@
 // A story as a card in lists: image, topic, headline, dek, byline, date.
-import { Picture } from '../../media/index.js'
+import { Picture } from '../../media/views.js'
 import type { StoryTeaser } from '../teasers.js'
 import { sectionLabel, storyUrl } from '../urls.js'
-import { DateTime } from '../../site/index.js'
+import { DateTime } from '../../site/views.js'
 
 export interface StoryCardProps {
   teaser: StoryTeaser

@@ -1,5 +1,5 @@
 // The newsroom's story editor page: the fields, the body editor, the workflow buttons.
-import { Csrf, Notice } from '../../newsroom/index.js'
+import { Csrf, Notice } from '../../newsroom/views.js'
 import type { Person } from '../../people/index.js'
 import type { Topic } from '../../topics/index.js'
 import type { Image } from '../../media/index.js'
@@ -9,22 +9,9 @@ import { STORY_SECTIONS } from '../schema.js'
 import { sectionLabel } from '../urls.js'
 import type { EditableStory } from '../draft-store.js'
 import type { StoryAction } from '../workflow.js'
-import type { FieldProblem } from '../editor-form.js'
+import type { FieldProblem, StoryFormValues } from '../editor-form.js'
 
 /** What the form shows: the stored story, or what the person typed when a save was refused. */
-export interface StoryFormValues {
-  title: string
-  slug: string
-  dek: string
-  section: string
-  heroImageId: number | null
-  authorIds: number[]
-  topicIds: number[]
-  documentaryIds: number[]
-  bodyJson: string
-  version: number
-}
-
 export interface StoryEditorProps {
   story: EditableStory
   values: StoryFormValues

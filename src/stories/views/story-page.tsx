@@ -1,12 +1,13 @@
 // The story page: everything a documentary newsroom's story shows.
-import { Picture } from '../../media/index.js'
-import { AuthorBox, personUrl } from '../../people/index.js'
-import { StoryCorrections } from '../../corrections/index.js'
-import { DocumentaryGrid } from '../../documentaries/index.js'
+import { Picture } from '../../media/views.js'
+import { AuthorBox } from '../../people/views.js'
+import { personUrl } from '../../people/index.js'
+import { StoryCorrections } from '../../corrections/views.js'
+import { DocumentaryGrid } from '../../documentaries/views.js'
 import type { StoryPageData } from '../story-page-data.js'
 import { sectionLabel } from '../urls.js'
 import { StoryList } from './story-card.js'
-import { DateTime } from '../../site/index.js'
+import { DateTime } from '../../site/views.js'
 
 /** The story page's content inside the site layout. */
 export function StoryPage({ data, timeZone, preview }: { data: StoryPageData; timeZone: string; preview?: boolean }) {

@@ -1,7 +1,7 @@
 // The newsroom's film page: transcode status (polled by the island), the master upload, the
 // film's captions (listed, added by upload, removed) and its chapters as lines of text.
 import type { ComponentChildren } from 'preact'
-import { Csrf, Notice } from '../../newsroom/index.js'
+import { Csrf, Notice } from '../../newsroom/views.js'
 import { documentaryUrl, type Documentary } from '../../documentaries/index.js'
 import { formatTimecode } from '../../body/index.js'
 import type { Video } from '../store.js'

@@ -1,7 +1,7 @@
 // A campaign's newsroom page: where it stands, what can be done with it (schedule, send now,
 // unschedule, cancel), its figures once sending, the form, the preview and the test send.
 import type { ComponentChildren } from 'preact'
-import { Csrf, Notice } from '../../../newsroom/index.js'
+import { Csrf, Notice } from '../../../newsroom/views.js'
 import { formatZonedTime } from '../../../platform/time.js'
 import type { DeliveryFigures, FailedDelivery } from '../../sending/outbox.js'
 import type { Campaign } from '../store.js'

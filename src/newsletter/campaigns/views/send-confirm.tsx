@@ -1,5 +1,5 @@
 // The step before "send now": whom the campaign will reach, or why it cannot go.
-import { Csrf, Notice } from '../../../newsroom/index.js'
+import { Csrf, Notice } from '../../../newsroom/views.js'
 import type { Campaign } from '../store.js'
 import { campaignPath } from './campaign-page.js'
 

@@ -1,7 +1,7 @@
 // Where a send that has gone out stands, when it needs a word: paused on a mail server that is
 // down (and when it tries again), stopped after trying long enough, and failed deliveries an
 // editor can retry. Times are on the newsroom's one clock (formatZonedTime), zone named.
-import { Csrf, Notice } from '../../../newsroom/index.js'
+import { Csrf, Notice } from '../../../newsroom/views.js'
 import { formatZonedTime } from '../../../platform/time.js'
 import type { DeliveryFigures } from '../../sending/outbox.js'
 import type { Campaign, RelayPause } from '../store.js'

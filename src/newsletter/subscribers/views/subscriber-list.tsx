@@ -1,5 +1,5 @@
 // The newsroom's list of subscribers: search and filters, counts by status, the table, pages.
-import { Clock } from '../../../newsroom/index.js'
+import { Clock } from '../../../newsroom/views.js'
 import { truncate } from '../../../platform/format.js'
 import type { Paged } from '../../../platform/pagination.js'
 import type { NewsletterList } from '../../lists.js'

@@ -1,7 +1,7 @@
 // One subscriber in the newsroom: what is stored about them, their deliveries, and (for admins)
 // unsubscribing, marking as bounced and erasing.
 import type { ComponentChildren } from 'preact'
-import { Clock, Csrf } from '../../../newsroom/index.js'
+import { Clock, Csrf } from '../../../newsroom/views.js'
 import type { Subscriber, SubscriberDelivery } from '../store.js'
 import { SUBSCRIBERS_PATH } from './subscriber-list.js'
 

@@ -1,0 +1,3 @@
+// The stories part's second door: the views other parts render. Kept apart from index.ts so
+// that importing the part's data (as a worker does) loads no page code.
+export { StoryCard, StoryList } from './views/story-card.js'
