@@ -51,7 +51,7 @@ import { servePlayerAssets } from './embeds/index.js'
 import { sameOriginGuard } from './platform/http/same-origin.js'
 import { serveAsset } from './platform/http/static-assets.js'
 import type { Mailer } from './platform/mail/index.js'
-import { createAuth, type NewsroomDeps } from './newsroom/index.js'
+import { createAuth, decorateStaff, type NewsroomDeps } from './newsroom/index.js'
 import { createNewsroomErrorRenderer } from './newsroom/views.js'
 import { registerNewsroomRoutes } from './newsroom/routes.js'
 import type { JobRunner } from './platform/jobs/index.js'
@@ -126,6 +126,8 @@ export async function buildApp(config: Config): Promise<Newsreel> {
   app.addHook('preHandler', sameOriginGuard(config.publicUrl))
   // Before validation, so a refused caller learns nothing about what the route expects.
   app.addHook('preValidation', auth.guard)
+  // What the guard found is `request.staff` in every staff route's handler.
+  decorateStaff(app)
 
   const { stylesheetHref } = registerAssetRoutes(app)
   const chrome = createChromeSource(database.db, events, { publicUrl: config.publicUrl, stylesheetHref })

@@ -3,7 +3,6 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { Redis } from 'ioredis'
 import { probe, redisSkip, TEST_REDIS_URL } from './redis-helpers.js'
 import { buildApp, type Newsreel } from '../src/app.js'
 import { connectRedisRelay, type RedisRelay } from '../src/platform/redis-relay.js'

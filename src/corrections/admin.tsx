@@ -6,7 +6,7 @@ import { Type } from '@sinclair/typebox'
 import { NotFound } from '../platform/errors.js'
 import { isoToWallTime } from '../platform/time.js'
 import { IdInteger } from '../platform/http/integer-inputs.js'
-import { insertAudit, requireStaff, type NewsroomDeps, type Staff } from '../newsroom/index.js'
+import { insertAudit, type NewsroomDeps, type Staff } from '../newsroom/index.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
 import { findStoryForEditing, listRevisions, storyUrl } from '../stories/index.js'
 import { loadSettings } from '../settings/index.js'
@@ -66,14 +66,14 @@ export function registerCorrectionAdminRoutes(app: FastifyInstance, deps: Newsro
   }
 
   r.get('/newsroom/stories/:id/corrections', { config: { auth: 'editor' }, schema: { params: IdParams, querystring: DoneQuery } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const story = await storyOr404(request.params.id)
     const notice = request.query.done ? DONE[request.query.done] : story.publishedAt ? undefined : NEVER_PUBLISHED
     return sendPage(request, reply, staff, story, { notice })
   })
 
   r.post('/newsroom/stories/:id/corrections', { config: { auth: 'editor' }, schema: { params: IdParams, body: AppendBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const story = await storyOr404(request.params.id)
     const values: CorrectionFormValues = { kind: request.body.kind, body: request.body.body, publishedAt: request.body.publishedAt, fixesRevisionId: request.body.fixesRevisionId ?? '' }
     // A correction corrects what readers saw: a story never published has nothing to correct yet.
@@ -94,7 +94,7 @@ export function registerCorrectionAdminRoutes(app: FastifyInstance, deps: Newsro
   })
 
   r.post('/newsroom/corrections/:id', { config: { auth: 'editor' }, schema: { params: IdParams, body: Type.Object(KindAndBody) } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const current = await findCorrection(deps.db, request.params.id)
     if (!current) throw new NotFound('correction', request.params.id)
     const back = `/newsroom/stories/${current.storyId}/corrections`

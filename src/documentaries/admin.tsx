@@ -9,14 +9,10 @@ import { listFunders } from '../funders/index.js'
 import { listExcerptsOfDocumentary } from '../excerpts/index.js'
 import { NotFound } from '../platform/errors.js'
 import { nowIso } from '../platform/time.js'
-import { insertAudit, requireStaff, type NewsroomDeps, type Staff } from '../newsroom/index.js'
+import { insertAudit, type NewsroomDeps, type Staff, SLUG_TAKEN, slugTakenError, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
 import { Notice, sendNewsroomPage } from '../newsroom/views.js'
-import { SLUG_TAKEN, slugTakenError, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
 import { checkDocumentaryFields, documentaryFieldsOf, readDocumentaryFields, type DocumentaryChoices, type DocumentaryFields } from './form.js'
-import {
-  documentaryFunderIds, documentaryTopicIds, findDocumentaryById, findDocumentaryBySlug, insertDocumentary, listAllDocumentaries,
-  updateDocumentary, type Documentary, type NewDocumentary,
-} from './store.js'
+import { documentaryFunderIds, documentaryTopicIds, findDocumentaryById, findDocumentaryBySlug, insertDocumentary, listAllDocumentaries, updateDocumentary, type Documentary, type NewDocumentary } from './store.js'
 import { documentaryUrl } from './urls.js'
 import { recordMovedPath } from '../platform/moved-paths/index.js'
 import { DocumentaryForm, DocumentaryList } from './views/documentary-form.js'
@@ -92,7 +88,7 @@ export function registerDocumentaryAdminRoutes(app: FastifyInstance, deps: Newsr
   }
 
   r.get('/newsroom/documentaries', { config: { auth: 'editor' } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const documentaries = await listAllDocumentaries(deps.db)
     return sendNewsroomPage(deps, request, reply, {
       title: 'Documentaries', path: '/newsroom/documentaries', staff,
@@ -107,12 +103,12 @@ export function registerDocumentaryAdminRoutes(app: FastifyInstance, deps: Newsr
   })
 
   r.get('/newsroom/documentaries/new', { config: { auth: 'editor' } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     return sendForm(request, reply, { staff, fields: EMPTY })
   })
 
   r.post('/newsroom/documentaries', { config: { auth: 'editor' }, schema: { body: DocumentaryBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const fields = readDocumentaryFields(request.body)
     const checked = await checkDocumentaryFields(deps.db, fields, (await choicesFor()).checks)
     if ('problems' in checked) return sendForm(request, reply, { staff, fields, problems: checked.problems, status: 400 })
@@ -129,13 +125,13 @@ export function registerDocumentaryAdminRoutes(app: FastifyInstance, deps: Newsr
   })
 
   r.get('/newsroom/documentaries/:id', { config: { auth: 'editor' }, schema: { params: IdParams, querystring: SavedQuery } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const film = await linked(request.params.id)
     return sendForm(request, reply, { staff, film, fields: documentaryFieldsOf(film, film.topicIds, film.funderIds), saved: request.query.saved === '1' })
   })
 
   r.post('/newsroom/documentaries/:id', { config: { auth: 'editor' }, schema: { params: IdParams, body: DocumentaryBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const film = await linked(request.params.id)
     const fields = readDocumentaryFields(request.body)
     const checked = await checkDocumentaryFields(deps.db, fields, (await choicesFor(film.id)).checks)

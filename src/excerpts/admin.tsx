@@ -5,7 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { Db } from '../db/index.js'
 import { NotFound } from '../platform/errors.js'
-import { insertAudit, requireStaff, type NewsroomDeps, type Staff } from '../newsroom/index.js'
+import { insertAudit, type NewsroomDeps, type Staff } from '../newsroom/index.js'
 import { Notice, sendNewsroomPage } from '../newsroom/views.js'
 import type { FormProblems } from '../newsroom/index.js'
 import { checkExcerptFields, excerptFieldsOf, readExcerptFields, type ExcerptFields, type ExcerptFilm } from './form.js'
@@ -78,12 +78,12 @@ export function registerExcerptAdminRoutes(app: FastifyInstance, deps: ExcerptAd
     config: { auth: 'editor' },
     schema: { params: IdParams, querystring: Type.Object({ added: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647 })) }) },
   }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     return sendFilmExcerpts(request, reply, { staff, film: await filmOf(request.params.id), added: request.query.added })
   })
 
   r.post('/newsroom/documentaries/:id/excerpts', { config: { auth: 'editor' }, schema: { params: IdParams, body: ExcerptBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const film = await filmOf(request.params.id)
     const fields = readExcerptFields(request.body)
     const checked = checkExcerptFields(fields, film)
@@ -100,7 +100,7 @@ export function registerExcerptAdminRoutes(app: FastifyInstance, deps: ExcerptAd
   r.get('/newsroom/excerpts/:id', {
     config: { auth: 'editor' }, schema: { params: IdParams, querystring: Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) }) },
   }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const excerpt = await findExcerptById(deps.db, request.params.id)
     if (!excerpt) throw new NotFound('excerpt', request.params.id)
     const film = await filmOf(excerpt.documentaryId)
@@ -108,7 +108,7 @@ export function registerExcerptAdminRoutes(app: FastifyInstance, deps: ExcerptAd
   })
 
   r.post('/newsroom/excerpts/:id', { config: { auth: 'editor' }, schema: { params: IdParams, body: ExcerptBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const excerpt = await findExcerptById(deps.db, request.params.id)
     if (!excerpt) throw new NotFound('excerpt', request.params.id)
     const film = await filmOf(excerpt.documentaryId)

@@ -6,9 +6,8 @@ import { Type, type Static } from '@sinclair/typebox'
 import type { Db } from '../db/index.js'
 import { listImages } from '../media/index.js'
 import { NotFound } from '../platform/errors.js'
-import { insertAudit, requireStaff, type NewsroomDeps, type Staff } from '../newsroom/index.js'
+import { insertAudit, type NewsroomDeps, type Staff, checkLink, formText, readImageChoice, readPosition, slugProblem, SLUG_TAKEN, slugTakenError, textProblem, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
 import { Notice, sendNewsroomPage } from '../newsroom/views.js'
-import { checkLink, formText, readImageChoice, readPosition, slugProblem, SLUG_TAKEN, slugTakenError, textProblem, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
 import { FUNDER_TIERS, type FunderTier } from './schema.js'
 import { findFunderById, findFunderBySlug, insertFunder, listFunders, nextFunderPosition, updateFunder, type Funder, type NewFunder } from './store.js'
 import { FUNDER_LIMITS, FunderForm, FunderList, type FunderFields } from './views/funder-form.js'
@@ -83,7 +82,7 @@ export function registerFunderAdminRoutes(app: FastifyInstance, deps: NewsroomDe
     })
 
   r.get('/newsroom/funders', { config: { auth: 'admin' } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const funders = await listFunders(deps.db)
     return sendNewsroomPage(deps, request, reply, {
       title: 'Funders', path: '/newsroom/funders', staff,
@@ -98,13 +97,13 @@ export function registerFunderAdminRoutes(app: FastifyInstance, deps: NewsroomDe
   })
 
   r.get('/newsroom/funders/new', { config: { auth: 'admin' } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const position = String(await nextFunderPosition(deps.db))
     return sendForm(request, reply, { staff, fields: { name: '', slug: '', url: '', tier: 'supporting', description: '', siteWide: false, position, logoId: '' } })
   })
 
   r.post('/newsroom/funders', { config: { auth: 'admin' }, schema: { body: FunderBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const fields = readFields(request.body)
     const checked = await checkFields(deps.db, fields)
     if ('problems' in checked) return sendForm(request, reply, { staff, fields, problems: checked.problems, status: 400 })
@@ -121,14 +120,14 @@ export function registerFunderAdminRoutes(app: FastifyInstance, deps: NewsroomDe
   })
 
   r.get('/newsroom/funders/:id', { config: { auth: 'admin' }, schema: { params: IdParams, querystring: SavedQuery } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const funder = await findFunderById(deps.db, request.params.id)
     if (!funder) throw new NotFound('funder', request.params.id)
     return sendForm(request, reply, { staff, funder, fields: fieldsOf(funder), saved: request.query.saved === '1' })
   })
 
   r.post('/newsroom/funders/:id', { config: { auth: 'admin' }, schema: { params: IdParams, body: FunderBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const funder = await findFunderById(deps.db, request.params.id)
     if (!funder) throw new NotFound('funder', request.params.id)
     const fields = readFields(request.body)

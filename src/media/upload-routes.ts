@@ -3,12 +3,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { Readable } from 'node:stream'
 import { Type } from '@sinclair/typebox'
-import { requireStaff, type Auth } from '../newsroom/index.js'
-import { InvalidInput } from '../platform/errors.js'
+import type { Auth } from '../newsroom/index.js'
+import { DomainError, InvalidInput } from '../platform/errors.js'
 import type { Storage } from '../platform/storage/index.js'
 import type { Db } from '../db/index.js'
 import { imageUrl } from './urls.js'
-import { cancelUpload, findOwnUpload, receiveChunk, startUpload, UploadRefused, type ChunkResult } from './uploads.js'
+import { cancelUpload, findOwnUpload, receiveChunk, startUpload, type ChunkResult } from './uploads.js'
 import type { Upload, UploadMetadata } from './upload-store.js'
 
 const CHUNK_TYPE = 'application/offset+octet-stream'
@@ -26,20 +26,20 @@ export function registerUploadRoutes(app: FastifyInstance, deps: { db: Db; stora
       config: { auth: 'editor' },
       schema: { headers: Type.Object({ 'upload-length': Offset, 'upload-metadata': Type.Optional(Type.String({ maxLength: 4000 })) }) },
     }, async (request, reply) => {
-      const staff = await requireStaff(deps.auth, request)
+      const staff = request.staff
       const headers = request.headers as { 'upload-length': string; 'upload-metadata'?: string }
       const meta = parseMetadata(headers['upload-metadata'] ?? '')
-      const upload = await refusing(startUpload(deps, {
+      const upload = await startUpload(deps, {
         accountId: staff.account.id, kind: meta.kind ?? '', filename: meta.filename ?? '', length: Number(headers['upload-length']),
         metadata: pick(meta),
-      }))
+      })
       const location = `/newsroom/api/uploads/${upload.id}`
       tusHeaders(reply, upload).code(201).header('location', location)
       return { upload: presentUpload(upload), location }
     })
 
     scope.head('/newsroom/api/uploads/:id', { config: { auth: 'editor' }, schema: { params: Params } }, async (request, reply) => {
-      const staff = await requireStaff(deps.auth, request)
+      const staff = request.staff
       const upload = await findOwnUpload(deps.db, (request.params as { id: string }).id, staff.account.id)
       return tusHeaders(reply, upload).code(200).send()
     })
@@ -48,13 +48,13 @@ export function registerUploadRoutes(app: FastifyInstance, deps: { db: Db; stora
       config: { auth: 'editor' },
       schema: { params: Params, headers: Type.Object({ 'upload-offset': Offset }) },
     }, async (request, reply) => {
-      const staff = await requireStaff(deps.auth, request)
+      const staff = request.staff
       if (request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() !== CHUNK_TYPE) {
-        return reply.code(415).send({ error: { code: 'unsupported_media_type', message: `Send chunks as ${CHUNK_TYPE}.`, details: [] } })
+        throw new DomainError('unsupported_media_type', `Send chunks as ${CHUNK_TYPE}.`)
       }
       const upload = await findOwnUpload(deps.db, (request.params as { id: string }).id, staff.account.id)
       const offset = Number((request.headers as { 'upload-offset': string })['upload-offset'])
-      const result: ChunkResult = await refusing(receiveChunk(deps, { upload, offset, data: request.body as Readable }))
+      const result: ChunkResult = await receiveChunk(deps, { upload, offset, data: request.body as Readable })
       tusHeaders(reply, result.upload)
       if (result.upload.status !== 'complete') return reply.code(204).send()
       return {
@@ -64,7 +64,7 @@ export function registerUploadRoutes(app: FastifyInstance, deps: { db: Db; stora
     })
 
     scope.delete('/newsroom/api/uploads/:id', { config: { auth: 'editor' }, schema: { params: Params } }, async (request, reply) => {
-      const staff = await requireStaff(deps.auth, request)
+      const staff = request.staff
       const upload = await findOwnUpload(deps.db, (request.params as { id: string }).id, staff.account.id)
       await cancelUpload(deps, upload)
       return reply.code(204).send()
@@ -80,17 +80,6 @@ function presentUpload(upload: Upload) {
 function tusHeaders(reply: FastifyReply, upload: Upload): FastifyReply {
   return reply.header('tus-resumable', '1.0.0').header('upload-offset', String(upload.offset))
     .header('upload-length', String(upload.length)).header('cache-control', 'no-store')
-}
-
-/** Turns a refused file into its HTTP answer: 413 when too large, 415 when its bytes lie. */
-async function refusing<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work
-  } catch (error) {
-    if (!(error instanceof UploadRefused)) throw error
-    const status = error.reason === 'too_large' ? 413 : 415
-    throw Object.assign(new Error(error.message), { statusCode: status, code: error.reason === 'too_large' ? 'TOO_LARGE' : 'UNSUPPORTED_TYPE' })
-  }
 }
 
 /** tus Upload-Metadata: comma-separated `key base64value` pairs. */

@@ -20,10 +20,11 @@ export const UPLOAD_LIMITS: Readonly<Record<UploadKind, number>> = Object.freeze
 export const UPLOAD_KINDS: readonly UploadKind[] = ['image', 'video', 'audio', 'captions']
 
 /** Why a file was refused: too large for its kind, or its bytes are not what it claims. */
-export class UploadRefused extends Error {
+export class UploadRefused extends DomainError {
   readonly reason: 'too_large' | 'wrong_type'
   constructor(reason: 'too_large' | 'wrong_type', message: string) {
-    super(message)
+    // The one error handler answers these 413 and 415.
+    super(reason === 'too_large' ? 'too_large' : 'unsupported_media_type', message)
     this.name = 'UploadRefused'
     this.reason = reason
   }

@@ -6,18 +6,13 @@ import { Type } from '@sinclair/typebox'
 import { DomainError, InvalidInput } from '../platform/errors.js'
 import { Clock } from './views/clock.js'
 import { normalizeEmail } from '../platform/email.js'
-import { requireStaff } from './auth.js'
 import { hashPassword, passwordProblem } from './passwords.js'
-import {
-  countAdmins, findUsableToken, hitRateLimit, insertAccount, insertAccountToken, insertAudit,
-  listLiveSessions, revokeAllSessions, revokeSession, updateAccount, useToken,
-} from './store.js'
-import { newToken } from './tokens.js'
-import { createPasswordLink, enqueuePasswordReset, RESET_MINUTES } from './password-reset.js'
+import { countAdmins, findUsableToken, hitRateLimit, insertAccount, insertAudit, listLiveSessions, revokeAllSessions, revokeSession, updateAccount, useToken } from './store.js'
+import { enqueuePasswordReset, RESET_MINUTES } from './password-reset.js'
 import { checkFormToken, formToken } from './sign-in.js'
 import type { NewsroomDeps } from './deps.js'
 import { sendNewsroomPage } from './send-page.js'
-import { Csrf, Notice } from './views/layout.js'
+import { Csrf, } from './views/layout.js'
 
 const TokenQuery = Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }) })
 const PasswordFields = {
@@ -137,7 +132,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: NewsroomDeps):
   })
 
   r.get('/newsroom/sessions', { config: { auth: 'contributor' } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const sessions = await listLiveSessions(deps.db, staff.account.id)
     return sendNewsroomPage(deps, request, reply, {
       title: 'Your sessions', path: '/newsroom/sessions', staff,
@@ -170,7 +165,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: NewsroomDeps):
   })
 
   r.post('/newsroom/sessions/revoke', { config: { auth: 'contributor' }, schema: { body: Type.Object({ session: Type.String({ maxLength: 100 }), _csrf: Type.String({ maxLength: 200 }) }) } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     await revokeSession(deps.db, request.body.session, staff.account.id)
     await insertAudit(deps.db, { accountId: staff.account.id, action: 'session-revoked', subject: `account:${staff.account.id}`, ip: request.ip })
     return reply.redirect(request.body.session === staff.session.id ? '/newsroom/sign-in' : '/newsroom/sessions', 303)

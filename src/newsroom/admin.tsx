@@ -7,7 +7,6 @@ import { Clock } from './views/clock.js'
 import { listOutbox, readOutboxMessage } from '../platform/mail/index.js'
 import { isUniqueViolation } from '../db/index.js'
 import { normalizeEmail } from '../platform/email.js'
-import { requireStaff } from './auth.js'
 import { createPasswordLink } from './password-reset.js'
 import { ROLES, type Role } from './schema.js'
 import { countAdmins, findAccountById, insertAccount, insertAudit, listAccounts, listAudit, revokeAllSessions, updateAccount } from './store.js'
@@ -22,7 +21,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: NewsroomDeps): v
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
   r.get('/newsroom/staff', { config: { auth: 'admin' }, schema: { querystring: Type.Object({ invited: Type.Optional(Type.String({ maxLength: 320 })) }) } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const accounts = await listAccounts(deps.db)
     return sendNewsroomPage(deps, request, reply, {
       title: 'Staff', path: '/newsroom/staff', staff,
@@ -73,7 +72,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: NewsroomDeps): v
     config: { auth: 'admin' },
     schema: { body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), email: Type.String({ maxLength: 320 }), role: RoleSchema, _csrf: Type.String({ maxLength: 200 }) }) },
   }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const email = normalizeEmail(request.body.email)
     if (!email) throw new InvalidInput('Please enter a valid email address.')
     let accountId: number
@@ -97,7 +96,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: NewsroomDeps): v
     config: { auth: 'admin' },
     schema: { params: Type.Object({ id: Type.Integer({ minimum: 1 }) }), body: Type.Object({ role: RoleSchema, active: Type.Union([Type.Literal('0'), Type.Literal('1')]), _csrf: Type.String({ maxLength: 200 }) }) },
   }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const target = await findAccountById(deps.db, request.params.id)
     if (!target) throw new DomainError('not_found', 'No such account.')
     const role: Role = request.body.role
@@ -114,7 +113,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: NewsroomDeps): v
   })
 
   r.get('/newsroom/audit', { config: { auth: 'admin' }, schema: { querystring: Type.Object({ page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })) }) } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const page = request.query.page ?? 1
     const [entries, accounts] = await Promise.all([listAudit(deps.db, 100, (page - 1) * 100), listAccounts(deps.db)])
     const names = new Map(accounts.map((a) => [a.id, a.name]))
@@ -144,7 +143,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: NewsroomDeps): v
   })
 
   r.get('/newsroom/mail', { config: { auth: 'admin' } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const messages = deps.mailer.transport === 'file' ? await listOutbox(deps.outboxDir, { limit: 200 }) : []
     return sendNewsroomPage(deps, request, reply, {
       title: 'Mail', path: '/newsroom/mail', staff,

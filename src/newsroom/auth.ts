@@ -1,7 +1,7 @@
 // Who is signed in, and whether they may do what they ask. Route facts are data: a route
 // says `config: { auth: 'editor' }` and this one hook enforces it, CSRF included.
 import 'fastify'
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Db } from '../db/index.js'
 import { DomainError } from '../platform/errors.js'
 import { parseCookies, serializeCookie } from '../platform/http/cookies.js'
@@ -14,6 +14,13 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The least role that may use this route; unset means public. */
     auth?: Role
+  }
+  interface FastifyRequest {
+    /**
+     * The signed-in staff member. The guard loads it on every route with `config.auth`, so a
+     * handler there reads it as it is; read anywhere else it answers 401.
+     */
+    readonly staff: Staff
   }
 }
 
@@ -127,9 +134,17 @@ export function createAuth(db: Db, options: AuthOptions = {}) {
 
 export type Auth = ReturnType<typeof createAuth>
 
-/** The staff member of a request whose route required one (the guard already checked). */
-export async function requireStaff(auth: Auth, request: FastifyRequest): Promise<Staff> {
-  const staff = await auth.staffOf(request)
-  if (!staff) throw new DomainError('unauthorized', 'Please sign in to the newsroom first.')
-  return staff
+/**
+ * Makes `request.staff` the staff member the guard found. A getter over the guard's per-request
+ * record rather than a field set in a hook: Fastify keeps request shapes stable when a decoration
+ * is declared once, and a route without `config.auth` gets a clear 401 instead of `undefined`.
+ */
+export function decorateStaff(app: FastifyInstance): void {
+  app.decorateRequest('staff', {
+    getter(this: FastifyRequest): Staff {
+      const staff = staffByRequest.get(this)
+      if (!staff) throw new DomainError('unauthorized', 'Please sign in to the newsroom first.')
+      return staff
+    },
+  })
 }

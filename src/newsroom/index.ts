@@ -1,5 +1,5 @@
 // The newsroom part's door: staff accounts, sessions, roles and the newsroom's pages.
-export { createAuth, hasRole, requireStaff, SESSION_COOKIE, SECURE_SESSION_COOKIE, type Auth, type Staff } from './auth.js'
+export { createAuth, decorateStaff, hasRole, SESSION_COOKIE, SECURE_SESSION_COOKIE, type Auth, type Staff } from './auth.js'
 export { ROLES, type Role } from './schema.js'
 export type { NewsroomDeps, NewsroomShell } from './deps.js'
 export { createPasswordLink, createSetupLink, newsroomJobs, PASSWORD_RESET_JOB } from './password-reset.js'
@@ -11,3 +11,4 @@ export {
   readPosition, checkLink, readLinkRows, checkLinkRows, readImageChoice, type LinkKinds, type LinkRowRules,
 } from './forms/checks.js'
 export { runUserCommand, USER_USAGE } from './cli.js'
+export { actorOf, runAction, type Actor, type ActionDeps, type ActionOutcome, type AuditNote } from './acting.js'

@@ -6,9 +6,8 @@ import { Type, type Static } from '@sinclair/typebox'
 import { emptyBody, validateBody, type BodyDocument } from '../body/index.js'
 import { NotFound } from '../platform/errors.js'
 import { recordMovedPath } from '../platform/moved-paths/index.js'
-import { insertAudit, requireStaff, type NewsroomDeps, type Staff } from '../newsroom/index.js'
+import { insertAudit, type NewsroomDeps, type Staff, formText, slugProblem, SLUG_TAKEN, slugTakenError, textProblem, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
 import { Notice, sendNewsroomPage } from '../newsroom/views.js'
-import { formText, slugProblem, SLUG_TAKEN, slugTakenError, textProblem, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
 import { findMissingBodyReferences } from '../site/index.js'
 import type { Db } from '../db/index.js'
 import { findPageById, findPageBySlug, insertPage, listPages, updatePage, type Page } from './store.js'
@@ -91,7 +90,7 @@ export function registerPageAdminRoutes(app: FastifyInstance, deps: PageAdminDep
     })
 
   r.get('/newsroom/pages', { config: { auth: 'editor' } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const pages = await listPages(deps.db)
     return sendNewsroomPage(deps, request, reply, {
       title: 'Pages', path: '/newsroom/pages', staff,
@@ -106,12 +105,12 @@ export function registerPageAdminRoutes(app: FastifyInstance, deps: PageAdminDep
   })
 
   r.get('/newsroom/pages/new', { config: { auth: 'editor' } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     return sendForm(request, reply, { staff, fields: { title: '', slug: '', summary: '', body: JSON.stringify(emptyBody()) } })
   })
 
   r.post('/newsroom/pages', { config: { auth: 'editor' }, schema: { body: PageBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const fields = readFields(request.body)
     const checked = await withBodyReferences(deps.db, checkFields(fields, routeTaken))
     if ('problems' in checked) return sendForm(request, reply, { staff, fields, problems: checked.problems, bodyProblems: checked.bodyProblems, status: 400 })
@@ -127,14 +126,14 @@ export function registerPageAdminRoutes(app: FastifyInstance, deps: PageAdminDep
   })
 
   r.get('/newsroom/pages/:id', { config: { auth: 'editor' }, schema: { params: IdParams, querystring: SavedQuery } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const page = await findPageById(deps.db, request.params.id)
     if (!page) throw new NotFound('page', request.params.id)
     return sendForm(request, reply, { staff, page, fields: fieldsOf(page), saved: request.query.saved === '1' })
   })
 
   r.post('/newsroom/pages/:id', { config: { auth: 'editor' }, schema: { params: IdParams, body: PageBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const page = await findPageById(deps.db, request.params.id)
     if (!page) throw new NotFound('page', request.params.id)
     const fields = readFields(request.body)

@@ -6,9 +6,8 @@ import { Type, type Static } from '@sinclair/typebox'
 import type { Db } from '../db/index.js'
 import { listImages } from '../media/index.js'
 import { NotFound } from '../platform/errors.js'
-import { insertAudit, requireStaff, type NewsroomDeps, type Staff } from '../newsroom/index.js'
+import { insertAudit, type NewsroomDeps, type Staff, checkLinkRows, formText, readImageChoice, readLinkRows, slugProblem, SLUG_TAKEN, slugTakenError, textProblem, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
 import { Notice, sendNewsroomPage } from '../newsroom/views.js'
-import { checkLinkRows, formText, readImageChoice, readLinkRows, slugProblem, SLUG_TAKEN, slugTakenError, textProblem, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
 import { findPersonById, findPersonBySlug, insertPerson, listPeople, SOCIAL_NETWORKS, updatePerson, type NewPerson, type Person, type SocialNetwork } from './store.js'
 import { personUrl } from './urls.js'
 import { recordMovedPath } from '../platform/moved-paths/index.js'
@@ -85,7 +84,7 @@ export function registerPeopleAdminRoutes(app: FastifyInstance, deps: NewsroomDe
     })
 
   r.get('/newsroom/people', { config: { auth: 'editor' } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const people = await listPeople(deps.db)
     return sendNewsroomPage(deps, request, reply, {
       title: 'People', path: '/newsroom/people', staff,
@@ -100,12 +99,12 @@ export function registerPeopleAdminRoutes(app: FastifyInstance, deps: NewsroomDe
   })
 
   r.get('/newsroom/people/new', { config: { auth: 'editor' } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     return sendForm(request, reply, { staff, fields: { name: '', slug: '', jobTitle: '', bio: '', photoId: '', socials: [] } })
   })
 
   r.post('/newsroom/people', { config: { auth: 'editor' }, schema: { body: PersonBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const fields = readFields(request.body)
     const checked = await checkFields(deps.db, fields)
     if ('problems' in checked) return sendForm(request, reply, { staff, fields, problems: checked.problems, status: 400 })
@@ -121,14 +120,14 @@ export function registerPeopleAdminRoutes(app: FastifyInstance, deps: NewsroomDe
   })
 
   r.get('/newsroom/people/:id', { config: { auth: 'editor' }, schema: { params: IdParams, querystring: SavedQuery } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const person = await findPersonById(deps.db, request.params.id)
     if (!person) throw new NotFound('person', request.params.id)
     return sendForm(request, reply, { staff, person, fields: fieldsOf(person), saved: request.query.saved === '1' })
   })
 
   r.post('/newsroom/people/:id', { config: { auth: 'editor' }, schema: { params: IdParams, body: PersonBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const person = await findPersonById(deps.db, request.params.id)
     if (!person) throw new NotFound('person', request.params.id)
     const fields = readFields(request.body)

@@ -8,9 +8,8 @@ import { emptyBody } from '../body/index.js'
 import { listImages } from '../media/index.js'
 import { NotFound } from '../platform/errors.js'
 import { Notice, sendNewsroomPage } from '../newsroom/views.js'
-import { requireStaff, type NewsroomDeps, type Staff } from '../newsroom/index.js'
+import { type NewsroomDeps, type Staff, SLUG_TAKEN, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
 import { loadSettings } from '../settings/index.js'
-import { SLUG_TAKEN, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
 import { findMissingBodyReferences } from '../site/index.js'
 import type { Db } from '../db/index.js'
 import { checkEpisodeForm, checkShowForm, SHOW_NOTES_FIELD_ID, episodeFormOf, readEpisodeForm, readShowForm, showFormOf, type EpisodeForm as EpisodeFields, type ShowForm as ShowFields } from './form.js'
@@ -117,7 +116,7 @@ export function registerPodcastAdminRoutes(app: FastifyInstance, deps: PodcastAd
   }
 
   r.get('/newsroom/podcasts', { config: { auth: 'editor' } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const shows = await listShows(deps.db)
     return sendNewsroomPage(deps, request, reply, {
       title: 'Podcasts', path: '/newsroom/podcasts', staff,
@@ -132,12 +131,12 @@ export function registerPodcastAdminRoutes(app: FastifyInstance, deps: PodcastAd
   })
 
   r.get('/newsroom/podcasts/new', { config: { auth: 'editor' } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     return sendShowForm(request, reply, { staff, fields: EMPTY_SHOW })
   })
 
   r.post('/newsroom/podcasts', { config: { auth: 'editor' }, schema: { body: ShowBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const fields = readShowForm(request.body)
     const checked = await checkShowForm(deps.db, fields)
     if ('problems' in checked) return sendShowForm(request, reply, { staff, fields, problems: checked.problems, status: 400 })
@@ -148,13 +147,13 @@ export function registerPodcastAdminRoutes(app: FastifyInstance, deps: PodcastAd
   })
 
   r.get('/newsroom/podcasts/:id', { config: { auth: 'editor' }, schema: { params: IdParams, querystring: SavedQuery } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const show = await showOf(request.params.id)
     return sendShowForm(request, reply, { staff, show, fields: showFormOf(show), saved: request.query.saved === '1' })
   })
 
   r.post('/newsroom/podcasts/:id', { config: { auth: 'editor' }, schema: { params: IdParams, body: ShowBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const show = await showOf(request.params.id)
     const fields = readShowForm(request.body)
     const checked = await checkShowForm(deps.db, fields)
@@ -166,12 +165,12 @@ export function registerPodcastAdminRoutes(app: FastifyInstance, deps: PodcastAd
   })
 
   r.get('/newsroom/podcasts/:id/episodes/new', { config: { auth: 'editor' }, schema: { params: IdParams } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     return sendEpisodeForm(request, reply, { staff, show: await showOf(request.params.id), fields: EMPTY_EPISODE, timeZone: await timeZone() })
   })
 
   r.post('/newsroom/podcasts/:id/episodes', { config: { auth: 'editor' }, schema: { params: IdParams, body: EpisodeBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const show = await showOf(request.params.id)
     const fields = readEpisodeForm(request.body)
     const zone = await timeZone()
@@ -184,14 +183,14 @@ export function registerPodcastAdminRoutes(app: FastifyInstance, deps: PodcastAd
   })
 
   r.get('/newsroom/episodes/:id', { config: { auth: 'editor' }, schema: { params: IdParams, querystring: SavedQuery } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const { episode, show } = await episodeOf(request.params.id)
     const zone = await timeZone()
     return sendEpisodeForm(request, reply, { staff, show, episode, fields: episodeFormOf(episode, zone), timeZone: zone, saved: request.query.saved === '1' })
   })
 
   r.post('/newsroom/episodes/:id', { config: { auth: 'editor' }, schema: { params: IdParams, body: EpisodeBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const { episode, show } = await episodeOf(request.params.id)
     const fields = readEpisodeForm(request.body)
     const zone = await timeZone()

@@ -7,7 +7,7 @@ import { Type } from '@sinclair/typebox'
 import { findCompletedUpload } from '../media/index.js'
 import { InvalidInput, NotFound } from '../platform/errors.js'
 import { readStoredText, type Storage } from '../platform/storage/index.js'
-import { requireStaff, type NewsroomDeps, type Staff } from '../newsroom/index.js'
+import type { NewsroomDeps, Staff } from '../newsroom/index.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
 import { chaptersText, readChapters } from '../videos/index.js'
 import { retryAudio } from './audio.js'
@@ -65,19 +65,19 @@ export function registerEpisodeAudioRoutes(app: FastifyInstance, deps: EpisodeAu
   const changed = (episode: Episode) => deps.events.emit({ tags: episodeTags(episode) })
 
   r.get('/newsroom/episodes/:id/audio', { config: { auth: 'editor' }, schema: { params: IdParams, querystring: DoneQuery } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     return sendAudioPage(request, reply, staff, await episodeOf(request.params.id), { done: request.query.done })
   })
 
   r.get('/newsroom/api/episodes/:id/audio', { config: { auth: 'editor' }, schema: { params: IdParams } }, async (request, reply) => {
-    await requireStaff(deps.auth, request)
+    request.staff
     const { episode } = await episodeOf(request.params.id)
     reply.header('cache-control', 'no-store')
     return audioStatusOf(episode)
   })
 
   r.post('/newsroom/episodes/:id/audio', { config: { auth: 'editor' }, schema: { params: IdParams, body: UploadBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const found = await episodeOf(request.params.id)
     let upload: Awaited<ReturnType<typeof ownUpload>>
     try {
@@ -94,7 +94,7 @@ export function registerEpisodeAudioRoutes(app: FastifyInstance, deps: EpisodeAu
   })
 
   r.post('/newsroom/episodes/:id/audio/retry', { config: { auth: 'editor' }, schema: { params: IdParams, body: Type.Optional(EmptyBody) } }, async (request, reply) => {
-    await requireStaff(deps.auth, request)
+    request.staff
     const { episode } = await episodeOf(request.params.id)
     await retryAudio(deps.db, episode.id)
     deps.wakeJobs()
@@ -103,7 +103,7 @@ export function registerEpisodeAudioRoutes(app: FastifyInstance, deps: EpisodeAu
 
   // The island uploads the WebVTT file first, then posts this form with the upload's id.
   r.post('/newsroom/episodes/:id/transcript', { config: { auth: 'editor' }, schema: { params: IdParams, body: UploadBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const found = await episodeOf(request.params.id)
     try {
       if (!request.body?.upload) throw new InvalidInput('Choose a WebVTT file and send it again; uploading it needs JavaScript.')
@@ -119,7 +119,7 @@ export function registerEpisodeAudioRoutes(app: FastifyInstance, deps: EpisodeAu
   })
 
   r.post('/newsroom/episodes/:id/transcript/remove', { config: { auth: 'editor' }, schema: { params: IdParams, body: Type.Optional(EmptyBody) } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const { episode } = await episodeOf(request.params.id)
     if (!episode.transcriptKey) throw new NotFound('transcript of episode', episode.id)
     await removeTranscript(deps.db, deps.storage, { episode, actor: actor(staff, request) })
@@ -128,7 +128,7 @@ export function registerEpisodeAudioRoutes(app: FastifyInstance, deps: EpisodeAu
   })
 
   r.post('/newsroom/episodes/:id/chapters', { config: { auth: 'editor' }, schema: { params: IdParams, body: ChaptersBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const found = await episodeOf(request.params.id)
     const text = request.body?.chapters ?? ''
     try {

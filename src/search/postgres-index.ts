@@ -6,7 +6,7 @@ import type { Db } from '../db/index.js'
 import { offsetOf } from '../platform/pagination.js'
 import { foldText, toTsQuery } from './query.js'
 import { SEARCH_KINDS, type SearchKind } from './schema.js'
-import { COUNT_LIMIT, MARK_END, MARK_START, RANKED_PER_KIND, RECENCY_DAYS, UNDATED_FACTOR, type CleanDocument, type EngineHit, type EngineRequest, type EngineResults } from './engine.js'
+import { COUNT_LIMIT, MARK_END, MARK_START, RANKED_PER_KIND, RECENCY_DAYS, UNDATED_FACTOR, type CleanDocument, type EngineRequest, type EngineResults } from './engine.js'
 
 /**
  * Text for PostgreSQL's parser: folded (it has no accent folding of its own without an

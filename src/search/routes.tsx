@@ -3,7 +3,7 @@
 // minute instead.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { Type, type Static } from '@sinclair/typebox'
+import { Type, } from '@sinclair/typebox'
 import { InvalidInput } from '../platform/errors.js'
 import { LimitInteger, PageInteger } from '../platform/http/integer-inputs.js'
 import { sendPage } from '../site/views.js'

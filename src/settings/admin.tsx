@@ -3,10 +3,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type, type Static } from '@sinclair/typebox'
-import { insertAudit, requireStaff, type NewsroomDeps, type Staff } from '../newsroom/index.js'
+import { insertAudit, type NewsroomDeps, type Staff, checkLinkRows, formText, readLinkRows, textProblem, type FormProblems, type LinkRow } from '../newsroom/index.js'
 import { Notice, sendNewsroomPage } from '../newsroom/views.js'
 import { SOCIAL_NETWORKS } from '../people/index.js'
-import { checkLinkRows, formText, readLinkRows, textProblem, type FormProblems, type LinkRow } from '../newsroom/index.js'
 import { loadSettings, saveSettings, type NavLink, type SiteSettings } from './store.js'
 import { SETTINGS_LIMITS, SettingsForm, type SettingsFields } from './views/settings-form.js'
 
@@ -98,12 +97,12 @@ export function registerSettingsAdminRoutes(app: FastifyInstance, deps: Newsroom
     })
 
   r.get('/newsroom/settings', { config: { auth: 'admin' }, schema: { querystring: SavedQuery } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     return sendForm(request, reply, { staff, fields: fieldsOf(await loadSettings(deps.db)), saved: request.query.saved === '1' })
   })
 
   r.post('/newsroom/settings', { config: { auth: 'admin' }, schema: { body: SettingsBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const fields = readFields(request.body)
     const checked = checkFields(fields)
     if ('problems' in checked) return sendForm(request, reply, { staff, fields, problems: checked.problems, status: 400 })

@@ -2,9 +2,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { ComponentChildren } from 'preact'
 import type { CacheTag } from '../platform/events.js'
-import type { PageResponder } from '../platform/http/page-responder.js'
 import type { PageMeta } from '../platform/seo/meta.js'
-import { CHROME_TAGS, type Chrome } from './chrome.js'
+import { CHROME_TAGS, } from './chrome.js'
 import { renderDocument } from './views/layout.js'
 import type { PublicDeps } from './deps.js'
 

@@ -6,7 +6,7 @@ import { Type } from '@sinclair/typebox'
 import { DomainError } from '../platform/errors.js'
 import { sign, verifySignature } from '../platform/signing.js'
 import { formatZonedTime } from '../platform/time.js'
-import { hasRole, listAccounts, requireStaff, type NewsroomDeps, type Role, type Staff } from '../newsroom/index.js'
+import { hasRole, listAccounts, type NewsroomDeps, type Role, type Staff } from '../newsroom/index.js'
 import { sendNewsroomPage, Clock } from '../newsroom/views.js'
 import { listPeople } from '../people/index.js'
 import { listTopics } from '../topics/index.js'
@@ -59,7 +59,7 @@ function valuesOf(story: EditableStory): StoryFormValues {
 }
 
 async function editable(deps: StoryAdminDeps, request: FastifyRequest, id: number): Promise<{ staff: Staff; story: EditableStory }> {
-  const staff = await requireStaff(deps.auth, request)
+  const staff = request.staff
   // Contributors and authors see only their own stories (one rule: access.ts); editing is checked per action.
   const story = await findViewableStory(deps.db, staff.account, id)
   return { staff, story }
@@ -95,7 +95,7 @@ export function registerStoryAdminRoutes(app: FastifyInstance, deps: StoryAdminD
       q: Type.Optional(Type.String({ maxLength: 200 })), page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10000 })),
     }) },
   }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const query = request.query
     const ownOnly = staff.account.role === 'contributor' || staff.account.role === 'author'
     const [list, people, topics] = await Promise.all([
@@ -140,7 +140,7 @@ export function registerStoryAdminRoutes(app: FastifyInstance, deps: StoryAdminD
   // "New story" is an empty editor: nothing is stored until the first save or autosave, so a
   // click that is abandoned leaves no untitled row behind.
   r.get('/newsroom/stories/new', { config: { auth: 'contributor' } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     return showEditor(request, reply, staff, newStoryFor(staff.account))
   })
 
@@ -162,7 +162,7 @@ export function registerStoryAdminRoutes(app: FastifyInstance, deps: StoryAdminD
   }
 
   r.post('/newsroom/stories', { config: { auth: 'contributor' }, schema: { body: StoryFormBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     return post(request, request.body, reply, staff, newStoryFor(staff.account))
   })
 
@@ -194,7 +194,7 @@ export function registerStoryAdminRoutes(app: FastifyInstance, deps: StoryAdminD
   }
 
   r.post('/newsroom/stories/new/autosave', { config: { auth: 'contributor' }, schema: { body: StoryFormBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     return autosave(request, request.body, reply, staff, undefined)
   })
 
@@ -212,7 +212,7 @@ export function registerStoryAdminRoutes(app: FastifyInstance, deps: StoryAdminD
       scheduledFor: Type.Optional(Type.String({ maxLength: 40 })),
     }) },
   }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const settings = await loadSettings(deps.db)
     const scheduledFor = readScheduleTime(request.body.scheduledFor, settings.timeZone)
     if (request.body.action === 'schedule' && !scheduledFor) throw new DomainError('invalid_input', 'Choose the date and time to publish at.')

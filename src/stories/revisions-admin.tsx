@@ -6,7 +6,7 @@ import { Type } from '@sinclair/typebox'
 import { DomainError } from '../platform/errors.js'
 import { IdInteger } from '../platform/http/integer-inputs.js'
 import { Clock, ClockText, Csrf, sendNewsroomPage } from '../newsroom/views.js'
-import { insertAudit, requireStaff, type NewsroomDeps } from '../newsroom/index.js'
+import { insertAudit, type NewsroomDeps } from '../newsroom/index.js'
 import { listRevisions, saveStory, type StoryRevision } from './draft-store.js'
 import { findViewableStory } from './access.js'
 import { canEdit, storyTags } from './workflow.js'
@@ -22,7 +22,7 @@ export function registerRevisionRoutes(app: FastifyInstance, deps: NewsroomDeps)
     config: { auth: 'contributor' },
     schema: { params: IdParams, querystring: Type.Object({ from: Type.Optional(IdInteger()), to: Type.Optional(IdInteger()) }) },
   }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     // Revisions hold text an editor removed: only those who may see the story may read them.
     const story = await findViewableStory(deps.db, staff.account, request.params.id)
     const revisions = await listRevisions(deps.db, story.id)
@@ -85,7 +85,7 @@ export function registerRevisionRoutes(app: FastifyInstance, deps: NewsroomDeps)
       body: Type.Object({ version: Type.String({ pattern: '^[0-9]{1,9}$' }), _csrf: Type.Optional(Type.String({ maxLength: 200 })) }),
     },
   }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const story = await findViewableStory(deps.db, staff.account, request.params.id)
     if (!canEdit(staff.account, story)) throw new DomainError('forbidden', 'Your role cannot edit this story.')
     const revision = (await listRevisions(deps.db, story.id)).find((rev) => rev.version === request.params.version)

@@ -5,9 +5,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type, type Static } from '@sinclair/typebox'
 import { InvalidInput, NotFound } from '../platform/errors.js'
 import { recordMovedPath } from '../platform/moved-paths/index.js'
-import { insertAudit, requireStaff, type NewsroomDeps, type Staff } from '../newsroom/index.js'
+import { insertAudit, type NewsroomDeps, type Staff, formText, readPosition, slugProblem, SLUG_TAKEN, slugTakenError, textProblem, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
 import { Notice, sendNewsroomPage } from '../newsroom/views.js'
-import { formText, readPosition, slugProblem, SLUG_TAKEN, slugTakenError, textProblem, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
 import { findTopicById, findTopicBySlug, insertTopic, listTopics, nextTopicPosition, renumberTopics, updateTopic, type NewTopic, type Topic } from './store.js'
 import { TOPIC_LIMITS, TopicForm, TopicList, type TopicFields } from './views/topic-form.js'
 
@@ -63,7 +62,7 @@ export function registerTopicAdminRoutes(app: FastifyInstance, deps: NewsroomDep
     })
 
   r.get('/newsroom/topics', { config: { auth: 'editor' }, schema: { querystring: Type.Object({ moved: Type.Optional(Type.Integer({ minimum: 1 })) }) } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const topics = await listTopics(deps.db)
     const moved = topics.find((t) => t.id === request.query.moved)
     return sendNewsroomPage(deps, request, reply, {
@@ -80,12 +79,12 @@ export function registerTopicAdminRoutes(app: FastifyInstance, deps: NewsroomDep
   })
 
   r.get('/newsroom/topics/new', { config: { auth: 'editor' } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     return sendForm(request, reply, { staff, fields: { name: '', slug: '', description: '', position: String(await nextTopicPosition(deps.db)) } })
   })
 
   r.post('/newsroom/topics', { config: { auth: 'editor' }, schema: { body: TopicBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const fields = readFields(request.body)
     const checked = checkFields(fields)
     if ('problems' in checked) return sendForm(request, reply, { staff, fields, problems: checked.problems, status: 400 })
@@ -102,14 +101,14 @@ export function registerTopicAdminRoutes(app: FastifyInstance, deps: NewsroomDep
   })
 
   r.get('/newsroom/topics/:id', { config: { auth: 'editor' }, schema: { params: IdParams, querystring: SavedQuery } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const topic = await findTopicById(deps.db, request.params.id)
     if (!topic) throw new NotFound('topic', request.params.id)
     return sendForm(request, reply, { staff, topic, fields: fieldsOf(topic), saved: request.query.saved === '1' })
   })
 
   r.post('/newsroom/topics/:id', { config: { auth: 'editor' }, schema: { params: IdParams, body: TopicBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const topic = await findTopicById(deps.db, request.params.id)
     if (!topic) throw new NotFound('topic', request.params.id)
     const fields = readFields(request.body)
@@ -129,7 +128,7 @@ export function registerTopicAdminRoutes(app: FastifyInstance, deps: NewsroomDep
   })
 
   r.post('/newsroom/topics/:id/move', { config: { auth: 'editor' }, schema: { params: IdParams, body: MoveBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const direction = request.body.direction
     if (direction !== 'up' && direction !== 'down') throw new InvalidInput('Choose whether to move the topic up or down.')
     const changed = await deps.db.transaction().execute(async (trx) => {

@@ -9,7 +9,7 @@ import { findCompletedUpload } from '../media/index.js'
 import { findDocumentaryById, type Documentary } from '../documentaries/index.js'
 import { InvalidInput, NotFound } from '../platform/errors.js'
 import { readStoredText, type Storage } from '../platform/storage/index.js'
-import { insertAudit, requireStaff, type NewsroomDeps, type Staff } from '../newsroom/index.js'
+import { insertAudit, type NewsroomDeps, type Staff } from '../newsroom/index.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
 import { findVideoByDocumentary, listCaptions, listChapters, upsertVideo, type Video } from './store.js'
 import { enqueueTranscode, retryVideo } from './transcode.js'
@@ -81,19 +81,19 @@ export function registerFilmAdminRoutes(app: FastifyInstance, deps: FilmAdminDep
     insertAudit(db, { accountId: staff.account.id, action, subject: `documentary:${film.id}`, detail, ip: request.ip })
 
   r.get('/newsroom/documentaries/:id/film', { config: { auth: 'editor' }, schema: { params: IdParams, querystring: DoneQuery } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     return sendFilmPage(request, reply, staff, await documentary(request.params.id), { done: request.query.done })
   })
 
   r.get('/newsroom/api/documentaries/:id/film', { config: { auth: 'editor' }, schema: { params: IdParams } }, async (request, reply) => {
-    await requireStaff(deps.auth, request)
+    request.staff
     const film = await documentary(request.params.id)
     reply.header('cache-control', 'no-store')
     return statusOf(await findVideoByDocumentary(deps.db, film.id))
   })
 
   r.post('/newsroom/documentaries/:id/film', { config: { auth: 'editor' }, schema: { params: IdParams, body: AttachBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const film = await documentary(request.params.id)
     let upload: Awaited<ReturnType<typeof ownUpload>>
     try {
@@ -115,7 +115,7 @@ export function registerFilmAdminRoutes(app: FastifyInstance, deps: FilmAdminDep
   })
 
   r.post('/newsroom/documentaries/:id/film/retry', { config: { auth: 'editor' }, schema: { params: IdParams } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const film = await documentary(request.params.id)
     const video = await findVideoByDocumentary(deps.db, film.id)
     if (!video) throw new NotFound('video of documentary', film.id)
@@ -133,7 +133,7 @@ export function registerFilmAdminRoutes(app: FastifyInstance, deps: FilmAdminDep
 
   // The island uploads the WebVTT file first, then posts this form with the upload's id.
   r.post('/newsroom/documentaries/:id/film/captions', { config: { auth: 'editor' }, schema: { params: IdParams, body: CaptionsBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const film = await documentary(request.params.id)
     const lang = (request.body.lang ?? '').trim()
     const label = request.body.label ?? ''
@@ -154,7 +154,7 @@ export function registerFilmAdminRoutes(app: FastifyInstance, deps: FilmAdminDep
   })
 
   r.post('/newsroom/documentaries/:id/film/captions/remove', { config: { auth: 'editor' }, schema: { params: IdParams, body: RemoveCaptionsBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const film = await documentary(request.params.id)
     const video = await findVideoByDocumentary(deps.db, film.id)
     const lang = request.body.lang ?? ''
@@ -165,7 +165,7 @@ export function registerFilmAdminRoutes(app: FastifyInstance, deps: FilmAdminDep
   })
 
   r.post('/newsroom/documentaries/:id/film/chapters', { config: { auth: 'editor' }, schema: { params: IdParams, body: ChaptersBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const film = await documentary(request.params.id)
     const text = request.body.chapters ?? ''
     try {

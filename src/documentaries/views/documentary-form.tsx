@@ -1,6 +1,5 @@
 // The newsroom's documentary form (with its rows of topics, funders and credits) and the list of films.
-import { Csrf } from '../../newsroom/views.js'
-import { ErrorSummary, ImageSelect, SelectField, TextField } from '../../newsroom/views.js'
+import { Csrf, ErrorSummary, ImageSelect, SelectField, TextField } from '../../newsroom/views.js'
 import { SPARE_ROWS, type FormProblems, type ImageChoice } from '../../newsroom/index.js'
 import { formatRuntime } from '../../platform/format.js'
 import { DOCUMENTARY_LIMITS, type DocumentaryFields } from '../form.js'

@@ -1,7 +1,6 @@
 // The newsroom's excerpt form and the list of one film's excerpts.
 import { formatTimecode } from '../../body/index.js'
-import { Csrf } from '../../newsroom/views.js'
-import { ErrorSummary, TextField } from '../../newsroom/views.js'
+import { Csrf, ErrorSummary, TextField } from '../../newsroom/views.js'
 import type { FormProblems } from '../../newsroom/index.js'
 import { EXCERPT_LIMITS, type ExcerptFields } from '../form.js'
 import type { Excerpt } from '../store.js'

@@ -1,6 +1,5 @@
 // The newsroom's form for a funder, and the list of funders.
-import { Csrf } from '../../newsroom/views.js'
-import { CheckboxField, ErrorSummary, ImageSelect, SelectField, TextField } from '../../newsroom/views.js'
+import { Csrf, CheckboxField, ErrorSummary, ImageSelect, SelectField, TextField } from '../../newsroom/views.js'
 import type { FormProblems, ImageChoice } from '../../newsroom/index.js'
 import { FUNDER_TIERS, TIER_NAMES } from '../schema.js'
 import type { Funder } from '../store.js'

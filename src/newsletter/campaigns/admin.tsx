@@ -7,7 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { Db } from '../../db/index.js'
 import { latestDocumentaries, findPublishedDocumentariesByIds } from '../../documentaries/index.js'
-import { hitRateLimit, insertAudit, listAccounts, requireStaff, type Staff } from '../../newsroom/index.js'
+import { hitRateLimit, insertAudit, listAccounts, type Staff } from '../../newsroom/index.js'
 import { sendNewsroomPage } from '../../newsroom/views.js'
 import { DomainError, NotFound } from '../../platform/errors.js'
 import { cancelJob } from '../../platform/jobs/index.js'
@@ -16,13 +16,11 @@ import { nowIso } from '../../platform/time.js'
 import { loadSettings } from '../../settings/index.js'
 import { findPublishedStoriesByIds, latestStories } from '../../stories/index.js'
 import type { NewsletterAdminDeps } from '../deps.js'
-import { findListById, listNewsletterLists } from '../lists.js'
-import { deliveryFigures, deliveryFiguresOf } from '../sending/outbox.js'
+import { countConfirmedSubscribers, findListById, listNewsletterLists } from '../lists.js'
+import { deliveryFigures, deliveryFiguresOf, listFailedDeliveries } from '../sending/outbox.js'
 import { retryCampaign } from '../sending/retry.js'
 import { queueCampaignSend, sendJobKey } from '../sending/send-job.js'
 import { campaignStories, loadCampaignContent } from './content.js'
-import { countConfirmedSubscribers } from '../lists.js'
-import { listFailedDeliveries } from '../sending/outbox.js'
 import { CampaignFormBody, formValues, introHasContent, readCampaignForm, readSendTime, sendProblems, valuesOf, type CampaignFormValues } from './form.js'
 import { genericLinks, renderCampaignMail } from './mail.js'
 import { findCampaignById, insertCampaign, listCampaigns, moveCampaign, updateCampaignDraft, type Campaign } from './store.js'
@@ -134,7 +132,7 @@ export function registerCampaignAdminRoutes(app: FastifyInstance, deps: Newslett
   }
 
   r.get(BASE, { config: editor, schema: { querystring: Type.Object({ page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })) }) } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const page = request.query.page ?? 1
     const [found, lists, settings] = await Promise.all([
       listCampaigns(deps.db, { limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE }), listNewsletterLists(deps.db), loadSettings(deps.db),
@@ -154,14 +152,14 @@ export function registerCampaignAdminRoutes(app: FastifyInstance, deps: Newslett
   })
 
   r.get(`${BASE}/new`, { config: editor }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const lists = await listNewsletterLists(deps.db)
     const values: CampaignFormValues = { listId: lists[0]?.id ?? null, subject: '', preheader: '', template: 'standard', introJson: JSON.stringify({ type: 'doc', content: [] }), storyIds: [], documentaryIds: [], version: 0 }
     return showNewForm(request, reply, staff, { values, problems: {}, introProblems: [] })
   })
 
   r.post(BASE, { config: editor, schema: { body: CampaignFormBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const checked = await readCampaignForm(deps.db, request.body)
     if ('problems' in checked) return showNewForm(request, reply, staff, { values: formValues(request.body), ...checked }, 400)
     const created = await deps.db.transaction().execute(async (trx) => {
@@ -173,7 +171,7 @@ export function registerCampaignAdminRoutes(app: FastifyInstance, deps: Newslett
   })
 
   r.get(`${BASE}/:id`, { config: editor, schema: { params: IdParams, querystring: PageQuery } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const campaign = await find(request.params.id)
     const { done, to } = request.query
     let message = done ? DONE_MESSAGES[done] : undefined
@@ -182,7 +180,7 @@ export function registerCampaignAdminRoutes(app: FastifyInstance, deps: Newslett
   })
 
   r.post(`${BASE}/:id`, { config: editor, schema: { params: IdParams, body: CampaignFormBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const campaign = await find(request.params.id)
     const checked = await readCampaignForm(deps.db, request.body)
     const typed = formValues(request.body)
@@ -220,7 +218,7 @@ export function registerCampaignAdminRoutes(app: FastifyInstance, deps: Newslett
   r.post(`${BASE}/:id/test`, {
     config: editor, schema: { params: IdParams, body: Type.Object({ _csrf: Type.Optional(Type.String({ maxLength: 200 })), to: Type.Optional(Type.String({ maxLength: 12 })) }) },
   }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const campaign = await find(request.params.id)
     // Only to a staff account's own address, chosen from the list; never an address typed in.
     const wanted = request.body.to === undefined || request.body.to === '' ? staff.account.id : Number(request.body.to)
@@ -254,7 +252,7 @@ export function registerCampaignAdminRoutes(app: FastifyInstance, deps: Newslett
   r.post(`${BASE}/:id/schedule`, {
     config: editor, schema: { params: IdParams, body: Type.Object({ _csrf: Type.Optional(Type.String({ maxLength: 200 })), sendAt: Type.Optional(Type.String({ maxLength: 40 })) }) },
   }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const campaign = await find(request.params.id)
     if (campaign.status !== 'draft' && campaign.status !== 'scheduled') throw statusConflict(campaign)
     const { timeZone } = await loadSettings(deps.db)
@@ -278,7 +276,7 @@ export function registerCampaignAdminRoutes(app: FastifyInstance, deps: Newslett
   }
 
   r.get(`${BASE}/:id/send`, { config: editor, schema: { params: IdParams } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const campaign = await sendable(request.params.id)
     const [list, confirmed, problems] = await Promise.all([findListById(deps.db, campaign.listId), countConfirmedSubscribers(deps.db, campaign.listId), readinessProblems(deps.db, campaign, true)])
     return sendNewsroomPage(deps, request, reply, {
@@ -290,7 +288,7 @@ export function registerCampaignAdminRoutes(app: FastifyInstance, deps: Newslett
   r.post(`${BASE}/:id/send`, {
     config: editor, schema: { params: IdParams, body: Type.Object({ _csrf: Type.Optional(Type.String({ maxLength: 200 })), confirm: Type.Optional(Type.String({ maxLength: 10 })) }) },
   }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const campaign = await sendable(request.params.id)
     if (request.body.confirm !== 'yes') throw new DomainError('invalid_input', 'Confirm the send on its confirmation page first.')
     const problems = await readinessProblems(deps.db, campaign, true)
@@ -302,7 +300,7 @@ export function registerCampaignAdminRoutes(app: FastifyInstance, deps: Newslett
   /** A status change that also takes the queued send away (unschedule, cancel) or not (reopen). */
   const move = (path: string, from: Campaign['status'][], to: Campaign['status'], done: (typeof DONE)[number]) =>
     r.post(`${BASE}/:id/${path}`, { config: editor, schema: { params: IdParams, body: ActionBody } }, async (request, reply) => {
-      const staff = await requireStaff(deps.auth, request)
+      const staff = request.staff
       const campaign = await find(request.params.id)
       await deps.db.transaction().execute(async (trx) => {
         if (!(await moveCampaign(trx, campaign.id, from, to, { scheduledFor: null }))) throw statusConflict((await findCampaignById(trx, campaign.id)) ?? campaign)
@@ -313,7 +311,7 @@ export function registerCampaignAdminRoutes(app: FastifyInstance, deps: Newslett
     })
   // Failed deliveries queued again and a paused or stopped send resumed now (sending/retry.ts).
   r.post(`${BASE}/:id/retry`, { config: editor, schema: { params: IdParams, body: ActionBody } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     await retryCampaign(deps.db, { campaignId: request.params.id, accountId: staff.account.id, ip: request.ip })
     deps.wakeJobs()
     return reply.redirect(`${campaignPath(request.params.id)}?done=retried`, 303)

@@ -4,9 +4,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type, type Static } from '@sinclair/typebox'
-import { insertAudit, requireStaff, type Staff } from '../../newsroom/index.js'
+import { DomainError } from '../../platform/errors.js'
+import { insertAudit, type Staff, formText, textProblem, type FormProblems } from '../../newsroom/index.js'
 import { sendNewsroomPage } from '../../newsroom/views.js'
-import { formText, textProblem, type FormProblems } from '../../newsroom/index.js'
 import type { NewsletterAdminDeps } from '../deps.js'
 import { listNewsletterLists, type NewsletterList } from '../lists.js'
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, importAddresses, importConsent, readImportCsv, type ImportSummary, type LineProblem } from './import.js'
@@ -67,7 +67,7 @@ export function registerImportRoutes(app: FastifyInstance, deps: NewsletterAdmin
   })
 
   r.get(IMPORT_PATH, { config: { auth: 'admin' } }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const lists = await listNewsletterLists(deps.db)
     const listIds = lists.length === 1 && lists[0] ? [lists[0].id] : []
     return sendImport(request, reply, { staff, lists, fields: { csv: '', listIds, consent: false, statement: '' } })
@@ -78,12 +78,12 @@ export function registerImportRoutes(app: FastifyInstance, deps: NewsletterAdmin
     bodyLimit: BODY_LIMIT,
     // Fastify's own refusal of a body over the limit says nothing about what to do; this one does.
     errorHandler: (error: FastifyError) => {
-      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw Object.assign(new Error(TOO_LARGE), { statusCode: 413, code: 'payload_too_large' })
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw new DomainError('too_large', TOO_LARGE)
       throw error
     },
     schema: { body: ImportBody },
   }, async (request, reply) => {
-    const staff = await requireStaff(deps.auth, request)
+    const staff = request.staff
     const lists = await listNewsletterLists(deps.db)
     const fields = readFields(request.body)
     const problems = fieldProblems(fields, lists)

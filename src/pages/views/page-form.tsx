@@ -1,6 +1,5 @@
 // The newsroom's form for a static page, with the body editor island, and the list of pages.
-import { Clock, Csrf } from '../../newsroom/views.js'
-import { ErrorSummary, TextField } from '../../newsroom/views.js'
+import { Clock, Csrf, ErrorSummary, TextField } from '../../newsroom/views.js'
 import type { FormProblems } from '../../newsroom/index.js'
 import type { PageListing } from '../store.js'
 

@@ -1,6 +1,5 @@
 // The newsroom's form for a person, and the list of people.
-import { Csrf } from '../../newsroom/views.js'
-import { ErrorSummary, ImageSelect, LinkRows, TextField } from '../../newsroom/views.js'
+import { Csrf, ErrorSummary, ImageSelect, LinkRows, TextField } from '../../newsroom/views.js'
 import type { FormProblems, ImageChoice, LinkRow } from '../../newsroom/index.js'
 import type { Person } from '../store.js'
 import { NETWORK_CHOICES } from '../networks.js'

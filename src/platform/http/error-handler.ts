@@ -13,6 +13,8 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   forbidden: 403,
   unauthorized: 401,
   rate_limited: 429,
+  too_large: 413,
+  unsupported_media_type: 415,
 }
 
 /** Plain words for Fastify's own refusals, whose messages are written for developers. */

@@ -1,8 +1,7 @@
 // The newsroom's episode form (with the body editor over the show notes) and a show's episodes.
-import { Csrf } from '../../newsroom/views.js'
+import { Csrf, ErrorSummary, SelectField, TextField } from '../../newsroom/views.js'
 import { formatZonedTime } from '../../platform/time.js'
 import { formatTimecode } from '../../body/index.js'
-import { ErrorSummary, SelectField, TextField } from '../../newsroom/views.js'
 import type { FormProblems } from '../../newsroom/index.js'
 import { PODCAST_LIMITS, SHOW_NOTES_FIELD_ID, type EpisodeForm as EpisodeFormFields } from '../form.js'
 import type { Episode, Show } from '../store.js'

@@ -1,6 +1,5 @@
 // The newsroom's show form and the list of shows.
-import { Csrf } from '../../newsroom/views.js'
-import { CheckboxField, ErrorSummary, ImageSelect, SelectField, TextField } from '../../newsroom/views.js'
+import { Csrf, CheckboxField, ErrorSummary, ImageSelect, SelectField, TextField } from '../../newsroom/views.js'
 import type { FormProblems, ImageChoice } from '../../newsroom/index.js'
 import { categoryOptions } from '../categories.js'
 import { PODCAST_LIMITS, type ShowForm as ShowFormFields } from '../form.js'

@@ -1,8 +1,7 @@
 // The newsroom's form for the site settings: identity, navigation, footer and accounts elsewhere.
-import { Csrf } from '../../newsroom/views.js'
+import { Csrf, ErrorSummary, LinkRows, TextField } from '../../newsroom/views.js'
 import { NETWORK_CHOICES } from '../../people/index.js'
 import type { FormProblems, LinkRow } from '../../newsroom/index.js'
-import { ErrorSummary, LinkRows, TextField } from '../../newsroom/views.js'
 
 /** The settings form's fields as typed; links as rows. */
 export interface SettingsFields {

@@ -1,6 +1,5 @@
 // The newsroom's topic form and the list of topics in navigation order.
-import { Csrf } from '../../newsroom/views.js'
-import { ErrorSummary, TextField } from '../../newsroom/views.js'
+import { Csrf, ErrorSummary, TextField } from '../../newsroom/views.js'
 import type { FormProblems } from '../../newsroom/index.js'
 import type { Topic } from '../store.js'
 

@@ -1,9 +1,8 @@
 // The campaign form: newsletter, subject, preheader, template, the intro in the body editor,
 // and the stories and documentaries shown as cards, each chosen in order from rows of selects
 // (spare empty rows add more; choosing "None" removes one). Works without JavaScript.
-import { Csrf } from '../../../newsroom/views.js'
+import { Csrf, ErrorSummary, SelectField, TextField } from '../../../newsroom/views.js'
 import { formatZonedTime } from '../../../platform/time.js'
-import { ErrorSummary, SelectField, TextField } from '../../../newsroom/views.js'
 import type { FormProblems } from '../../../newsroom/index.js'
 import type { NewsletterList } from '../../lists.js'
 import { DIGEST_DAYS } from '../content.js'

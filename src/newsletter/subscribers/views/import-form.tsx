@@ -1,7 +1,6 @@
 // The import form (a pasted CSV, the lists, the consent assertion), its refused lines, and the
 // summary after an import.
-import { Csrf, Notice } from '../../../newsroom/views.js'
-import { CheckboxField, ErrorSummary, TextField } from '../../../newsroom/views.js'
+import { Csrf, Notice, CheckboxField, ErrorSummary, TextField } from '../../../newsroom/views.js'
 import type { FormProblems } from '../../../newsroom/index.js'
 import type { NewsletterList } from '../../lists.js'
 import type { ImportSummary, LineProblem } from '../import.js'
