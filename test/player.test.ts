@@ -96,6 +96,16 @@ describe('the player', () => {
       const res = await t.app.inject({ url: '/documentaries/still-processing' })
       assert.equal(res.statusCode, 200)
       assert.doesNotMatch(res.body, /<video/)
+      assert.doesNotMatch(res.body, /\/assets\/player\./, 'a page without a player loads no player island')
+    })
+
+    it('a story says it holds an excerpt, so its page loads the player island; a page without one does not', async () => {
+      const story = await t.app.inject({ url: `/stories/${storySlug}` })
+      assert.match(story.body, /data-excerpt-id=/)
+      assert.match(story.body, /<script type="module" src="\/assets\/player\.[0-9a-f]{12}\.js"/)
+      const home = await t.app.inject({ url: '/' })
+      assert.equal(home.statusCode, 200)
+      assert.doesNotMatch(home.body, /\/assets\/player\./)
     })
 
     it('the excerpt API answers a ready excerpt, publicly cached, and 404 for an unknown one', async () => {

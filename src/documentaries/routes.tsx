@@ -70,6 +70,7 @@ export function registerDocumentaryRoutes(app: FastifyInstance, deps: PublicDeps
     const ready = video?.status === 'ready' ? video : undefined
     const absolute = (u: string) => (/^https?:/i.test(u) ? u : `${deps.publicUrl}${u}`)
     return sendPage(deps, request, reply, {
+      player: ready !== undefined,
       tags: [`documentary:${film.id}`, 'list:documentaries', ...topicIds.map((id) => `topic:${id}`), ...funderIds.map((id) => `funder:${id}`),
         ...excerpts.map((e) => `excerpt:${e.id}`), ...storyTeaserTags(stories), ...documentaryTeaserTags(latest)],
       content: (

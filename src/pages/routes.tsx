@@ -19,6 +19,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: PublicDeps): void
     const { settings } = await deps.chrome()
     return sendPage(deps, request, reply, {
       tags: [`page:${page.id}`, ...body.tags],
+      player: body.player,
       content: (
         <article class="wrap wrap--narrow static-page">
           <header class="static-page__header">

@@ -154,6 +154,7 @@ export function registerPodcastRoutes(app: FastifyInstance, deps: PodcastPublicD
     const description = episode.summary || truncate(show.description, 200)
     return sendPage(deps, request, reply, {
       tags: [episodeTag(episode.id), showTag(show.id), ...notes.tags],
+      player: notes.player,
       content: (
         <EpisodePage show={show} episode={episode} artwork={artwork} notesHtml={renderBody(episode.showNotes, notes.context)} chapters={chapters}
           transcript={transcript} sources={sources} playerScript={deps.playerScript} timeZone={settings.timeZone} />

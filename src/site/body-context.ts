@@ -11,6 +11,8 @@ import { formatRuntime } from '../platform/format.js'
 export interface LoadedBodyContext {
   context: BodyRenderContext
   tags: string[]
+  /** Whether the body shows an excerpt, which plays in the player island (PageToSend.player). */
+  player: boolean
 }
 
 /** Turns a stored image into what the body renderer draws. */
@@ -75,5 +77,5 @@ export function buildBodyContext(
     ...bodyDocumentaryIds(refs, excerpts).filter((id) => documentaries.has(id)).map((id) => `documentary:${id}`),
     ...refs.excerptIds.filter((id) => excerpts.has(id)).map((id) => `excerpt:${id}`),
   ]
-  return { context, tags }
+  return { context, tags, player: context.excerpts.size > 0 }
 }

@@ -14,17 +14,16 @@ export interface PageToSend {
   tags: CacheTag[]
   status?: number
   hideNewsletter?: boolean
+  /** The page holds a film player or an excerpt: its island and hls.js are loaded. */
+  player?: boolean
 }
-
-const PLAYABLE = /<[a-z]+ [^>]*(?:data-player=|data-excerpt-id=)/
 
 /** Renders the page in the layout and sends it (cached when the route says so). */
 export async function sendPage(deps: PublicDeps, request: FastifyRequest, reply: FastifyReply, page: PageToSend): Promise<FastifyReply> {
   const chrome = await deps.chrome()
   const props = { chrome, meta: page.meta, children: page.content, hideNewsletter: page.hideNewsletter, signupScript: deps.signupScript, searchScript: deps.searchScript }
-  let html = renderDocument(props)
-  // Only pages that show a film or an excerpt load the player island (rendered again with it; the page is cached).
-  if (deps.player && PLAYABLE.test(html)) html = renderDocument({ ...props, player: deps.player })
+  // Only pages that say they hold a film or an excerpt load the player island.
+  const html = renderDocument({ ...props, player: page.player ? deps.player : undefined })
   // Every page shows the chrome, so a change to any part of it must drop every page.
   return deps.pages.send(request, reply, html, { tags: [...page.tags, ...CHROME_TAGS], status: page.status })
 }

@@ -29,6 +29,7 @@ export function storyPageToSend(data: StoryPageData, settings: SiteSettings, pub
   const primary = data.topics[0]
   return {
     tags: data.tags,
+    player: data.player,
     content: <StoryPage data={data} timeZone={settings.timeZone} preview={options.preview} />,
     meta: {
       title: story.title, description, path: storyUrl(story.slug), type: 'article', image, noindex: options.preview,

@@ -18,6 +18,8 @@ import { buildStoryTeasers, type StoryTeaser } from './teasers.js'
 export interface StoryPageData {
   story: Story
   bodyHtml: string
+  /** The body shows an excerpt: the page loads the player. */
+  player: boolean
   hero?: Image
   authors: { person: Person; photo?: Image }[]
   topics: Topic[]
@@ -69,6 +71,7 @@ export async function buildStoryPageData(db: Db, story: Story, allTopics: readon
   return {
     story,
     bodyHtml: renderBody(story.body, body.context),
+    player: body.player,
     hero: story.heroImageId ? images.get(story.heroImageId) : undefined,
     authors: authors.map((person) => ({ person, photo: person.photoId ? images.get(person.photoId) : undefined })),
     topics: story.topicIds.flatMap((id) => topics.get(id) ?? []),
