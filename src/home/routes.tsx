@@ -1,16 +1,12 @@
-// The home page and the site's error pages.
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+// The home page: composed above the parts it shows (stories, documentaries, topics), so none
+// of them, nor the site's shell below them, needs to know it.
+import type { FastifyInstance } from 'fastify'
 import { organizationLd } from '../platform/seo/json-ld.js'
-import type { ErrorView } from '../platform/http/error-handler.js'
-import { DEFAULT_SETTINGS } from '../settings/index.js'
 import { latestStories, loadStoryTeasers, storyTeaserTags } from '../stories/index.js'
 import { documentaryTeaserTags, latestDocumentaries, loadDocumentaryTeasers } from '../documentaries/index.js'
-import type { Chrome } from './chrome.js'
-import { sendPage } from './render.js'
-import type { PublicDeps } from './deps.js'
-import { renderDocument } from './views/layout.js'
+import type { PublicDeps } from '../site/index.js'
+import { sendPage } from '../site/views.js'
 import { HomePage } from './views/home-page.js'
-import { ErrorPage } from './views/error-page.js'
 
 /** Registers the home page. */
 export function registerHomeRoutes(app: FastifyInstance, deps: PublicDeps): void {
@@ -31,17 +27,4 @@ export function registerHomeRoutes(app: FastifyInstance, deps: PublicDeps): void
       },
     })
   })
-}
-
-/** Renders an error page in the site's design, even when the database is what failed. */
-export function createErrorPageRenderer(chrome: () => Promise<Chrome>, fallback: Omit<Chrome, 'settings' | 'topics' | 'funders'>) {
-  return async (request: FastifyRequest, error: ErrorView): Promise<string> => {
-    const current = await chrome().catch(() => ({ ...fallback, settings: DEFAULT_SETTINGS, topics: [], funders: [] }))
-    return renderDocument({
-      chrome: current,
-      meta: { title: error.status === 404 ? 'Page not found' : `Error ${error.status}`, description: error.message, path: request.url.split('?')[0] ?? '/', noindex: true },
-      children: <ErrorPage error={error} />,
-      hideNewsletter: true,
-    })
-  }
 }
