@@ -11,7 +11,8 @@ import { chromiumMissing, launchChromium } from './browser-helpers.js'
 import { ffmpeg } from './media-fixtures.js'
 import { emptyBody } from '../src/body/index.js'
 import { AUDIO_JOB, createAudioHandler, insertEpisode, insertShow, podcastGuid } from '../src/podcasts/index.js'
-import { attachAudioMaster, replaceEpisodeChapters } from '../src/podcasts/store.js'
+import { replaceEpisodeChapters } from '../src/podcasts/chapter-store.js'
+import { attachAudioMaster } from '../src/podcasts/store.js'
 
 const skip = chromiumMissing()
 

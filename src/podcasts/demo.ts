@@ -12,7 +12,8 @@ import type { Storage } from '../platform/storage/index.js'
 import { validateWebVtt } from '../platform/webvtt.js'
 import { transcriptPlainText } from './transcript.js'
 import { enqueueAudio } from './audio.js'
-import { attachAudioMaster, findEpisodeById, replaceEpisodeChapters, replaceEpisodeTranscript, type EpisodeChapter } from './store.js'
+import { replaceEpisodeChapters, type EpisodeChapter } from './chapter-store.js'
+import { attachAudioMaster, findEpisodeById, replaceEpisodeTranscript } from './store.js'
 
 /** The job kind that makes one demo episode's master; payload `DemoAudioPayload`. */
 export const DEMO_AUDIO_JOB = 'podcast-demo-master'

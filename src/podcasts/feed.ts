@@ -2,7 +2,9 @@
 // tags. Every string goes through the feeds part's `el`, which escapes it; the show notes'
 // HTML is carried as escaped text in content:encoded, so nothing in them can break the XML.
 import { el, rfc822, xmlDocument, type Xml } from '../feeds/index.js'
-import type { EpisodeChapter, Episode, Show } from './store.js'
+import type { EpisodeChapter } from './chapter-store.js'
+import type { Show } from './show-store.js'
+import type { Episode } from './store.js'
 import { chaptersUrl, episodeUrl, showFeedPath, showUrl, transcriptUrl } from './urls.js'
 
 const NS = {

@@ -7,7 +7,8 @@ import { findImagesByIds, type Image } from '../media/index.js'
 import { formText, readImageChoice, slugProblem, textProblem, type FormProblems } from '../newsroom/index.js'
 import { categoryProblem } from './categories.js'
 import { EPISODE_STATUSES, EPISODE_TYPES, SHOW_TYPES, type EpisodeStatus, type EpisodeType, type ShowType } from './schema.js'
-import type { Episode, EpisodeFields, Show, ShowFields } from './store.js'
+import type { Show, ShowFields } from './show-store.js'
+import type { Episode, EpisodeFields } from './store.js'
 
 /** The longest text each field takes. */
 export const PODCAST_LIMITS = { title: 200, description: 4000, summary: 1000, name: 200, email: 254, copyright: 300, language: 20 }

@@ -1,10 +1,11 @@
 // The podcasts part's door: shows, episodes and their audio, the public pages, the feed and the newsroom's pages.
 export { AUDIO_STATUSES, EPISODE_STATUSES, EPISODE_TYPES, SHOW_TYPES, type AudioStatus, type EpisodeStatus, type EpisodeType, type ShowType } from './schema.js'
+export { findShowById, findShowBySlug, insertShow, listPodcastSitemapPaths, listShows, type Show, type ShowFields } from './show-store.js'
 export {
-  findEpisodeById, findEpisodeBySlug, findPublishedEpisode, findShowById, findShowBySlug, insertEpisode, insertShow, listEpisodeChapters, listFeedEpisodes, listPodcastSitemapPaths, listShows,
-  listScheduledEpisodes, listEpisodesByAudioStatus,
-  type Episode, type EpisodeChapter, type EpisodeFields, type Show, type ShowFields,
+  findEpisodeById, findEpisodeBySlug, findPublishedEpisode, insertEpisode, listFeedEpisodes, listScheduledEpisodes, listEpisodesByAudioStatus,
+  type Episode, type EpisodeFields,
 } from './store.js'
+export { listEpisodeChapters, type EpisodeChapter } from './chapter-store.js'
 export { podcastGuid, uuidV5, PODCAST_GUID_NAMESPACE } from './guid.js'
 export { APPLE_CATEGORIES, categoryProblem } from './categories.js'
 export { PUBLISH_EPISODE_JOB, createEpisode, createShow, editEpisode, editShow, publishScheduledEpisode, showFeedUrl, type Actor } from './service.js'

@@ -14,10 +14,9 @@ import type { Storage } from '../platform/storage/index.js'
 import { loadBodyContext, PageQuery, pageHref, type PublicDeps } from '../site/index.js'
 import { sendPage } from '../site/views.js'
 import { chaptersJson, renderPodcastFeed } from './feed.js'
-import {
-  countPublishedEpisodes, findPublishedEpisode, findShowBySlug, listChaptersOfEpisodes, listEpisodeChapters, listFeedEpisodes, listPublishedEpisodes,
-  listShows, type Episode, type Show,
-} from './store.js'
+import { listChaptersOfEpisodes, listEpisodeChapters } from './chapter-store.js'
+import { findShowBySlug, listShows, type Show } from './show-store.js'
+import { countPublishedEpisodes, findPublishedEpisode, listFeedEpisodes, listPublishedEpisodes, type Episode } from './store.js'
 import { episodeTag, SHOWS_LIST_TAG, showTag } from './tags.js'
 import { transcriptParagraphs } from './transcript.js'
 import { episodeUrl, showFeedPath, showUrl } from './urls.js'

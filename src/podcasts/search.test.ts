@@ -7,7 +7,8 @@ import { paragraphs } from '../../test/factories.js'
 import type { BodyDocument } from '../body/index.js'
 import { hoursAgo } from '../platform/time.js'
 import { parseSearchQuery, rebuildSearchIndex, searchIndex } from '../search/index.js'
-import { insertEpisode, insertShow, updateEpisode, updateShow, type EpisodeFields, type ShowFields } from './store.js'
+import { insertShow, updateShow, type ShowFields } from './show-store.js'
+import { insertEpisode, updateEpisode, type EpisodeFields } from './store.js'
 import { listEpisodeSearchDocuments } from './search.js'
 
 describe('episodes in search', () => {

@@ -26,9 +26,11 @@ async function schedule(db: Db, episodeId: number, fields: EpisodeFields): Promi
   if (fields.status !== 'scheduled' || !fields.publishedAt) return
   await enqueueJob(db, { kind: PUBLISH_EPISODE_JOB, payload: { episodeId }, runAt: fields.publishedAt, uniqueKey: `${PUBLISH_EPISODE_JOB}:${episodeId}` })
 }
+import { replaceEpisodeChapters, type EpisodeChapter } from './chapter-store.js'
+import { findShowById, findShowBySlug, insertShow, updateShow, type Show, type ShowFields } from './show-store.js'
 import {
-  attachAudioMaster, findEpisodeById, findEpisodeBySlug, findShowById, findShowBySlug, publishScheduled, insertEpisode, insertShow, replaceEpisodeChapters, replaceEpisodeTranscript, updateEpisode, updateShow,
-  type Episode, type EpisodeChapter, type EpisodeFields, type Show, type ShowFields,
+  attachAudioMaster, findEpisodeById, findEpisodeBySlug, publishScheduled, insertEpisode, replaceEpisodeTranscript, updateEpisode,
+  type Episode, type EpisodeFields,
 } from './store.js'
 
 /** Who made a change, for the audit log. */

@@ -1,37 +1,13 @@
-// SQL for podcast shows, their episodes (audio state included) and episode chapters.
+// SQL for podcast episodes: their fields, who may see them, their audio's state and their
+// transcript. Shows are in show-store.ts, chapters in chapter-store.ts.
 import type { Selectable } from 'kysely'
 import type { Db } from '../db/index.js'
 import { readStoredBody, type BodyDocument } from '../body/index.js'
 import { offsetOf, paged, type Paged } from '../platform/pagination.js'
 import { nowIso } from '../platform/time.js'
 import { newEpisodeGuid } from './guid.js'
-import type { AudioStatus, EpisodeStatus, EpisodeType, PodcastEpisodesTable, PodcastShowsTable, ShowType } from './schema.js'
-import { syncEpisodeSearch, syncShowEpisodesSearch } from './search.js'
-
-/** A show's editable fields. */
-export interface ShowFields {
-  slug: string
-  title: string
-  description: string
-  artworkId: number | null
-  category: string
-  subcategory: string | null
-  explicit: boolean
-  ownerName: string
-  ownerEmail: string
-  author: string
-  language: string
-  showType: ShowType
-  copyright: string
-}
-
-/** A show as the rest of the part sees it. */
-export interface Show extends ShowFields {
-  id: number
-  podcastGuid: string
-  createdAt: string
-  updatedAt: string
-}
+import type { AudioStatus, EpisodeStatus, EpisodeType, PodcastEpisodesTable } from './schema.js'
+import { syncEpisodeSearch } from './search.js'
 
 /** An episode's editable fields. */
 export interface EpisodeFields {
@@ -65,21 +41,6 @@ export interface Episode extends EpisodeFields {
   updatedAt: string
 }
 
-/** A chapter as stored. */
-export interface EpisodeChapter {
-  startSeconds: number
-  title: string
-}
-
-function toShow(row: Selectable<PodcastShowsTable>): Show {
-  return {
-    id: row.id, slug: row.slug, title: row.title, description: row.description, artworkId: row.artwork_id, category: row.category,
-    subcategory: row.subcategory, explicit: Number(row.explicit) === 1, ownerName: row.owner_name, ownerEmail: row.owner_email,
-    author: row.author, language: row.language, showType: row.show_type, copyright: row.copyright, podcastGuid: row.podcast_guid,
-    createdAt: row.created_at, updatedAt: row.updated_at,
-  }
-}
-
 const numberOrNull = (v: number | string | null) => (v === null ? null : Number(v))
 
 function toEpisode(row: Selectable<PodcastEpisodesTable>): Episode {
@@ -93,57 +54,12 @@ function toEpisode(row: Selectable<PodcastEpisodesTable>): Episode {
   }
 }
 
-function showValues(show: ShowFields) {
-  return {
-    slug: show.slug, title: show.title, description: show.description, artwork_id: show.artworkId, category: show.category,
-    subcategory: show.subcategory, explicit: show.explicit ? 1 : 0, owner_name: show.ownerName, owner_email: show.ownerEmail,
-    author: show.author, language: show.language, show_type: show.showType, copyright: show.copyright,
-  }
-}
-
 function episodeValues(episode: EpisodeFields) {
   return {
     slug: episode.slug, title: episode.title, number: episode.number, season: episode.season, episode_type: episode.episodeType,
     status: episode.status, published_at: episode.publishedAt, summary: episode.summary, show_notes: JSON.stringify(episode.showNotes),
   }
 }
-
-// ---- shows
-
-/** Stores a new show with its podcast:guid (computed by the caller from the feed URL, once). */
-export async function insertShow(db: Db, show: ShowFields & { podcastGuid: string }): Promise<Show> {
-  const now = nowIso()
-  const row = await db.insertInto('podcast_shows').values({ ...showValues(show), podcast_guid: show.podcastGuid, created_at: now, updated_at: now })
-    .returningAll().executeTakeFirstOrThrow()
-  return toShow(row)
-}
-
-/** Changes a show's fields; its podcast:guid never changes. */
-export async function updateShow(db: Db, id: number, show: ShowFields): Promise<void> {
-  await db.updateTable('podcast_shows').set({ ...showValues(show), updated_at: nowIso() }).where('id', '=', id).execute()
-  // A new slug moves every episode's address.
-  await syncShowEpisodesSearch(db, id)
-}
-
-/** The show with this id. */
-export async function findShowById(db: Db, id: number): Promise<Show | undefined> {
-  const row = await db.selectFrom('podcast_shows').selectAll().where('id', '=', id).executeTakeFirst()
-  return row && toShow(row)
-}
-
-/** The show at this slug. Shows have no status: a show is public once it exists. */
-export async function findShowBySlug(db: Db, slug: string): Promise<Show | undefined> {
-  const row = await db.selectFrom('podcast_shows').selectAll().where('slug', '=', slug).executeTakeFirst()
-  return row && toShow(row)
-}
-
-/** Every show, by title. */
-export async function listShows(db: Db): Promise<Show[]> {
-  const rows = await db.selectFrom('podcast_shows').selectAll().orderBy('title').orderBy('id').execute()
-  return rows.map(toShow)
-}
-
-// ---- episodes
 
 /** Stores a new episode with a GUID made here, once. */
 export async function insertEpisode(db: Db, showId: number, episode: EpisodeFields): Promise<Episode> {
@@ -291,47 +207,4 @@ export async function replaceEpisodeTranscript(db: Db, id: number, transcript: S
   await db.deleteFrom('podcast_transcripts').where('episode_id', '=', id).execute()
   if (transcript) await db.insertInto('podcast_transcripts').values({ episode_id: id, text: transcript.text }).execute()
   await syncEpisodeSearch(db, id)
-}
-
-// ---- chapters
-
-/** Replaces the episode's chapters; call inside a transaction. */
-export async function replaceEpisodeChapters(db: Db, episodeId: number, chapters: readonly EpisodeChapter[]): Promise<void> {
-  await db.deleteFrom('podcast_chapters').where('episode_id', '=', episodeId).execute()
-  if (chapters.length === 0) return
-  await db.insertInto('podcast_chapters').values(chapters.map((c) => ({ episode_id: episodeId, start_seconds: c.startSeconds, title: c.title }))).execute()
-}
-
-/** The episode's chapters in order. */
-export async function listEpisodeChapters(db: Db, episodeId: number): Promise<EpisodeChapter[]> {
-  const rows = await db.selectFrom('podcast_chapters').select(['start_seconds', 'title']).where('episode_id', '=', episodeId).orderBy('start_seconds').execute()
-  return rows.map((r) => ({ startSeconds: Number(r.start_seconds), title: r.title }))
-}
-
-/** The chapters of several episodes, by episode id, in order (one query for a whole feed). */
-export async function listChaptersOfEpisodes(db: Db, episodeIds: readonly number[]): Promise<Map<number, EpisodeChapter[]>> {
-  const out = new Map<number, EpisodeChapter[]>()
-  if (episodeIds.length === 0) return out
-  const rows = await db.selectFrom('podcast_chapters').select(['episode_id', 'start_seconds', 'title'])
-    .where('episode_id', 'in', [...episodeIds]).orderBy('episode_id').orderBy('start_seconds').execute()
-  for (const r of rows) {
-    const list = out.get(r.episode_id) ?? []
-    list.push({ startSeconds: Number(r.start_seconds), title: r.title })
-    out.set(r.episode_id, list)
-  }
-  return out
-}
-
-/** Every public show and episode address with when it last changed, for the sitemap. */
-export async function listPodcastSitemapPaths(db: Db): Promise<{ path: string; lastmod: string }[]> {
-  const [shows, episodes] = await Promise.all([
-    db.selectFrom('podcast_shows').select(['id', 'slug', 'updated_at']).orderBy('id').execute(),
-    db.selectFrom('podcast_episodes').select(['show_id', 'slug', 'updated_at']).where('status', '=', 'published').where('published_at', '<=', nowIso())
-      .orderBy('id').execute(),
-  ])
-  const slugOf = new Map(shows.map((s) => [s.id, s.slug]))
-  return [
-    ...shows.map((s) => ({ path: `/podcasts/${s.slug}`, lastmod: s.updated_at })),
-    ...episodes.map((e) => ({ path: `/podcasts/${slugOf.get(e.show_id) ?? ''}/${e.slug}`, lastmod: e.updated_at })),
-  ]
 }

@@ -1,5 +1,5 @@
 // Cache tags of podcast pages and feeds, named in one place so writes and pages agree.
-import type { Show } from './store.js'
+import type { Show } from './show-store.js'
 
 /** Every list of shows (/podcasts). */
 export const SHOWS_LIST_TAG = 'list:podcasts'

@@ -1,7 +1,7 @@
 // The episode's player as the server renders it: a native <audio controls> with MP3 and AAC
 // sources, which works without JavaScript. The podcast-player island (client/podcast-player)
 // replaces the native controls with its own: skip, speed, a seek bar, chapters.
-import type { EpisodeChapter } from '../store.js'
+import type { EpisodeChapter } from '../chapter-store.js'
 
 /** Addresses of the episode's two encodings. */
 export interface PlayerSources {

@@ -3,7 +3,8 @@
 import type { ComponentChildren } from 'preact'
 import { Csrf, Notice } from '../../newsroom/views.js'
 import { formatTimecode } from '../../body/index.js'
-import type { Episode, Show } from '../store.js'
+import type { Show } from '../show-store.js'
+import type { Episode } from '../store.js'
 import { episodeUrl } from '../urls.js'
 
 /** The audio's status as the page and the island read it. */

@@ -4,7 +4,8 @@ import { formatZonedTime } from '../../platform/time.js'
 import { formatTimecode } from '../../body/index.js'
 import type { FormProblems } from '../../newsroom/index.js'
 import { PODCAST_LIMITS, SHOW_NOTES_FIELD_ID, type EpisodeForm as EpisodeFormFields } from '../form.js'
-import type { Episode, Show } from '../store.js'
+import type { Show } from '../show-store.js'
+import type { Episode } from '../store.js'
 import { episodeUrl } from '../urls.js'
 
 /** The show notes: the body editor island (mounted by the newsroom's script) over the JSON textarea it writes to. */

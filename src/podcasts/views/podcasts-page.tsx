@@ -1,7 +1,7 @@
 // /podcasts: every show with its artwork and how many episodes it has.
 import { Picture } from '../../media/views.js'
 import type { Image } from '../../media/index.js'
-import type { Show } from '../store.js'
+import type { Show } from '../show-store.js'
 import { showUrl } from '../urls.js'
 
 /** One show as the list shows it. */

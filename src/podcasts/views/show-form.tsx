@@ -3,7 +3,7 @@ import { Csrf, CheckboxField, ErrorSummary, ImageSelect, SelectField, TextField 
 import type { FormProblems, ImageChoice } from '../../newsroom/index.js'
 import { categoryOptions } from '../categories.js'
 import { PODCAST_LIMITS, type ShowForm as ShowFormFields } from '../form.js'
-import type { Show } from '../store.js'
+import type { Show } from '../show-store.js'
 import { showUrl } from '../urls.js'
 
 /** The form that creates (no `id`) or edits a show. */

@@ -2,7 +2,8 @@
 import { Picture } from '../../media/views.js'
 import type { Image } from '../../media/index.js'
 import { DateTime, Pagination } from '../../site/views.js'
-import type { Episode, Show } from '../store.js'
+import type { Show } from '../show-store.js'
+import type { Episode } from '../store.js'
 import { episodeUrl, listeningTime, showFeedPath, showUrl } from '../urls.js'
 
 /** The show page's content. */
