@@ -3,11 +3,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type, type Static } from '@sinclair/typebox'
-import { insertAudit, type NewsroomDeps, type Staff, checkLinkRows, formText, readLinkRows, textProblem, type FormProblems, type LinkRow } from '../newsroom/index.js'
-import { Notice, sendNewsroomPage } from '../newsroom/views.js'
+import { actorOf, type NewsroomDeps, type Staff, checkLinkRows, formText, readLinkRows, textProblem, type FormProblems, type LinkRow } from '../newsroom/index.js'
+import { sendNewsroomPage } from '../newsroom/views.js'
 import { SOCIAL_NETWORKS } from '../people/index.js'
-import { loadSettings, saveSettings, type NavLink, type SiteSettings } from './store.js'
-import { SETTINGS_LIMITS, SettingsForm, type SettingsFields } from './views/settings-form.js'
+import { saveSiteSettings, type EditableSettings } from './actions.js'
+import { loadSettings, type NavLink, type SiteSettings } from './store.js'
+import { SETTINGS_LIMITS, type SettingsFields } from './views/settings-form.js'
+import { SettingsPage } from './views/settings-page.js'
 
 // Form fields arrive as text (a missing one reads as empty); the caps only stop abuse, each field checks its own limit.
 const text = (maxLength = 20_000) => Type.Optional(Type.String({ maxLength }))
@@ -19,9 +21,6 @@ const SettingsBody = Type.Object({
   navigationKey: rows, navigationHref: rows, footerLinksKey: rows, footerLinksHref: rows, socialsKey: rows, socialsHref: rows,
   _csrf: text(200),
 })
-
-/** The settings this page edits (language stays as it is). */
-type Editable = Omit<SiteSettings, 'language'>
 
 function readFields(body: Static<typeof SettingsBody>): SettingsFields {
   return {
@@ -52,7 +51,7 @@ function knownTimeZone(zone: string): string | undefined {
 }
 
 /** Checks the fields; gives the settings to save or the problems. */
-function checkFields(f: SettingsFields): { settings: Editable } | { problems: FormProblems } {
+function checkFields(f: SettingsFields): { settings: EditableSettings } | { problems: FormProblems } {
   const problems: FormProblems = {}
   const add = (id: string, problem: string | undefined) => { if (problem) problems[id] = problem }
   const L = SETTINGS_LIMITS
@@ -77,10 +76,6 @@ function checkFields(f: SettingsFields): { settings: Editable } | { problems: Fo
   }
 }
 
-function changedKeys(before: SiteSettings, after: Editable): string[] {
-  return (Object.keys(after) as (keyof Editable)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-}
-
 /** Registers /newsroom/settings. */
 export function registerSettingsAdminRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
@@ -88,12 +83,7 @@ export function registerSettingsAdminRoutes(app: FastifyInstance, deps: Newsroom
   const sendForm = (request: FastifyRequest, reply: FastifyReply, page: { staff: Staff; fields: SettingsFields; problems?: FormProblems; status?: number; saved?: boolean }) =>
     sendNewsroomPage(deps, request, reply, {
       title: 'Site settings', path: '/newsroom/settings', staff: page.staff, status: page.status,
-      children: (
-        <>
-          {page.saved ? <Notice kind="ok">The settings are saved; every page of the site shows them now.</Notice> : null}
-          <SettingsForm fields={page.fields} problems={page.problems ?? {}} csrf={page.staff.session.csrfToken} />
-        </>
-      ),
+      children: <SettingsPage fields={page.fields} problems={page.problems ?? {}} csrf={page.staff.session.csrfToken} saved={page.saved ?? false} />,
     })
 
   r.get('/newsroom/settings', { config: { auth: 'admin' }, schema: { querystring: SavedQuery } }, async (request, reply) => {
@@ -106,12 +96,7 @@ export function registerSettingsAdminRoutes(app: FastifyInstance, deps: Newsroom
     const fields = readFields(request.body)
     const checked = checkFields(fields)
     if ('problems' in checked) return sendForm(request, reply, { staff, fields, problems: checked.problems, status: 400 })
-    await deps.db.transaction().execute(async (trx) => {
-      const before = await loadSettings(trx)
-      await saveSettings(trx, checked.settings)
-      await insertAudit(trx, { accountId: staff.account.id, action: 'settings-updated', subject: 'site', detail: { changed: changedKeys(before, checked.settings) }, ip: request.ip })
-    })
-    deps.events.emit({ tags: ['site'] })
+    await saveSiteSettings(deps, actorOf(request), checked.settings)
     return reply.redirect('/newsroom/settings?saved=1', 303)
   })
 }
