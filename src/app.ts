@@ -7,7 +7,7 @@ import type { Config } from './config.js'
 import type { Database } from './db/index.js'
 import type { ContentEvents } from './platform/events.js'
 import { PageCache } from './platform/cache/page-cache.js'
-import { createPageResponder } from './platform/http/page-responder.js'
+import { createPageResponder, type PageResponder } from './platform/http/page-responder.js'
 import { applySecurityHeaders } from './platform/http/security-headers.js'
 import { registerErrorHandling, type ErrorResponder } from './platform/http/error-handler.js'
 import { findMovedPath } from './platform/moved-paths/index.js'
@@ -15,7 +15,7 @@ import { loggerOptions } from './platform/http/logging.js'
 import { trustProxyOption } from './platform/http/trust-proxy.js'
 import { checkIntegerInputs, type RouteEntry } from './platform/http/integer-inputs.js'
 import type { Storage } from './platform/storage/index.js'
-import { createChromeSource, registerAssetRoutes, type PublicDeps } from './site/index.js'
+import { createChromeSource, registerAssetRoutes, type Chrome, type PublicDeps } from './site/index.js'
 import { createErrorPageRenderer } from './site/error-pages.js'
 import { registerHomeRoutes } from './home/routes.js'
 import { registerStoryRoutes } from './stories/routes.js'
@@ -52,11 +52,11 @@ import { servePlayerAssets } from './embeds/index.js'
 import { sameOriginGuard } from './platform/http/same-origin.js'
 import { serveAsset } from './platform/http/static-assets.js'
 import type { Mailer } from './platform/mail/index.js'
-import { createAuth, decorateStaff, type NewsroomDeps } from './newsroom/index.js'
+import { createAuth, decorateStaff, type Auth, type NewsroomDeps } from './newsroom/index.js'
 import { createNewsroomErrorRenderer } from './newsroom/views.js'
 import { registerNewsroomRoutes } from './newsroom/routes.js'
 import type { JobRunner } from './platform/jobs/index.js'
-import { openCore } from './core.js'
+import { openCore, type Core } from './core.js'
 import { listShows } from './podcasts/index.js'
 import { registerPodcastRoutes } from './podcasts/routes.js'
 import { registerPodcastAdminRoutes } from './podcasts/admin.js'
@@ -101,115 +101,38 @@ export async function buildApp(config: Config): Promise<Newsreel> {
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
   })
   const core = await openCore(config, { log: app.log, onResync: () => cache.clear() })
-  const { database, events, storage, mailer, outboxDir, signingKey, jobs } = core
+  const { database, events, storage, mailer, outboxDir, jobs } = core
   events.on(({ tags }) => cache.purge(tags))
   const auth = createAuth(database.db, { sessionMaxDays: config.sessionMaxDays })
 
-  const staffRoutes: Newsreel['staffRoutes'] = []
-  app.addHook('onRoute', (route) => {
-    const role = route.config?.auth
-    if (!role) return
-    for (const method of [route.method].flat()) if (method !== 'HEAD') staffRoutes.push({ method, url: route.url, role })
-  })
-
+  const staffRoutes = recordStaffRoutes(app)
   // Before any route: whole numbers from outside are checked for every route in one place.
   const routes = checkIntegerInputs(app)
-
-  app.addHook('onRequest', (request, reply, done) => {
-    // A cache hit carries its own complete header block, security headers included.
-    if (pages.answerFromCache(request, reply) !== undefined) return
-    applySecurityHeaders(request, reply)
-    done()
-  })
-  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] })
-  // Story and page bodies are posted as forms: their JSON may be a few hundred kilobytes.
-  await app.register(formbody, { bodyLimit: 1024 * 1024 })
-  app.addHook('preHandler', sameOriginGuard(config.publicUrl))
-  // Before validation, so a refused caller learns nothing about what the route expects.
-  app.addHook('preValidation', auth.guard)
-  // What the guard found is `request.staff` in every staff route's handler.
-  decorateStaff(app)
+  await addRequestHooks(app, { pages, auth, publicUrl: config.publicUrl })
 
   const { stylesheetHref } = registerAssetRoutes(app)
   const chrome = createChromeSource(database.db, events, { publicUrl: config.publicUrl, stylesheetHref })
-  const newsroomStylesheet = serveAsset(app, 'newsroom.css', 'text/css; charset=utf-8', readFileSync(new URL('./newsroom/assets/newsroom.css', import.meta.url)))
-  // On every newsroom page: the island enhances whatever multi-select a page marks `data-combobox`.
-  const comboboxScript = await serveClientScript(app, 'newsroom/combobox.ts', 'combobox.js')
-  const newsroomShell: NewsroomDeps['shell'] = async () => {
-    const { settings } = await chrome()
-    return { siteName: settings.name, stylesheetHref: newsroomStylesheet, timeZone: settings.timeZone, scripts: [comboboxScript] }
-  }
+  const newsroomShell = await serveNewsroomShell(app, chrome)
   // The newsroom answers its errors inside its own shell, and its API in JSON.
   respondToError = registerErrorHandling(app, createErrorPageRenderer(chrome, { publicUrl: config.publicUrl, stylesheetHref }), (path) => findMovedPath(database.db, path), [
     { prefix: '/newsroom', render: createNewsroomErrorRenderer({ auth, shell: newsroomShell }) },
     { prefix: '/newsroom/api' },
   ])
-  const deps: PublicDeps = {
+  const site: PublicDeps = {
     db: database.db, chrome, pages, publicUrl: config.publicUrl, player: await servePlayerAssets(app),
     signupScript: await serveClientScript(app, 'newsletter/signup.ts', 'newsletter-signup.js'),
     searchScript: await serveClientScript(app, 'search/typeahead.ts', 'search-typeahead.js'),
   }
+  const newsroom: NewsroomDeps = { db: database.db, auth, pages, events, mailer, publicUrl: config.publicUrl, outboxDir, shell: newsroomShell }
 
   app.get('/healthz', async () => {
     await database.db.selectFrom('site_settings').select('key').limit(1).execute()
     return { status: 'ok' }
   })
-  registerHomeRoutes(app, deps)
-  registerStoryRoutes(app, deps)
-  registerDocumentaryRoutes(app, deps)
-  registerTopicRoutes(app, deps)
-  registerPeopleRoutes(app, deps)
-  registerCorrectionRoutes(app, deps)
-  registerFunderRoutes(app, deps)
-  registerNewsletterRoutes(app, { ...deps, mailer, signingKey, wakeJobs: () => jobs.wake() })
-  registerCampaignRoutes(app, deps)
-  registerFeedRoutes(app, deps)
-  registerPodcastRoutes(app, { ...deps, storage, playerScript: await serveClientScript(app, 'podcast-player/main.ts', 'podcast-player.js') })
-  registerSearchRoutes(app, deps)
-  registerEmbedRoutes(app, deps)
-  registerMediaRoutes(app, { storage })
-  const newsroom: NewsroomDeps = {
-    db: database.db, auth, pages, events, mailer, publicUrl: config.publicUrl, outboxDir,
-    shell: newsroomShell,
-  }
-  registerNewsroomRoutes(app, newsroom)
-  registerDashboardRoutes(app, newsroom)
-  registerUploadRoutes(app, { db: database.db, storage, auth })
-  // Nothing in an image's row says what it is for: portraits, logos and show artwork are known by who uses them.
-  registerLibraryRoutes(app, { db: database.db, reservedImageIds: async () => {
-    const [people, funders, shows] = await Promise.all([listPeople(database.db), listFunders(database.db), listShows(database.db)])
-    return [...people.map((p) => p.photoId), ...funders.map((f) => f.logoId), ...shows.map((s) => s.artworkId)].filter((id): id is number => id !== null)
-  } })
-  registerCorrectionAdminRoutes(app, newsroom)
-  const [editorScript, autosaveScript] = await Promise.all([
-    serveClientScript(app, 'editor/main.ts', 'editor.js'),
-    serveClientScript(app, 'newsroom/autosave.ts', 'autosave.js'),
-  ])
-  const filmUploadScript = await serveClientScript(app, 'newsroom/film-upload.ts', 'film-upload.js')
-  const editorStylesheet = serveClientStylesheet(app, 'editor/editor.css', 'editor.css')
-  registerRevisionRoutes(app, newsroom)
-  registerDocumentaryAdminRoutes(app, newsroom)
-  registerExcerptAdminRoutes(app, { ...newsroom, findFilm: findDocumentaryById })
-  registerFilmAdminRoutes(app, { ...newsroom, storage, wakeJobs: () => jobs.wake(), scripts: [filmUploadScript] })
-  registerPodcastAdminRoutes(app, { ...newsroom, scripts: [editorScript], stylesheets: [editorStylesheet] })
-  registerEpisodeAudioRoutes(app, { ...newsroom, storage, wakeJobs: () => jobs.wake(), scripts: [await serveClientScript(app, 'newsroom/episode-audio.ts', 'episode-audio.js')] })
-  registerStoryAdminRoutes(app, {
-    ...newsroom, signingKey, publicDeps: deps, wakeJobs: () => jobs.wake(),
-    scripts: [editorScript, autosaveScript], stylesheets: [editorStylesheet],
-  })
-  registerTopicAdminRoutes(app, newsroom)
-  registerPeopleAdminRoutes(app, newsroom)
-  registerFunderAdminRoutes(app, newsroom)
-  registerSettingsAdminRoutes(app, newsroom)
-  registerPageAdminRoutes(app, { ...newsroom, scripts: [editorScript], stylesheets: [editorStylesheet] })
-  const newsletterAdmin = {
-    ...newsroom, signingKey, wakeJobs: () => jobs.wake(), editorScripts: [editorScript], editorStylesheets: [editorStylesheet],
-    webhookSecret: config.newsletterWebhookSecret, publicDeps: deps,
-  }
-  registerCampaignAdminRoutes(app, newsletterAdmin)
-  registerSubscriberAdminRoutes(app, newsletterAdmin)
+  await registerPublicPages(app, site, core)
+  await registerNewsroomPages(app, { newsroom, site, core, config })
   // Last: /:slug catches the static pages once every named route has had its chance.
-  registerPageRoutes(app, deps)
+  registerPageRoutes(app, site)
 
   if (config.runJobs) await core.startJobs()
   return {
@@ -219,4 +142,103 @@ export async function buildApp(config: Config): Promise<Newsreel> {
       await core.close()
     },
   }
+}
+
+/** Every route that needs a signed-in role, as registered (the role matrix test walks these). */
+function recordStaffRoutes(app: FastifyInstance): Newsreel['staffRoutes'] {
+  const staffRoutes: Newsreel['staffRoutes'] = []
+  app.addHook('onRoute', (route) => {
+    const role = route.config?.auth
+    if (!role) return
+    for (const method of [route.method].flat()) if (method !== 'HEAD') staffRoutes.push({ method, url: route.url, role })
+  })
+  return staffRoutes
+}
+
+/** What runs around every request: the cache, security headers, compression, forms, the same-origin and staff guards. */
+async function addRequestHooks(app: FastifyInstance, deps: { pages: PageResponder; auth: Auth; publicUrl: string }): Promise<void> {
+  app.addHook('onRequest', (request, reply, done) => {
+    // A cache hit carries its own complete header block, security headers included.
+    if (deps.pages.answerFromCache(request, reply) !== undefined) return
+    applySecurityHeaders(request, reply)
+    done()
+  })
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] })
+  // Story and page bodies are posted as forms: their JSON may be a few hundred kilobytes.
+  await app.register(formbody, { bodyLimit: 1024 * 1024 })
+  app.addHook('preHandler', sameOriginGuard(deps.publicUrl))
+  // Before validation, so a refused caller learns nothing about what the route expects.
+  app.addHook('preValidation', deps.auth.guard)
+  // What the guard found is `request.staff` in every staff route's handler.
+  decorateStaff(app)
+}
+
+/** The newsroom's stylesheet and the island every newsroom page carries, and the shell that names them. */
+async function serveNewsroomShell(app: FastifyInstance, chrome: () => Promise<Chrome>): Promise<NewsroomDeps['shell']> {
+  const stylesheetHref = serveAsset(app, 'newsroom.css', 'text/css; charset=utf-8', readFileSync(new URL('./newsroom/assets/newsroom.css', import.meta.url)))
+  // On every newsroom page: the island enhances whatever multi-select a page marks `data-combobox`.
+  const comboboxScript = await serveClientScript(app, 'newsroom/combobox.ts', 'combobox.js')
+  return async () => {
+    const { settings } = await chrome()
+    return { siteName: settings.name, stylesheetHref, timeZone: settings.timeZone, scripts: [comboboxScript] }
+  }
+}
+
+/** The reader's site: every public page, feed, file and embed but the static pages' catch-all. */
+async function registerPublicPages(app: FastifyInstance, site: PublicDeps, core: Core): Promise<void> {
+  registerHomeRoutes(app, site)
+  registerStoryRoutes(app, site)
+  registerDocumentaryRoutes(app, site)
+  registerTopicRoutes(app, site)
+  registerPeopleRoutes(app, site)
+  registerCorrectionRoutes(app, site)
+  registerFunderRoutes(app, site)
+  registerNewsletterRoutes(app, { ...site, mailer: core.mailer, signingKey: core.signingKey, wakeJobs: () => core.jobs.wake() })
+  registerCampaignRoutes(app, site)
+  registerFeedRoutes(app, site)
+  registerPodcastRoutes(app, { ...site, storage: core.storage, playerScript: await serveClientScript(app, 'podcast-player/main.ts', 'podcast-player.js') })
+  registerSearchRoutes(app, site)
+  registerEmbedRoutes(app, site)
+  registerMediaRoutes(app, { storage: core.storage })
+}
+
+/** The staff side under /newsroom: its pages, its APIs and the islands its editors load. */
+async function registerNewsroomPages(app: FastifyInstance, deps: { newsroom: NewsroomDeps; site: PublicDeps; core: Core; config: Config }): Promise<void> {
+  const { newsroom, site, core, config } = deps
+  const { db } = newsroom
+  const wakeJobs = () => core.jobs.wake()
+  const [editorScript, autosaveScript, filmUploadScript, episodeAudioScript] = await Promise.all([
+    serveClientScript(app, 'editor/main.ts', 'editor.js'),
+    serveClientScript(app, 'newsroom/autosave.ts', 'autosave.js'),
+    serveClientScript(app, 'newsroom/film-upload.ts', 'film-upload.js'),
+    serveClientScript(app, 'newsroom/episode-audio.ts', 'episode-audio.js'),
+  ])
+  const editor = { scripts: [editorScript], stylesheets: [serveClientStylesheet(app, 'editor/editor.css', 'editor.css')] }
+  registerNewsroomRoutes(app, newsroom)
+  registerDashboardRoutes(app, newsroom)
+  registerUploadRoutes(app, { db, storage: core.storage, auth: newsroom.auth })
+  // Nothing in an image's row says what it is for: portraits, logos and show artwork are known by who uses them.
+  registerLibraryRoutes(app, { db, reservedImageIds: async () => {
+    const [people, funders, shows] = await Promise.all([listPeople(db), listFunders(db), listShows(db)])
+    return [...people.map((p) => p.photoId), ...funders.map((f) => f.logoId), ...shows.map((s) => s.artworkId)].filter((id): id is number => id !== null)
+  } })
+  registerCorrectionAdminRoutes(app, newsroom)
+  registerRevisionRoutes(app, newsroom)
+  registerDocumentaryAdminRoutes(app, newsroom)
+  registerExcerptAdminRoutes(app, { ...newsroom, findFilm: findDocumentaryById })
+  registerFilmAdminRoutes(app, { ...newsroom, storage: core.storage, wakeJobs, scripts: [filmUploadScript] })
+  registerPodcastAdminRoutes(app, { ...newsroom, ...editor })
+  registerEpisodeAudioRoutes(app, { ...newsroom, storage: core.storage, wakeJobs, scripts: [episodeAudioScript] })
+  registerStoryAdminRoutes(app, { ...newsroom, signingKey: core.signingKey, publicDeps: site, wakeJobs, scripts: [editorScript, autosaveScript], stylesheets: editor.stylesheets })
+  registerTopicAdminRoutes(app, newsroom)
+  registerPeopleAdminRoutes(app, newsroom)
+  registerFunderAdminRoutes(app, newsroom)
+  registerSettingsAdminRoutes(app, newsroom)
+  registerPageAdminRoutes(app, { ...newsroom, ...editor })
+  const newsletterAdmin = {
+    ...newsroom, signingKey: core.signingKey, wakeJobs, editorScripts: editor.scripts, editorStylesheets: editor.stylesheets,
+    webhookSecret: config.newsletterWebhookSecret, publicDeps: site,
+  }
+  registerCampaignAdminRoutes(app, newsletterAdmin)
+  registerSubscriberAdminRoutes(app, newsletterAdmin)
 }
