@@ -109,9 +109,18 @@ export async function migrateToLatest(database: Database): Promise<string[]> {
     provider: { getMigrations: async () => migrations(database.dialect) },
     ...(schema ? { migrationTableSchema: schema } : {}),
   })
-  const { error, results } = await migrator.migrateToLatest()
-  if (error) throw error instanceof Error ? error : new Error(String(error))
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest()
+    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+    // Kysely finds its tables by listing every schema's tables and asking has_schema_privilege of
+    // each; a schema dropped by someone else mid-query (another process's tests, an admin) makes
+    // that one query fail with 3F000. Nothing was migrated then, so asking again is safe.
+    if (!isSchemaDroppedMidQuery(error) || attempt >= 5) throw error instanceof Error ? error : new Error(String(error))
+  }
+}
+
+function isSchemaDroppedMidQuery(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: unknown }).code === '3F000'
 }
 
 /** Whether an error is the engine refusing a duplicate key, in either dialect. */
