@@ -10,6 +10,7 @@ import { findMissingBodyReferences } from '../../site/index.js'
 import { wallTimeToIso } from '../../platform/time.js'
 import { findListById } from '../lists.js'
 import { CAMPAIGN_TEMPLATES, type CampaignTemplate } from '../schema.js'
+import { campaignStories } from './content.js'
 import type { Campaign, CampaignDraft } from './store.js'
 
 /** Limits of a campaign's fields. */
@@ -147,6 +148,16 @@ export function sendProblems(campaign: Pick<Campaign, 'subject' | 'template' | '
   if (campaign.subject.trim() === '') problems.push('The subject is empty. Write one and save.')
   const hasContent = introHasContent(campaign.intro) || campaign.storyIds.length > 0 || campaign.documentaryIds.length > 0 || campaign.template === 'digest'
   if (!hasContent) problems.push('The campaign has nothing in it: write an intro, choose stories or documentaries (or use the weekly digest template), and save.')
+  return problems
+}
+
+/** Why a send now (`now`) or a schedule would go out empty; a digest is checked against this week's stories. */
+export async function readinessProblems(db: Db, campaign: Campaign, now: boolean): Promise<string[]> {
+  const problems = sendProblems(campaign)
+  const onlyTheWeek = campaign.template === 'digest' && campaign.storyIds.length === 0 && campaign.documentaryIds.length === 0 && !introHasContent(campaign.intro)
+  if (now && problems.length === 0 && onlyTheWeek && (await campaignStories(db, campaign)).length === 0) {
+    problems.push('The weekly digest has no stories from the last seven days to show, and nothing else is in it. Write an intro or choose stories.')
+  }
   return problems
 }
 

@@ -31,6 +31,16 @@ export interface CampaignFormProps {
 
 const SPARE_ROWS = 3
 
+/** The page of a campaign not saved yet: back to the list, and the form. */
+export function NewCampaignPage(props: CampaignFormProps) {
+  return (
+    <>
+      <p><a href="/newsroom/newsletter/campaigns">All campaigns</a></p>
+      <CampaignForm {...props} />
+    </>
+  )
+}
+
 /** The form that creates or edits a campaign. */
 export function CampaignForm(props: CampaignFormProps) {
   const { values, problems, readOnly } = props

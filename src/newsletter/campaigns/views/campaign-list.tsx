@@ -29,6 +29,16 @@ export function whenLine(campaign: Campaign, timeZone: string): string {
   return `Changed ${formatZonedTime(campaign.updatedAt, timeZone)}`
 }
 
+/** The campaigns page: the "New campaign" button over the list. */
+export function CampaignListPage(props: { rows: readonly CampaignListing[]; page: number; hasOlder: boolean; timeZone: string }) {
+  return (
+    <>
+      <p class="nr-actions"><a class="nr-button" href="/newsroom/newsletter/campaigns/new">New campaign</a></p>
+      <CampaignList {...props} />
+    </>
+  )
+}
+
 /** The table of campaigns with links to newer and older pages. */
 export function CampaignList({ rows, page, hasOlder, timeZone }: { rows: readonly CampaignListing[]; page: number; hasOlder: boolean; timeZone: string }) {
   const base = '/newsroom/newsletter/campaigns'

@@ -1,11 +1,11 @@
 // A campaign's newsroom page: where it stands, what can be done with it (schedule, send now,
 // unschedule, cancel), its figures once sending, the form, the preview and the test send.
-import type { ComponentChildren } from 'preact'
 import { Csrf, Notice } from '../../../newsroom/views.js'
 import { formatZonedTime } from '../../../platform/time.js'
 import type { DeliveryFigures, FailedDelivery } from '../../sending/outbox.js'
 import type { Campaign } from '../store.js'
 import { FiguresSection } from './campaign-figures.js'
+import { CampaignForm, type CampaignFormProps } from './campaign-form.js'
 import { statusLabel } from './campaign-list.js'
 import { PauseNotice, RetryFailed } from './send-state.js'
 
@@ -30,7 +30,7 @@ export interface CampaignPageProps {
   /** The send time as typed, when scheduling was refused. */
   sendAt?: string
   /** The form (editable or read-only). */
-  children: ComponentChildren
+  form: CampaignFormProps
 }
 
 export const campaignPath = (id: number) => `/newsroom/newsletter/campaigns/${id}`
@@ -62,7 +62,7 @@ export function CampaignPage(props: CampaignPageProps) {
       {props.figures ? <FiguresSection figures={props.figures} failures={props.failures} /> : null}
       <section class="nr-section" aria-labelledby="content-heading">
         <h2 id="content-heading">{published ? 'What was sent' : 'Content'}</h2>
-        {props.children}
+        <CampaignForm {...props.form} />
       </section>
       <Preview base={base} csrf={props.csrf} recipients={props.recipients} />
     </>
