@@ -1,21 +1,23 @@
-// What the story editor does when a person presses a button: save the fields, and with
-// Publish now, Schedule, Submit for review or Unpublish also move the status, all in one
-// transaction with the usual version check. Nothing typed is lost: a refusal names the field
-// it belongs beside, and the route shows the form again with the typed text.
+// Everything an editor does to a story, one function each: the form's buttons (save the fields,
+// and with Publish now, Schedule, Submit for review or Unpublish also move the status), a status
+// change with no fields, and restoring a revision. Each runs one transaction (runAction) holding
+// the write, its revision, job and audit row; the pages go after the commit. Nothing typed is
+// lost: a refusal names the field it belongs beside, and the route shows the form again.
 import type { Db } from '../db/index.js'
 import { DomainError, type ErrorCode } from '../platform/errors.js'
 import type { ContentEvents } from '../platform/events.js'
 import { isUniqueViolation } from '../db/index.js'
 import { slugify } from '../platform/slug.js'
 import { wallTimeToIso } from '../platform/time.js'
-import { insertAudit, type Account } from '../newsroom/index.js'
+import { runAction, type Account, type Actor } from '../newsroom/index.js'
 import { findPeopleByIds } from '../people/index.js'
 import { findTopicsByIds } from '../topics/index.js'
 import { listAllDocumentaries } from '../documentaries/index.js'
 import { findImagesByIds } from '../media/index.js'
 import { parseBody } from '../body/index.js'
 import { findMissingBodyReferences } from '../site/index.js'
-import { createDraft, findStoryForEditing, saveStory, slugInUse, type EditableStory, type StoryFields } from './draft-store.js'
+import { createDraft, findStoryForEditing, listRevisions, saveStory, slugInUse, type EditableStory, type StoryFields } from './draft-store.js'
+import { findViewableStory } from './access.js'
 import { readStoryForm, type FieldProblem, type FormAction, type StoryFormBody } from './editor-form.js'
 import { canEdit, moveProblem, NEEDS_HEADLINE, storyTags, writeMove, type StoryAction } from './workflow.js'
 
@@ -36,11 +38,20 @@ export interface StoryActionDeps {
   wakeJobs?: () => void
 }
 
-/** Who presses the button, from where, and the newsroom's time zone for a typed schedule. */
-export interface Actor {
+/** Who acts on a story, and from where: the account's role and ownership decide what they may do. */
+export interface StoryActor {
   account: Account
   ip: string
+}
+
+/** Who presses a button of the form, with the newsroom's time zone for a typed schedule. */
+export interface FormActor extends StoryActor {
   timeZone: string
+}
+
+/** The actor as the audit log names them. */
+function audited(actor: StoryActor): Actor {
+  return { accountId: actor.account.id, ip: actor.ip }
 }
 
 /** What a successful post left: the story's id, version, status and slug. */
@@ -75,7 +86,7 @@ const REFUSED: Record<FormAction, string> = {
  * anything the person can fix, `forbidden` when their role may not, `conflict` when someone
  * else saved first; nothing is written in any of those cases.
  */
-export async function submitStoryForm(deps: StoryActionDeps, actor: Actor, storyId: number | undefined, body: StoryFormBody): Promise<StoryFormOutcome> {
+export async function submitStoryForm(deps: StoryActionDeps, actor: FormActor, storyId: number | undefined, body: StoryFormBody): Promise<StoryFormOutcome> {
   const action: FormAction = body.action ?? 'save'
   const move = action === 'save' ? undefined : action
   const found = storyId === undefined ? newStoryFor(actor.account) : await findStoryForEditing(deps.db, storyId)
@@ -107,26 +118,60 @@ export async function submitStoryForm(deps: StoryActionDeps, actor: Actor, story
 
   let outcome: StoryFormOutcome
   try {
-    outcome = await deps.db.transaction().execute(async (trx) => {
+    outcome = await runAction(deps, audited(actor), async (trx, audit) => {
       const id = storyId ?? await createDraft(trx, { ownerAccountId: actor.account.id, title: '', slug: placeholder, authorIds: [] })
       const startVersion = storyId === undefined ? 0 : read.version
       let version = await saveStory(trx, id, startVersion, fields, actor.account.id)
-      if (storyId === undefined) await insertAudit(trx, { accountId: actor.account.id, action: 'story-create', subject: `story:${id}`, ip: actor.ip })
+      if (storyId === undefined) await audit({ action: 'story-create', subject: `story:${id}` })
       if (move) {
         const saved = await findStoryForEditing(trx, id)
         if (!saved) throw new DomainError('not_found', 'No such story.')
-        version = await writeMove(trx, saved, move, { accountId: actor.account.id, ip: actor.ip }, { scheduledFor })
+        version = await writeMove(trx, saved, move, { accountId: actor.account.id, audit }, { scheduledFor })
       }
-      return { storyId: id, version, action, created: storyId === undefined }
+      // Pages that showed the story before and pages that show it now both go.
+      const tags = move || story.status === 'published' ? [...storyTags(story), ...storyTags({ id, ...fields })] : []
+      return { result: { storyId: id, version, action, created: storyId === undefined }, tags }
     })
   } catch (err) {
     if (isUniqueViolation(err)) throw refuse([{ field: 'slug', message: `The slug “${fields.slug}” is used by another story. Choose another.` }], 'slug_taken')
     throw err
   }
   if (move) deps.wakeJobs?.()
-  // Pages that showed the story before and pages that show it now both go.
-  if (move || story.status === 'published') deps.events.emit({ tags: [...storyTags(story), ...storyTags({ id: outcome.storyId, ...fields })] })
   return outcome
+}
+
+/**
+ * Moves a story between statuses with no edit of its fields (the status buttons; a contributor
+ * taking back a story in review): checks the rules, then writes the change with its revision, job
+ * and audit row in one transaction, and purges the story's pages after the commit.
+ */
+export async function applyStoryAction(deps: StoryActionDeps, actor: StoryActor, storyId: number, action: StoryAction, options: { scheduledFor?: string } = {}): Promise<void> {
+  const story = await findStoryForEditing(deps.db, storyId)
+  if (!story) throw new DomainError('not_found', 'No such story.')
+  const problem = moveProblem(actor.account, story, action, options)
+  if (problem) throw problem
+  await runAction(deps, audited(actor), async (trx, audit) => {
+    await writeMove(trx, story, action, { accountId: actor.account.id, audit }, options)
+    return { result: undefined, tags: storyTags(story) }
+  })
+  deps.wakeJobs?.()
+}
+
+/**
+ * Brings back an earlier revision of a story as a new save, so nothing is lost (the restore is
+ * itself a revision of a published story), guarded by the version the page showed. Only someone
+ * who may see and edit the story may; a published story's pages go after the commit.
+ */
+export async function restoreRevision(deps: StoryActionDeps, actor: StoryActor, restore: { storyId: number; revision: number; expectedVersion: number }): Promise<void> {
+  const story = await findViewableStory(deps.db, actor.account, restore.storyId)
+  if (!canEdit(actor.account, story)) throw new DomainError('forbidden', 'Your role cannot edit this story.')
+  const revision = (await listRevisions(deps.db, story.id)).find((rev) => rev.version === restore.revision)
+  if (!revision) throw new DomainError('not_found', 'No such revision of this story.')
+  await runAction(deps, audited(actor), async (trx, audit) => {
+    await saveStory(trx, story.id, restore.expectedVersion, revision.fields, actor.account.id)
+    await audit({ action: 'story-revision-restored', subject: `story:${story.id}`, detail: { version: revision.version } })
+    return { result: undefined, tags: story.status === 'published' ? [...storyTags(story), ...storyTags({ id: story.id, ...revision.fields })] : [] }
+  })
 }
 
 /** The typed "publish at" (the newsroom's wall time, or a full ISO time) as an instant. */

@@ -9,5 +9,6 @@ export { loadStoryTeasers, buildStoryTeasers, storyTeaserTags, type StoryTeaser,
 export { storyUrl, sectionLabel } from './urls.js'
 export { STORY_SECTIONS, STORY_STATUSES, type StorySection, type StoryStatus } from './schema.js'
 export { findStoryForEditing, listRevisions, listStoriesForNewsroom, type EditableStory, type StoryRevision, type NewsroomStoryRow } from './draft-store.js'
-export { storyTags, PUBLISH_JOB, publishScheduledStory, applyStoryAction, canEdit, allowedActions } from './workflow.js'
+export { storyTags, PUBLISH_JOB, publishScheduledStory, canEdit, allowedActions } from './workflow.js'
+export { applyStoryAction, type StoryActor } from './actions.js'
 export { listStorySearchDocuments } from './search.js'

@@ -1,11 +1,11 @@
 // The rules of the story workflow: who may edit which story, which status changes each
-// role may make, and what a change does (revisions, scheduled jobs, audit, cache purges).
+// role may make, what a change writes (revisions, scheduled jobs, audit), and the scheduled-publishing job.
 import type { Db } from '../db/index.js'
 import { DomainError } from '../platform/errors.js'
 import type { ContentEvents } from '../platform/events.js'
 import { cancelJob, enqueueJob } from '../platform/jobs/index.js'
 import { nowIso } from '../platform/time.js'
-import { hasRole, insertAudit, type Account } from '../newsroom/index.js'
+import { hasRole, insertAudit, type Account, type AuditNote } from '../newsroom/index.js'
 import { changeStatus, findStoryForEditing, insertRevision, type EditableStory } from './draft-store.js'
 
 /** A status change a person can ask for. */
@@ -60,13 +60,20 @@ const ACTION_WORDS: Record<StoryAction, string> = { submit: 'submit for review',
 /** The moves that put a story in front of an editor or readers, and so need its headline. */
 export const NEEDS_HEADLINE: readonly StoryAction[] = ['submit', 'publish', 'schedule']
 
+/** Who makes a move, and the audit writer of the transaction it is written in (runAction's). */
+export interface MoveAuthor {
+  accountId: number
+  audit: (note: AuditNote) => Promise<void>
+}
+
 /**
  * Writes a status change inside the caller's transaction: the status, the revision of what
  * readers will see, the publishing job and the audit row. `story` is the story as it stands in
- * that transaction (after any save made in it). Returns the story's new version.
+ * that transaction (after any save made in it). Returns the story's new version. The editor's
+ * doors to it are `applyStoryAction` and `submitStoryForm` in actions.ts.
  */
-export async function writeMove(trx: Db, story: EditableStory, action: StoryAction, actor: { accountId: number; ip: string }, options: { scheduledFor?: string } = {}): Promise<number> {
-  const { accountId } = actor
+export async function writeMove(trx: Db, story: EditableStory, action: StoryAction, by: MoveAuthor, options: { scheduledFor?: string } = {}): Promise<number> {
+  const { accountId } = by
   const jobKey = `${PUBLISH_JOB}:${story.id}`
   if (action === 'publish') {
     const publishedAt = story.publishedAt ?? nowIso()
@@ -83,28 +90,8 @@ export async function writeMove(trx: Db, story: EditableStory, action: StoryActi
     await changeStatus(trx, story.id, { from: story.status, to: action === 'submit' ? 'in_review' : 'draft', accountId, scheduledFor: null })
     await cancelJob(trx, jobKey)
   }
-  await insertAudit(trx, { accountId, action: `story-${action}`, subject: `story:${story.id}`, detail: options.scheduledFor ? { scheduledFor: options.scheduledFor } : {}, ip: actor.ip })
+  await by.audit({ action: `story-${action}`, subject: `story:${story.id}`, detail: options.scheduledFor ? { scheduledFor: options.scheduledFor } : {} })
   return story.version + 1
-}
-
-/**
- * Applies a status change for an account, with no edit of the fields: checks the rules, writes
- * the change with its audit row and job in one transaction, then purges the affected pages.
- */
-export async function applyStoryAction(
-  deps: { db: Db; events: ContentEvents; wakeJobs?: () => void },
-  request: { account: Account; ip: string },
-  storyId: number,
-  action: StoryAction,
-  options: { scheduledFor?: string } = {},
-): Promise<void> {
-  const story = await findStoryForEditing(deps.db, storyId)
-  if (!story) throw new DomainError('not_found', 'No such story.')
-  const problem = moveProblem(request.account, story, action, options)
-  if (problem) throw problem
-  await deps.db.transaction().execute((trx) => writeMove(trx, story, action, { accountId: request.account.id, ip: request.ip }, options))
-  deps.wakeJobs?.()
-  deps.events.emit({ tags: storyTags(story) })
 }
 
 /**
