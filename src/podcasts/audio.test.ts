@@ -13,6 +13,7 @@ import { findJobByKey, type JobContext } from '../platform/jobs/index.js'
 import { createLocalStorage, type Storage } from '../platform/storage/index.js'
 import { binary } from '../platform/ffmpeg.js'
 import { emptyBody } from '../body/index.js'
+import { insertAccount } from '../newsroom/index.js'
 import { AUDIO_JOB, createAudioHandler, findEpisodeById, insertEpisode, insertShow, podcastGuid, retryAudio, type Episode } from './index.js'
 import { attachAudioMaster } from './store.js'
 
@@ -93,9 +94,14 @@ describe('the podcast audio job', () => {
     assert.match(failed.audioError ?? '', /no audio stream/)
     assert.ok(!failed.audioError?.includes(database.dataDir), 'no server path in the reason')
     assert.equal(failed.mp3Key, null)
-    await retryAudio(database.db, episode.id)
+    const editor = await insertAccount(database.db, { email: 'retry@example.org', name: 'Editor', role: 'editor', passwordHash: null })
+    let woken = 0
+    await retryAudio({ db: database.db, events, storage, wakeJobs: () => woken++ }, { accountId: editor.id, ip: '127.0.0.1' }, episode.id)
     assert.equal((await findEpisodeById(database.db, episode.id))!.audioStatus, 'queued')
     assert.ok(await findJobByKey(database.db, `${AUDIO_JOB}:${episode.id}`))
+    assert.equal(woken, 1, 'the runner is woken after the commit')
+    const audit = await database.db.selectFrom('audit_log').select(['action', 'account_id']).where('subject', '=', `episode:${episode.id}`).execute()
+    assert.deepEqual(audit, [{ action: 'episode-audio-retried', account_id: editor.id }])
   })
 
   it('stops when the job is cancelled and leaves the row to whoever owns it now', async () => {

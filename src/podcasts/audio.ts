@@ -9,13 +9,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Db } from '../db/index.js'
 import type { ContentEvents } from '../platform/events.js'
-import { NotFound } from '../platform/errors.js'
 import { enqueueJob, type JobContext, type JobHandler, type JobLog } from '../platform/jobs/index.js'
 import { withLocalCopy, type Storage } from '../platform/storage/index.js'
 import { removeAttempt, writeAttemptManifest } from '../platform/storage/attempts.js'
 import { checkDecodes, probeAudio, runFfmpeg, runFfmpegForLog } from '../platform/ffmpeg.js'
 import { episodeTags } from './tags.js'
-import { findEpisodeById, markAudioFailed, markAudioProcessing, markAudioQueued, markAudioReady, type AudioOutputs, type Episode } from './store.js'
+import { findEpisodeById, markAudioFailed, markAudioProcessing, markAudioReady, type AudioOutputs, type Episode } from './store.js'
 
 /** The job kind that makes an episode's audio; payload `{ episodeId }`. */
 export const AUDIO_JOB = 'podcast-audio'
@@ -35,16 +34,6 @@ export interface AudioDeps {
 export async function enqueueAudio(db: Db, episodeId: number): Promise<void> {
   // Three attempts, as the transcode job: a worker killed mid-run gets its job back.
   await enqueueJob(db, { kind: AUDIO_JOB, payload: { episodeId }, uniqueKey: `${AUDIO_JOB}:${episodeId}`, maxAttempts: 3 })
-}
-
-/** Queues a failed episode's audio again. Call the runner's `wake()` after. */
-export async function retryAudio(db: Db, episodeId: number): Promise<void> {
-  const episode = await findEpisodeById(db, episodeId)
-  if (!episode?.audioMasterKey) throw new NotFound('audio of episode', episodeId)
-  await db.transaction().execute(async (trx) => {
-    await markAudioQueued(trx, episodeId)
-    await enqueueAudio(trx, episodeId)
-  })
 }
 
 /** The job handler for `podcast-audio`. */

@@ -1,4 +1,5 @@
-// The podcasts part's door: shows, episodes and their audio, the public pages, the feed and the newsroom's pages.
+// The podcasts part's door: shows, episodes and their audio, what an editor does to them (actions.ts) and the jobs.
+// The pages are registered by routes.tsx, admin.tsx and audio-admin.tsx, which app.ts alone imports.
 export { AUDIO_STATUSES, EPISODE_STATUSES, EPISODE_TYPES, SHOW_TYPES, type AudioStatus, type EpisodeStatus, type EpisodeType, type ShowType } from './schema.js'
 export { findShowById, findShowBySlug, insertShow, listPodcastSitemapPaths, listShows, type Show, type ShowFields } from './show-store.js'
 export {
@@ -8,8 +9,11 @@ export {
 export { listEpisodeChapters, type EpisodeChapter } from './chapter-store.js'
 export { podcastGuid, uuidV5, PODCAST_GUID_NAMESPACE } from './guid.js'
 export { APPLE_CATEGORIES, categoryProblem } from './categories.js'
-export { PUBLISH_EPISODE_JOB, createEpisode, createShow, editEpisode, editShow, publishScheduledEpisode, showFeedUrl, type Actor } from './service.js'
-export { AUDIO_JOB, LOUDNESS_TARGET, createAudioHandler, enqueueAudio, retryAudio, type AudioDeps } from './audio.js'
+export {
+  attachAudio, createEpisode, createShow, editEpisode, editShow, removeTranscript, retryAudio, setEpisodeChapters, setTranscript, type EpisodeFileDeps, type ShowActionDeps,
+} from './actions.js'
+export { PUBLISH_EPISODE_JOB, publishScheduledEpisode } from './schedule.js'
+export { AUDIO_JOB, LOUDNESS_TARGET, createAudioHandler, enqueueAudio, type AudioDeps } from './audio.js'
 export { DEMO_AUDIO_JOB, createDemoAudioHandler, queueDemoAudio, renderDemoAudio, demoTranscript, type DemoAudioPayload } from './demo.js'
-export { episodeUrl, showUrl, showFeedPath } from './urls.js'
+export { episodeUrl, showUrl, showFeedPath, showFeedUrl } from './urls.js'
 export { listEpisodeSearchDocuments } from './search.js'

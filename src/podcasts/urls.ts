@@ -9,6 +9,9 @@ export const episodeUrl = (showSlug: string, episodeSlug: string) => `/podcasts/
 /** A show's podcast feed. */
 export const showFeedPath = (slug: string) => `/podcasts/${slug}/feed.xml`
 
+/** A show's feed address in full (its podcast:guid is computed from the first one). */
+export const showFeedUrl = (publicUrl: string, slug: string) => `${publicUrl}${showFeedPath(slug)}`
+
 /** An episode's chapters as Podcasting 2.0 JSON chapters, at a stable address. */
 export const chaptersUrl = (showSlug: string, episodeSlug: string) => `/podcasts/${showSlug}/${episodeSlug}/chapters.json`
 
