@@ -76,17 +76,18 @@ async function insertLinks(db: Db, id: number, doc: Pick<NewDocumentary, 'topicI
 }
 
 /** Replaces a documentary's fields and its topic and funder links; call inside the caller's transaction. */
-export async function updateDocumentary(db: Db, id: number, doc: NewDocumentary): Promise<void> {
-  await db.updateTable('documentaries').set({
+export async function updateDocumentary(db: Db, id: number, doc: NewDocumentary): Promise<Documentary> {
+  const row = await db.updateTable('documentaries').set({
     slug: doc.slug, title: doc.title, dek: doc.dek, synopsis: doc.synopsis, runtime_seconds: doc.runtimeSeconds,
     release_date: doc.releaseDate, poster_id: doc.posterId, credits: JSON.stringify(doc.credits),
     status: doc.status, published_at: doc.publishedAt, updated_at: nowIso(),
-  }).where('id', '=', id).execute()
+  }).where('id', '=', id).returning(COLUMNS).executeTakeFirstOrThrow()
   await db.deleteFrom('documentary_topics').where('documentary_id', '=', id).execute()
   await db.deleteFrom('documentary_funders').where('documentary_id', '=', id).execute()
   await insertLinks(db, id, doc)
   // In or out of search with the same transaction: a film back in draft leaves the index.
   await syncDocumentarySearch(db, id)
+  return toDocumentary(row)
 }
 
 /** Sets a film's runtime from its video file (the video pipeline calls this once a transcode is ready). */
