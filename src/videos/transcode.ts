@@ -36,15 +36,16 @@ export async function enqueueTranscode(db: Db, videoId: number): Promise<void> {
   await enqueueJob(db, { kind: TRANSCODE_JOB, payload: { videoId }, uniqueKey: `${TRANSCODE_JOB}:${videoId}`, maxAttempts: 3 })
 }
 
-/** Queues a failed (or any) video's transcode again. Call the runner's `wake()` after. */
+/**
+ * Queues a failed (or any) video's transcode again; a refused master is refused again. Pass a
+ * transaction, so the status and the job commit together; call the runner's `wake()` after.
+ */
 export async function retryVideo(db: Db, videoId: number): Promise<void> {
   const video = await findVideoById(db, videoId)
   if (!video) throw new NotFound('video', videoId)
   if (video.masterRefused) throw new InvalidInput('This file was refused for what it holds; trying again gives the same answer. Upload the film again from the original.')
-  await db.transaction().execute(async (trx) => {
-    await markQueued(trx, videoId)
-    await enqueueTranscode(trx, videoId)
-  })
+  await markQueued(db, videoId)
+  await enqueueTranscode(db, videoId)
 }
 
 /** The job handler for `transcode-video`. */
