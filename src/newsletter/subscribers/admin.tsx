@@ -1,24 +1,25 @@
 // The newsroom's subscriber pages: the list (editors and up), one subscriber's page, and the
 // admin's actions on personal data — unsubscribing, marking as bounced, erasing, exporting —
-// each audited. Import and the bounce webhook are registered from here too.
+// each an action of actions.ts, audited. Import and the bounce webhook are registered from here too.
 import { Readable } from 'node:stream'
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type, type Static } from '@sinclair/typebox'
-import { hasRole, insertAudit } from '../../newsroom/index.js'
-import { Notice, sendNewsroomPage } from '../../newsroom/views.js'
+import { actorOf, hasRole } from '../../newsroom/index.js'
+import { sendNewsroomPage } from '../../newsroom/views.js'
 import { InvalidInput, NotFound } from '../../platform/errors.js'
 import { isoToWallTime, nowIso } from '../../platform/time.js'
 import type { Db } from '../../db/index.js'
 import type { NewsletterAdminDeps } from '../deps.js'
 import { listNewsletterLists } from '../lists.js'
 import { SUBSCRIBER_STATUSES } from '../schema.js'
+import { eraseSubscriber, exportSubscribers, markSubscriberAs } from './actions.js'
 import { csvLine } from './csv.js'
 import { registerImportRoutes } from './import-admin.js'
 import { registerEventWebhook } from './webhook.js'
-import { countByStatus, deleteSubscriber, findSubscriber, listSubscriberDeliveries, listSubscribers, markSubscriber, subscriberPages, type SubscriberFilter } from './store.js'
-import { listHref, Pager, StatusCounts, SubscriberFilters, SubscriberTable, SubscriberTabs, NEWSLETTER_SECTION, SUBSCRIBERS_PATH } from './views/subscriber-list.js'
-import { DeliveryTable, SubscriberActions, SubscriberDetails } from './views/subscriber-page.js'
+import { countByStatus, findSubscriber, listSubscriberDeliveries, listSubscribers, subscriberPages, type SubscriberFilter } from './store.js'
+import { SubscriberListPage, NEWSLETTER_SECTION, SUBSCRIBERS_PATH } from './views/subscriber-list.js'
+import { SubscriberPage } from './views/subscriber-page.js'
 
 const PAGE_SIZE = 50
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) })
@@ -56,6 +57,14 @@ async function* exportLines(db: Db, filter: SubscriberFilter): AsyncGenerator<st
 
 /** Registers the subscriber pages under /newsroom/newsletter/subscribers, the import, and the bounce webhook. */
 export function registerSubscriberAdminRoutes(app: FastifyInstance, deps: NewsletterAdminDeps): void {
+  registerSubscriberListRoutes(app, deps)
+  registerSubscriberPageRoutes(app, deps)
+  registerImportRoutes(app, deps)
+  registerEventWebhook(app, deps)
+}
+
+/** The list of subscribers and its CSV export. */
+function registerSubscriberListRoutes(app: FastifyInstance, deps: NewsletterAdminDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
   r.get(SUBSCRIBERS_PATH, { config: { auth: 'editor' }, schema: { querystring: FilterQuery } }, async (request, reply) => {
@@ -65,28 +74,15 @@ export function registerSubscriberAdminRoutes(app: FastifyInstance, deps: Newsle
       listSubscribers(deps.db, { ...filter, page: request.query.page ?? 1, pageSize: PAGE_SIZE }),
       countByStatus(deps.db, filter), listNewsletterLists(deps.db),
     ])
-    const isAdmin = hasRole(staff.account.role, 'admin')
-    const done = DONE[request.query.done ?? '']
     return sendNewsroomPage(deps, request, reply, {
       title: 'Subscribers', path: NEWSLETTER_SECTION, staff,
-      children: (
-        <>
-          {done ? <Notice kind="ok">{done}</Notice> : null}
-          <SubscriberTabs current="list" isAdmin={isAdmin} exportHref={listHref(filter, 1, `${SUBSCRIBERS_PATH}.csv`)} />
-          <SubscriberFilters filter={filter} lists={lists} />
-          <StatusCounts filter={filter} counts={counts} />
-          <p>{list.total.toLocaleString('en')} {list.total === 1 ? 'subscriber matches' : 'subscribers match'}.</p>
-          <SubscriberTable subscribers={list.items} />
-          <Pager filter={filter} list={list} />
-        </>
-      ),
+      children: <SubscriberListPage filter={filter} list={list} counts={counts} lists={lists} isAdmin={hasRole(staff.account.role, 'admin')} done={DONE[request.query.done ?? '']} />,
     })
   })
 
   r.get(`${SUBSCRIBERS_PATH}.csv`, { config: { auth: 'admin' }, schema: { querystring: FilterQuery } }, async (request, reply) => {
-    const staff = request.staff
     const filter = readFilter(request.query)
-    await insertAudit(deps.db, { accountId: staff.account.id, action: 'subscribers-exported', subject: 'newsletter-subscribers', detail: { filter }, ip: request.ip })
+    await exportSubscribers(deps, actorOf(request), filter)
     // The file is named for the day on the newsroom's clock, as every date the newsroom shows.
     const day = isoToWallTime(nowIso(), (await deps.shell()).timeZone).slice(0, 10)
     return reply
@@ -95,59 +91,32 @@ export function registerSubscriberAdminRoutes(app: FastifyInstance, deps: Newsle
       .header('cache-control', 'no-store')
       .send(Readable.from(exportLines(deps.db, filter)))
   })
+}
+
+/** One subscriber's page, and the admin's marking and erasing. */
+function registerSubscriberPageRoutes(app: FastifyInstance, deps: NewsletterAdminDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
   r.get(`${SUBSCRIBERS_PATH}/:id`, { config: { auth: 'editor' }, schema: { params: IdParams, querystring: Type.Object({ done: Type.Optional(Type.String({ maxLength: 20 })) }) } }, async (request, reply) => {
     const staff = request.staff
     const subscriber = await findSubscriber(deps.db, request.params.id)
     if (!subscriber) throw new NotFound('subscriber', request.params.id)
     const deliveries = await listSubscriberDeliveries(deps.db, subscriber.id)
-    const isAdmin = hasRole(staff.account.role, 'admin')
-    const done = MARKED[request.query.done ?? '']
     return sendNewsroomPage(deps, request, reply, {
       title: subscriber.email, path: NEWSLETTER_SECTION, staff,
-      children: (
-        <>
-          <SubscriberTabs current="subscriber" isAdmin={isAdmin} />
-          {done ? <Notice kind="ok">{done}</Notice> : null}
-          <SubscriberDetails subscriber={subscriber} />
-          <section class="nr-section">
-            <h2>Deliveries</h2>
-            <DeliveryTable deliveries={deliveries} />
-          </section>
-          {isAdmin ? <SubscriberActions subscriber={subscriber} csrf={staff.session.csrfToken} /> : null}
-        </>
-      ),
+      children: <SubscriberPage subscriber={subscriber} deliveries={deliveries} isAdmin={hasRole(staff.account.role, 'admin')} csrf={staff.session.csrfToken} done={MARKED[request.query.done ?? '']} />,
     })
   })
 
   r.post(`${SUBSCRIBERS_PATH}/:id/mark`, { config: { auth: 'admin' }, schema: { params: IdParams, body: MarkBody } }, async (request, reply) => {
-    const staff = request.staff
     const { id } = request.params
-    const said = (request.body.reason ?? '').replace(/\s+/g, ' ').trim()
-    const reason = `newsroom (${staff.account.email})${said ? `: ${said}` : ''}`
-    const marked = await deps.db.transaction().execute(async (trx) => {
-      if (!(await markSubscriber(trx, id, request.body.as, reason))) return false
-      await insertAudit(trx, { accountId: staff.account.id, action: `subscriber-${request.body.as}`, subject: `subscriber:${id}`, detail: { reason: said }, ip: request.ip })
-      return true
-    })
-    if (!marked) throw new NotFound('subscriber', id)
+    await markSubscriberAs(deps, actorOf(request), id, { as: request.body.as, note: request.body.reason ?? '', by: request.staff.account.email })
     return reply.redirect(`${SUBSCRIBERS_PATH}/${id}?done=${request.body.as}`, 303)
   })
 
   r.post(`${SUBSCRIBERS_PATH}/:id/delete`, { config: { auth: 'admin' }, schema: { params: IdParams, body: DeleteBody } }, async (request, reply) => {
-    const staff = request.staff
-    const { id } = request.params
     if (request.body.confirm !== '1') throw new InvalidInput('Tick the box to confirm that this subscriber should be erased; nothing was changed.')
-    const erased = await deps.db.transaction().execute(async (trx) => {
-      if (!(await deleteSubscriber(trx, id))) return false
-      // The address itself is not kept: erasure means it is gone, from the audit log too.
-      await insertAudit(trx, { accountId: staff.account.id, action: 'subscriber-erased', subject: `subscriber:${id}`, ip: request.ip })
-      return true
-    })
-    if (!erased) throw new NotFound('subscriber', id)
+    await eraseSubscriber(deps, actorOf(request), request.params.id)
     return reply.redirect(`${SUBSCRIBERS_PATH}?done=erased`, 303)
   })
-
-  registerImportRoutes(app, deps)
-  registerEventWebhook(app, deps)
 }

@@ -1,17 +1,18 @@
 // The newsroom's CSV import (admins): the CSV is pasted into the form, since the app reads
 // url-encoded forms only. Every line is checked before anything is stored, then the whole
-// import runs in one transaction with its audit entry.
+// import runs as one action (importSubscribers: one transaction with its audit entry).
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type, type Static } from '@sinclair/typebox'
 import { DomainError } from '../../platform/errors.js'
-import { insertAudit, type Staff, formText, textProblem, type FormProblems } from '../../newsroom/index.js'
+import { actorOf, formText, textProblem, type FormProblems, type Staff } from '../../newsroom/index.js'
 import { sendNewsroomPage } from '../../newsroom/views.js'
 import type { NewsletterAdminDeps } from '../deps.js'
 import { listNewsletterLists, type NewsletterList } from '../lists.js'
-import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, importAddresses, importConsent, readImportCsv, type ImportSummary, type LineProblem } from './import.js'
-import { ImportDone, ImportForm, SHOWN_LINES, type ImportFields } from './views/import-form.js'
-import { SubscriberTabs, NEWSLETTER_SECTION, SUBSCRIBERS_PATH } from './views/subscriber-list.js'
+import { importSubscribers } from './actions.js'
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, readImportCsv, type ImportSummary, type LineProblem } from './import.js'
+import { ImportPage, SHOWN_LINES, type ImportFields } from './views/import-form.js'
+import { NEWSLETTER_SECTION, SUBSCRIBERS_PATH } from './views/subscriber-list.js'
 
 const IMPORT_PATH = `${SUBSCRIBERS_PATH}/import`
 const MAX_LABEL = `${IMPORT_MAX_BYTES / 1024 / 1024} MB`
@@ -57,12 +58,8 @@ export function registerImportRoutes(app: FastifyInstance, deps: NewsletterAdmin
   }) => sendNewsroomPage(deps, request, reply, {
     title: 'Import subscribers', path: NEWSLETTER_SECTION, staff: page.staff, status: page.status,
     children: (
-      <>
-        <SubscriberTabs current="import" isAdmin />
-        {page.summary ? <ImportDone summary={page.summary} /> : null}
-        <ImportForm fields={page.fields} lists={page.lists} problems={page.problems ?? {}} refused={page.refused ?? []}
-          csrf={page.staff.session.csrfToken} maxBytesLabel={MAX_LABEL} maxRows={IMPORT_MAX_ROWS} />
-      </>
+      <ImportPage summary={page.summary} fields={page.fields} lists={page.lists} problems={page.problems ?? {}} refused={page.refused ?? []}
+        csrf={page.staff.session.csrfToken} maxBytesLabel={MAX_LABEL} maxRows={IMPORT_MAX_ROWS} />
     ),
   })
 
@@ -98,14 +95,8 @@ export function registerImportRoutes(app: FastifyInstance, deps: NewsletterAdmin
     }
     if (Object.keys(problems).length) return sendImport(request, reply, { staff, lists, fields, problems, refused: read.problems, status: 400 })
 
-    const consent = fields.consent ? importConsent(staff.account.email, fields.statement) : undefined
-    const done = await deps.db.transaction().execute(async (trx) => {
-      const result = await importAddresses(trx, { addresses: read.addresses, listIds: fields.listIds, consent })
-      await insertAudit(trx, {
-        accountId: staff.account.id, action: 'subscribers-imported', subject: 'newsletter-subscribers', ip: request.ip,
-        detail: { added: result.added, updated: result.updated, confirmed: result.confirmed, skipped: result.skipped.length, lists: fields.listIds, consent: consent ?? null },
-      })
-      return result
+    const done = await importSubscribers(deps, actorOf(request), {
+      addresses: read.addresses, listIds: fields.listIds, consent: fields.consent ? { by: staff.account.email, statement: fields.statement } : undefined,
     })
     const summary: ImportSummary = { ...done, repeated: read.repeated }
     return sendImport(request, reply, { staff, lists, fields: { csv: '', listIds: fields.listIds, consent: false, statement: '' }, summary })

@@ -4,7 +4,7 @@ import { Csrf, Notice, CheckboxField, ErrorSummary, TextField } from '../../../n
 import type { FormProblems } from '../../../newsroom/index.js'
 import type { NewsletterList } from '../../lists.js'
 import type { ImportSummary, LineProblem } from '../import.js'
-import { SUBSCRIBERS_PATH } from './subscriber-list.js'
+import { SUBSCRIBERS_PATH, SubscriberTabs } from './subscriber-list.js'
 
 /** The form's fields as typed. */
 export interface ImportFields {
@@ -55,10 +55,18 @@ export function ImportDone({ summary }: { summary: ImportSummary }) {
   )
 }
 
+export interface ImportFormProps {
+  fields: ImportFields
+  lists: readonly NewsletterList[]
+  problems: FormProblems
+  refused: readonly LineProblem[]
+  csrf: string
+  maxBytesLabel: string
+  maxRows: number
+}
+
 /** The import form. */
-export function ImportForm({ fields, lists, problems, refused, csrf, maxBytesLabel, maxRows }: {
-  fields: ImportFields; lists: readonly NewsletterList[]; problems: FormProblems; refused: readonly LineProblem[]; csrf: string; maxBytesLabel: string; maxRows: number
-}) {
+export function ImportForm({ fields, lists, problems, refused, csrf, maxBytesLabel, maxRows }: ImportFormProps) {
   return (
     <form class="nr-form nr-import" method="post" action={`${SUBSCRIBERS_PATH}/import`}>
       <ErrorSummary problems={problems} />
@@ -87,5 +95,16 @@ export function ImportForm({ fields, lists, problems, refused, csrf, maxBytesLab
       </fieldset>
       <div><button class="nr-button" type="submit">Check and import</button></div>
     </form>
+  )
+}
+
+/** The import page: the summary of an import just done, and the form. */
+export function ImportPage(props: ImportFormProps & { summary?: ImportSummary | undefined }) {
+  return (
+    <>
+      <SubscriberTabs current="import" isAdmin />
+      {props.summary ? <ImportDone summary={props.summary} /> : null}
+      <ImportForm {...props} />
+    </>
   )
 }

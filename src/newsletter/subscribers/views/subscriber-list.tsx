@@ -1,5 +1,5 @@
 // The newsroom's list of subscribers: search and filters, counts by status, the table, pages.
-import { Clock } from '../../../newsroom/views.js'
+import { Clock, Notice } from '../../../newsroom/views.js'
 import { truncate } from '../../../platform/format.js'
 import type { Paged } from '../../../platform/pagination.js'
 import type { NewsletterList } from '../../lists.js'
@@ -125,5 +125,22 @@ export function Pager({ filter, list }: { filter: SubscriberFilter; list: Paged<
       <span>Page {list.page} of {list.pageCount}</span>
       {list.page < list.pageCount ? <a rel="next" href={listHref(filter, list.page + 1)}>Older →</a> : <span />}
     </nav>
+  )
+}
+
+/** The subscribers page: a notice of what was done, the tabs, the filters, the counts, the table and its pages. */
+export function SubscriberListPage({ filter, list, counts, lists, isAdmin, done }: {
+  filter: SubscriberFilter; list: Paged<Subscriber>; counts: Record<SubscriberStatus, number>; lists: readonly NewsletterList[]; isAdmin: boolean; done?: string | undefined
+}) {
+  return (
+    <>
+      {done ? <Notice kind="ok">{done}</Notice> : null}
+      <SubscriberTabs current="list" isAdmin={isAdmin} exportHref={listHref(filter, 1, `${SUBSCRIBERS_PATH}.csv`)} />
+      <SubscriberFilters filter={filter} lists={lists} />
+      <StatusCounts filter={filter} counts={counts} />
+      <p>{list.total.toLocaleString('en')} {list.total === 1 ? 'subscriber matches' : 'subscribers match'}.</p>
+      <SubscriberTable subscribers={list.items} />
+      <Pager filter={filter} list={list} />
+    </>
   )
 }

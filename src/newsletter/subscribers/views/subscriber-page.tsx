@@ -1,9 +1,9 @@
 // One subscriber in the newsroom: what is stored about them, their deliveries, and (for admins)
 // unsubscribing, marking as bounced and erasing.
 import type { ComponentChildren } from 'preact'
-import { Clock, Csrf } from '../../../newsroom/views.js'
+import { Clock, Csrf, Notice } from '../../../newsroom/views.js'
 import type { Subscriber, SubscriberDelivery } from '../store.js'
-import { SUBSCRIBERS_PATH } from './subscriber-list.js'
+import { SUBSCRIBERS_PATH, SubscriberTabs } from './subscriber-list.js'
 
 const when = (iso: string | null) => (iso ? <Clock iso={iso} /> : '—')
 
@@ -75,5 +75,23 @@ export function SubscriberActions({ subscriber: s, csrf }: { subscriber: Subscri
         </form>
       </section>
     </div>
+  )
+}
+
+/** One subscriber's page: what is stored, their deliveries, and for admins what can be done. */
+export function SubscriberPage({ subscriber, deliveries, isAdmin, csrf, done }: {
+  subscriber: Subscriber; deliveries: readonly SubscriberDelivery[]; isAdmin: boolean; csrf: string; done?: string | undefined
+}) {
+  return (
+    <>
+      <SubscriberTabs current="subscriber" isAdmin={isAdmin} />
+      {done ? <Notice kind="ok">{done}</Notice> : null}
+      <SubscriberDetails subscriber={subscriber} />
+      <section class="nr-section">
+        <h2>Deliveries</h2>
+        <DeliveryTable deliveries={deliveries} />
+      </section>
+      {isAdmin ? <SubscriberActions subscriber={subscriber} csrf={csrf} /> : null}
+    </>
   )
 }
