@@ -12,7 +12,7 @@ import { beginSignIn, humanWait, signInSucceeded, type Verdict } from './throttl
 import { newToken, sameSecret } from './tokens.js'
 import type { NewsroomDeps } from './deps.js'
 import { sendNewsroomPage } from './send-page.js'
-import { Notice } from './views/layout.js'
+import { SignInPage } from './views/sign-in-page.js'
 
 /** Before a session exists, forms carry a token matching this cookie (double submit). */
 export const FORM_COOKIE = 'newsreel_form'
@@ -55,26 +55,11 @@ function safeNext(next: string | undefined): string {
 export function registerSignInRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
-  const form = (request: FastifyRequest, reply: FastifyReply, options: { error?: string; email?: string; next?: string; status?: number; notice?: string }) => {
-    const token = formToken(request, reply)
-    return sendNewsroomPage(deps, request, reply, {
+  const form = (request: FastifyRequest, reply: FastifyReply, options: { error?: string; email?: string; next?: string; status?: number; notice?: string }) =>
+    sendNewsroomPage(deps, request, reply, {
       title: 'Sign in', path: '/newsroom/sign-in', status: options.status,
-      children: (
-        <div class="nr-narrow">
-          {options.error ? <Notice kind="error">{options.error}</Notice> : null}
-          {options.notice ? <Notice kind="ok">{options.notice}</Notice> : null}
-          <form class="nr-form" method="post" action="/newsroom/sign-in">
-            <input type="hidden" name="_csrf" value={token} />
-            <input type="hidden" name="next" value={safeNext(options.next)} />
-            <div class="nr-field"><label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required value={options.email ?? ''} /></div>
-            <div class="nr-field"><label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required /></div>
-            <div><button class="nr-button" type="submit">Sign in</button></div>
-            <p><a href="/newsroom/forgot">Forgot your password?</a></p>
-          </form>
-        </div>
-      ),
+      children: <SignInPage csrf={formToken(request, reply)} next={safeNext(options.next)} email={options.email} error={options.error} notice={options.notice} />,
     })
-  }
 
   r.get('/newsroom/sign-in', { schema: { querystring: Type.Object({ next: Type.Optional(Type.String({ maxLength: 2000 })), reset: Type.Optional(Type.String({ maxLength: 10 })) }) } }, async (request, reply) => {
     const staff = await deps.auth.staffOf(request)
