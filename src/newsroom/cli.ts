@@ -2,12 +2,11 @@
 // link where its owner chooses a password (or takes one from standard input).
 import { parseArgs } from 'node:util'
 import type { Db } from '../db/index.js'
-import { isUniqueViolation } from '../db/index.js'
 import { normalizeEmail } from '../platform/email.js'
-import { createPasswordLink } from './password-reset.js'
+import { DomainError } from '../platform/errors.js'
+import { createStaffAccount } from './actions.js'
 import { hashPassword, passwordProblem } from './passwords.js'
 import { ROLES, type Role } from './schema.js'
-import { insertAccount, insertAudit } from './store.js'
 
 export const USER_USAGE = `Usage: newsreel user create --email EMAIL --role ${ROLES.join('|')} [--name NAME] [--password-stdin]`
 
@@ -37,13 +36,13 @@ export async function runUserCommand(db: Db, publicUrl: string, argv: string[], 
     passwordHash = await hashPassword(password)
   }
   try {
-    const account = await insertAccount(db, { email, name: values.name?.trim() || email.split('@')[0] || email, role, passwordHash })
-    await insertAudit(db, { accountId: null, action: 'account-created', subject: `account:${account.id}`, detail: { role, via: 'command line' } })
+    const { link } = await createStaffAccount({ db, publicUrl }, { email, name: values.name?.trim() || email.split('@')[0] || email, role, passwordHash })
     console.log(`Created ${role} account ${email}.`)
-    if (!passwordHash) console.log(`Choose its password here (the link works once, for 24 hours):\n  ${await createPasswordLink({ db, publicUrl }, account.id, 'invite', 24 * 60)}`)
+    if (link) console.log(`Choose its password here (the link works once, for 24 hours):\n  ${link}`)
     return 0
   } catch (err) {
-    if (isUniqueViolation(err)) return fail(`An account with the address ${email} already exists.`)
+    // A taken address: the action's conflict, said in its words.
+    if (err instanceof DomainError && err.code === 'conflict') return fail(err.message)
     throw err
   }
 }

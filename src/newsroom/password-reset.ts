@@ -4,7 +4,7 @@
 import type { Db } from '../db/index.js'
 import { enqueueJob, type JobHandler } from '../platform/jobs/index.js'
 import type { Mailer } from '../platform/mail/index.js'
-import { countAdmins, findAccountForSignIn, insertAccountToken, insertAudit } from './store.js'
+import { countAdmins, findAccountForSignIn, findUsableToken, insertAccountToken, insertAudit } from './store.js'
 import type { NewsroomDeps } from './deps.js'
 import { newToken } from './tokens.js'
 
@@ -54,6 +54,18 @@ export function newsroomJobs(deps: { db: Db; mailer: Mailer; publicUrl: string }
       await insertAudit(deps.db, { accountId: found.account.id, action: 'password-reset-requested', subject: `account:${found.account.id}`, ip: request.ip })
     },
   }
+}
+
+/** A set-up link's token while it can still be used: unexpired, unused, and no admin yet. */
+export async function usableSetupToken(db: Db, token: string): Promise<{ id: number } | undefined> {
+  const usable = await findUsableToken(db, token, 'setup')
+  return usable && (await countAdmins(db)) === 0 ? usable : undefined
+}
+
+/** A reset link's or an invitation's token while it can still be used, with its account. */
+export async function usablePasswordToken(db: Db, token: string): Promise<{ id: number; accountId: number } | undefined> {
+  const usable = (await findUsableToken(db, token, 'reset')) ?? (await findUsableToken(db, token, 'invite'))
+  return usable?.accountId ? { id: usable.id, accountId: usable.accountId } : undefined
 }
 
 /** Creates the one-time link for setting up the first admin, when no admin exists. */
