@@ -156,7 +156,7 @@ async function pauseSend(deps: SenderDeps, campaignId: number, reason: string): 
   const patienceMs = deps.relayPatienceMs ?? DEFAULT_RELAY_PATIENCE_MS
   const pause = await deps.db.transaction().execute(async (trx) => {
     const current = await findCampaignById(trx, campaignId)
-    if (!current || current.status !== 'sending') return undefined
+    if (current?.status !== 'sending') return undefined
     const pause = nextPause(current.pause, reason, patienceMs, new Date())
     await savePause(trx, campaignId, pause)
     if (pause.nextTryAt) await queueCampaignSend(trx, campaignId, pause.nextTryAt)
