@@ -3,11 +3,11 @@ import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { NotFound } from '../platform/errors.js'
 import { breadcrumbLd } from '../platform/seo/json-ld.js'
-import { findPublishedStoriesByIds, storyUrl } from '../stories/index.js'
+import { findPublishedStoriesByIds } from '../stories/index.js'
 import { listCorrections } from './store.js'
-import { correctionLabel } from './labels.js'
-import { sendPage, Pagination, DateTime } from '../site/views.js'
+import { sendPage } from '../site/views.js'
 import { type PublicDeps, PageQuery, pageHref } from '../site/index.js'
+import { CorrectionsPage } from './views/corrections-page.js'
 
 const PER_PAGE = 25
 
@@ -25,30 +25,7 @@ export function registerCorrectionRoutes(app: FastifyInstance, deps: PublicDeps)
     const { settings } = await deps.chrome()
     return sendPage(deps, request, reply, {
       tags: ['list:corrections', 'list:stories', ...[...stories.keys()].map((id) => `story:${id}`)],
-      content: (
-        <div class="wrap wrap--narrow list-page">
-          <header class="list-page__header">
-            <h1>Corrections and clarifications</h1>
-            <p class="list-page__intro">
-              When we get something wrong, we fix it and say so. Every correction and clarification we have published is listed here, newest first.
-              Read how we handle them in our <a href="/standards">journalistic standards</a>.
-            </p>
-            <p class="feed-link"><a href="/corrections/feed.xml">RSS feed of corrections</a></p>
-          </header>
-          {shown.length ? (
-            <ol class="corrections-list">
-              {shown.map(({ correction, story }) => (
-                <li key={correction.id} class="corrections-list__item">
-                  <p class="corrections-list__meta"><span class={`label label--${correction.kind}`}>{correctionLabel(correction.kind)}</span> <DateTime iso={correction.publishedAt} timeZone={settings.timeZone} />{correction.updatedAt ? <> · Updated <DateTime iso={correction.updatedAt} timeZone={settings.timeZone} /></> : null}</p>
-                  <h2 class="corrections-list__story"><a href={`${storyUrl(story.slug)}#corrections`}>{story.title}</a></h2>
-                  <p>{correction.body}</p>
-                </li>
-              ))}
-            </ol>
-          ) : <p>No corrections have been published.</p>}
-          <Pagination path="/corrections" page={page} pageCount={list.pageCount} />
-        </div>
-      ),
+      content: <CorrectionsPage shown={shown} page={page} pageCount={list.pageCount} timeZone={settings.timeZone} />,
       meta: {
         title: 'Corrections and clarifications', description: `Every correction and clarification ${settings.name} has published.`,
         path: pageHref('/corrections', page),
