@@ -120,7 +120,7 @@ async function upload(session: Session, head: Buffer, chunkSent: () => void): Pr
 function describeAnswer(res: { status: number; body: string }): string {
   if (res.status === 200) return '200 (upload complete, video accepted)'
   if (res.status >= 400 && res.status < 500) {
-    const message = (() => { try { return (JSON.parse(res.body) as { error?: { message?: string } }).error?.message } catch { return undefined } })()
+    const message = (() => { try { return (JSON.parse(res.body) as { error?: { message?: string | undefined } }).error?.message } catch { return undefined } })()
     return `${res.status} (the whole file was received, then refused: ${message ?? res.body.slice(0, 200)})`
   }
   throw new Error(`the last PATCH answered ${res.status}: ${res.body.slice(0, 500)}`)
@@ -144,7 +144,7 @@ function* fileBytes(head: Buffer, start: number, end: number): Generator<Buffer>
 }
 
 /** One request with the session's cookie and CSRF token; the body, when given, is streamed. */
-function send(session: Session, method: string, path: string, headers: Record<string, string>, body?: Readable): Promise<{ status: number; headers: { location?: string }; body: string }> {
+function send(session: Session, method: string, path: string, headers: Record<string, string>, body?: Readable): Promise<{ status: number; headers: { location?: string | undefined }; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(new URL(path, session.base), {
       method, headers: { ...headers, cookie: session.cookie, 'x-csrf-token': session.csrf, accept: 'application/json' },

@@ -26,13 +26,13 @@ export interface Config {
   /** Upper bound of the in-memory page cache, in bytes; 0 turns the cache off. */
   readonly pageCacheBytes: number
   /** smtp(s)://user:pass@host:port for outgoing mail; without it, mail is written as .eml files under dataDir/mail. */
-  readonly smtpUrl?: string
+  readonly smtpUrl?: string | undefined
   /** The From address of mail the newsroom sends. */
   readonly mailFrom: string
   /** redis://host:6379 to share content events (cache purges) between processes. */
-  readonly redisUrl?: string
+  readonly redisUrl?: string | undefined
   /** Key for signed links; when unset, one is generated into dataDir/secret.key (set it when several machines serve). */
-  readonly secretKey?: string
+  readonly secretKey?: string | undefined
   /** Run background jobs (scheduled publishing, mail) in this process; false when `newsreel worker` runs them. */
   readonly runJobs: boolean
   /**
@@ -50,12 +50,12 @@ export interface Config {
    */
   readonly newsletterRelayPatienceMs: number
   /** Shared secret of the bounce and complaint webhook (NEWSLETTER_WEBHOOK_SECRET); without it the webhook answers 404. */
-  readonly newsletterWebhookSecret?: string
+  readonly newsletterWebhookSecret?: string | undefined
 }
 
 export type DatabaseConfig =
   | { readonly dialect: 'sqlite'; readonly file: string }
-  | { readonly dialect: 'postgres'; readonly url: string; readonly schema?: string }
+  | { readonly dialect: 'postgres'; readonly url: string; readonly schema?: string | undefined }
 
 /** Raised when the environment holds values Newsreel cannot run with; lists every problem at once. */
 export class ConfigError extends Error {

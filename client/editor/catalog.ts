@@ -25,7 +25,7 @@ export interface Catalog {
 }
 
 /** Where each list is fetched from (the host element's data-*-url attributes). */
-export interface CatalogUrls { image?: string; excerpt?: string; documentaryCard?: string }
+export interface CatalogUrls { image?: string | undefined; excerpt?: string | undefined; documentaryCard?: string | undefined }
 
 const IMAGE_ADDED = 'be:image-added'
 

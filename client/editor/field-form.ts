@@ -10,13 +10,13 @@ export interface FieldRequest {
   label: string
   value: string
   submitLabel: string
-  placeholder?: string
+  placeholder?: string | undefined
   /** `text` with inputmode url for addresses: type=url would refuse "/path" and "#fragment". */
-  inputMode?: 'url' | 'text'
+  inputMode?: 'url' | 'text' | undefined
   /** Applies the value; returns a message to show (and keeps the form open) when it is refused. */
   onSubmit: (value: string) => string | undefined
   /** An optional second action, e.g. "Remove link". */
-  secondary?: { label: string; run: () => void }
+  secondary?: { label: string; run: () => void } | undefined
 }
 
 /** The form element and how to open and close it. */

@@ -4,8 +4,8 @@
 /** A stored image, ready to show; `src` and `srcset` are URLs the page has built. */
 export interface RenderImage {
   src: string
-  srcset?: string
-  sizes?: string
+  srcset?: string | undefined
+  sizes?: string | undefined
   width: number
   height: number
   alt: string
@@ -23,7 +23,7 @@ export interface RenderExcerpt {
   documentaryTitle: string
   /** The documentary's page; the renderer adds `?t=…#watch`. */
   documentaryUrl: string
-  poster?: RenderImage
+  poster?: RenderImage | undefined
 }
 
 /** A documentary as its card shows it. */
@@ -33,7 +33,7 @@ export interface RenderDocumentaryCard {
   dek: string
   /** Already formatted, e.g. "1h 54m". */
   runtimeLabel: string
-  poster?: RenderImage
+  poster?: RenderImage | undefined
 }
 
 /** The referenced things a body needs, keyed by id; a missing id renders nothing. */

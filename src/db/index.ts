@@ -21,7 +21,7 @@ export interface Database {
   readonly db: Db
   readonly dialect: Dialect
   /** The PostgreSQL schema everything lives in, when not the default one. */
-  readonly schema?: string
+  readonly schema?: string | undefined
   close(): Promise<void>
 }
 
@@ -120,12 +120,12 @@ export async function migrateToLatest(database: Database): Promise<string[]> {
 }
 
 function isSchemaDroppedMidQuery(error: unknown): boolean {
-  return error instanceof Error && (error as { code?: unknown }).code === '3F000'
+  return error instanceof Error && (error as { code?: unknown | undefined }).code === '3F000'
 }
 
 /** Whether an error is the engine refusing a duplicate key, in either dialect. */
 export function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof Error)) return false
-  const code = (error as { code?: unknown }).code
+  const code = (error as { code?: unknown | undefined }).code
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
 }

@@ -102,7 +102,7 @@ function sendEmbed(reply: FastifyReply, html: string): FastifyReply {
 }
 
 /** The oEmbed 1.0 `video` answer for a target, scaled to fit maxwidth/maxheight. */
-function oembedFor(target: EmbedTarget, o: { publicUrl: string; siteName: string; maxwidth?: number; maxheight?: number }) {
+function oembedFor(target: EmbedTarget, o: { publicUrl: string; siteName: string; maxwidth?: number | undefined; maxheight?: number | undefined }) {
   const scale = Math.min(1, (o.maxwidth ?? Infinity) / target.width, (o.maxheight ?? Infinity) / target.height)
   const width = Math.max(1, Math.round(target.width * scale))
   const height = Math.max(1, Math.round(target.height * scale))

@@ -50,7 +50,7 @@ export function registerLibraryRoutes(app: FastifyInstance, deps: LibraryDeps): 
  * The body stays a plain list of images (what the editor's catalog has always read); how many
  * there are and where the neighbouring pages are travel in headers, as GitHub's API does.
  */
-function pagingHeaders(reply: FastifyReply, at: { q?: string; perPage: number; page: number; total: number; pageCount: number }): void {
+function pagingHeaders(reply: FastifyReply, at: { q?: string | undefined; perPage: number; page: number; total: number; pageCount: number }): void {
   const link = (page: number) => {
     const params = new URLSearchParams({ ...(at.q ? { q: at.q } : {}), page: String(page), perPage: String(at.perPage) })
     return `<${LIBRARY_URL}?${params.toString()}>`

@@ -39,11 +39,11 @@ export interface NewImage {
   width: number
   height: number
   alt: string
-  caption?: string
-  credit?: string
-  focalX?: number
-  focalY?: number
-  variants?: ImageVariant[]
+  caption?: string | undefined
+  credit?: string | undefined
+  focalX?: number | undefined
+  focalY?: number | undefined
+  variants?: ImageVariant[] | undefined
 }
 
 type ImageRow = {
@@ -106,7 +106,7 @@ export async function listImages(db: Db, limit = 500): Promise<Image[]> {
 /** What the newsroom's image library is asked for: words to find, a page, and images to leave out. */
 export interface LibraryQuery {
   /** Words that must each appear in the alt text, caption, credit or file name (any case). */
-  q?: string
+  q?: string | undefined
   page: number
   pageSize: number
   /** Images other parts use as portraits, logos or artwork: not pictures for a story. */

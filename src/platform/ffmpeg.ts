@@ -30,7 +30,7 @@ export interface ProbeResult {
   height: number
   hasAudio: boolean
   /** Average pictures a second as the container states it, when it states one. */
-  frameRate?: number
+  frameRate?: number | undefined
 }
 
 /** Reads a file's duration, size and audio with ffprobe; refuses a file that holds no readable video. */
@@ -107,14 +107,14 @@ export interface FfmpegResult {
  * Runs ffmpeg with `-progress pipe:1`, reporting seconds encoded as they come. Killed when
  * `signal` aborts. Rejects with the last lines of ffmpeg's log when it fails.
  */
-export async function runFfmpeg(args: readonly string[], options: { cwd?: string; signal?: AbortSignal; onTime?: (seconds: number) => void } = {}): Promise<void> {
+export async function runFfmpeg(args: readonly string[], options: { cwd?: string | undefined; signal?: AbortSignal | undefined; onTime?: ((seconds: number) => void) | undefined } = {}): Promise<void> {
   const full = ['-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-progress', 'pipe:1', '-nostats', ...args]
   const result = await run(binary('ffmpeg'), full, { cwd: options.cwd, signal: options.signal, onStdout: progressParser(options.onTime) })
   if (options.signal?.aborted) throw new Error('ffmpeg was stopped: the job was cancelled')
   if (result.code !== 0) throw new Error(`ffmpeg failed (exit ${result.code}): ${lastLines(result.stderr, 8) || 'no message'}`)
 }
 
-function progressParser(onTime?: (seconds: number) => void): ((chunk: string) => void) | undefined {
+function progressParser(onTime?: ((seconds: number) => void) | undefined): ((chunk: string) => void) | undefined {
   if (!onTime) return undefined
   let pending = ''
   return (chunk) => {
@@ -134,14 +134,14 @@ export function lastLines(text: string, count: number): string {
 }
 
 /** Runs ffmpeg and answers its whole stderr (for filters that report there, like loudnorm and ebur128). */
-export async function runFfmpegForLog(args: readonly string[], options: { signal?: AbortSignal } = {}): Promise<string> {
+export async function runFfmpegForLog(args: readonly string[], options: { signal?: AbortSignal | undefined } = {}): Promise<string> {
   const result = await run(binary('ffmpeg'), ['-hide_banner', '-nostdin', '-y', '-nostats', ...args], { signal: options.signal, keepStderr: true })
   if (options.signal?.aborted) throw new Error('ffmpeg was stopped: the job was cancelled')
   if (result.code !== 0) throw new Error(`ffmpeg failed (exit ${result.code}): ${lastLines(result.stderr, 8) || 'no message'}`)
   return result.stderr
 }
 
-function run(command: string, args: readonly string[], options: { cwd?: string; signal?: AbortSignal; onStdout?: (chunk: string) => void; onStderr?: (chunk: string) => void; keepStderr?: boolean }): Promise<FfmpegResult> {
+function run(command: string, args: readonly string[], options: { cwd?: string | undefined; signal?: AbortSignal | undefined; onStdout?: ((chunk: string) => void) | undefined; onStderr?: ((chunk: string) => void) | undefined; keepStderr?: boolean | undefined }): Promise<FfmpegResult> {
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(new Error(`${command} was not started: the job was cancelled`))
     const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -192,7 +192,7 @@ const HARMLESS = /mmco: unref short failure|non monotonically increasing dts|num
  * It reads the whole file once (for a master the transcode reads anyway) and reports what it
  * saw; `judgeDecode` decides whether that is a whole, sound file.
  */
-export async function decodeAll(path: string, options: { signal?: AbortSignal; onTime?: (seconds: number) => void } = {}): Promise<DecodeReport> {
+export async function decodeAll(path: string, options: { signal?: AbortSignal | undefined; onTime?: ((seconds: number) => void) | undefined } = {}): Promise<DecodeReport> {
   const args = ['-hide_banner', '-nostdin', '-v', 'error', '-progress', 'pipe:1', '-nostats', '-i', path, '-map', '0:v:0?', '-map', '0:a:0?', '-f', 'null', '-']
   let decodedSeconds = 0
   let frames = 0
@@ -234,7 +234,7 @@ export async function decodeAll(path: string, options: { signal?: AbortSignal; o
 /** What the container promises: its duration, and for a video its average frame rate. */
 export interface DecodeExpectation {
   durationSeconds: number
-  frameRate?: number
+  frameRate?: number | undefined
 }
 
 /**
@@ -278,7 +278,7 @@ function spokenLength(seconds: number): string {
 }
 
 /** Decodes a master and refuses it (InvalidInput, with the reason) when it is cut short or damaged. */
-export async function checkDecodes(path: string, expected: DecodeExpectation, options: { signal?: AbortSignal; onTime?: (seconds: number) => void } = {}): Promise<void> {
+export async function checkDecodes(path: string, expected: DecodeExpectation, options: { signal?: AbortSignal | undefined; onTime?: ((seconds: number) => void) | undefined } = {}): Promise<void> {
   const problem = judgeDecode(await decodeAll(path, options), expected)
   if (problem) throw new InvalidInput(problem)
 }

@@ -16,14 +16,14 @@ export interface RedisRelayOptions {
   /** redis:// or rediss:// address. Never logged: it may hold a password. */
   url: string
   /** The pub/sub channel every process of one site shares. */
-  channel?: string
-  log?: RelayLog
+  channel?: string | undefined
+  log?: RelayLog | undefined
   /**
    * Called when this process may have missed purges: its subscription came back after a
    * disconnection, or another process reports that it could not publish for a while. Wire
    * it to "clear the whole page cache" (`cache.clear()`); pages are then rendered afresh.
    */
-  onResync?: () => void
+  onResync?: (() => void) | undefined
 }
 
 /** A running relay. */

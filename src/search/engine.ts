@@ -43,7 +43,7 @@ export interface SearchDocument {
   url: string
   publishedAt: string | null
   topicIds: readonly number[]
-  imageUrl?: string | null
+  imageUrl?: string | null | undefined
 }
 
 /** A document after cleaning, as the engines store it. */
@@ -52,8 +52,8 @@ export type CleanDocument = Omit<SearchDocument, 'imageUrl'> & { imageUrl: strin
 /** What an engine is asked. */
 export interface EngineRequest {
   query: ParsedQuery
-  kind?: SearchKind
-  topicId?: number
+  kind?: SearchKind | undefined
+  topicId?: number | undefined
   page: number
   pageSize: number
   now: string

@@ -33,7 +33,7 @@ function wordsOf(text: string): string[] {
  * with `prefixLast`, the last word as a prefix while it is still being typed. An unbalanced
  * quote is treated as if it were not there.
  */
-export function parseSearchQuery(input: string, options: { prefixLast?: boolean } = {}): ParsedQuery {
+export function parseSearchQuery(input: string, options: { prefixLast?: boolean | undefined } = {}): ParsedQuery {
   const text = foldText(input.slice(0, QUERY_LIMITS.inputChars * 2)).slice(0, QUERY_LIMITS.inputChars)
   const pieces = text.split('"')
   // With an odd number of quotes the last opening one is unmatched: its text counts as plain words.

@@ -64,7 +64,7 @@ function topicNamed(topics: (TopicChoice & { id: number })[], slug: string | und
   return topic
 }
 
-async function runSearch(deps: PublicDeps, options: { q: string; kind?: SearchKind; topicId?: number; page: number; pageSize: number; prefix?: boolean }) {
+async function runSearch(deps: PublicDeps, options: { q: string; kind?: SearchKind | undefined; topicId?: number | undefined; page: number; pageSize: number; prefix?: boolean | undefined }) {
   const query = parseSearchQuery(options.q, { prefixLast: options.prefix })
   const results: SearchResults = await searchIndex(deps.db, { query, kind: options.kind, topicId: options.topicId, page: options.page, pageSize: options.pageSize })
   return { query, results }

@@ -52,12 +52,12 @@ export async function searchIndexIsEmpty(db: Db): Promise<boolean> {
 /** One search: a parsed query, optional filters, a page. */
 export interface SearchRequest {
   query: ParsedQuery
-  kind?: SearchKind
-  topicId?: number
+  kind?: SearchKind | undefined
+  topicId?: number | undefined
   page: number
   pageSize: number
   /** The instant "published" is measured against; now unless a test says otherwise. */
-  now?: string
+  now?: string | undefined
 }
 
 /** One result, its title and snippet carrying MARK_START/MARK_END around matched words. */

@@ -11,7 +11,7 @@ import { findImagesByIds, type Image } from '../media/index.js'
 export interface Chrome {
   settings: SiteSettings
   topics: Topic[]
-  funders: { funder: Funder; logo?: Image }[]
+  funders: { funder: Funder; logo?: Image | undefined }[]
   publicUrl: string
   /** Fingerprinted address of the site stylesheet. */
   stylesheetHref: string

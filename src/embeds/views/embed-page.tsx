@@ -9,7 +9,7 @@ export interface EmbedPageProps {
   canonical: string
   oembedHref: string
   stylesheetHref: string
-  player?: { script: string; hls: string }
+  player?: { script: string; hls: string } | undefined
   children: ComponentChildren
 }
 

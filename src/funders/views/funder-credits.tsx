@@ -4,7 +4,7 @@ import type { Image } from '../../media/index.js'
 import type { Funder } from '../store.js'
 
 /** The site-wide funder credits band; nothing when no funder is site-wide. */
-export function FunderCredits({ funders }: { funders: { funder: Funder; logo?: Image }[] }) {
+export function FunderCredits({ funders }: { funders: { funder: Funder; logo?: Image | undefined }[] }) {
   if (funders.length === 0) return null
   return (
     <aside class="funder-credits" aria-labelledby="funder-credits-heading">

@@ -7,7 +7,7 @@ import type { DocumentaryTeaser } from '../../documentaries/index.js'
 
 export interface HomePageProps {
   siteName: string
-  lead?: StoryTeaser
+  lead?: StoryTeaser | undefined
   latest: StoryTeaser[]
   documentaries: DocumentaryTeaser[]
   topics: Topic[]

@@ -7,9 +7,9 @@ import { SPARE_ROWS, type FormProblems, type ImageChoice, type LinkRow } from '.
 interface FieldBase {
   id: string
   /** The form field's name; the id when not given. */
-  name?: string
+  name?: string | undefined
   label: string
-  hint?: string
+  hint?: string | undefined
   problems: FormProblems
 }
 
@@ -20,7 +20,7 @@ function describedBy(id: string, hint: string | undefined, error: string | undef
 }
 
 /** Label, hint and error around one control. */
-function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ComponentChildren }) {
+function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint?: string | undefined; error?: string | undefined; children: ComponentChildren }) {
   return (
     <div class="nr-field">
       <label for={id}>{label}</label>
@@ -32,7 +32,7 @@ function FieldFrame({ id, label, hint, error, children }: { id: string; label: s
 }
 
 /** A one-line text input (or a textarea when `rows` is given). */
-export function TextField(props: FieldBase & { value: string; required?: boolean; maxLength?: number; rows?: number; type?: 'text' | 'url'; inputMode?: 'numeric'; autocomplete?: string; list?: string }) {
+export function TextField(props: FieldBase & { value: string; required?: boolean | undefined; maxLength?: number | undefined; rows?: number | undefined; type?: 'text' | 'url' | undefined; inputMode?: 'numeric' | undefined; autocomplete?: string | undefined; list?: string | undefined }) {
   const { id, label, hint, problems, value, rows } = props
   const error = problems[id]
   const common = {
@@ -61,7 +61,7 @@ export function SelectField(props: FieldBase & { value: string; options: readonl
 }
 
 /** A yes/no question as a checkbox; an unticked box sends nothing, which reads as no. */
-export function CheckboxField({ id, label, hint, checked }: { id: string; label: string; hint?: string; checked: boolean }) {
+export function CheckboxField({ id, label, hint, checked }: { id: string; label: string; hint?: string | undefined; checked: boolean }) {
   return (
     <div class="nr-field">
       <div>

@@ -26,7 +26,7 @@ export interface RouteEntry {
   method: string
   url: string
   /** The role the route asks for (`config.auth`), if any. */
-  auth?: string
+  auth?: string | undefined
   /** Query parameters the route declares (its querystring schema's properties). */
   query: string[]
 }
@@ -64,7 +64,7 @@ function integerFields(route: RouteOptions): IntegerField[] {
   for (const where of ['params', 'querystring', 'body'] as const) {
     for (const [name, schema] of Object.entries(propertiesOf(route.schema?.[where]))) {
       if (!isIntegerSchema(schema)) continue
-      const { minimum, maximum } = schema as { minimum?: number; maximum?: number }
+      const { minimum, maximum } = schema as { minimum?: number | undefined; maximum?: number | undefined }
       fields.push({ where, name, min: minimum ?? DEFAULT_MIN, max: maximum ?? MAX_ID })
     }
   }
@@ -76,12 +76,12 @@ function integerFields(route: RouteOptions): IntegerField[] {
 }
 
 function propertiesOf(schema: unknown): Record<string, unknown> {
-  const properties = (schema as { properties?: unknown } | undefined)?.properties
+  const properties = (schema as { properties?: unknown | undefined } | undefined)?.properties
   return properties && typeof properties === 'object' ? properties as Record<string, unknown> : {}
 }
 
 function isIntegerSchema(schema: unknown): boolean {
-  const type = (schema as { type?: unknown } | undefined)?.type
+  const type = (schema as { type?: unknown | undefined } | undefined)?.type
   return type === 'integer' || (Array.isArray(type) && type.includes('integer'))
 }
 

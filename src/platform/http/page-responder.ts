@@ -16,8 +16,8 @@ const SURROGATE_CONTROL = 'max-age=600'
 /** Options for one rendered response. */
 export interface SendOptions {
   tags: readonly CacheTag[]
-  contentType?: string
-  status?: number
+  contentType?: string | undefined
+  status?: number | undefined
 }
 
 /** What routes use to send rendered pages, and the hook that answers from the cache. */

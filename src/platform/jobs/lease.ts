@@ -38,7 +38,7 @@ export interface Claim {
   /** Jobs this worker is already running, never claimed twice by it. */
   exclude: readonly number[]
   /** Only jobs of these kinds (a runner for slow media work beside one for quick jobs); all when unset. */
-  kinds?: readonly string[]
+  kinds?: readonly string[] | undefined
 }
 
 /**
@@ -112,7 +112,7 @@ export async function extendLease(db: Db, id: number, workerId: string, leaseMs:
 /** How a run ended, as the runner reports it. */
 export type Outcome =
   | { ok: true }
-  | { ok: false; error: unknown; attempts: number; maxAttempts: number; permanent?: boolean }
+  | { ok: false; error: unknown; attempts: number; maxAttempts: number; permanent?: boolean | undefined }
 
 /** Describes a thrown value for last_error. */
 export function describeError(error: unknown): string {

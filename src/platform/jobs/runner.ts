@@ -38,19 +38,19 @@ export interface JobRunnerOptions {
   dialect: Dialect
   handlers: Readonly<Record<string, JobHandler>>
   /** Shown in locked_by; unique per runner. Default: host:pid:random. */
-  workerId?: string
+  workerId?: string | undefined
   /** Wait between passes when idle. Default 1000 ms. */
-  pollMs?: number
+  pollMs?: number | undefined
   /** How long a claim lasts without a heartbeat; heartbeats come every leaseMs/3. Default 30 s. */
-  leaseMs?: number
+  leaseMs?: number | undefined
   /** Jobs run at the same time by this runner. Default 4. */
-  concurrency?: number
+  concurrency?: number | undefined
   /**
    * Claim only the kinds in `handlers`, leaving others to another runner: slow media jobs get a
    * runner of their own so a transcode never holds up a scheduled publication.
    */
-  onlyOwnKinds?: boolean
-  log?: JobLog
+  onlyOwnKinds?: boolean | undefined
+  log?: JobLog | undefined
 }
 
 /** A started or startable worker loop. */

@@ -17,18 +17,18 @@ export interface SearchPageProps {
   q: string
   /** The words actually searched for (empty when the query held no letters or digits). */
   searched: string
-  kind?: SearchKind
-  topic?: TopicChoice
+  kind?: SearchKind | undefined
+  topic?: TopicChoice | undefined
   topics: TopicChoice[]
   /** Absent when nothing was asked. */
-  results?: SearchResults
+  results?: SearchResults | undefined
   timeZone: string
   /** The last page the address accepts; results go no further. */
   maxPage: number
 }
 
 /** The address of a search, page 1 without a page parameter. */
-export function searchHref(params: { q: string; kind?: SearchKind; topic?: string; page?: number }): string {
+export function searchHref(params: { q: string; kind?: SearchKind | undefined; topic?: string | undefined; page?: number | undefined }): string {
   const query = new URLSearchParams({ q: params.q })
   if (params.kind) query.set('type', params.kind)
   if (params.topic) query.set('topic', params.topic)

@@ -5,7 +5,7 @@ import type { Chrome } from '../chrome.js'
 import type { PlayerScripts } from '../deps.js'
 
 /** Head metadata for one page. */
-export function Head({ chrome, meta, player }: { chrome: Chrome; meta: PageMeta; player?: PlayerScripts }) {
+export function Head({ chrome, meta, player }: { chrome: Chrome; meta: PageMeta; player?: PlayerScripts | undefined }) {
   const { settings, publicUrl } = chrome
   const canonical = `${publicUrl}${meta.path}`
   const fullTitle = meta.path === '/' ? `${settings.name} — ${settings.tagline}` : `${meta.title} | ${settings.name}`

@@ -15,13 +15,13 @@ export interface LayoutProps {
   meta: PageMeta
   children: ComponentChildren
   /** Leave out the newsletter band (on the newsletter page itself). */
-  hideNewsletter?: boolean
+  hideNewsletter?: boolean | undefined
   /** The player island, loaded as a module (so deferred) when given. */
-  player?: PlayerScripts
+  player?: PlayerScripts | undefined
   /** The newsletter sign-up island (client/newsletter/signup.ts), for the band or the page's own form. */
-  signupScript?: string
+  signupScript?: string | undefined
   /** The search-as-you-type island (client/search/typeahead.ts) for the header's search form. */
-  searchScript?: string
+  searchScript?: string | undefined
 }
 
 /** The whole document around one page's content. */
