@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { freshDatabasePerTest } from '../../test/helpers.js'
 import { makeTopic } from '../../test/factories.js'
 import { parseSearchQuery, searchIndex } from '../search/index.js'
-import { findTopicById, findTopicBySlug, findTopicsByIds, listTopics, nextTopicPosition, renumberTopics, updateTopic } from './store.js'
+import { findTopicById, findTopicBySlug, findTopicsByIds, listTopics, nextTopicPosition, renumberTopics, replaceTopic } from './store.js'
 
 describe('the topics store', () => {
   // Each test starts from no topics: positions and navigation order are about the whole list.
@@ -45,7 +45,7 @@ describe('the topics store', () => {
 
   it('a saved change replaces the fields and is what search finds', async () => {
     const topic = await makeTopic(db(), { slug: 'old-topic', name: 'Fisheries', description: 'Boats.' })
-    await updateTopic(db(), topic.id, { slug: 'oceans', name: 'Oceans and Quaysides', description: 'The sea.', position: topic.position })
+    await replaceTopic(db(), topic.id, { slug: 'oceans', name: 'Oceans and Quaysides', description: 'The sea.', position: topic.position })
     assert.equal(await findTopicBySlug(db(), 'old-topic'), undefined)
     assert.equal((await findTopicBySlug(db(), 'oceans'))?.name, 'Oceans and Quaysides')
     const search = (q: string) => searchIndex(db(), { query: parseSearchQuery(q), page: 1, pageSize: 10, kind: 'topic' })

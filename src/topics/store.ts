@@ -47,7 +47,7 @@ export async function findTopicById(db: Db, id: number): Promise<Topic | undefin
 }
 
 /** Replaces a topic's fields. */
-export async function updateTopic(db: Db, id: number, topic: NewTopic): Promise<void> {
+export async function replaceTopic(db: Db, id: number, topic: NewTopic): Promise<void> {
   await db.updateTable('topics').set(topic).where('id', '=', id).execute()
   await syncTopicSearch(db, id)
 }

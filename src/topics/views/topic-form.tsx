@@ -14,7 +14,7 @@ export interface TopicFields {
 export const TOPIC_LIMITS = { name: 100, description: 500 }
 
 /** The form that creates (no `id`) or edits a topic. */
-export function TopicForm({ id, fields, problems, csrf }: { id?: number; fields: TopicFields; problems: FormProblems; csrf: string }) {
+export function TopicForm({ id, fields, problems, csrf }: { id?: number | undefined; fields: TopicFields; problems: FormProblems; csrf: string }) {
   return (
     <>
       <ErrorSummary problems={problems} />
