@@ -1,23 +1,24 @@
 // Newsroom pages for people: the list, and the form to create or edit one (name, slug, job
-// title, bio, portrait and accounts elsewhere). Editors and admins only.
+// title, bio, portrait and accounts elsewhere). Editors and admins only. Handlers read and check
+// the form, call one action from actions.ts and redirect, or show the form again with its problems.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type, type Static } from '@sinclair/typebox'
 import type { Db } from '../db/index.js'
 import { listImages } from '../media/index.js'
 import { NotFound } from '../platform/errors.js'
-import { insertAudit, type NewsroomDeps, type Staff, checkLinkRows, formText, readImageChoice, readLinkRows, slugProblem, SLUG_TAKEN, slugTakenError, textProblem, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
-import { Notice, sendNewsroomPage } from '../newsroom/views.js'
-import { findPersonById, findPersonBySlug, insertPerson, listPeople, SOCIAL_NETWORKS, updatePerson, type NewPerson, type Person, type SocialNetwork } from './store.js'
-import { personUrl } from './urls.js'
-import { recordMovedPath } from '../platform/moved-paths/index.js'
-import { PeopleList, PERSON_LIMITS, PersonForm, type PersonFields } from './views/person-form.js'
+import { IdParams } from '../platform/http/integer-inputs.js'
+import { actorOf, type NewsroomDeps, checkLinkRows, formText, readImageChoice, readLinkRows, slugProblem, SLUG_TAKEN, textProblem, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
+import { sendNewsroomPage } from '../newsroom/views.js'
+import { createPerson, updatePerson } from './actions.js'
+import { findPersonById, listPeople, SOCIAL_NETWORKS, type NewPerson, type Person, type SocialNetwork } from './store.js'
+import { PERSON_LIMITS, type PersonFields } from './views/person-form.js'
+import { PeopleAdminPage, PersonFormPage } from './views/person-admin-pages.js'
 
 // Form fields arrive as text (a missing one reads as empty); the caps only stop abuse, each field checks its own limit.
 const text = (maxLength = 20_000) => Type.Optional(Type.String({ maxLength }))
 // A repeated field (rows of links); a single value arrives as a list of one.
 const rows = Type.Optional(Type.Array(Type.String({ maxLength: 20_000 }), { maxItems: 100 }))
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) })
 const PersonBody = Type.Object({
   name: text(), slug: text(), jobTitle: text(), bio: text(), photoId: text(),
@@ -60,88 +61,56 @@ async function checkFields(db: Db, fields: PersonFields): Promise<{ person: NewP
   }
 }
 
-/** Names of the fields a save changed, for the audit log. */
-function changedFields(before: Person, after: NewPerson): string[] {
-  const changed = (['name', 'slug', 'jobTitle', 'bio', 'photoId'] as const).filter((k) => before[k] !== after[k])
-  return JSON.stringify(before.socials) === JSON.stringify(after.socials) ? changed : [...changed, 'socials']
+/** What the form page shows besides the signed-in staff member and the images to choose from. */
+type FormPage = { person?: Person | undefined; fields: PersonFields; problems?: FormProblems; status?: number; saved?: boolean }
+
+async function sendForm(deps: NewsroomDeps, request: FastifyRequest, reply: FastifyReply, page: FormPage) {
+  const { person } = page
+  const images = await listImages(deps.db)
+  return sendNewsroomPage(deps, request, reply, {
+    title: person ? `Edit person: ${person.name}` : 'New person', path: person ? `/newsroom/people/${person.id}` : '/newsroom/people/new',
+    staff: request.staff, status: page.status,
+    children: <PersonFormPage person={person} fields={page.fields} problems={page.problems ?? {}} images={images} saved={page.saved ?? false} csrf={request.staff.session.csrfToken} />,
+  })
+}
+
+/** A posted form: checked, then created (no `person`) or updated; problems show the form again with what was typed. */
+async function saveForm(deps: NewsroomDeps, request: FastifyRequest, reply: FastifyReply, body: Static<typeof PersonBody>, person?: Person) {
+  const fields = readFields(body)
+  const checked = await checkFields(deps.db, fields)
+  if ('problems' in checked) return sendForm(deps, request, reply, { person, fields, problems: checked.problems, status: 400 })
+  const actor = actorOf(request)
+  const result = await unlessSlugTaken(() => (person ? updatePerson(deps, actor, person.id, checked.person) : createPerson(deps, actor, checked.person)))
+  if ('slugTaken' in result) return sendForm(deps, request, reply, { person, fields, problems: { slug: SLUG_TAKEN }, status: 409 })
+  return reply.redirect(`/newsroom/people/${result.saved.id}?saved=1`, 303)
 }
 
 /** Registers the newsroom's people pages under /newsroom/people. */
 export function registerPeopleAdminRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
-  const sendForm = async (request: FastifyRequest, reply: FastifyReply, page: { staff: Staff; person?: Person; fields: PersonFields; problems?: FormProblems; status?: number; saved?: boolean }) =>
-    sendNewsroomPage(deps, request, reply, {
-      title: page.person ? `Edit person: ${page.person.name}` : 'New person', path: page.person ? `/newsroom/people/${page.person.id}` : '/newsroom/people/new',
-      staff: page.staff, status: page.status,
-      children: (
-        <>
-          <p><a href="/newsroom/people">All people</a>{page.person ? <> · <a href={personUrl(page.person.slug)}>View the profile</a></> : null}</p>
-          {page.saved ? <Notice kind="ok">The person is saved; the site shows the change now.</Notice> : null}
-          <PersonForm id={page.person?.id} fields={page.fields} problems={page.problems ?? {}} images={await listImages(deps.db)} csrf={page.staff.session.csrfToken} />
-        </>
-      ),
-    })
-
   r.get('/newsroom/people', { config: { auth: 'editor' } }, async (request, reply) => {
-    const staff = request.staff
     const people = await listPeople(deps.db)
-    return sendNewsroomPage(deps, request, reply, {
-      title: 'People', path: '/newsroom/people', staff,
-      children: (
-        <>
-          <p>The people named in bylines and on their own profile pages.</p>
-          <p><a class="nr-button" href="/newsroom/people/new">New person</a></p>
-          <PeopleList people={people} />
-        </>
-      ),
-    })
+    return sendNewsroomPage(deps, request, reply, { title: 'People', path: '/newsroom/people', staff: request.staff, children: <PeopleAdminPage people={people} /> })
   })
 
   r.get('/newsroom/people/new', { config: { auth: 'editor' } }, async (request, reply) => {
-    const staff = request.staff
-    return sendForm(request, reply, { staff, fields: { name: '', slug: '', jobTitle: '', bio: '', photoId: '', socials: [] } })
+    return sendForm(deps, request, reply, { fields: { name: '', slug: '', jobTitle: '', bio: '', photoId: '', socials: [] } })
   })
 
   r.post('/newsroom/people', { config: { auth: 'editor' }, schema: { body: PersonBody } }, async (request, reply) => {
-    const staff = request.staff
-    const fields = readFields(request.body)
-    const checked = await checkFields(deps.db, fields)
-    if ('problems' in checked) return sendForm(request, reply, { staff, fields, problems: checked.problems, status: 400 })
-    const result = await unlessSlugTaken(() => deps.db.transaction().execute(async (trx) => {
-      if (await findPersonBySlug(trx, checked.person.slug)) throw slugTakenError()
-      const created = await insertPerson(trx, checked.person)
-      await insertAudit(trx, { accountId: staff.account.id, action: 'person-created', subject: `person:${created.id}`, detail: { slug: created.slug }, ip: request.ip })
-      return created
-    }))
-    if ('slugTaken' in result) return sendForm(request, reply, { staff, fields, problems: { slug: SLUG_TAKEN }, status: 409 })
-    deps.events.emit({ tags: [`person:${result.saved.id}`, 'list:people'] })
-    return reply.redirect(`/newsroom/people/${result.saved.id}?saved=1`, 303)
+    return saveForm(deps, request, reply, request.body)
   })
 
   r.get('/newsroom/people/:id', { config: { auth: 'editor' }, schema: { params: IdParams, querystring: SavedQuery } }, async (request, reply) => {
-    const staff = request.staff
     const person = await findPersonById(deps.db, request.params.id)
     if (!person) throw new NotFound('person', request.params.id)
-    return sendForm(request, reply, { staff, person, fields: fieldsOf(person), saved: request.query.saved === '1' })
+    return sendForm(deps, request, reply, { person, fields: fieldsOf(person), saved: request.query.saved === '1' })
   })
 
   r.post('/newsroom/people/:id', { config: { auth: 'editor' }, schema: { params: IdParams, body: PersonBody } }, async (request, reply) => {
-    const staff = request.staff
     const person = await findPersonById(deps.db, request.params.id)
     if (!person) throw new NotFound('person', request.params.id)
-    const fields = readFields(request.body)
-    const checked = await checkFields(deps.db, fields)
-    if ('problems' in checked) return sendForm(request, reply, { staff, person, fields, problems: checked.problems, status: 400 })
-    const result = await unlessSlugTaken(() => deps.db.transaction().execute(async (trx) => {
-      const holder = await findPersonBySlug(trx, checked.person.slug)
-      if (holder && holder.id !== person.id) throw slugTakenError()
-      await updatePerson(trx, person.id, checked.person)
-      if (person.slug !== checked.person.slug) await recordMovedPath(trx, personUrl(person.slug), personUrl(checked.person.slug))
-      await insertAudit(trx, { accountId: staff.account.id, action: 'person-updated', subject: `person:${person.id}`, detail: { changed: changedFields(person, checked.person) }, ip: request.ip })
-    }))
-    if ('slugTaken' in result) return sendForm(request, reply, { staff, person, fields, problems: { slug: SLUG_TAKEN }, status: 409 })
-    deps.events.emit({ tags: [`person:${person.id}`, 'list:people'] })
-    return reply.redirect(`/newsroom/people/${person.id}?saved=1`, 303)
+    return saveForm(deps, request, reply, request.body, person)
   })
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { testDatabase } from '../../test/helpers.js'
 import { makePerson } from '../../test/factories.js'
 import { parseSearchQuery, searchIndex } from '../search/index.js'
-import { findPeopleByIds, findPersonById, findPersonBySlug, insertPerson, listPeople, updatePerson } from './store.js'
+import { findPeopleByIds, findPersonById, findPersonBySlug, insertPerson, listPeople, replacePerson } from './store.js'
 
 describe('the people store', () => {
   let database: Awaited<ReturnType<typeof testDatabase>>
@@ -50,7 +50,7 @@ describe('the people store', () => {
   it('a saved change replaces the fields, moves the slug and is what search finds', async () => {
     const db = database.db
     const person = await insertPerson(db, { slug: 'old-slug', name: 'Petra Oldname', jobTitle: 'Reporter', bio: 'Covers courts.', photoId: null, socials: [] })
-    await updatePerson(db, person.id, { slug: 'new-slug', name: 'Petra Quorvale', jobTitle: 'Courts Editor', bio: 'Edits the courts desk.', photoId: null, socials: [] })
+    await replacePerson(db, person.id, { slug: 'new-slug', name: 'Petra Quorvale', jobTitle: 'Courts Editor', bio: 'Edits the courts desk.', photoId: null, socials: [] })
     assert.equal(await findPersonBySlug(db, 'old-slug'), undefined)
     const saved = await findPersonBySlug(db, 'new-slug')
     assert.deepEqual(saved, { id: person.id, slug: 'new-slug', name: 'Petra Quorvale', jobTitle: 'Courts Editor', bio: 'Edits the courts desk.', photoId: null, socials: [] })

@@ -72,7 +72,7 @@ export async function findPersonById(db: Db, id: number): Promise<Person | undef
 }
 
 /** Replaces a person's fields. */
-export async function updatePerson(db: Db, id: number, person: NewPerson): Promise<void> {
+export async function replacePerson(db: Db, id: number, person: NewPerson): Promise<void> {
   await db.updateTable('people').set({
     slug: person.slug, name: person.name, job_title: person.jobTitle, bio: person.bio,
     photo_id: person.photoId, socials: JSON.stringify(person.socials), updated_at: nowIso(),

@@ -18,7 +18,7 @@ export interface PersonFields {
 export const PERSON_LIMITS = { name: 200, jobTitle: 200, bio: 5000, socials: 12 }
 
 /** The form that creates (no `id`) or edits a person. */
-export function PersonForm({ id, fields, problems, images, csrf }: { id?: number; fields: PersonFields; problems: FormProblems; images: readonly ImageChoice[]; csrf: string }) {
+export function PersonForm({ id, fields, problems, images, csrf }: { id?: number | undefined; fields: PersonFields; problems: FormProblems; images: readonly ImageChoice[]; csrf: string }) {
   return (
     <>
       <ErrorSummary problems={problems} />

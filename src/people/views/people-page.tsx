@@ -1,0 +1,29 @@
+// /people: everyone on the staff, with their portraits.
+import type { Image } from '../../media/index.js'
+import { Picture } from '../../media/views.js'
+import type { Person } from '../store.js'
+import { personUrl } from '../urls.js'
+
+/** The staff directory; `photos` holds the portraits by image id. */
+export function PeoplePage({ people, photos, siteName }: { people: readonly Person[]; photos: ReadonlyMap<number, Image>; siteName: string }) {
+  return (
+    <div class="wrap list-page">
+      <header class="list-page__header">
+        <h1>Our people</h1>
+        <p class="list-page__intro">The reporters, editors and filmmakers of {siteName}.</p>
+      </header>
+      <ul class="people-grid">
+        {people.map((person) => {
+          const photo = person.photoId ? photos.get(person.photoId) : undefined
+          return (
+            <li key={person.id} class="people-grid__item">
+              {photo ? <Picture class="people-grid__photo" image={photo} alt="" /> : null}
+              <h2 class="people-grid__name"><a href={personUrl(person.slug)}>{person.name}</a></h2>
+              <p class="people-grid__title">{person.jobTitle}</p>
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}
