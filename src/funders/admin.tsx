@@ -1,20 +1,24 @@
 // Newsroom pages for funders: the list in listing order, and the form to create or edit one
 // (name, slug, website, tier, description, site-wide credit, position, logo). Admins only.
+// Handlers read and check the form, call one action from actions.ts and redirect, or show the
+// form again with its problems.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type, type Static } from '@sinclair/typebox'
 import type { Db } from '../db/index.js'
 import { listImages } from '../media/index.js'
 import { NotFound } from '../platform/errors.js'
-import { insertAudit, type NewsroomDeps, type Staff, checkLink, formText, readImageChoice, readPosition, slugProblem, SLUG_TAKEN, slugTakenError, textProblem, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
-import { Notice, sendNewsroomPage } from '../newsroom/views.js'
+import { IdParams } from '../platform/http/integer-inputs.js'
+import { actorOf, type NewsroomDeps, checkLink, formText, readImageChoice, readPosition, slugProblem, SLUG_TAKEN, textProblem, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
+import { sendNewsroomPage } from '../newsroom/views.js'
+import { createFunder, updateFunder, type FunderInput } from './actions.js'
 import { FUNDER_TIERS, type FunderTier } from './schema.js'
-import { findFunderById, findFunderBySlug, insertFunder, listFunders, nextFunderPosition, updateFunder, type Funder, type NewFunder } from './store.js'
-import { FUNDER_LIMITS, FunderForm, FunderList, type FunderFields } from './views/funder-form.js'
+import { findFunderById, listFunders, nextFunderPosition, type Funder } from './store.js'
+import { FUNDER_LIMITS, type FunderFields } from './views/funder-form.js'
+import { FunderFormPage, FundersAdminPage } from './views/funder-admin-pages.js'
 
 // Form fields arrive as text (a missing one reads as empty); the caps only stop abuse, each field checks its own limit.
 const text = (maxLength = 20_000) => Type.Optional(Type.String({ maxLength }))
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) })
 const FunderBody = Type.Object({
   name: text(), slug: text(), url: text(), tier: text(), description: text(), siteWide: text(),
@@ -38,7 +42,7 @@ function fieldsOf(f: Funder): FunderFields {
 const isTier = (value: string): value is FunderTier => (FUNDER_TIERS as readonly string[]).includes(value)
 
 /** Checks the fields; gives the funder to save (position undefined: put it last) or the problems. */
-async function checkFields(db: Db, fields: FunderFields): Promise<{ funder: Omit<NewFunder, 'position'> & { position?: number } } | { problems: FormProblems }> {
+async function checkFields(db: Db, fields: FunderFields): Promise<{ funder: FunderInput } | { problems: FormProblems }> {
   const problems: FormProblems = {}
   const add = (id: string, problem: string | undefined) => { if (problem) problems[id] = problem }
   add('name', textProblem('Name', fields.name, FUNDER_LIMITS.name, true))
@@ -60,88 +64,57 @@ async function checkFields(db: Db, fields: FunderFields): Promise<{ funder: Omit
   }
 }
 
-function changedFields(before: Funder, after: NewFunder): string[] {
-  return (['name', 'slug', 'url', 'tier', 'description', 'siteWide', 'position', 'logoId'] as const).filter((k) => before[k] !== after[k])
+/** What the form page shows besides the signed-in staff member and the images to choose from. */
+type FormPage = { funder?: Funder | undefined; fields: FunderFields; problems?: FormProblems; status?: number; saved?: boolean }
+
+async function sendForm(deps: NewsroomDeps, request: FastifyRequest, reply: FastifyReply, page: FormPage) {
+  const { funder } = page
+  const images = await listImages(deps.db)
+  return sendNewsroomPage(deps, request, reply, {
+    title: funder ? `Edit funder: ${funder.name}` : 'New funder', path: funder ? `/newsroom/funders/${funder.id}` : '/newsroom/funders/new',
+    staff: request.staff, status: page.status,
+    children: <FunderFormPage funder={funder} fields={page.fields} problems={page.problems ?? {}} images={images} saved={page.saved ?? false} csrf={request.staff.session.csrfToken} />,
+  })
+}
+
+/** A posted form: checked, then created (no `funder`) or updated; problems show the form again with what was typed. */
+async function saveForm(deps: NewsroomDeps, request: FastifyRequest, reply: FastifyReply, body: Static<typeof FunderBody>, funder?: Funder) {
+  const fields = readFields(body)
+  const checked = await checkFields(deps.db, fields)
+  if ('problems' in checked) return sendForm(deps, request, reply, { funder, fields, problems: checked.problems, status: 400 })
+  const actor = actorOf(request)
+  const result = await unlessSlugTaken(() => (funder ? updateFunder(deps, actor, funder.id, checked.funder) : createFunder(deps, actor, checked.funder)))
+  if ('slugTaken' in result) return sendForm(deps, request, reply, { funder, fields, problems: { slug: SLUG_TAKEN }, status: 409 })
+  return reply.redirect(`/newsroom/funders/${result.saved.id}?saved=1`, 303)
 }
 
 /** Registers the newsroom's funder pages under /newsroom/funders. */
 export function registerFunderAdminRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
-  const sendForm = async (request: FastifyRequest, reply: FastifyReply, page: { staff: Staff; funder?: Funder; fields: FunderFields; problems?: FormProblems; status?: number; saved?: boolean }) =>
-    sendNewsroomPage(deps, request, reply, {
-      title: page.funder ? `Edit funder: ${page.funder.name}` : 'New funder', path: page.funder ? `/newsroom/funders/${page.funder.id}` : '/newsroom/funders/new',
-      staff: page.staff, status: page.status,
-      children: (
-        <>
-          <p><a href="/newsroom/funders">All funders</a> · <a href="/funders">View /funders</a></p>
-          {page.saved ? <Notice kind="ok">The funder is saved; the site shows the change now.</Notice> : null}
-          <FunderForm id={page.funder?.id} fields={page.fields} problems={page.problems ?? {}} images={await listImages(deps.db)} csrf={page.staff.session.csrfToken} />
-        </>
-      ),
-    })
-
   r.get('/newsroom/funders', { config: { auth: 'admin' } }, async (request, reply) => {
-    const staff = request.staff
     const funders = await listFunders(deps.db)
-    return sendNewsroomPage(deps, request, reply, {
-      title: 'Funders', path: '/newsroom/funders', staff,
-      children: (
-        <>
-          <p>Everyone whose support is credited: on /funders by tier, and site-wide funders on every page.</p>
-          <p><a class="nr-button" href="/newsroom/funders/new">New funder</a></p>
-          <FunderList funders={funders} />
-        </>
-      ),
-    })
+    return sendNewsroomPage(deps, request, reply, { title: 'Funders', path: '/newsroom/funders', staff: request.staff, children: <FundersAdminPage funders={funders} /> })
   })
 
   r.get('/newsroom/funders/new', { config: { auth: 'admin' } }, async (request, reply) => {
-    const staff = request.staff
     const position = String(await nextFunderPosition(deps.db))
-    return sendForm(request, reply, { staff, fields: { name: '', slug: '', url: '', tier: 'supporting', description: '', siteWide: false, position, logoId: '' } })
+    return sendForm(deps, request, reply, { fields: { name: '', slug: '', url: '', tier: 'supporting', description: '', siteWide: false, position, logoId: '' } })
   })
 
   r.post('/newsroom/funders', { config: { auth: 'admin' }, schema: { body: FunderBody } }, async (request, reply) => {
-    const staff = request.staff
-    const fields = readFields(request.body)
-    const checked = await checkFields(deps.db, fields)
-    if ('problems' in checked) return sendForm(request, reply, { staff, fields, problems: checked.problems, status: 400 })
-    const { funder } = checked
-    const result = await unlessSlugTaken(() => deps.db.transaction().execute(async (trx) => {
-      if (await findFunderBySlug(trx, funder.slug)) throw slugTakenError()
-      const created = await insertFunder(trx, { ...funder, position: funder.position ?? (await nextFunderPosition(trx)) })
-      await insertAudit(trx, { accountId: staff.account.id, action: 'funder-created', subject: `funder:${created.id}`, detail: { slug: created.slug }, ip: request.ip })
-      return created
-    }))
-    if ('slugTaken' in result) return sendForm(request, reply, { staff, fields, problems: { slug: SLUG_TAKEN }, status: 409 })
-    deps.events.emit({ tags: [`funder:${result.saved.id}`, 'funders'] })
-    return reply.redirect(`/newsroom/funders/${result.saved.id}?saved=1`, 303)
+    return saveForm(deps, request, reply, request.body)
   })
 
   r.get('/newsroom/funders/:id', { config: { auth: 'admin' }, schema: { params: IdParams, querystring: SavedQuery } }, async (request, reply) => {
-    const staff = request.staff
     const funder = await findFunderById(deps.db, request.params.id)
     if (!funder) throw new NotFound('funder', request.params.id)
-    return sendForm(request, reply, { staff, funder, fields: fieldsOf(funder), saved: request.query.saved === '1' })
+    return sendForm(deps, request, reply, { funder, fields: fieldsOf(funder), saved: request.query.saved === '1' })
   })
 
   r.post('/newsroom/funders/:id', { config: { auth: 'admin' }, schema: { params: IdParams, body: FunderBody } }, async (request, reply) => {
-    const staff = request.staff
     const funder = await findFunderById(deps.db, request.params.id)
     if (!funder) throw new NotFound('funder', request.params.id)
-    const fields = readFields(request.body)
-    const checked = await checkFields(deps.db, fields)
-    if ('problems' in checked) return sendForm(request, reply, { staff, funder, fields, problems: checked.problems, status: 400 })
-    const result = await unlessSlugTaken(() => deps.db.transaction().execute(async (trx) => {
-      const holder = await findFunderBySlug(trx, checked.funder.slug)
-      if (holder && holder.id !== funder.id) throw slugTakenError()
-      const next: NewFunder = { ...checked.funder, position: checked.funder.position ?? (await nextFunderPosition(trx)) }
-      await updateFunder(trx, funder.id, next)
-      await insertAudit(trx, { accountId: staff.account.id, action: 'funder-updated', subject: `funder:${funder.id}`, detail: { changed: changedFields(funder, next) }, ip: request.ip })
-    }))
-    if ('slugTaken' in result) return sendForm(request, reply, { staff, funder, fields, problems: { slug: SLUG_TAKEN }, status: 409 })
-    deps.events.emit({ tags: [`funder:${funder.id}`, 'funders'] })
-    return reply.redirect(`/newsroom/funders/${funder.id}?saved=1`, 303)
+    return saveForm(deps, request, reply, request.body, funder)
   })
 }

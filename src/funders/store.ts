@@ -69,7 +69,7 @@ export async function findFunderBySlug(db: Db, slug: string): Promise<Funder | u
 }
 
 /** Replaces a funder's fields. */
-export async function updateFunder(db: Db, id: number, funder: NewFunder): Promise<void> {
+export async function replaceFunder(db: Db, id: number, funder: NewFunder): Promise<void> {
   await db.updateTable('funders').set({
     slug: funder.slug, name: funder.name, url: funder.url, logo_id: funder.logoId, tier: funder.tier,
     description: funder.description, site_wide: funder.siteWide ? 1 : 0, position: funder.position,

@@ -19,7 +19,7 @@ export interface FunderFields {
 export const FUNDER_LIMITS = { name: 200, description: 2000 }
 
 /** The form that creates (no `id`) or edits a funder. */
-export function FunderForm({ id, fields, problems, images, csrf }: { id?: number; fields: FunderFields; problems: FormProblems; images: readonly ImageChoice[]; csrf: string }) {
+export function FunderForm({ id, fields, problems, images, csrf }: { id?: number | undefined; fields: FunderFields; problems: FormProblems; images: readonly ImageChoice[]; csrf: string }) {
   return (
     <>
       <ErrorSummary problems={problems} />
