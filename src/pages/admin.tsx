@@ -1,21 +1,23 @@
 // Newsroom pages for static pages: the list, and the form to create or edit one (title, slug,
-// summary and body document). Editors and admins only.
+// summary and body document). Editors and admins only. Handlers read and check the form, call one
+// action from actions.ts and redirect, or show the form again with its problems.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type, type Static } from '@sinclair/typebox'
 import { emptyBody, validateBody, type BodyDocument } from '../body/index.js'
 import { NotFound } from '../platform/errors.js'
-import { recordMovedPath } from '../platform/moved-paths/index.js'
-import { insertAudit, type NewsroomDeps, type Staff, formText, slugProblem, SLUG_TAKEN, slugTakenError, textProblem, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
-import { Notice, sendNewsroomPage } from '../newsroom/views.js'
+import { IdParams } from '../platform/http/integer-inputs.js'
+import { actorOf, type NewsroomDeps, formText, slugProblem, SLUG_TAKEN, textProblem, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
+import { sendNewsroomPage } from '../newsroom/views.js'
 import { findMissingBodyReferences } from '../site/index.js'
 import type { Db } from '../db/index.js'
-import { findPageById, findPageBySlug, insertPage, listPages, updatePage, type Page } from './store.js'
-import { BODY_FIELD_ID, PAGE_LIMITS, PageForm, PageList, type PageFields } from './views/page-form.js'
+import { createPage, updatePage } from './actions.js'
+import { findPageById, listPages, type Page } from './store.js'
+import { BODY_FIELD_ID, PAGE_LIMITS, type PageFields } from './views/page-form.js'
+import { PageFormPage, PagesAdminPage } from './views/page-admin-pages.js'
 
 // Form fields arrive as text (a missing one reads as empty); the caps only stop abuse, each field checks its own limit.
 const text = (maxLength = 20_000) => Type.Optional(Type.String({ maxLength }))
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) })
 // The body's cap sits above the body's own limit (200 kB), so the validator explains an oversized one.
 const PageBody = Type.Object({ title: text(), slug: text(), summary: text(), body: text(400_000), _csrf: text(200) })
@@ -59,95 +61,65 @@ async function withBodyReferences(db: Db, checked: Checked): Promise<Checked> {
   return { problems: { [BODY_FIELD_ID]: 'The body embeds something that does not exist, listed under “Body”.' }, bodyProblems: missing }
 }
 
-function changedFields(before: Page, after: CheckedPage): string[] {
-  const changed = (['title', 'slug', 'summary'] as const).filter((k) => before[k] !== after[k])
-  return JSON.stringify(before.body) === JSON.stringify(after.body) ? changed : [...changed, 'body']
-}
-
 /** The newsroom's dependencies, plus the body editor's script and stylesheet addresses when the app serves them. */
 export interface PageAdminDeps extends NewsroomDeps {
   scripts?: string[]
   stylesheets?: string[]
 }
 
+/** What the form page shows besides the signed-in staff member. */
+type FormPage = { page?: Page | undefined; fields: PageFields; problems?: FormProblems; bodyProblems?: string[]; status?: number; saved?: boolean }
+
+function sendForm(deps: PageAdminDeps, request: FastifyRequest, reply: FastifyReply, form: FormPage) {
+  const { page } = form
+  return sendNewsroomPage(deps, request, reply, {
+    title: page ? `Edit page: ${page.title}` : 'New page', path: page ? `/newsroom/pages/${page.id}` : '/newsroom/pages/new',
+    staff: request.staff, status: form.status, scripts: deps.scripts, stylesheets: deps.stylesheets,
+    children: (
+      <PageFormPage page={page} fields={form.fields} problems={form.problems ?? {}} bodyProblems={form.bodyProblems ?? []}
+        saved={form.saved ?? false} csrf={request.staff.session.csrfToken} />
+    ),
+  })
+}
+
+/** A posted form: checked, then created (no `page`) or updated; problems show the form again with what was typed. */
+async function saveForm(deps: PageAdminDeps, request: FastifyRequest, reply: FastifyReply, body: Static<typeof PageBody>, page?: Page) {
+  const fields = readFields(body)
+  // A page at /topics would never be reached: named routes win over /:slug.
+  const checked = await withBodyReferences(deps.db, checkFields(fields, (path) => request.server.hasRoute({ method: 'GET', url: path })))
+  if ('problems' in checked) return sendForm(deps, request, reply, { page, fields, problems: checked.problems, bodyProblems: checked.bodyProblems, status: 400 })
+  const actor = actorOf(request)
+  const result = await unlessSlugTaken(() => (page ? updatePage(deps, actor, page.id, checked.page) : createPage(deps, actor, checked.page)))
+  if ('slugTaken' in result) return sendForm(deps, request, reply, { page, fields, problems: { slug: SLUG_TAKEN }, status: 409 })
+  return reply.redirect(`/newsroom/pages/${result.saved.id}?saved=1`, 303)
+}
+
 /** Registers the newsroom's static-page pages under /newsroom/pages. */
 export function registerPageAdminRoutes(app: FastifyInstance, deps: PageAdminDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
-  // A page at /topics would never be reached: named routes win over /:slug.
-  const routeTaken = (path: string) => app.hasRoute({ method: 'GET', url: path })
-
-  const sendForm = (request: FastifyRequest, reply: FastifyReply, page: { staff: Staff; page?: Page; fields: PageFields; problems?: FormProblems; bodyProblems?: string[]; status?: number; saved?: boolean }) =>
-    sendNewsroomPage(deps, request, reply, {
-      title: page.page ? `Edit page: ${page.page.title}` : 'New page', path: page.page ? `/newsroom/pages/${page.page.id}` : '/newsroom/pages/new',
-      staff: page.staff, status: page.status, scripts: deps.scripts, stylesheets: deps.stylesheets,
-      children: (
-        <>
-          <p><a href="/newsroom/pages">All pages</a>{page.page ? <> · <a href={`/${page.page.slug}`}>View on the site</a></> : null}</p>
-          {page.saved ? <Notice kind="ok">The page is saved; the site shows the change now.</Notice> : null}
-          <PageForm id={page.page?.id} fields={page.fields} problems={page.problems ?? {}} bodyProblems={page.bodyProblems ?? []} csrf={page.staff.session.csrfToken} />
-        </>
-      ),
-    })
 
   r.get('/newsroom/pages', { config: { auth: 'editor' } }, async (request, reply) => {
-    const staff = request.staff
     const pages = await listPages(deps.db)
-    return sendNewsroomPage(deps, request, reply, {
-      title: 'Pages', path: '/newsroom/pages', staff,
-      children: (
-        <>
-          <p>The newsroom’s standing pages, such as its journalistic standards. Every page here is public.</p>
-          <p><a class="nr-button" href="/newsroom/pages/new">New page</a></p>
-          <PageList pages={pages} />
-        </>
-      ),
-    })
+    return sendNewsroomPage(deps, request, reply, { title: 'Pages', path: '/newsroom/pages', staff: request.staff, children: <PagesAdminPage pages={pages} /> })
   })
 
   r.get('/newsroom/pages/new', { config: { auth: 'editor' } }, async (request, reply) => {
-    const staff = request.staff
-    return sendForm(request, reply, { staff, fields: { title: '', slug: '', summary: '', body: JSON.stringify(emptyBody()) } })
+    return sendForm(deps, request, reply, { fields: { title: '', slug: '', summary: '', body: JSON.stringify(emptyBody()) } })
   })
 
   r.post('/newsroom/pages', { config: { auth: 'editor' }, schema: { body: PageBody } }, async (request, reply) => {
-    const staff = request.staff
-    const fields = readFields(request.body)
-    const checked = await withBodyReferences(deps.db, checkFields(fields, routeTaken))
-    if ('problems' in checked) return sendForm(request, reply, { staff, fields, problems: checked.problems, bodyProblems: checked.bodyProblems, status: 400 })
-    const result = await unlessSlugTaken(() => deps.db.transaction().execute(async (trx) => {
-      if (await findPageBySlug(trx, checked.page.slug)) throw slugTakenError()
-      const created = await insertPage(trx, checked.page)
-      await insertAudit(trx, { accountId: staff.account.id, action: 'page-created', subject: `page:${created.id}`, detail: { slug: created.slug }, ip: request.ip })
-      return created
-    }))
-    if ('slugTaken' in result) return sendForm(request, reply, { staff, fields, problems: { slug: SLUG_TAKEN }, status: 409 })
-    deps.events.emit({ tags: [`page:${result.saved.id}`, 'list:pages'] })
-    return reply.redirect(`/newsroom/pages/${result.saved.id}?saved=1`, 303)
+    return saveForm(deps, request, reply, request.body)
   })
 
   r.get('/newsroom/pages/:id', { config: { auth: 'editor' }, schema: { params: IdParams, querystring: SavedQuery } }, async (request, reply) => {
-    const staff = request.staff
     const page = await findPageById(deps.db, request.params.id)
     if (!page) throw new NotFound('page', request.params.id)
-    return sendForm(request, reply, { staff, page, fields: fieldsOf(page), saved: request.query.saved === '1' })
+    return sendForm(deps, request, reply, { page, fields: fieldsOf(page), saved: request.query.saved === '1' })
   })
 
   r.post('/newsroom/pages/:id', { config: { auth: 'editor' }, schema: { params: IdParams, body: PageBody } }, async (request, reply) => {
-    const staff = request.staff
     const page = await findPageById(deps.db, request.params.id)
     if (!page) throw new NotFound('page', request.params.id)
-    const fields = readFields(request.body)
-    const checked = await withBodyReferences(deps.db, checkFields(fields, routeTaken))
-    if ('problems' in checked) return sendForm(request, reply, { staff, page, fields, problems: checked.problems, bodyProblems: checked.bodyProblems, status: 400 })
-    const result = await unlessSlugTaken(() => deps.db.transaction().execute(async (trx) => {
-      const holder = await findPageBySlug(trx, checked.page.slug)
-      if (holder && holder.id !== page.id) throw slugTakenError()
-      await updatePage(trx, page.id, checked.page)
-      if (page.slug !== checked.page.slug) await recordMovedPath(trx, `/${page.slug}`, `/${checked.page.slug}`)
-      await insertAudit(trx, { accountId: staff.account.id, action: 'page-updated', subject: `page:${page.id}`, detail: { changed: changedFields(page, checked.page) }, ip: request.ip })
-    }))
-    if ('slugTaken' in result) return sendForm(request, reply, { staff, page, fields, problems: { slug: SLUG_TAKEN }, status: 409 })
-    deps.events.emit({ tags: [`page:${page.id}`, 'list:pages'] })
-    return reply.redirect(`/newsroom/pages/${page.id}?saved=1`, 303)
+    return saveForm(deps, request, reply, request.body, page)
   })
 }

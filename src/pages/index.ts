@@ -1,2 +1,3 @@
 // The pages part's door.
-export { insertPage, findPageBySlug, listPageSlugs, findPageById, updatePage, listPages, type Page, type NewPage, type PageListing } from './store.js'
+export { insertPage, findPageBySlug, listPageSlugs, findPageById, listPages, type Page, type NewPage, type PageListing } from './store.js'
+export { createPage, updatePage } from './actions.js'

@@ -3,10 +3,10 @@ import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { NotFound } from '../platform/errors.js'
 import { breadcrumbLd } from '../platform/seo/json-ld.js'
-import { renderBody } from '../body/index.js'
 import { findPageBySlug } from './store.js'
+import { StaticPage } from './views/static-page.js'
 import { loadBodyContext, type PublicDeps, SlugParams } from '../site/index.js'
-import { sendPage, DateTime } from '../site/views.js'
+import { sendPage } from '../site/views.js'
 
 /** Registers /:slug for static pages; registered last so every named route wins. */
 export function registerPageRoutes(app: FastifyInstance, deps: PublicDeps): void {
@@ -20,16 +20,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: PublicDeps): void
     return sendPage(deps, request, reply, {
       tags: [`page:${page.id}`, ...body.tags],
       player: body.player,
-      content: (
-        <article class="wrap wrap--narrow static-page">
-          <header class="static-page__header">
-            <h1>{page.title}</h1>
-            {page.summary ? <p class="story__dek">{page.summary}</p> : null}
-            <p class="byline__dates">Last updated <DateTime iso={page.updatedAt} timeZone={settings.timeZone} /></p>
-          </header>
-          <div class="prose" dangerouslySetInnerHTML={{ __html: renderBody(page.body, body.context) }} />
-        </article>
-      ),
+      content: <StaticPage page={page} context={body.context} timeZone={settings.timeZone} />,
       meta: {
         title: page.title, description: page.summary || page.title, path: `/${page.slug}`,
         jsonLd: [breadcrumbLd([{ name: settings.name, url: `${deps.publicUrl}/` }, { name: page.title, url: `${deps.publicUrl}/${page.slug}` }])],

@@ -49,12 +49,14 @@ export async function findPageById(db: Db, id: number): Promise<Page | undefined
   return { id: row.id, slug: row.slug, title: row.title, summary: row.summary, body: readStoredBody(row.body), updatedAt: row.updated_at }
 }
 
-/** Replaces a page's fields; the body is validated here so no write skips it. */
-export async function updatePage(db: Db, id: number, page: NewPage): Promise<void> {
+/** Replaces a page's fields and gives the page as stored; the body is validated here so no write skips it. */
+export async function replacePage(db: Db, id: number, page: NewPage): Promise<Page> {
   const body = parseBody(page.body)
+  const updatedAt = nowIso()
   await db.updateTable('pages').set({
-    slug: page.slug, title: page.title, summary: page.summary, body: JSON.stringify(body), updated_at: nowIso(),
+    slug: page.slug, title: page.title, summary: page.summary, body: JSON.stringify(body), updated_at: updatedAt,
   }).where('id', '=', id).execute()
+  return { id, slug: page.slug, title: page.title, summary: page.summary, body, updatedAt }
 }
 
 /** A page as the newsroom's list shows it. */

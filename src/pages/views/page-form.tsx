@@ -36,7 +36,7 @@ function BodyField({ value, problems }: { value: string; problems: readonly stri
 }
 
 /** The form that creates (no `id`) or edits a static page. */
-export function PageForm({ id, fields, problems, bodyProblems, csrf }: { id?: number; fields: PageFields; problems: FormProblems; bodyProblems: readonly string[]; csrf: string }) {
+export function PageForm({ id, fields, problems, bodyProblems, csrf }: { id?: number | undefined; fields: PageFields; problems: FormProblems; bodyProblems: readonly string[]; csrf: string }) {
   return (
     <>
       <ErrorSummary problems={problems} />
