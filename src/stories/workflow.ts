@@ -100,7 +100,7 @@ export async function writeMove(trx: Db, story: EditableStory, action: StoryActi
  */
 export async function publishScheduledStory(deps: { db: Db; events: ContentEvents }, storyId: number): Promise<void> {
   const story = await findStoryForEditing(deps.db, storyId)
-  if (!story || story.status !== 'scheduled' || !story.scheduledFor) return
+  if (story?.status !== 'scheduled' || !story.scheduledFor) return
   if (Date.parse(story.scheduledFor) > Date.now() + 1000) {
     // Rescheduled later than this job thought: put it back for the new time.
     await enqueueJob(deps.db, { kind: PUBLISH_JOB, payload: { storyId }, runAt: story.scheduledFor, uniqueKey: `${PUBLISH_JOB}:${storyId}` })
