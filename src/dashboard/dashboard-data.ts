@@ -26,28 +26,28 @@ export interface DashboardItem {
   /** The newsroom page where it is edited. */
   href: string
   /** Its public page, once it is live. */
-  liveHref?: string
+  liveHref?: string | undefined
   /** Where it stands, in words ("Processing 40%", "Failed", "Paused"). */
-  state?: string
+  state?: string | undefined
   /** The instant that matters, and what it is ("For", "Published", "Changed"). */
-  at?: { label: string; iso: string }
+  at?: { label: string; iso: string } | undefined
   /** A reason to read (a failed job's error). */
-  note?: string
+  note?: string | undefined
 }
 
 /** The front page's sections; a section left undefined is not shown to this role. */
 export interface Dashboard {
-  inReview?: DashboardItem[]
+  inReview?: DashboardItem[] | undefined
   drafts: DashboardItem[]
   scheduled: DashboardItem[]
   published: DashboardItem[]
-  media?: DashboardItem[]
-  campaigns?: DashboardItem[]
+  media?: DashboardItem[] | undefined
+  campaigns?: DashboardItem[] | undefined
 }
 
 const untitled = (title: string) => title.trim() || 'Untitled story'
 
-function storyItem(s: NewsroomStoryRow, at?: DashboardItem['at']): DashboardItem {
+function storyItem(s: NewsroomStoryRow, at?: DashboardItem['at'] | undefined): DashboardItem {
   return { kind: 'Story', title: untitled(s.title), href: `/newsroom/stories/${s.id}`, at }
 }
 
@@ -63,7 +63,7 @@ async function ownStories(db: Db, account: Account): Promise<NewsroomStoryRow[]>
 
 const byTime = (a: DashboardItem, b: DashboardItem) => (a.at?.iso ?? '').localeCompare(b.at?.iso ?? '')
 
-function episodeItem(episode: Episode, show: Show | undefined, href: string, at?: DashboardItem['at']): DashboardItem {
+function episodeItem(episode: Episode, show: Show | undefined, href: string, at?: DashboardItem['at'] | undefined): DashboardItem {
   return { kind: show ? `Episode · ${show.title}` : 'Episode', title: episode.title, href, at }
 }
 
@@ -71,9 +71,9 @@ function episodeItem(episode: Episode, show: Show | undefined, href: string, at?
 const UNDER_WAY: readonly string[] = CAMPAIGN_STATUSES.filter((s) => ['scheduled', 'sending', 'paused'].includes(s))
 
 /** A send the mail relay holds up, when the newsletter part records one. */
-function pauseOf(campaign: Campaign): { since?: string } | undefined {
+function pauseOf(campaign: Campaign): { since?: string | undefined } | undefined {
   if (!('pause' in campaign) || !campaign.pause) return undefined
-  return campaign.pause as { since?: string }
+  return campaign.pause as { since?: string | undefined }
 }
 
 function campaignItem(c: Campaign): DashboardItem {

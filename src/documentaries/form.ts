@@ -114,7 +114,7 @@ export interface DocumentaryChoices {
   topicIds: ReadonlySet<number>
   funderIds: ReadonlySet<number>
   /** The film's excerpt that ends last, if any: the runtime may not cut it off. */
-  lastExcerpt?: { title: string; endSeconds: number }
+  lastExcerpt?: { title: string; endSeconds: number } | undefined
 }
 
 /** Checks the fields; gives the documentary to save (its publication time set by the caller) or the problems. */

@@ -6,7 +6,7 @@ import type { Documentary } from './store.js'
 /** A documentary and its poster, as cards and lists show it. */
 export interface DocumentaryTeaser {
   documentary: Documentary
-  poster?: Image
+  poster?: Image | undefined
 }
 
 /** Loads the posters of many documentaries in one query. */

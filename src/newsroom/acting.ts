@@ -23,7 +23,7 @@ export interface ActionDeps {
 export interface AuditNote {
   action: string
   subject: string
-  detail?: Record<string, unknown>
+  detail?: Record<string, unknown> | undefined
 }
 
 /** What an action's work hands back: its result, and the cache tags of what it changed. */

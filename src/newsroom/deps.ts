@@ -11,7 +11,7 @@ export interface NewsroomShell {
   stylesheetHref: string
   /** The site's time zone (an IANA name): every time on the page is shown on its clock. */
   timeZone: string
-  scripts?: string[]
+  scripts?: string[] | undefined
 }
 
 /** The newsroom's dependencies, built once in app.ts. */

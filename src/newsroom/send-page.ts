@@ -6,7 +6,7 @@ import { renderNewsroomPage, type NewsroomPageProps } from './views/layout.js'
 /** Renders a newsroom page and sends it, never cached. */
 export async function sendNewsroomPage(
   deps: NewsroomDeps, request: FastifyRequest, reply: FastifyReply,
-  page: Omit<NewsroomPageProps, 'shell'> & { status?: number },
+  page: Omit<NewsroomPageProps, 'shell'> & { status?: number | undefined },
 ): Promise<FastifyReply> {
   const html = renderNewsroomPage({ ...page, shell: await deps.shell() })
   return deps.pages.send(request, reply, html, { tags: [], status: page.status })

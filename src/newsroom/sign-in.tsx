@@ -55,7 +55,7 @@ function safeNext(next: string | undefined): string {
 export function registerSignInRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
-  const form = (request: FastifyRequest, reply: FastifyReply, options: { error?: string; email?: string; next?: string; status?: number; notice?: string }) =>
+  const form = (request: FastifyRequest, reply: FastifyReply, options: { error?: string | undefined; email?: string | undefined; next?: string | undefined; status?: number | undefined; notice?: string | undefined }) =>
     sendNewsroomPage(deps, request, reply, {
       title: 'Sign in', path: '/newsroom/sign-in', status: options.status,
       children: <SignInPage csrf={formToken(request, reply)} next={safeNext(options.next)} email={options.email} error={options.error} notice={options.notice} />,

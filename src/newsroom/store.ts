@@ -29,7 +29,7 @@ function toAccount(row: AccountRow): Account {
   }
 }
 
-export async function insertAccount(db: Db, account: { email: string; name: string; role: Role; passwordHash: string | null; personId?: number | null }): Promise<Account> {
+export async function insertAccount(db: Db, account: { email: string; name: string; role: Role; passwordHash: string | null; personId?: number | null | undefined }): Promise<Account> {
   const now = nowIso()
   const row = await db.insertInto('accounts').values({
     email: account.email, name: account.name, role: account.role, password_hash: account.passwordHash,
@@ -59,7 +59,7 @@ export async function countAdmins(db: Db): Promise<number> {
   return Number(row.n)
 }
 
-export async function updateAccount(db: Db, id: number, changes: { role?: Role; active?: boolean; passwordHash?: string; name?: string; personId?: number | null; signedIn?: boolean }): Promise<void> {
+export async function updateAccount(db: Db, id: number, changes: { role?: Role | undefined; active?: boolean | undefined; passwordHash?: string | undefined; name?: string | undefined; personId?: number | null | undefined; signedIn?: boolean | undefined }): Promise<void> {
   await db.updateTable('accounts').set({
     ...(changes.role ? { role: changes.role } : {}),
     ...(changes.active !== undefined ? { active: changes.active ? 1 : 0 } : {}),
@@ -170,7 +170,7 @@ export interface AuditEntry {
   ip: string
 }
 
-export async function insertAudit(db: Db, entry: { accountId: number | null; action: string; subject?: string; detail?: Record<string, unknown>; ip?: string }): Promise<void> {
+export async function insertAudit(db: Db, entry: { accountId: number | null; action: string; subject?: string | undefined; detail?: Record<string, unknown> | undefined; ip?: string | undefined }): Promise<void> {
   await db.insertInto('audit_log').values({
     at: nowIso(), account_id: entry.accountId, action: entry.action, subject: entry.subject ?? '', detail: JSON.stringify(entry.detail ?? {}), ip: entry.ip ?? '',
   }).execute()

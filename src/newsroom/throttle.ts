@@ -44,7 +44,7 @@ export function delayAfter(failures: number, rule: GrowingDelay): number {
 /** Failures counted in a window, and when the latest happened (epoch ms). */
 export interface Tally {
   count: number
-  last?: number
+  last?: number | undefined
 }
 
 /** What the throttle says about one attempt. */
@@ -53,7 +53,7 @@ export type Verdict =
   | { allowed: false; reason: 'pair' | 'address' | 'account'; retryAfterMs: number; issuePass: boolean }
 
 /** The decision, from what was seen before this attempt; pure, so the rules can be read and tested alone. */
-export function judgeSignIn(seen: { pair: Tally; address: Tally; account: Tally; pass?: number }, now: number, policy: SignInPolicy = SIGN_IN_POLICY): Verdict {
+export function judgeSignIn(seen: { pair: Tally; address: Tally; account: Tally; pass?: number | undefined }, now: number, policy: SignInPolicy = SIGN_IN_POLICY): Verdict {
   for (const reason of ['pair', 'address'] as const) {
     const { count, last } = seen[reason]
     const wait = last === undefined ? 0 : last + delayAfter(count, policy[reason]) - now

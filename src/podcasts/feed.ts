@@ -27,7 +27,7 @@ export interface PodcastFeedInput {
   show: Show
   publicUrl: string
   /** Absolute address of the artwork (JPEG or PNG), when the show has one. */
-  artworkUrl?: string
+  artworkUrl?: string | undefined
   episodes: readonly FeedEpisode[]
   /** When the feed last changed: the newest of the show's and its episodes' updates. */
   updatedAt: string

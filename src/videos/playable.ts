@@ -34,5 +34,5 @@ export type PlayableVideo =
       captions: PlayableCaptions[]
       chapters: PlayableChapter[]
       /** WebVTT of thumbnail sprites for scrubbing, when made. */
-      thumbnailsUrl?: string
+      thumbnailsUrl?: string | undefined
     }

@@ -15,7 +15,7 @@ export function Runtime({ seconds }: { seconds: number }) {
 }
 
 /** A poster card linking to the documentary page. */
-export function DocumentaryCard({ teaser, headingLevel = 3 }: { teaser: DocumentaryTeaser; headingLevel?: 2 | 3 }) {
+export function DocumentaryCard({ teaser, headingLevel = 3 }: { teaser: DocumentaryTeaser; headingLevel?: 2 | 3 | undefined }) {
   const { documentary, poster } = teaser
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
@@ -33,7 +33,7 @@ export function DocumentaryCard({ teaser, headingLevel = 3 }: { teaser: Document
 }
 
 /** A grid of documentary cards. */
-export function DocumentaryGrid({ teasers, headingLevel }: { teasers: DocumentaryTeaser[]; headingLevel?: 2 | 3 }) {
+export function DocumentaryGrid({ teasers, headingLevel }: { teasers: DocumentaryTeaser[]; headingLevel?: 2 | 3 | undefined }) {
   return (
     <ul class="documentary-grid">
       {teasers.map((t) => <li key={t.documentary.id}><DocumentaryCard teaser={t} headingLevel={headingLevel} /></li>)}

@@ -13,7 +13,7 @@ export interface Choice {
 }
 
 /** A field's error line, read out with the field. */
-function FieldError({ id, error }: { id: string; error?: string }) {
+function FieldError({ id, error }: { id: string; error?: string | undefined }) {
   return error ? <p id={`${id}-error`} class="nr-field__error"><span class="visually-hidden">Error: </span>{error}</p> : null
 }
 
@@ -90,7 +90,7 @@ export interface DocumentaryFormChoices {
 }
 
 /** The form that creates (no `id`) or edits a documentary. */
-export function DocumentaryForm({ id, fields, problems, choices, csrf }: { id?: number; fields: DocumentaryFields; problems: FormProblems; choices: DocumentaryFormChoices; csrf: string }) {
+export function DocumentaryForm({ id, fields, problems, choices, csrf }: { id?: number | undefined; fields: DocumentaryFields; problems: FormProblems; choices: DocumentaryFormChoices; csrf: string }) {
   const L = DOCUMENTARY_LIMITS
   return (
     <>

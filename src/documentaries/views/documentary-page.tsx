@@ -16,7 +16,7 @@ import type { PlayableVideo } from '../../embeds/index.js'
 
 export interface DocumentaryPageProps {
   documentary: Documentary
-  poster?: Image
+  poster?: Image | undefined
   topics: Topic[]
   funders: Funder[]
   excerpts: Excerpt[]
@@ -24,7 +24,7 @@ export interface DocumentaryPageProps {
   more: DocumentaryTeaser[]
   timeZone: string
   /** The film's video from the pipeline; absent or failed shows nothing. */
-  video?: PlayableVideo
+  video?: PlayableVideo | undefined
 }
 
 /** The documentary page's content. */
@@ -114,7 +114,7 @@ export function DocumentaryPage(props: DocumentaryPageProps) {
 }
 
 /** "Watch the full documentary": the player when the film is ready, its progress while processing. */
-function WatchSection({ title, video }: { title: string; video?: PlayableVideo }) {
+function WatchSection({ title, video }: { title: string; video?: PlayableVideo | undefined }) {
   if (video?.status === 'ready') {
     return (
       <section id="watch" class="wrap documentary__watch" aria-labelledby="watch-heading">

@@ -28,10 +28,10 @@ export interface NewsroomPageProps {
   shell: NewsroomShell
   title: string
   path: string
-  staff?: Staff
+  staff?: Staff | undefined
   /** Island scripts and their stylesheets for this page (the body editor, autosave). */
-  scripts?: string[]
-  stylesheets?: string[]
+  scripts?: string[] | undefined
+  stylesheets?: string[] | undefined
   children: ComponentChildren
 }
 

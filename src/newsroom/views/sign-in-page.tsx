@@ -5,9 +5,9 @@ import { Notice } from './layout.js'
 export interface SignInPageProps {
   csrf: string
   next: string
-  email?: string
-  error?: string
-  notice?: string
+  email?: string | undefined
+  error?: string | undefined
+  notice?: string | undefined
 }
 
 /** /newsroom/sign-in. */

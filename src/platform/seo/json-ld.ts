@@ -3,7 +3,7 @@
 const CONTEXT = 'https://schema.org'
 
 /** A publisher as schema.org Organization. */
-export function organizationLd(org: { name: string; url: string; logo?: string; sameAs?: string[] }): object {
+export function organizationLd(org: { name: string; url: string; logo?: string | undefined; sameAs?: string[] | undefined }): object {
   return {
     '@context': CONTEXT, '@type': 'NewsMediaOrganization', name: org.name, url: org.url,
     ...(org.logo ? { logo: { '@type': 'ImageObject', url: org.logo } } : {}),
@@ -23,16 +23,16 @@ export interface NewsArticleInput {
   url: string
   headline: string
   description: string
-  image?: string
+  image?: string | undefined
   datePublished: string
   dateModified: string
-  section?: string
-  keywords?: string[]
-  authors: { name: string; url: string; jobTitle?: string }[]
-  publisher: { name: string; url: string; logo?: string }
+  section?: string | undefined
+  keywords?: string[] | undefined
+  authors: { name: string; url: string; jobTitle?: string | undefined }[]
+  publisher: { name: string; url: string; logo?: string | undefined }
   corrections: { kind: string; text: string; date: string }[]
-  wordCount?: number
-  ethicsPolicy?: string
+  wordCount?: number | undefined
+  ethicsPolicy?: string | undefined
 }
 
 /** A story as schema.org NewsArticle, with its corrections. */
@@ -60,14 +60,14 @@ export interface MovieInput {
   url: string
   name: string
   description: string
-  image?: string
+  image?: string | undefined
   dateCreated: string
-  datePublished?: string | null
+  datePublished?: string | null | undefined
   durationSeconds: number
   directors: string[]
   producers: string[]
-  genre?: string[]
-  funders: { name: string; url?: string }[]
+  genre?: string[] | undefined
+  funders: { name: string; url?: string | undefined }[]
 }
 
 /** ISO-8601 duration such as PT1H54M. */
@@ -97,11 +97,11 @@ export interface VideoObjectInput {
   url: string
   name: string
   description: string
-  thumbnailUrl?: string
+  thumbnailUrl?: string | undefined
   uploadDate: string
   durationSeconds: number
-  contentUrl?: string
-  embedUrl?: string
+  contentUrl?: string | undefined
+  embedUrl?: string | undefined
 }
 
 /** A film's video as schema.org VideoObject (the media pipeline adds contentUrl and key moments). */
@@ -117,7 +117,7 @@ export function videoObjectLd(v: VideoObjectInput): object {
 }
 
 /** A person's profile page as schema.org ProfilePage. */
-export function profilePageLd(p: { url: string; name: string; jobTitle: string; description: string; image?: string; sameAs: string[] }): object {
+export function profilePageLd(p: { url: string; name: string; jobTitle: string; description: string; image?: string | undefined; sameAs: string[] }): object {
   return {
     '@context': CONTEXT, '@type': 'ProfilePage', url: p.url,
     mainEntity: {

@@ -14,18 +14,18 @@ export interface PageMeta {
   description: string
   /** Path on this site, e.g. /stories/a-slug; made absolute with the public URL. */
   path: string
-  type?: 'website' | 'article' | 'video.movie' | 'profile'
-  image?: MetaImage
-  publishedTime?: string | null
-  modifiedTime?: string
-  section?: string
+  type?: 'website' | 'article' | 'video.movie' | 'profile' | undefined
+  image?: MetaImage | undefined
+  publishedTime?: string | null | undefined
+  modifiedTime?: string | undefined
+  section?: string | undefined
   /** Structured data blocks, each becomes one application/ld+json script. */
-  jsonLd?: object[]
-  feeds?: { title: string; href: string; type?: 'rss' | 'atom' }[]
-  noindex?: boolean
+  jsonLd?: object[] | undefined
+  feeds?: { title: string; href: string; type?: 'rss' | 'atom' | undefined }[]
+  noindex?: boolean | undefined
   /** rel=prev / rel=next for paginated lists. */
-  prev?: string
-  next?: string
+  prev?: string | undefined
+  next?: string | undefined
 }
 
 /** Serialises structured data so it can sit inside a <script> element safely. */

@@ -6,11 +6,11 @@ import type { EpisodeChapter } from '../chapter-store.js'
 /** Addresses of the episode's two encodings. */
 export interface PlayerSources {
   mp3: string
-  m4a?: string
+  m4a?: string | undefined
 }
 
 /** The player, labelled by the episode's title. */
-export function AudioPlayer({ title, sources, durationSeconds, script }: { title: string; sources: PlayerSources; durationSeconds: number | null; script?: string }) {
+export function AudioPlayer({ title, sources, durationSeconds, script }: { title: string; sources: PlayerSources; durationSeconds: number | null; script?: string | undefined }) {
   return (
     <div class="podcast-player" data-podcast-player data-duration={durationSeconds === null ? undefined : String(durationSeconds)} role="group" aria-label={`Player: ${title}`}>
       <audio class="podcast-player__audio" controls preload="metadata">

@@ -70,7 +70,7 @@ function AudioStatus({ show, episode, csrf }: { show: Show; episode: Episode; cs
   )
 }
 
-function UploadForm({ episode, csrf, problem }: { episode: Episode; csrf: string; problem?: AudioFormProblem }) {
+function UploadForm({ episode, csrf, problem }: { episode: Episode; csrf: string; problem?: AudioFormProblem | undefined }) {
   return (
     <Section id="audio-upload" title={episode.audioMasterKey ? 'Replace the audio' : 'Upload the audio'}>
       {problem?.form === 'audio' ? <Problems id="audio-problems" messages={problem.messages} /> : null}
@@ -92,7 +92,7 @@ function UploadForm({ episode, csrf, problem }: { episode: Episode; csrf: string
   )
 }
 
-function TranscriptSection({ episode, csrf, problem }: { episode: Episode; csrf: string; problem?: AudioFormProblem }) {
+function TranscriptSection({ episode, csrf, problem }: { episode: Episode; csrf: string; problem?: AudioFormProblem | undefined }) {
   return (
     <Section id="transcript" title="Transcript">
       {episode.transcriptKey ? (
@@ -120,7 +120,7 @@ function TranscriptSection({ episode, csrf, problem }: { episode: Episode; csrf:
   )
 }
 
-function ChaptersSection({ episode, text, csrf, problem }: { episode: Episode; text: string; csrf: string; problem?: AudioFormProblem }) {
+function ChaptersSection({ episode, text, csrf, problem }: { episode: Episode; text: string; csrf: string; problem?: AudioFormProblem | undefined }) {
   const typed = problem?.form === 'chapters' ? problem : undefined
   if (episode.durationSeconds === null) {
     return <Section id="chapters" title="Chapters"><p>Chapters can be added once the audio is ready: each start is checked against its length.</p></Section>
@@ -146,7 +146,7 @@ function ChaptersSection({ episode, text, csrf, problem }: { episode: Episode; t
 }
 
 /** The audio page's content, below the newsroom's title. */
-export function EpisodeAudioPage(props: { show: Show; episode: Episode; chaptersText: string; csrf: string; done?: string; problem?: AudioFormProblem }) {
+export function EpisodeAudioPage(props: { show: Show; episode: Episode; chaptersText: string; csrf: string; done?: string | undefined; problem?: AudioFormProblem | undefined }) {
   const { show, episode, csrf, problem } = props
   const done = props.done ? DONE[props.done] : undefined
   return (

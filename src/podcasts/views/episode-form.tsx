@@ -29,7 +29,7 @@ function ShowNotesField({ value, problems }: { value: string; problems: readonly
 }
 
 /** The form that creates (no `id`) or edits an episode of `show`. */
-export function EpisodeForm(props: { show: Show; id?: number; fields: EpisodeFormFields; problems: FormProblems; notesProblems: readonly string[]; csrf: string; timeZone: string }) {
+export function EpisodeForm(props: { show: Show; id?: number | undefined; fields: EpisodeFormFields; problems: FormProblems; notesProblems: readonly string[]; csrf: string; timeZone: string }) {
   const { show, id, fields, problems } = props
   return (
     <>

@@ -12,13 +12,13 @@ import { AudioPlayer, ChapterList, clock, type PlayerSources } from './audio-pla
 export interface EpisodePageProps {
   show: Show
   episode: Episode
-  artwork?: Image
+  artwork?: Image | undefined
   /** The show notes as HTML from the body renderer (the only raw HTML on the page). */
   notesHtml: string
   chapters: readonly EpisodeChapter[]
   transcript: readonly TranscriptParagraph[]
-  sources?: PlayerSources
-  playerScript?: string
+  sources?: PlayerSources | undefined
+  playerScript?: string | undefined
   timeZone: string
 }
 

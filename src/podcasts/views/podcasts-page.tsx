@@ -7,12 +7,12 @@ import { showUrl } from '../urls.js'
 /** One show as the list shows it. */
 export interface ShowTeaser {
   show: Show
-  artwork?: Image
+  artwork?: Image | undefined
   episodeCount: number
 }
 
 /** A grid of show cards. */
-export function ShowGrid({ teasers, headingLevel = 2 }: { teasers: readonly ShowTeaser[]; headingLevel?: 2 | 3 }) {
+export function ShowGrid({ teasers, headingLevel = 2 }: { teasers: readonly ShowTeaser[]; headingLevel?: 2 | 3 | undefined }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <ul class="show-grid">

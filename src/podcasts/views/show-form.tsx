@@ -7,7 +7,7 @@ import type { Show } from '../show-store.js'
 import { showUrl } from '../urls.js'
 
 /** The form that creates (no `id`) or edits a show. */
-export function ShowForm({ id, fields, problems, images, csrf }: { id?: number; fields: ShowFormFields; problems: FormProblems; images: readonly ImageChoice[]; csrf: string }) {
+export function ShowForm({ id, fields, problems, images, csrf }: { id?: number | undefined; fields: ShowFormFields; problems: FormProblems; images: readonly ImageChoice[]; csrf: string }) {
   return (
     <>
       <ErrorSummary problems={problems} />

@@ -7,7 +7,7 @@ import type { Episode } from '../store.js'
 import { episodeUrl, listeningTime, showFeedPath, showUrl } from '../urls.js'
 
 /** The show page's content. */
-export function ShowPage(props: { show: Show; artwork?: Image; episodes: readonly Episode[]; page: number; pageCount: number; feedUrl: string; timeZone: string }) {
+export function ShowPage(props: { show: Show; artwork?: Image | undefined; episodes: readonly Episode[]; page: number; pageCount: number; feedUrl: string; timeZone: string }) {
   const { show, artwork, episodes } = props
   const paragraphs = show.description.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
   return (

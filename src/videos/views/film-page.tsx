@@ -25,8 +25,8 @@ export interface FilmPageProps {
   /** The stored chapters as the textarea shows them. */
   chaptersText: string
   csrf: string
-  done?: string
-  problem?: FilmFormProblem
+  done?: string | undefined
+  problem?: FilmFormProblem | undefined
 }
 
 const DONE: Record<string, string> = {
@@ -40,7 +40,7 @@ const DONE: Record<string, string> = {
 const SECTION_NAMES = { film: 'Upload', captions: 'Captions', chapters: 'Chapters' }
 
 /** A failed post's messages at the top of its own form, focusable from the page-top notice. */
-function Problems({ id, messages, after }: { id: string; messages: readonly string[]; after?: string }) {
+function Problems({ id, messages, after }: { id: string; messages: readonly string[]; after?: string | undefined }) {
   return (
     <div id={id} tabindex={-1}>
       <Notice kind="error">
@@ -110,7 +110,7 @@ function FilmStatus({ film, video, csrf }: { film: Documentary; video: Video | u
   )
 }
 
-function UploadForm({ film, video, csrf, problem }: { film: Documentary; video: Video | undefined; csrf: string; problem?: FilmFormProblem }) {
+function UploadForm({ film, video, csrf, problem }: { film: Documentary; video: Video | undefined; csrf: string; problem?: FilmFormProblem | undefined }) {
   return (
     <Section id="film-upload" title={video ? 'Replace the film' : 'Upload a film'}>
       {problem?.form === 'film' ? <Problems id="film-upload-problems" messages={problem.messages} /> : null}
@@ -132,7 +132,7 @@ function UploadForm({ film, video, csrf, problem }: { film: Documentary; video: 
   )
 }
 
-function CaptionsSection({ film, captions, csrf, problem }: { film: Documentary; captions: FilmPageProps['captions']; csrf: string; problem?: FilmFormProblem }) {
+function CaptionsSection({ film, captions, csrf, problem }: { film: Documentary; captions: FilmPageProps['captions']; csrf: string; problem?: FilmFormProblem | undefined }) {
   const typed = problem?.form === 'captions' ? problem : undefined
   return (
     <Section id="captions" title="Captions">
@@ -189,7 +189,7 @@ function CaptionsSection({ film, captions, csrf, problem }: { film: Documentary;
   )
 }
 
-function ChaptersSection({ film, video, text, csrf, problem }: { film: Documentary; video: Video; text: string; csrf: string; problem?: FilmFormProblem }) {
+function ChaptersSection({ film, video, text, csrf, problem }: { film: Documentary; video: Video; text: string; csrf: string; problem?: FilmFormProblem | undefined }) {
   const typed = problem?.form === 'chapters' ? problem : undefined
   if (video.durationSeconds === null) {
     return <Section id="chapters" title="Chapters"><p>Chapters can be added once the film is transcoded: each start is checked against the film’s length.</p></Section>
