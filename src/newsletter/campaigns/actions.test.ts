@@ -5,10 +5,11 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { freshDatabasePerTest } from '../../../test/helpers.js'
+import { actingAs, UNKNOWN_ACTOR } from '../../../test/acting.js'
 import { makeList } from '../../../test/newsletter-factories.js'
 import type { Db } from '../../db/index.js'
-import { insertAccount, listAudit, type Actor } from '../../newsroom/index.js'
-import { createContentEvents, type CacheTag } from '../../platform/events.js'
+import { listAudit, type Actor } from '../../newsroom/index.js'
+import type { CacheTag } from '../../platform/events.js'
 import { findJobByKey } from '../../platform/jobs/index.js'
 import type { CampaignStatus } from '../schema.js'
 import { sendJobKey } from '../sending/send-job.js'
@@ -62,13 +63,10 @@ describe('campaign actions', () => {
 
   /** An editor acting, the tags announced and the job-runner wake-ups counted, and a list to write to. */
   async function setUp(): Promise<{ deps: CampaignActionDeps; actor: Actor; emitted: CacheTag[][]; woken: () => number; listId: number }> {
-    const emitted: CacheTag[][] = []
-    const events = createContentEvents()
-    events.on((event) => emitted.push([...event.tags]))
-    const account = await insertAccount(db(), { email: 'editor@example.org', name: 'Editor', role: 'editor', passwordHash: null })
+    const { deps, actor, emitted } = await actingAs(db(), 'editor')
     let woken = 0
     const list = await makeList(db())
-    return { deps: { db: db(), events, wakeJobs: () => { woken += 1 } }, actor: { accountId: account.id, ip: '203.0.113.7' }, emitted, woken: () => woken, listId: list.id }
+    return { deps: { ...deps, wakeJobs: () => { woken += 1 } }, actor, emitted, woken: () => woken, listId: list.id }
   }
 
   /** Everything a move could have written: the campaign row, its send job, the audit log. */
@@ -168,8 +166,6 @@ describe('campaign actions', () => {
 
   it('a move and its audit row commit together: when the audit row cannot be written, the campaign does not move and no job is armed', async () => {
     const { deps, actor, listId } = await setUp()
-    // An account that does not exist: its audit row breaks the foreign key.
-    const UNKNOWN_ACTOR: Actor = { accountId: 999_999, ip: '203.0.113.8' }
     const campaign = await createCampaign(deps, actor, draftFor(listId))
     const before = await stored(db(), campaign.id)
     await assert.rejects(scheduleCampaign(deps, UNKNOWN_ACTOR, campaign.id, { sendAt: wallTime(24 * HOUR), timeZone: 'UTC' }), /foreign key/i)
