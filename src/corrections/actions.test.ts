@@ -5,22 +5,12 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { freshDatabasePerTest } from '../../test/helpers.js'
 import { makeStory } from '../../test/factories.js'
-import type { Db } from '../db/index.js'
-import { createContentEvents, type CacheTag } from '../platform/events.js'
+import { actingAs, UNKNOWN_ACTOR } from '../../test/acting.js'
 import { isoToWallTime } from '../platform/time.js'
-import { insertAccount, listAudit, type ActionDeps, type Actor } from '../newsroom/index.js'
+import { listAudit } from '../newsroom/index.js'
 import { amendStoryCorrection, appendStoryCorrection, correctionTags } from './actions.js'
 import { findCorrection, listCorrectionHistory, listCorrectionsForNewsroom } from './store.js'
 import type { CorrectionFormValues } from './form.js'
-
-/** An editor to act as, and events that keep the tags of every change announced. */
-async function asEditor(db: Db): Promise<{ deps: ActionDeps; actor: Actor; emitted: CacheTag[][] }> {
-  const emitted: CacheTag[][] = []
-  const events = createContentEvents()
-  events.on((event) => emitted.push([...event.tags]))
-  const account = await insertAccount(db, { email: `editor-${Math.random().toString(36).slice(2, 8)}@example.org`, name: 'Test editor', role: 'editor', passwordHash: null })
-  return { deps: { db, events }, actor: { accountId: account.id, ip: '203.0.113.7' }, emitted }
-}
 
 /** A correction typed now, in the site's time zone (UTC until settings say otherwise). */
 const typed = (fields: Partial<CorrectionFormValues> = {}): CorrectionFormValues => ({
@@ -31,7 +21,7 @@ describe('correction actions', () => {
   const db = freshDatabasePerTest()
 
   it('an append commits the correction, its first history entry and its audit row, then purges the story and the lists once', async () => {
-    const { deps, actor, emitted } = await asEditor(db())
+    const { deps, actor, emitted } = await actingAs(db(), 'editor')
     const story = await makeStory(db())
     const appended = await appendStoryCorrection(deps, actor, { storyId: story.id, typed: typed({ kind: 'clarification' }) })
     assert.deepEqual((await listCorrectionsForNewsroom(db(), story.id)).map((c) => [c.id, c.kind, c.body]), [[appended.id, 'clarification', 'An earlier version gave the wrong year.']])
@@ -41,7 +31,7 @@ describe('correction actions', () => {
   })
 
   it('refused input stores, audits and announces nothing, and says why', async () => {
-    const { deps, actor, emitted } = await asEditor(db())
+    const { deps, actor, emitted } = await actingAs(db(), 'editor')
     const story = await makeStory(db())
     const draft = await makeStory(db(), { status: 'draft', publishedAt: null })
     await assert.rejects(appendStoryCorrection(deps, actor, { storyId: draft.id, typed: typed() }), { code: 'conflict', message: /never been published/ })
@@ -61,7 +51,7 @@ describe('correction actions', () => {
   })
 
   it('an amendment keeps the earlier text in the history and audits a change of kind; the same text again writes and announces nothing', async () => {
-    const { deps, actor, emitted } = await asEditor(db())
+    const { deps, actor, emitted } = await actingAs(db(), 'editor')
     const story = await makeStory(db())
     const appended = await appendStoryCorrection(deps, actor, { storyId: story.id, typed: typed() })
     const first = await amendStoryCorrection(deps, actor, { correctionId: appended.id, typed: { kind: 'clarification', body: 'An earlier version gave the wrong year: it was 1987.' } })
@@ -80,14 +70,13 @@ describe('correction actions', () => {
   })
 
   it('the history and audit rows are written in the write’s transaction: when they cannot be, the correction is not changed either', async () => {
-    const { deps, actor, emitted } = await asEditor(db())
+    const { deps, actor, emitted } = await actingAs(db(), 'editor')
     const story = await makeStory(db())
     const appended = await appendStoryCorrection(deps, actor, { storyId: story.id, typed: typed() })
     emitted.length = 0
     // An account that does not exist breaks the foreign keys of the history and audit rows.
-    const nobody: Actor = { accountId: 999_999, ip: '203.0.113.8' }
-    await assert.rejects(appendStoryCorrection(deps, nobody, { storyId: story.id, typed: typed({ body: 'Never stored.' }) }), /foreign key/i)
-    await assert.rejects(amendStoryCorrection(deps, nobody, { correctionId: appended.id, typed: { kind: 'correction', body: 'Never stored.' } }), /foreign key/i)
+    await assert.rejects(appendStoryCorrection(deps, UNKNOWN_ACTOR, { storyId: story.id, typed: typed({ body: 'Never stored.' }) }), /foreign key/i)
+    await assert.rejects(amendStoryCorrection(deps, UNKNOWN_ACTOR, { correctionId: appended.id, typed: { kind: 'correction', body: 'Never stored.' } }), /foreign key/i)
     assert.deepEqual((await listCorrectionsForNewsroom(db(), story.id)).map((c) => c.id), [appended.id])
     assert.equal((await findCorrection(db(), appended.id))?.body, appended.body)
     assert.equal((await listCorrectionHistory(db(), appended.id)).length, 1)

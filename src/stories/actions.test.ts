@@ -12,8 +12,8 @@ import { applyStoryAction, restoreRevision, type StoryActionDeps, type StoryActo
 import { findStoryForEditing, listRevisions, saveStory } from './draft-store.js'
 import { storyTags } from './workflow.js'
 
-/** A staff member to act as, and events that keep the tags of every change announced. */
-async function actingAs(db: Db, role: Role): Promise<{ deps: StoryActionDeps; actor: StoryActor; emitted: CacheTag[][] }> {
+/** A staff member to act as (story actions weigh the whole account: role and byline), and events that keep the tags of every change announced. */
+async function actingOnStories(db: Db, role: Role): Promise<{ deps: StoryActionDeps; actor: StoryActor; emitted: CacheTag[][] }> {
   const emitted: CacheTag[][] = []
   const events = createContentEvents()
   events.on((event) => emitted.push([...event.tags]))
@@ -31,8 +31,8 @@ describe('story actions', () => {
   const db = freshDatabasePerTest()
 
   it('a move the rules refuse writes, audits and announces nothing; a publish commits status, revision and audit, then is announced once', async () => {
-    const editor = await actingAs(db(), 'editor')
-    const contributor = await actingAs(db(), 'contributor')
+    const editor = await actingOnStories(db(), 'editor')
+    const contributor = await actingOnStories(db(), 'contributor')
     const story = await makeStory(db(), { status: 'draft', publishedAt: null })
     await assert.rejects(applyStoryAction(contributor.deps, contributor.actor, story.id, 'publish'), { code: 'forbidden' })
     await assert.rejects(applyStoryAction(editor.deps, editor.actor, story.id, 'schedule'), { code: 'invalid_input', message: /date and time/ })
@@ -49,8 +49,8 @@ describe('story actions', () => {
   })
 
   it('a restore saves an earlier revision again as a new one; a stale version or someone who may not see the story writes nothing', async () => {
-    const editor = await actingAs(db(), 'editor')
-    const contributor = await actingAs(db(), 'contributor')
+    const editor = await actingOnStories(db(), 'editor')
+    const contributor = await actingOnStories(db(), 'contributor')
     const story = await makeStory(db(), { status: 'draft', publishedAt: null, title: 'The dam holds' })
     await applyStoryAction(editor.deps, editor.actor, story.id, 'publish')
     const published = await current(db(), story.id)
