@@ -42,7 +42,7 @@ export interface NewCorrection {
 
 /** A correction an editor appends, with who did it for its history. */
 export interface AppendedCorrection extends NewCorrection {
-  fixesRevisionId?: number | null
+  fixesRevisionId?: number | null | undefined
   accountId: number | null
 }
 

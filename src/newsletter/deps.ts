@@ -19,7 +19,7 @@ export interface NewsletterAdminDeps extends NewsroomDeps, LinkKeys {
   editorScripts: string[]
   editorStylesheets: string[]
   /** The shared secret of the bounce and complaint webhook; the webhook is off without it. */
-  webhookSecret?: string
+  webhookSecret?: string | undefined
   /** The public side's dependencies, to render previews exactly as readers get them. */
   publicDeps: PublicDeps
 }

@@ -38,7 +38,7 @@ const OneClickBody = Type.Object({ 'List-Unsubscribe': Type.Optional(Type.String
 type Reply = Promise<FastifyReply>
 
 /** A reader's page behind a link: never indexed, no sign-up box, never cached. */
-function readerPage(deps: NewsletterPublicDeps, request: FastifyRequest, reply: FastifyReply, title: string, content: PageToSend['content'], o: { status?: number; path: string }): Reply {
+function readerPage(deps: NewsletterPublicDeps, request: FastifyRequest, reply: FastifyReply, title: string, content: PageToSend['content'], o: { status?: number | undefined; path: string }): Reply {
   return sendPage(deps, request, reply, { tags: [], hideNewsletter: true, status: o.status, content, meta: { title, description: title, path: o.path, noindex: true } })
 }
 
@@ -56,7 +56,7 @@ export function registerConfirmRoutes(app: FastifyInstance, deps: NewsletterPubl
     readerPage(deps, request, reply, title, content, { path, status })
 
   // An old link of a reader who did confirm says so, rather than "expired", which would worry them.
-  async function problem(request: FastifyRequest, reply: FastifyReply, link: { problem: LinkProblem; subscriberId?: number }) {
+  async function problem(request: FastifyRequest, reply: FastifyReply, link: { problem: LinkProblem; subscriberId?: number | undefined }) {
     if (link.problem === 'expired' && link.subscriberId && (await isConfirmed(deps.db, link.subscriberId))) {
       return page(request, reply, 'Already confirmed', <ConfirmUsed state="confirmed" />)
     }

@@ -29,7 +29,7 @@ export function expireSignupKey(subscriberId: number): string {
 }
 
 /** The lists a sign-up form asks for: checked boxes, or the first list when the form offered no choice. */
-export function chooseLists(offered: readonly NewsletterList[], form: { lists?: string[]; choose?: string }): { listIds: number[] } | { problem: string } {
+export function chooseLists(offered: readonly NewsletterList[], form: { lists?: string[] | undefined; choose?: string | undefined }): { listIds: number[] } | { problem: string } {
   const picked = form.lists ?? []
   if (picked.length === 0) {
     if (form.choose) return { problem: 'Please choose at least one newsletter.' }
@@ -50,7 +50,7 @@ export interface SignupRequest {
   /** The client's IP, for its rate limit. */
   client: string
   /** The hidden field's value; anything in it means a bot. */
-  honeypot?: string
+  honeypot?: string | undefined
   /** The lists as offered, for the mail's wording. */
   lists: readonly NewsletterList[]
 }
@@ -79,7 +79,7 @@ export async function signUp(deps: NewsletterPublicDeps, r: SignupRequest, log: 
     await deps.mailer.send({ to: r.email, ...mail })
   } catch (error) {
     // The answer stays the same; the reader can sign up again. Error messages may quote the address, so only codes are logged.
-    const e = (error ?? {}) as { name?: unknown; code?: unknown; responseCode?: unknown }
+    const e = (error ?? {}) as { name?: unknown | undefined; code?: unknown | undefined; responseCode?: unknown | undefined }
     log.warn({ subscriberId: outcome.subscriberId, mail: outcome.mail, error: e.name, code: e.code, responseCode: e.responseCode }, 'a newsletter sign-up mail was not sent')
   }
 }

@@ -12,10 +12,10 @@ export interface PageToSend {
   meta: PageMeta
   content: ComponentChildren
   tags: CacheTag[]
-  status?: number
-  hideNewsletter?: boolean
+  status?: number | undefined
+  hideNewsletter?: boolean | undefined
   /** The page holds a film player or an excerpt: its island and hls.js are loaded. */
-  player?: boolean
+  player?: boolean | undefined
 }
 
 /** Renders the page in the layout and sends it (cached when the route says so). */

@@ -35,7 +35,7 @@ export class StoryFormProblems extends DomainError {
 export interface StoryActionDeps {
   db: Db
   events: ContentEvents
-  wakeJobs?: () => void
+  wakeJobs?: (() => void) | undefined
 }
 
 /** Who acts on a story, and from where: the account's role and ownership decide what they may do. */
@@ -145,7 +145,7 @@ export async function submitStoryForm(deps: StoryActionDeps, actor: FormActor, s
  * taking back a story in review): checks the rules, then writes the change with its revision, job
  * and audit row in one transaction, and purges the story's pages after the commit.
  */
-export async function applyStoryAction(deps: StoryActionDeps, actor: StoryActor, storyId: number, action: StoryAction, options: { scheduledFor?: string } = {}): Promise<void> {
+export async function applyStoryAction(deps: StoryActionDeps, actor: StoryActor, storyId: number, action: StoryAction, options: { scheduledFor?: string | undefined } = {}): Promise<void> {
   const story = await findStoryForEditing(deps.db, storyId)
   if (!story) throw new DomainError('not_found', 'No such story.')
   const problem = moveProblem(actor.account, story, action, options)

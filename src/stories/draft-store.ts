@@ -68,12 +68,12 @@ export async function findStoryForEditing(db: Db, id: number): Promise<EditableS
 export interface NewsroomStoryFilter {
   page: number
   pageSize: number
-  status?: StoryStatus
-  personId?: number
-  topicId?: number
-  ownerAccountId?: number
+  status?: StoryStatus | undefined
+  personId?: number | undefined
+  topicId?: number | undefined
+  ownerAccountId?: number | undefined
   /** Words that must appear in the title. */
-  q?: string
+  q?: string | undefined
 }
 
 /** One row of the newsroom's story list. */
@@ -194,7 +194,7 @@ export async function listRevisions(db: Db, storyId: number): Promise<StoryRevis
 }
 
 /** Moves a story to another status and records who did it; call inside a transaction. */
-export async function changeStatus(db: Db, id: number, change: { from: StoryStatus; to: StoryStatus; accountId: number | null; publishedAt?: string | null; scheduledFor?: string | null }): Promise<void> {
+export async function changeStatus(db: Db, id: number, change: { from: StoryStatus; to: StoryStatus; accountId: number | null; publishedAt?: string | null | undefined; scheduledFor?: string | null | undefined }): Promise<void> {
   const result = await db.updateTable('stories').set((eb) => ({
     status: change.to, updated_at: nowIso(), version: eb('version', '+', 1),
     ...(change.publishedAt !== undefined ? { published_at: change.publishedAt } : {}),

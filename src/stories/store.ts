@@ -121,9 +121,9 @@ async function summaries(db: Db, rows: SummaryRow[]): Promise<StorySummary[]> {
 export interface StoryListOptions {
   page: number
   pageSize: number
-  topicId?: number
-  personId?: number
-  excludeIds?: readonly number[]
+  topicId?: number | undefined
+  personId?: number | undefined
+  excludeIds?: readonly number[] | undefined
 }
 
 /** Published stories, newest first, optionally under one topic or by one person. */

@@ -20,8 +20,8 @@ export interface StoryPageData {
   bodyHtml: string
   /** The body shows an excerpt: the page loads the player. */
   player: boolean
-  hero?: Image
-  authors: { person: Person; photo?: Image }[]
+  hero?: Image | undefined
+  authors: { person: Person; photo?: Image | undefined }[]
   topics: Topic[]
   corrections: Correction[]
   relatedDocumentaries: DocumentaryTeaser[]

@@ -9,8 +9,8 @@ import type { StorySummary } from './store.js'
 /** A story with what its card shows. */
 export interface StoryTeaser {
   story: StorySummary
-  hero?: Image
-  topic?: Topic
+  hero?: Image | undefined
+  topic?: Topic | undefined
   authors: Person[]
 }
 

@@ -45,7 +45,7 @@ export function storyTags(story: Pick<EditableStory, 'id' | 'authorIds' | 'topic
 }
 
 /** Why a move is refused before anything is written, or undefined when it may go ahead. */
-export function moveProblem(account: Account, story: Pick<EditableStory, 'ownerAccountId' | 'authorIds' | 'status' | 'title'>, action: StoryAction, options: { scheduledFor?: string } = {}): DomainError | undefined {
+export function moveProblem(account: Account, story: Pick<EditableStory, 'ownerAccountId' | 'authorIds' | 'status' | 'title'>, action: StoryAction, options: { scheduledFor?: string | undefined } = {}): DomainError | undefined {
   if (!allowedActions(account, story).includes(action)) return new DomainError('forbidden', `Your role cannot ${ACTION_WORDS[action]} this story.`)
   if (NEEDS_HEADLINE.includes(action) && story.title.trim() === '') return new DomainError('invalid_input', `A story needs a headline before it can be ${action === 'submit' ? 'submitted for review' : action === 'schedule' ? 'scheduled' : 'published'}.`)
   if (action === 'schedule') {
@@ -72,7 +72,7 @@ export interface MoveAuthor {
  * that transaction (after any save made in it). Returns the story's new version. The editor's
  * doors to it are `applyStoryAction` and `submitStoryForm` in actions.ts.
  */
-export async function writeMove(trx: Db, story: EditableStory, action: StoryAction, by: MoveAuthor, options: { scheduledFor?: string } = {}): Promise<number> {
+export async function writeMove(trx: Db, story: EditableStory, action: StoryAction, by: MoveAuthor, options: { scheduledFor?: string | undefined } = {}): Promise<number> {
   const { accountId } = by
   const jobKey = `${PUBLISH_JOB}:${story.id}`
   if (action === 'publish') {

@@ -23,7 +23,7 @@ export interface RevisionChoice {
 export interface CorrectionAdminPageProps {
   story: { id: number; title: string }
   /** The story's public address, when readers can see it. */
-  publicHref?: string
+  publicHref?: string | undefined
   entries: CorrectionWithHistory[]
   revisions: RevisionChoice[]
   csrf: string
@@ -31,10 +31,10 @@ export interface CorrectionAdminPageProps {
   /** Names of the staff who changed corrections, by account id. */
   accountNames: ReadonlyMap<number, string>
   now: string
-  notice?: string
-  append: { values: CorrectionFormValues; problem?: string; min: string; max: string }
+  notice?: string | undefined
+  append: { values: CorrectionFormValues; problem?: string | undefined; min: string; max: string }
   /** A refused amendment, shown again in its own form. */
-  amend?: { id: number; values: Pick<CorrectionFormValues, 'kind' | 'body'>; problem: string }
+  amend?: { id: number; values: Pick<CorrectionFormValues, 'kind' | 'body'>; problem: string } | undefined
 }
 
 /** The whole page body; the newsroom layout adds the title and navigation. */

@@ -7,11 +7,11 @@ import { DEFAULT_SIZES, imageSrcset, imageUrl, variantsOf } from '../urls.js'
 export interface PictureProps {
   image: Image
   /** Above the fold: load eagerly and early. */
-  priority?: boolean
-  alt?: string
-  class?: string
+  priority?: boolean | undefined
+  alt?: string | undefined
+  class?: string | undefined
   /** How wide the picture is shown, as the `sizes` attribute says it; defaults to `DEFAULT_SIZES`. */
-  sizes?: string
+  sizes?: string | undefined
 }
 
 /** A <picture> of the image's variants; decorative images pass alt="". Without variants, a plain <img>. */

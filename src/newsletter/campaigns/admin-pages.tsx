@@ -57,7 +57,7 @@ async function loadChoices(db: Db, values: CampaignFormValues): Promise<{ storie
 
 /** A campaign's page: `form` overrides what the form shows (a refused save). */
 export async function showCampaign(deps: NewsletterAdminDeps, request: FastifyRequest, reply: FastifyReply, campaign: Campaign, o: {
-  form?: TypedForm; notice?: CampaignPageProps['notice']; sendAt?: string; status?: number
+  form?: TypedForm | undefined; notice?: CampaignPageProps['notice'] | undefined; sendAt?: string | undefined; status?: number | undefined
 } = {}): Promise<FastifyReply> {
   const staff = request.staff
   const values = o.form?.values ?? valuesOf(campaign)

@@ -29,7 +29,7 @@ export function mailImage(publicUrl: string, image: Image, width = CONTENT_WIDTH
 export const PORTRAIT_WIDTH = 240
 
 /** A picture as wide as the column (or PORTRAIT_WIDTH when taller than wide), linked when `href` is given. */
-export function MailPicture({ src, alt, href, portrait }: { src: string; alt: string; href?: string; portrait?: boolean }) {
+export function MailPicture({ src, alt, href, portrait }: { src: string; alt: string; href?: string | undefined; portrait?: boolean | undefined }) {
   const width = portrait ? PORTRAIT_WIDTH : CONTENT_WIDTH
   const style: JSX.CSSProperties = { display: 'block', width: '100%', maxWidth: `${width}px`, height: 'auto', border: 0 }
   const img = <img src={src} alt={alt} width={String(width)} style={style} />
@@ -46,12 +46,12 @@ export function cardImage(publicUrl: string, image: Image): NonNullable<CardProp
 export interface CardProps {
   href: string
   title: string
-  image?: { src: string; alt: string; portrait?: boolean }
+  image?: { src: string; alt: string; portrait?: boolean | undefined } | undefined
   /** A small line above the text: "Documentary · 1h 12m", "By …". */
-  meta?: string
-  text?: string
+  meta?: string | undefined
+  text?: string | undefined
   /** A call to action under the text ("Watch the documentary"). */
-  action?: string
+  action?: string | undefined
 }
 
 /** A card's content, for a table cell. */

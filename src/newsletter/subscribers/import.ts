@@ -20,7 +20,7 @@ export interface LineProblem {
 /** A file read line by line: the addresses in it, or why lines (or the whole file) were refused. */
 export type ReadImport =
   | { addresses: { email: string; line: number }[]; problems: LineProblem[]; repeated: number }
-  | { fileProblem: string; tooLarge?: boolean }
+  | { fileProblem: string; tooLarge?: boolean | undefined }
 
 const count = (n: number) => n.toLocaleString('en')
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
@@ -111,7 +111,7 @@ export interface ImportSummary {
  * status (pending ones are confirmed on an assertion) and gain the lists; those that left or
  * bounced are skipped.
  */
-export async function importAddresses(db: Db, o: { addresses: readonly { email: string; line: number }[]; listIds: readonly number[]; consent?: string }): Promise<Omit<ImportSummary, 'repeated'>> {
+export async function importAddresses(db: Db, o: { addresses: readonly { email: string; line: number }[]; listIds: readonly number[]; consent?: string | undefined }): Promise<Omit<ImportSummary, 'repeated'>> {
   const skipped: ImportSummary['skipped'] = []
   const keptIds: number[] = []
   const sort = (found: Map<string, { id: number; status: string }>, addresses: readonly { email: string; line: number }[]) => {

@@ -11,9 +11,9 @@ import { SUBSCRIBER_STATUSES, type DeliveryStatus, type SubscriberStatus } from 
 /** Which subscribers a list or an export shows. */
 export interface SubscriberFilter {
   /** Part of the address, matched literally (% and _ are not wildcards). */
-  q?: string
-  status?: SubscriberStatus
-  listId?: number
+  q?: string | undefined
+  status?: SubscriberStatus | undefined
+  listId?: number | undefined
 }
 
 /** A list a subscriber is on, as the newsroom names it. */

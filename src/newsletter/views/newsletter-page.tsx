@@ -9,9 +9,9 @@ export const SIGNUP_THANKS = 'Thank you! Your subscription request has been rece
 export interface NewsletterPageProps {
   siteName: string
   lists: NewsletterList[]
-  value?: string
-  error?: string
-  chosen?: number[]
+  value?: string | undefined
+  error?: string | undefined
+  chosen?: number[] | undefined
 }
 
 /** The sign-up form on its own page, with a choice of lists when there is more than one. */

@@ -2,7 +2,7 @@
 import type { NewsletterList } from '../lists.js'
 
 /** The form of a confirmed subscriber; `action` is the signed link it posts back to. */
-export function PreferencesPage(p: { email: string; lists: NewsletterList[]; chosen: number[]; action: string; saved?: boolean }) {
+export function PreferencesPage(p: { email: string; lists: NewsletterList[]; chosen: number[]; action: string; saved?: boolean | undefined }) {
   return (
     <div class="wrap wrap--narrow static-page newsletter-notice">
       <h1>Your newsletters</h1>
@@ -32,7 +32,7 @@ export function PreferencesPage(p: { email: string; lists: NewsletterList[]; cho
 }
 
 /** For an address that gets nothing (or is no longer on file): leaving needs no button, coming back needs a sign-up. */
-export function NotSubscribed({ email, justLeft }: { email?: string; justLeft?: boolean }) {
+export function NotSubscribed({ email, justLeft }: { email?: string | undefined; justLeft?: boolean | undefined }) {
   const address = email ? <strong>{email}</strong> : 'this address'
   return (
     <div class="wrap wrap--narrow static-page newsletter-notice" role={justLeft ? 'status' : undefined}>

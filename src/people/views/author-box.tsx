@@ -7,7 +7,7 @@ import { personUrl } from '../urls.js'
 /** One author with their portrait, if any. */
 export interface AuthorWithPhoto {
   person: Person
-  photo?: Image
+  photo?: Image | undefined
 }
 
 /** The author box under a story. */

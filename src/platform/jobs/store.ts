@@ -30,12 +30,12 @@ export interface Job {
 export interface NewJob {
   kind: string
   /** Anything JSON can hold; handlers receive it parsed and should validate it. */
-  payload?: unknown
+  payload?: unknown | undefined
   /** Not before this instant; now when omitted. */
-  runAt?: Date | string
+  runAt?: Date | string | undefined
   /** One job per key: re-enqueueing replaces the payload and time instead of adding a row. */
-  uniqueKey?: string
-  maxAttempts?: number
+  uniqueKey?: string | undefined
+  maxAttempts?: number | undefined
 }
 
 /** Maps a row to a `Job`. */
@@ -120,7 +120,7 @@ export async function findJobByKey(db: Db, uniqueKey: string): Promise<Job | und
 }
 
 /** Jobs for a status page: queued ones soonest first, others most recently touched first. */
-export async function listJobs(db: Db, options: { status?: JobStatus; kind?: string; limit: number }): Promise<Job[]> {
+export async function listJobs(db: Db, options: { status?: JobStatus | undefined; kind?: string | undefined; limit: number }): Promise<Job[]> {
   let query = db.selectFrom('jobs').selectAll().limit(options.limit)
   if (options.status) query = query.where('status', '=', options.status)
   if (options.kind) query = query.where('kind', '=', options.kind)

@@ -27,10 +27,10 @@ export interface SignupList {
 /** Props of the sign-up form; without `lists` it signs up for the first list. */
 export interface SignupFormProps {
   id: string
-  lists?: SignupList[]
-  value?: string
-  error?: string
-  chosen?: number[]
+  lists?: SignupList[] | undefined
+  value?: string | undefined
+  error?: string | undefined
+  chosen?: number[] | undefined
 }
 
 /**

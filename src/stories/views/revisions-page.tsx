@@ -12,7 +12,7 @@ export interface RevisionsPageProps {
   /** The versions chosen to compare, and what changed between them when both exist. */
   compare: { from?: number | undefined; to?: number | undefined; diffs?: FieldDiff[] | undefined }
   /** Shown only to those who may edit the story. */
-  restoreCsrf?: string
+  restoreCsrf?: string | undefined
 }
 
 /** The page's content; the newsroom layout adds the title and navigation. */

@@ -7,10 +7,10 @@ import { DateTime } from '../../site/views.js'
 export interface StoryCardProps {
   teaser: StoryTeaser
   timeZone: string
-  variant?: 'lead' | 'standard' | 'compact'
-  headingLevel?: 2 | 3
+  variant?: 'lead' | 'standard' | 'compact' | undefined
+  headingLevel?: 2 | 3 | undefined
   /** The first image on a page loads eagerly. */
-  priority?: boolean
+  priority?: boolean | undefined
 }
 
 /** One story card. The headline is the link; the image is decorative beside it. */
@@ -34,7 +34,7 @@ export function StoryCard({ teaser, timeZone, variant = 'standard', headingLevel
 }
 
 /** A list of story cards. */
-export function StoryList({ teasers, timeZone, variant, headingLevel }: { teasers: StoryTeaser[]; timeZone: string; variant?: StoryCardProps['variant']; headingLevel?: 2 | 3 }) {
+export function StoryList({ teasers, timeZone, variant, headingLevel }: { teasers: StoryTeaser[]; timeZone: string; variant?: StoryCardProps['variant'] | undefined; headingLevel?: 2 | 3 | undefined }) {
   return (
     <ul class={`story-list story-list--${variant ?? 'standard'}`}>
       {teasers.map((t) => <li key={t.story.id}><StoryCard teaser={t} timeZone={timeZone} variant={variant} headingLevel={headingLevel} /></li>)}

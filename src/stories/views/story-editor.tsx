@@ -18,18 +18,18 @@ export interface StoryEditorProps {
   csrf: string
   canEdit: boolean
   /** Where the pickers may upload new images; absent when the writer's role may not upload. */
-  uploadUrl?: string
+  uploadUrl?: string | undefined
   actions: StoryAction[]
   people: Person[]
   topics: Topic[]
   images: Image[]
   documentaries: Documentary[]
   /** Absent for a story not yet saved. */
-  previewUrl?: string
+  previewUrl?: string | undefined
   /** Why the last post was refused, and the problems by field. */
-  error?: { message: string; problems: readonly FieldProblem[] }
+  error?: { message: string; problems: readonly FieldProblem[] } | undefined
   /** What the last post did, shown once after its redirect. */
-  done?: DoneNotice
+  done?: DoneNotice | undefined
   timeZone: string
   /** Who moved the story between statuses, and when; newest first. */
   history: { from: string; to: string; by: string; at: string }[]
@@ -38,7 +38,7 @@ export interface StoryEditorProps {
 /** The notice after a successful post: what happened and where to look. */
 export interface DoneNotice {
   text: string
-  link?: { href: string; label: string }
+  link?: { href: string; label: string } | undefined
 }
 
 const ACTION_LABELS: Record<StoryAction, string> = {

@@ -9,10 +9,10 @@ import type { NewsroomStoryRow } from '../draft-store.js'
 
 /** The filters as typed, so the form shows them again. */
 export interface StoryListFilters {
-  q?: string
-  status?: string
-  person?: string
-  topic?: string
+  q?: string | undefined
+  status?: string | undefined
+  person?: string | undefined
+  topic?: string | undefined
 }
 
 export interface StoryListPageProps {

@@ -10,7 +10,7 @@ import { StoryList } from './story-card.js'
 import { DateTime } from '../../site/views.js'
 
 /** The story page's content inside the site layout. */
-export function StoryPage({ data, timeZone, preview }: { data: StoryPageData; timeZone: string; preview?: boolean }) {
+export function StoryPage({ data, timeZone, preview }: { data: StoryPageData; timeZone: string; preview?: boolean | undefined }) {
   const { story, hero, authors, topics, corrections } = data
   const primary = topics[0]
   const updated = story.publishedAt && story.updatedAt > story.publishedAt && Date.parse(story.updatedAt) - Date.parse(story.publishedAt) > 60_000

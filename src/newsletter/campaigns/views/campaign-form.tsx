@@ -77,7 +77,7 @@ export function CampaignForm(props: CampaignFormProps) {
 }
 
 /** The intro: the body editor island over the JSON textarea it writes to. */
-function IntroField({ value, problems, error }: { value: string; problems: readonly string[]; error?: string }) {
+function IntroField({ value, problems, error }: { value: string; problems: readonly string[]; error?: string | undefined }) {
   const describedBy = ['campaign-intro-hint', problems.length ? 'campaign-intro-error' : ''].filter(Boolean).join(' ')
   return (
     <div class="nr-field">
@@ -97,7 +97,7 @@ function IntroField({ value, problems, error }: { value: string; problems: reado
 }
 
 /** Ordered choices as rows of selects: one per chosen item, then spare empty ones. */
-function ChoiceRows(props: { name: string; legend: string; hint: string; max: number; chosen: readonly number[]; choices: readonly Choice[]; problem?: string; timeZone: string }) {
+function ChoiceRows(props: { name: string; legend: string; hint: string; max: number; chosen: readonly number[]; choices: readonly Choice[]; problem?: string | undefined; timeZone: string }) {
   const { name, chosen, choices } = props
   const known = new Set(choices.map((c) => c.id))
   const rows = [...chosen, ...Array.from({ length: Math.min(SPARE_ROWS, Math.max(0, props.max - chosen.length)) }, () => null)]

@@ -20,15 +20,15 @@ export interface CampaignPageProps {
   campaign: Campaign
   listName: string
   confirmed: number
-  figures?: DeliveryFigures
+  figures?: DeliveryFigures | undefined
   failures: readonly FailedDelivery[]
   csrf: string
   timeZone: string
   /** The signed-in account first. */
   recipients: readonly TestRecipient[]
-  notice?: { kind: 'ok' | 'error'; message: string; details?: readonly string[] }
+  notice?: { kind: 'ok' | 'error'; message: string; details?: readonly string[] | undefined } | undefined
   /** The send time as typed, when scheduling was refused. */
-  sendAt?: string
+  sendAt?: string | undefined
   /** The form (editable or read-only). */
   form: CampaignFormProps
 }
@@ -70,7 +70,7 @@ export function CampaignPage(props: CampaignPageProps) {
 }
 
 /** What can be done with the campaign in its status. */
-function Actions({ campaign, base, csrf, sendAt, timeZone }: { campaign: Campaign; base: string; csrf: string; sendAt?: string; timeZone: string }) {
+function Actions({ campaign, base, csrf, sendAt, timeZone }: { campaign: Campaign; base: string; csrf: string; sendAt?: string | undefined; timeZone: string }) {
   if (campaign.status === 'sending' || campaign.status === 'sent') {
     const where = campaign.status === 'sent' ? 'This campaign has been sent.' : campaign.pause ? 'This campaign is part-way out.' : 'This campaign is going out now.'
     return <p>{where} It can no longer be changed or sent again.</p>

@@ -22,7 +22,7 @@ export function listHref(filter: SubscriberFilter, page = 1, path = SUBSCRIBERS_
 }
 
 /** The newsletter section's links: campaigns, the subscribers, and for admins import and export. */
-export function SubscriberTabs({ current, isAdmin, exportHref }: { current: 'list' | 'import' | 'subscriber'; isAdmin: boolean; exportHref?: string }) {
+export function SubscriberTabs({ current, isAdmin, exportHref }: { current: 'list' | 'import' | 'subscriber'; isAdmin: boolean; exportHref?: string | undefined }) {
   return (
     <nav class="nr-subnav" aria-label="Newsletter">
       <ul>
