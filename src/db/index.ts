@@ -114,13 +114,19 @@ export async function migrateToLatest(database: Database): Promise<string[]> {
     if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
     // Kysely finds its tables by listing every schema's tables and asking has_schema_privilege of
     // each; a schema dropped by someone else mid-query (another process's tests, an admin) makes
-    // that one query fail with 3F000. Nothing was migrated then, so asking again is safe.
-    if (!isSchemaDroppedMidQuery(error) || attempt >= 5) throw error instanceof Error ? error : new Error(String(error))
+    // that one query fail with 3F000, or with 42P01 naming a table of that other schema. Nothing
+    // was migrated then, so asking again is safe.
+    if (!isOtherSchemaDroppedMidQuery(error, schema) || attempt >= 5) throw error instanceof Error ? error : new Error(String(error))
   }
 }
 
-function isSchemaDroppedMidQuery(error: unknown): boolean {
-  return error instanceof Error && (error as { code?: unknown | undefined }).code === '3F000'
+function isOtherSchemaDroppedMidQuery(error: unknown, ours: string | undefined): boolean {
+  if (!(error instanceof Error)) return false
+  const code = (error as { code?: unknown | undefined }).code
+  if (code === '3F000') return true
+  // A missing table of our own schema is a real fault in a migration: never retried.
+  const table = /relation "([^".]+)\.[^"]+" does not exist/.exec(error.message)
+  return code === '42P01' && table !== null && table[1] !== ours
 }
 
 /** Whether an error is the engine refusing a duplicate key, in either dialect. */
