@@ -9,6 +9,10 @@ import { insertImage, type Image } from '../src/media/index.js'
 import { insertFunder, type Funder } from '../src/funders/index.js'
 import { insertExcerpt, type Excerpt } from '../src/excerpts/index.js'
 import { hoursAgo } from '../src/platform/time.js'
+import { findInterviewById, insertInterview, setInterviewStatus, type Interview, type InterviewFields } from '../src/interviews/store.js'
+import { replacePassages } from '../src/interviews/passages.js'
+import type { InterviewStatus } from '../src/interviews/schema.js'
+import type { Passage } from '../src/interviews/transcript-files.js'
 
 let counter = 0
 const next = () => ++counter
@@ -60,4 +64,19 @@ export async function makeStory(db: Db, overrides: Partial<NewStory> = {}): Prom
 
 export async function makeCorrection(db: Db, storyId: number, overrides: Partial<Parameters<typeof insertCorrection>[1]> = {}) {
   return insertCorrection(db, { storyId, kind: 'correction', body: 'An earlier version misstated a date.', publishedAt: hoursAgo(0.5), ...overrides })
+}
+
+let interviewCount = 0
+/** An interview (a draft unless told) with a person of its own and, when given, passages. */
+export async function makeInterview(db: Db, overrides: Partial<InterviewFields> & { status?: InterviewStatus; passages?: Passage[] } = {}): Promise<Interview> {
+  interviewCount += 1
+  const { status, passages, ...fields } = overrides
+  const personId = fields.personId ?? (await makePerson(db)).id
+  const interview = await insertInterview(db, {
+    slug: `interview-${interviewCount}-${Math.random().toString(36).slice(2, 8)}`, title: `Interview ${interviewCount}`,
+    personRole: 'Former aide', recordedOn: '2026-03-14', place: 'Lisbon', summary: 'A conversation.', ...fields, personId,
+  })
+  if (passages) await replacePassages(db, interview.id, passages)
+  if (status && status !== 'draft') await setInterviewStatus(db, interview.id, status, { accountId: null })
+  return (await findInterviewById(db, interview.id)) ?? interview
 }

@@ -91,8 +91,9 @@ async function mediaItems(db: Db, shows: Map<number, Show>): Promise<DashboardIt
     listVideosByStatus(db, ['queued', 'processing', 'failed'], SECTION_LIMIT),
     listEpisodesByAudioStatus(db, ['queued', 'processing', 'failed'], SECTION_LIMIT),
   ])
-  const films = await Promise.all(videos.map((v) => findDocumentaryById(db, v.documentaryId)))
-  const filmItems = videos.map((v, i): DashboardItem => ({
+  const filmVideos = videos.filter((v): v is typeof v & { documentaryId: number } => v.documentaryId !== null)
+  const films = await Promise.all(filmVideos.map((v) => findDocumentaryById(db, v.documentaryId)))
+  const filmItems = filmVideos.map((v, i): DashboardItem => ({
     kind: 'Film', title: films[i]?.title ?? `Documentary #${v.documentaryId}`, href: `/newsroom/documentaries/${v.documentaryId}/film`,
     state: v.status === 'processing' ? `Processing ${Math.round(v.progress * 100)}%` : v.status === 'queued' ? 'Queued' : 'Failed',
     at: { label: 'Changed', iso: v.updatedAt }, note: v.status === 'failed' ? v.error ?? undefined : undefined,

@@ -20,6 +20,10 @@ import type { MovedPathsTable } from '../platform/moved-paths/schema.js'
 import type { VideoCaptionsTable, VideoChaptersTable, VideosTable } from '../videos/schema.js'
 import type { PodcastChaptersTable, PodcastEpisodesTable, PodcastShowsTable, PodcastTranscriptsTable } from '../podcasts/schema.js'
 import type { SearchDocumentsTable } from '../search/schema.js'
+import type {
+  InterviewDocumentariesTable, InterviewFilmMomentsTable, InterviewInterviewersTable, InterviewNotesTable, InterviewPassagesTable,
+  InterviewRevisionsTable, InterviewsTable, InterviewTopicsTable,
+} from '../interviews/schema.js'
 
 /** Every table Newsreel has, by name. */
 export interface Tables {
@@ -63,4 +67,12 @@ export interface Tables {
   podcast_chapters: PodcastChaptersTable
   podcast_transcripts: PodcastTranscriptsTable
   search_documents: SearchDocumentsTable
+  interviews: InterviewsTable
+  interview_passages: InterviewPassagesTable
+  interview_notes: InterviewNotesTable
+  interview_documentaries: InterviewDocumentariesTable
+  interview_topics: InterviewTopicsTable
+  interview_interviewers: InterviewInterviewersTable
+  interview_film_moments: InterviewFilmMomentsTable
+  interview_revisions: InterviewRevisionsTable
 }

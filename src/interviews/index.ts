@@ -1,3 +1,10 @@
-// The interviews part's door. Only the transcript reader so far (issue 13 is being built):
-// the model, store, pages and media come next; see CONTEXT.md.
+// The interviews part's door (data): the model, its store and the transcript reader. The
+// views other parts render come through `views.ts`; see CONTEXT.md.
+export { INTERVIEW_STATUSES, NOTE_KINDS, WITHHELD_REASONS, type InterviewStatus, type NoteKind, type WithheldReason } from './schema.js'
 export { readTranscriptFile, detectTranscriptFormat, MAX_TRANSCRIPT_BYTES, type Passage, type TranscriptFormat } from './transcript-files.js'
+export {
+  findInterviewById, findInterviewBySlug, findInterviewLinks, findInterviewsByIds, listFilmMoments, listInterviews,
+  type FilmMoment, type Interview, type InterviewFields, type InterviewFilter, type InterviewLinks, type NewFilmMoment,
+} from './store.js'
+export { listNotes, listPassages, withheldSpans, type NoteFields, type PassageNote, type StoredPassage } from './passages.js'
+export { listRevisions, type InterviewRevision, type InterviewSnapshot } from './revisions.js'

@@ -8,7 +8,9 @@ export type VideoStatus = (typeof VIDEO_STATUSES)[number]
 /** A documentary's film: its master and, once transcoded, what the player needs. */
 export interface VideosTable {
   id: Generated<number>
-  documentary_id: number
+  /** The owner: a documentary's film, or an interview's recording (exactly one of the two). */
+  documentary_id: number | null
+  interview_id: number | null
   master_key: string
   status: VideoStatus
   /** 0..1 while processing. */
@@ -30,6 +32,8 @@ export interface VideosTable {
   poster_key: string | null
   mp4_key: string | null
   thumbnails_key: string | null
+  /** JSON: [startSeconds, endSeconds][] the transcode blanks to black and silence (withheld passages). */
+  cuts: Generated<string>
   created_at: string
   updated_at: string
 }

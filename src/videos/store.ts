@@ -18,7 +18,9 @@ export interface Rendition {
 /** A film as the rest of the part sees it. */
 export interface Video {
   id: number
-  documentaryId: number
+  /** The owner: exactly one of a documentary and an interview. */
+  documentaryId: number | null
+  interviewId: number | null
   masterKey: string
   status: VideoStatus
   progress: number
@@ -56,7 +58,7 @@ export interface VideoChapter {
 
 function toVideo(row: Selectable<VideosTable>): Video {
   return {
-    id: row.id, documentaryId: row.documentary_id, masterKey: row.master_key, status: row.status,
+    id: row.id, documentaryId: row.documentary_id, interviewId: row.interview_id, masterKey: row.master_key, status: row.status,
     progress: Number(row.progress), error: row.error,
     durationSeconds: row.duration_seconds === null ? null : Number(row.duration_seconds),
     width: row.width, height: row.height, outputPrefix: row.output_prefix, livePrefix: row.live_prefix,

@@ -71,7 +71,7 @@ async function transcodeVideo(deps: TranscodeDeps, video: Video, ctx: JobContext
     const outputs = await makeOutputs({ ...deps, video, prefix, work, signal: ctx.signal })
     await db.transaction().execute(async (trx) => {
       await markReady(trx, video.id, outputs)
-      await setDocumentaryRuntime(trx, video.documentaryId, outputs.durationSeconds)
+      if (video.documentaryId !== null) await setDocumentaryRuntime(trx, video.documentaryId, outputs.durationSeconds)
     })
     deps.log?.info({ videoId: video.id, prefix }, 'video ready')
     deps.events.emit({ tags: [`documentary:${video.documentaryId}`, 'list:documentaries'] })

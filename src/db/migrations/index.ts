@@ -16,6 +16,7 @@ import { movedPaths } from './0012-moved-paths.js'
 import { searchRecentIndex } from './0013-search-recent-index.js'
 import { newsletterRelayPause } from './0014-newsletter-relay-pause.js'
 import { videoLiveOutputs } from './0015-video-live-outputs.js'
+import { interviews } from './0016-interviews.js'
 
 /** Migrations by name; names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -35,5 +36,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0013-search-recent-index': searchRecentIndex(dialect),
     '0014-newsletter-relay-pause': newsletterRelayPause(dialect),
     '0015-video-live-outputs': videoLiveOutputs(),
+    '0016-interviews': interviews(dialect),
   }
 }
