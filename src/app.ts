@@ -64,6 +64,8 @@ import { registerEpisodeAudioRoutes } from './podcasts/audio-admin.js'
 import { serveClientScript, serveClientStylesheet } from './platform/http/client-assets.js'
 import { registerSearchRoutes } from './search/routes.js'
 import { registerDashboardRoutes } from './dashboard/routes.js'
+import { registerInterviewRoutes } from './interviews/routes.js'
+import { registerInterviewAdminRoutes } from './interviews/admin.js'
 import { readFileSync } from 'node:fs'
 
 /** A built application and what it holds open. */
@@ -193,6 +195,7 @@ async function registerPublicPages(app: FastifyInstance, site: PublicDeps, core:
   registerPeopleRoutes(app, site)
   registerCorrectionRoutes(app, site)
   registerFunderRoutes(app, site)
+  registerInterviewRoutes(app, site)
   registerNewsletterRoutes(app, { ...site, mailer: core.mailer, signingKey: core.signingKey, wakeJobs: () => core.jobs.wake() })
   registerCampaignRoutes(app, site)
   registerFeedRoutes(app, site)
@@ -230,6 +233,7 @@ async function registerNewsroomPages(app: FastifyInstance, deps: { newsroom: New
   registerPodcastAdminRoutes(app, { ...newsroom, ...editor })
   registerEpisodeAudioRoutes(app, { ...newsroom, storage: core.storage, wakeJobs, scripts: [episodeAudioScript] })
   registerStoryAdminRoutes(app, { ...newsroom, signingKey: core.signingKey, publicDeps: site, wakeJobs, scripts: [editorScript, autosaveScript], stylesheets: editor.stylesheets })
+  registerInterviewAdminRoutes(app, newsroom)
   registerTopicAdminRoutes(app, newsroom)
   registerPeopleAdminRoutes(app, newsroom)
   registerFunderAdminRoutes(app, newsroom)

@@ -20,6 +20,7 @@ import { ensureSearchIndex, type SearchSource } from './search/index.js'
 import { listDocumentarySearchDocuments } from './documentaries/index.js'
 import { listPersonSearchDocuments } from './people/index.js'
 import { listTopicSearchDocuments } from './topics/index.js'
+import { listInterviewSearchDocuments } from './interviews/index.js'
 import { SEND_CAMPAIGN_JOB, createSendHandler, ensureDefaultList, newsletterQuickJobs } from './newsletter/index.js'
 
 /**
@@ -27,7 +28,7 @@ import { SEND_CAMPAIGN_JOB, createSendHandler, ensureDefaultList, newsletterQuic
  * its own (stories, documentaries, podcast episodes, people, topics).
  */
 export const SEARCH_SOURCES: readonly SearchSource[] = [
-  listStorySearchDocuments, listDocumentarySearchDocuments, listEpisodeSearchDocuments, listPersonSearchDocuments, listTopicSearchDocuments,
+  listStorySearchDocuments, listDocumentarySearchDocuments, listEpisodeSearchDocuments, listPersonSearchDocuments, listTopicSearchDocuments, listInterviewSearchDocuments,
 ]
 
 /** The shared services of one Newsreel process. */

@@ -8,3 +8,5 @@ export {
 } from './store.js'
 export { listNotes, listPassages, withheldSpans, type NoteFields, type PassageNote, type StoredPassage } from './passages.js'
 export { listRevisions, type InterviewRevision, type InterviewSnapshot } from './revisions.js'
+export { syncInterviewSearch, listInterviewSearchDocuments } from './search.js'
+export { interviewUrl, passageAnchor, passageUrl, spanUrl } from './urls.js'

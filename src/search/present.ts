@@ -38,6 +38,7 @@ export const KIND_NAMES: Record<SearchKind, { one: string; many: string }> = {
   story: { one: 'Story', many: 'Stories' },
   documentary: { one: 'Documentary', many: 'Documentaries' },
   episode: { one: 'Podcast episode', many: 'Podcast episodes' },
+  interview: { one: 'Interview', many: 'Interviews' },
   person: { one: 'Person', many: 'People' },
   topic: { one: 'Topic', many: 'Topics' },
 }

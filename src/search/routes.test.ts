@@ -133,7 +133,7 @@ describe('search pages', () => {
     assert.equal(res.headers['cache-control'], 'public, max-age=60')
     const body = res.json() as Record<string, unknown> & { results: Record<string, unknown>[] }
     assert.deepEqual(Object.keys(body).sort(), ['counts', 'countsOverLimit', 'page', 'pageCount', 'pageSize', 'query', 'results', 'total', 'totalIsLowerBound'])
-    assert.deepEqual(Object.keys(body.counts as object).sort(), ['documentary', 'episode', 'person', 'story', 'topic'])
+    assert.deepEqual(Object.keys(body.counts as object).sort(), ['documentary', 'episode', 'interview', 'person', 'story', 'topic'])
     assert.equal(body.pageSize, 5)
     const [first] = body.results
     assert.deepEqual(Object.keys(first ?? {}).sort(), ['highlights', 'id', 'imageUrl', 'kind', 'publishedAt', 'snippet', 'title', 'url'])

@@ -1,7 +1,7 @@
 // Table types and words owned by the search part.
 
 /** What can be found: each kind is owned by another part, which keeps its documents current. */
-export const SEARCH_KINDS = ['story', 'documentary', 'episode', 'person', 'topic'] as const
+export const SEARCH_KINDS = ['story', 'documentary', 'episode', 'interview', 'person', 'topic'] as const
 export type SearchKind = (typeof SEARCH_KINDS)[number]
 
 /**
