@@ -6,25 +6,6 @@ import type { Db } from '../db/index.js'
 import { nowIso } from '../platform/time.js'
 import type { InterviewStatus, InterviewsTable } from './schema.js'
 
-/** An interview as the rest of the part sees it. */
-export interface Interview {
-  id: number
-  slug: string
-  title: string
-  personId: number
-  personRole: string
-  /** YYYY-MM-DD, or null. */
-  recordedOn: string | null
-  place: string
-  summary: string
-  status: InterviewStatus
-  clearedBy: number | null
-  clearedAt: string | null
-  publishedAt: string | null
-  createdAt: string
-  updatedAt: string
-}
-
 /** An interview's own fields, as an editor sets them. */
 export interface InterviewFields {
   slug: string
@@ -34,6 +15,17 @@ export interface InterviewFields {
   recordedOn: string | null
   place: string
   summary: string
+}
+
+/** An interview as the rest of the part sees it: its own fields, where it stands, and when. */
+export interface Interview extends InterviewFields {
+  id: number
+  status: InterviewStatus
+  clearedBy: number | null
+  clearedAt: string | null
+  publishedAt: string | null
+  createdAt: string
+  updatedAt: string
 }
 
 /** What an interview is filed under, each list in the editor's order. */
