@@ -1,7 +1,7 @@
-// Maps a documentary's video to what a player needs (the PlayableVideo contract).
+// Maps a documentary's or an interview's video to what a player needs (the PlayableVideo contract).
 import type { Db } from '../db/index.js'
 import type { PlayableVideo } from './playable.js'
-import { findVideoByDocumentary, listCaptions, listChapters } from './store.js'
+import { findVideoByDocumentary, findVideoByInterview, listCaptions, listChapters, type Video } from './store.js'
 
 /** The address the media route serves a stored key at. */
 export function mediaUrl(key: string): string {
@@ -11,7 +11,19 @@ export function mediaUrl(key: string): string {
 /** The documentary's film for the player, or undefined when it has none. */
 export async function findPlayableVideo(db: Db, documentaryId: number): Promise<PlayableVideo | undefined> {
   const video = await findVideoByDocumentary(db, documentaryId)
-  if (!video) return undefined
+  return video && playable(db, video)
+}
+
+/**
+ * The interview's recording for the player, or undefined when it has none. Its captions are
+ * made from the transcript by the interview page, so none come from here.
+ */
+export async function findPlayableInterviewVideo(db: Db, interviewId: number): Promise<PlayableVideo | undefined> {
+  const video = await findVideoByInterview(db, interviewId)
+  return video && playable(db, video)
+}
+
+async function playable(db: Db, video: Video): Promise<PlayableVideo> {
   // Readers play the live outputs whatever a newer master is going through: a replacement
   // shows only once its own transcode is ready, and a refused one never.
   const live = video.livePrefix && video.posterKey && video.mp4Key

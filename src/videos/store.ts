@@ -40,6 +40,8 @@ export interface Video {
   posterKey: string | null
   mp4Key: string | null
   thumbnailsKey: string | null
+  /** Spans ([start, end] seconds, sorted, not overlapping) every output blanks to black and silence: withheld passages. */
+  cuts: Array<[number, number]>
   updatedAt: string
 }
 
@@ -64,26 +66,45 @@ function toVideo(row: Selectable<VideosTable>): Video {
     width: row.width, height: row.height, outputPrefix: row.output_prefix, livePrefix: row.live_prefix,
     liveMasterKey: row.live_master_key, masterRefused: Number(row.master_refused) === 1,
     renditions: parseJsonColumn<Rendition[]>(row.renditions, []),
-    posterKey: row.poster_key, mp4Key: row.mp4_key, thumbnailsKey: row.thumbnails_key, updatedAt: row.updated_at,
+    posterKey: row.poster_key, mp4Key: row.mp4_key, thumbnailsKey: row.thumbnails_key,
+    cuts: parseJsonColumn<Array<[number, number]>>(row.cuts, []), updatedAt: row.updated_at,
   }
 }
 
+/** Whose video it is: a documentary's film or an interview's recording. */
+export type VideoOwner = { documentaryId: number } | { interviewId: number }
+
+function ownerColumn(owner: VideoOwner): ['documentary_id' | 'interview_id', number] {
+  return 'documentaryId' in owner ? ['documentary_id', owner.documentaryId] : ['interview_id', owner.interviewId]
+}
+
 /**
- * Creates the documentary's video row (queued), or points an existing one at a new master and
+ * Creates the owner's video row (queued), or points an existing one at a new master and
  * queues it again. What readers play (the live outputs) stays until the new master's are ready.
  */
-export async function upsertVideo(db: Db, documentaryId: number, masterKey: string): Promise<Video> {
+export async function upsertOwnedVideo(db: Db, owner: VideoOwner, masterKey: string): Promise<Video> {
   const now = nowIso()
-  const existing = await db.selectFrom('videos').select('id').where('documentary_id', '=', documentaryId).executeTakeFirst()
+  const [column, ownerId] = ownerColumn(owner)
+  const existing = await db.selectFrom('videos').select('id').where(column, '=', ownerId).executeTakeFirst()
   if (existing) {
     await db.updateTable('videos')
       .set({ master_key: masterKey, master_refused: 0, status: 'queued', progress: 0, error: null, updated_at: now })
       .where('id', '=', existing.id).execute()
   } else {
-    await db.insertInto('videos').values({ documentary_id: documentaryId, master_key: masterKey, status: 'queued', progress: 0, renditions: '[]', created_at: now, updated_at: now }).execute()
+    await db.insertInto('videos').values({ [column]: ownerId, master_key: masterKey, status: 'queued', progress: 0, renditions: '[]', created_at: now, updated_at: now }).execute()
   }
-  const row = await db.selectFrom('videos').selectAll().where('documentary_id', '=', documentaryId).executeTakeFirstOrThrow()
+  const row = await db.selectFrom('videos').selectAll().where(column, '=', ownerId).executeTakeFirstOrThrow()
   return toVideo(row)
+}
+
+/** The documentary's film: see `upsertOwnedVideo`. */
+export function upsertVideo(db: Db, documentaryId: number, masterKey: string): Promise<Video> {
+  return upsertOwnedVideo(db, { documentaryId }, masterKey)
+}
+
+/** The interview's recording: see `upsertOwnedVideo`. The caller enqueues its transcode in the same transaction. */
+export function upsertInterviewVideo(db: Db, interviewId: number, masterKey: string): Promise<Video> {
+  return upsertOwnedVideo(db, { interviewId }, masterKey)
 }
 
 /** The video with this id. */
@@ -95,6 +116,12 @@ export async function findVideoById(db: Db, id: number): Promise<Video | undefin
 /** The documentary's video. */
 export async function findVideoByDocumentary(db: Db, documentaryId: number): Promise<Video | undefined> {
   const row = await db.selectFrom('videos').selectAll().where('documentary_id', '=', documentaryId).executeTakeFirst()
+  return row && toVideo(row)
+}
+
+/** The interview's recording. */
+export async function findVideoByInterview(db: Db, interviewId: number): Promise<Video | undefined> {
+  const row = await db.selectFrom('videos').selectAll().where('interview_id', '=', interviewId).executeTakeFirst()
   return row && toVideo(row)
 }
 
@@ -123,6 +150,8 @@ export interface TranscodeOutputs {
   outputPrefix: string
   /** The master these outputs were made from. */
   masterKey: string
+  /** The spans they blank; the row must still ask for exactly these. */
+  cuts: Array<[number, number]>
   durationSeconds: number
   width: number
   height: number
@@ -132,14 +161,20 @@ export interface TranscodeOutputs {
   thumbnailsKey: string | null
 }
 
-/** Switches the video to ready and readers to the new outputs, every key in one update. */
-export async function markReady(db: Db, id: number, out: TranscodeOutputs): Promise<void> {
-  await db.updateTable('videos').set({
+/**
+ * Switches the video to ready and readers to the new outputs, every key in one update. Answers
+ * false, changing nothing, when the row has since moved on to another master or other cuts: the
+ * outputs are stale (they may show a passage withheld while they were made) and a re-armed run
+ * makes the right ones.
+ */
+export async function markReady(db: Db, id: number, out: TranscodeOutputs): Promise<boolean> {
+  const result = await db.updateTable('videos').set({
     status: 'ready', progress: 1, error: null, master_refused: 0, output_prefix: out.outputPrefix, live_prefix: out.outputPrefix,
     live_master_key: out.masterKey, duration_seconds: out.durationSeconds,
     width: out.width, height: out.height, renditions: JSON.stringify(out.renditions), poster_key: out.posterKey,
     mp4_key: out.mp4Key, thumbnails_key: out.thumbnailsKey, updated_at: nowIso(),
-  }).where('id', '=', id).execute()
+  }).where('id', '=', id).where('master_key', '=', out.masterKey).where('cuts', '=', JSON.stringify(out.cuts)).executeTakeFirst()
+  return Number(result.numUpdatedRows) > 0
 }
 
 /** Marks the video failed with the reason a person can read. */

@@ -69,10 +69,17 @@ async function transcodeVideo(deps: TranscodeDeps, video: Video, ctx: JobContext
   const work = await mkdtemp(join(tmpdir(), `newsreel-video-${video.id}-`))
   try {
     const outputs = await makeOutputs({ ...deps, video, prefix, work, signal: ctx.signal })
-    await db.transaction().execute(async (trx) => {
-      await markReady(trx, video.id, outputs)
-      if (video.documentaryId !== null) await setDocumentaryRuntime(trx, video.documentaryId, outputs.durationSeconds)
+    const current = await db.transaction().execute(async (trx) => {
+      const switched = await markReady(trx, video.id, outputs)
+      if (switched && video.documentaryId !== null) await setDocumentaryRuntime(trx, video.documentaryId, outputs.durationSeconds)
+      return switched
     })
+    if (!current) {
+      // A new master or new cuts arrived while this run worked: its outputs never go live.
+      await removeAttempt(storage, prefix)
+      deps.log?.info({ videoId: video.id, prefix }, 'video outputs stale; a newer run makes them')
+      return
+    }
     deps.log?.info({ videoId: video.id, prefix }, 'video ready')
     deps.events.emit({ tags: [`documentary:${video.documentaryId}`, 'list:documentaries'] })
   } catch (error) {
@@ -118,7 +125,7 @@ async function makeOutputs(o: TranscodeDeps & { video: Video; prefix: string; wo
   const renditions: Rendition[] = measured.map((r) => ({ height: r.height, width: r.width, bandwidth: r.bandwidth, playlistKey: `${o.prefix}/${r.name}/index.m3u8` }))
   const top = measured[measured.length - 1] ?? measured[0]!
   return {
-    outputPrefix: o.prefix, masterKey: o.video.masterKey, durationSeconds: source.durationSeconds, width: top.width, height: top.height, renditions,
+    outputPrefix: o.prefix, masterKey: o.video.masterKey, cuts: o.video.cuts, durationSeconds: source.durationSeconds, width: top.width, height: top.height, renditions,
     posterKey: `${o.prefix}/poster.jpg`, mp4Key: `${o.prefix}/film.mp4`, thumbnailsKey: `${o.prefix}/thumbnails.vtt`,
   }
 }
