@@ -65,6 +65,7 @@ import { serveClientScript, serveClientStylesheet } from './platform/http/client
 import { registerSearchRoutes } from './search/routes.js'
 import { registerDashboardRoutes } from './dashboard/routes.js'
 import { registerInterviewRoutes } from './interviews/routes.js'
+import { interviewSearchHitUrl } from './interviews/index.js'
 import { registerInterviewAdminRoutes } from './interviews/admin.js'
 import { readFileSync } from 'node:fs'
 
@@ -200,7 +201,7 @@ async function registerPublicPages(app: FastifyInstance, site: PublicDeps, core:
   registerCampaignRoutes(app, site)
   registerFeedRoutes(app, site)
   registerPodcastRoutes(app, { ...site, storage: core.storage, playerScript: await serveClientScript(app, 'podcast-player/main.ts', 'podcast-player.js') })
-  registerSearchRoutes(app, site)
+  registerSearchRoutes(app, { ...site, hitAddresses: { interview: interviewSearchHitUrl } })
   registerEmbedRoutes(app, site)
   registerMediaRoutes(app, { storage: core.storage })
 }

@@ -10,6 +10,7 @@ import { documentaryUrl, type Documentary } from '../documentaries/index.js'
 import { correctionLabel, type Correction } from '../corrections/index.js'
 import { findPeopleByIds } from '../people/index.js'
 import { findTopicsByIds } from '../topics/index.js'
+import { findInterviewLinks, interviewUrl, type PublishedInterview } from '../interviews/index.js'
 
 /** How long a summary cut from a body or synopsis may be. */
 const SUMMARY_LENGTH = 300
@@ -119,6 +120,31 @@ export function correctionEntries(publicUrl: string, shown: readonly { correctio
       publishedAt: correction.publishedAt, updatedAt: correction.publishedAt,
       authors: [], categories: [label],
       tags: [`story:${story.id}`],
+    }
+  })
+}
+
+/** Interviews as entries, credited to their interviewers and filed under their topics. */
+export async function interviewEntries(db: Db, publicUrl: string, interviews: readonly PublishedInterview[]): Promise<FeedEntry[]> {
+  const links = await findInterviewLinks(db, interviews.map((i) => i.id))
+  const all = [...links.values()]
+  const [people, topics] = await Promise.all([
+    findPeopleByIds(db, [...interviews.map((i) => i.personId), ...all.flatMap((l) => l.interviewerIds)]),
+    findTopicsByIds(db, all.flatMap((l) => l.topicIds)),
+  ])
+  return interviews.map((interview) => {
+    const url = `${publicUrl}${interviewUrl(interview.slug)}`
+    const link = links.get(interview.id)
+    const interviewers = (link?.interviewerIds ?? []).flatMap((id) => people.get(id) ?? [])
+    const filedUnder = (link?.topicIds ?? []).flatMap((id) => topics.get(id) ?? [])
+    const person = people.get(interview.personId)
+    const who = person ? [person.name, interview.personRole].filter(Boolean).join(', ') : interview.personRole
+    return {
+      id: url, idIsPermalink: true, url, title: interview.title,
+      summary: truncate(interview.summary.trim() || `An interview with ${who}.`, SUMMARY_LENGTH),
+      publishedAt: interview.publishedAt, updatedAt: interview.updatedAt,
+      authors: interviewers.map((p) => p.name), categories: ['Interview', ...filedUnder.map((t) => t.name)],
+      tags: [`interview:${interview.id}`, ...interviewers.map((p) => `person:${p.id}`), ...(person ? [`person:${person.id}`] : []), ...filedUnder.map((t) => `topic:${t.id}`)],
     }
   })
 }

@@ -7,7 +7,7 @@ import { hoursAgo } from '../platform/time.js'
 import { listPublishedStoriesSince } from '../stories/index.js'
 import type { PublicDeps } from '../site/index.js'
 import { feedTags, type Feed } from './feed.js'
-import { correctionsFeed, personFeed, siteFeed, topicFeed } from './sources.js'
+import { correctionsFeed, interviewsFeed, personFeed, siteFeed, topicFeed } from './sources.js'
 import { renderRss, RSS_CONTENT_TYPE } from './rss.js'
 import { renderAtom, ATOM_CONTENT_TYPE } from './atom.js'
 import {
@@ -21,7 +21,7 @@ const PUBLIC = { cache: 'public' } as const
 // The topic or person a feed follows. Any text is allowed: an unknown slug is a 404, not a 400.
 const SlugParams = Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200 }) })
 
-/** Registers /feed.xml, /feed.atom, topic, person and corrections feeds, the sitemaps and /robots.txt. */
+/** Registers /feed.xml, /feed.atom, topic, person, corrections and interviews feeds, the sitemaps and /robots.txt. */
 export function registerFeedRoutes(app: FastifyInstance, deps: PublicDeps): void {
   registerFeeds(app, deps)
   registerSitemaps(app, deps)
@@ -48,6 +48,8 @@ function registerFeeds(app: FastifyInstance, deps: PublicDeps): void {
     async (request, reply) => send(request, reply, await personFeed(deps, request.params.slug), 'atom'))
 
   r.get('/corrections/feed.xml', { config: PUBLIC }, async (request, reply) => send(request, reply, await correctionsFeed(deps), 'rss'))
+  r.get('/interviews/feed.xml', { config: PUBLIC }, async (request, reply) => send(request, reply, await interviewsFeed(deps), 'rss'))
+  r.get('/interviews/feed.atom', { config: PUBLIC }, async (request, reply) => send(request, reply, await interviewsFeed(deps), 'atom'))
 }
 
 function registerSitemaps(app: FastifyInstance, deps: PublicDeps): void {

@@ -7,21 +7,23 @@ import { listTopics } from '../topics/index.js'
 import { listPeople, personUrl } from '../people/index.js'
 import { listPageSlugs } from '../pages/index.js'
 import { listPodcastSitemapPaths } from '../podcasts/index.js'
+import { interviewUrl, listPublishedInterviewSlugs } from '../interviews/index.js'
 import type { SitemapUrl } from './sitemaps.js'
 
 /** The site's fixed pages, listed before everything that is made of content. */
-const FIXED_PATHS = ['/', '/articles', '/documentaries', '/podcasts', '/topics', '/corrections', '/funders', '/people', '/newsletter'] as const
+const FIXED_PATHS = ['/', '/articles', '/documentaries', '/podcasts', '/topics', '/corrections', '/funders', '/people', '/newsletter', '/interviews'] as const
 
 /**
  * Cache tags of the sitemap. Lists only, never one tag per story: the Surrogate-Key header of a
  * page listing thousands of addresses would outgrow what a CDN accepts.
  */
-export const SITEMAP_TAGS: readonly CacheTag[] = ['list:stories', 'list:documentaries', 'topics', 'list:people', 'list:pages', 'list:podcasts', 'site']
+export const SITEMAP_TAGS: readonly CacheTag[] = ['list:stories', 'list:documentaries', 'topics', 'list:people', 'list:pages', 'list:podcasts', 'list:interviews', 'site']
 
-/** Fixed pages, topics, people, published stories and documentaries, static pages, and podcast shows and episodes. */
+/** Fixed pages, topics, people, published stories, documentaries and interviews, static pages, and podcast shows and episodes. */
 export async function siteUrls(db: Db): Promise<SitemapUrl[]> {
-  const [topics, people, stories, films, pages, podcasts] = await Promise.all([
+  const [topics, people, stories, films, pages, podcasts, interviews] = await Promise.all([
     listTopics(db), listPeople(db), listPublishedStorySlugs(db), listPublishedDocumentarySlugs(db), listPageSlugs(db), listPodcastSitemapPaths(db),
+    listPublishedInterviewSlugs(db),
   ])
   return [
     ...FIXED_PATHS.map((path) => ({ path })),
@@ -29,6 +31,7 @@ export async function siteUrls(db: Db): Promise<SitemapUrl[]> {
     ...people.map((p) => ({ path: personUrl(p.slug) })),
     ...stories.map((s) => ({ path: storyUrl(s.slug), lastmod: s.updatedAt })),
     ...films.map((f) => ({ path: documentaryUrl(f.slug), lastmod: f.updatedAt })),
+    ...interviews.map((i) => ({ path: interviewUrl(i.slug), lastmod: i.updatedAt })),
     ...pages.map((p) => ({ path: `/${p.slug}`, lastmod: p.updatedAt })),
     ...podcasts,
   ]

@@ -6,8 +6,9 @@ import { latestDocumentaries, listPublishedDocumentariesByTopic } from '../docum
 import { listCorrections } from '../corrections/index.js'
 import { findTopicBySlug } from '../topics/index.js'
 import { findPersonBySlug, personUrl } from '../people/index.js'
+import { latestInterviews } from '../interviews/index.js'
 import type { PublicDeps } from '../site/index.js'
-import { correctionEntries, documentaryEntries, newestEntries, storyEntries, type Feed } from './feed.js'
+import { correctionEntries, documentaryEntries, interviewEntries, newestEntries, storyEntries, type Feed } from './feed.js'
 
 /** How many entries a feed carries. */
 export const FEED_LENGTH = 30
@@ -72,5 +73,16 @@ export async function correctionsFeed(deps: PublicDeps): Promise<Feed> {
     homeUrl: `${deps.publicUrl}/corrections`, feedUrl: `${deps.publicUrl}/corrections/feed`, siteName: settings.name, language: settings.language,
     entries: correctionEntries(deps.publicUrl, shown.slice(0, FEED_LENGTH)),
     tags: ['list:corrections', 'list:stories'],
+  }
+}
+
+/** The interviews feed: newly published interviews, newest first. */
+export async function interviewsFeed(deps: PublicDeps): Promise<Feed> {
+  const [interviews, { settings }] = await Promise.all([latestInterviews(deps.db, FEED_LENGTH), deps.chrome()])
+  return {
+    title: `${settings.name}: interviews`, description: `The full interviews behind the documentaries of ${settings.name}, with their transcripts.`,
+    homeUrl: `${deps.publicUrl}/interviews`, feedUrl: `${deps.publicUrl}/interviews/feed`, siteName: settings.name, language: settings.language,
+    entries: await interviewEntries(deps.db, deps.publicUrl, interviews),
+    tags: ['list:interviews'],
   }
 }

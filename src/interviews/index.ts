@@ -10,3 +10,4 @@ export { listNotes, listPassages, withheldSpans, type NoteFields, type PassageNo
 export { listRevisions, type InterviewRevision, type InterviewSnapshot } from './revisions.js'
 export { syncInterviewSearch, listInterviewSearchDocuments } from './search.js'
 export { interviewUrl, passageAnchor, passageUrl, spanUrl } from './urls.js'
+export { firstMatchingPassage, interviewSearchHitUrl, latestInterviews, listPublishedInterviewSlugs, type PublishedInterview } from './discovery.js'

@@ -8,7 +8,8 @@ import { InvalidInput } from '../platform/errors.js'
 import { LimitInteger, PageInteger } from '../platform/http/integer-inputs.js'
 import { sendPage } from '../site/views.js'
 import type { PublicDeps } from '../site/index.js'
-import { describeQuery, parseSearchQuery, QUERY_LIMITS } from './query.js'
+import type { Db } from '../db/index.js'
+import { describeQuery, parseSearchQuery, QUERY_LIMITS, type ParsedQuery } from './query.js'
 import { SEARCH_KINDS, type SearchKind } from './schema.js'
 import { searchIndex, type SearchResults } from './store.js'
 import { KIND_NAMES, presentResults } from './present.js'
@@ -64,14 +65,27 @@ function topicNamed(topics: (TopicChoice & { id: number })[], slug: string | und
   return topic
 }
 
-async function runSearch(deps: PublicDeps, options: { q: string; kind?: SearchKind | undefined; topicId?: number | undefined; page: number; pageSize: number; prefix?: boolean | undefined }) {
+/**
+ * Where a hit of one kind opens for this query, when its owner knows better than the indexed
+ * address (an interview opens at the passage that matched); undefined keeps the address. The
+ * owners are handed in by app.ts: search imports no owner part.
+ */
+export type HitAddress = (db: Db, ownerId: number, query: ParsedQuery) => Promise<string | undefined>
+export type SearchDeps = PublicDeps & { hitAddresses?: Partial<Record<SearchKind, HitAddress>> | undefined }
+
+async function runSearch(deps: SearchDeps, options: { q: string; kind?: SearchKind | undefined; topicId?: number | undefined; page: number; pageSize: number; prefix?: boolean | undefined }) {
   const query = parseSearchQuery(options.q, { prefixLast: options.prefix })
   const results: SearchResults = await searchIndex(deps.db, { query, kind: options.kind, topicId: options.topicId, page: options.page, pageSize: options.pageSize })
+  await Promise.all(results.hits.items.map(async (hit) => {
+    const address = deps.hitAddresses?.[hit.kind]
+    const url = address ? await address(deps.db, hit.ownerId, query) : undefined
+    if (url !== undefined) hit.url = url
+  }))
   return { query, results }
 }
 
 /** Registers /search and /api/search. */
-export function registerSearchRoutes(app: FastifyInstance, deps: PublicDeps): void {
+export function registerSearchRoutes(app: FastifyInstance, deps: SearchDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
   r.get('/search', { schema: { querystring: SearchQuery }, onSend: shortCache }, async (request, reply) => {
