@@ -11,3 +11,10 @@ export { listRevisions, type InterviewRevision, type InterviewSnapshot } from '.
 export { syncInterviewSearch, listInterviewSearchDocuments } from './search.js'
 export { interviewUrl, passageAnchor, passageUrl, spanUrl } from './urls.js'
 export { firstMatchingPassage, interviewSearchHitUrl, latestInterviews, listPublishedInterviewSlugs, type PublishedInterview } from './discovery.js'
+export {
+  createInterview, updateInterview, submitInterviewForReview, clearInterview, publishInterview, unpublishInterview, type InterviewInput,
+} from './actions.js'
+export {
+  fillTranscript, withholdPassages, releasePassages, addNote, editNote, removeNote, checkNote, NOTE_LIMITS,
+  type InterviewMediaDeps, type NoteInput, type TranscriptUpload,
+} from './transcript-actions.js'

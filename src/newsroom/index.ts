@@ -3,7 +3,7 @@ export { createAuth, decorateStaff, hasRole, SESSION_COOKIE, SECURE_SESSION_COOK
 export { ROLES, type Role } from './schema.js'
 export type { NewsroomDeps, NewsroomShell } from './deps.js'
 export { createPasswordLink, createSetupLink, newsroomJobs, PASSWORD_RESET_JOB } from './password-reset.js'
-export { insertAccount, listAccounts, findAccountForSignIn, countAdmins, insertAudit, listAudit, hitRateLimit, pruneStaleAccessRecords, type Account, type AuditEntry } from './store.js'
+export { insertAccount, findAccountById, listAccounts, findAccountForSignIn, countAdmins, insertAudit, listAudit, hitRateLimit, pruneStaleAccessRecords, type Account, type AuditEntry } from './store.js'
 export { hashPassword, passwordProblem } from './passwords.js'
 export { SPARE_ROWS, type FormProblems, type ImageChoice, type LinkRow } from './forms/values.js'
 export {
