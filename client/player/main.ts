@@ -1,7 +1,7 @@
 // The player island's entry point, loaded as a module on public pages. It enhances the
 // films the server rendered (`[data-player]`) and the excerpts in story bodies.
 import { addControls } from './controls.js'
-import { enhanceExcerpt, loadExcerptMedia } from './excerpt.js'
+import { enhanceExcerpt, loadExcerptMedia, type ExcerptMedia } from './excerpt.js'
 import { startFromQuery, type Chapter } from './keys.js'
 import { attachStream } from './source.js'
 
@@ -22,6 +22,15 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-player]')) {
   } catch (error) {
     // The plain <video> still plays; say why the extras are missing.
     console.error('The player could not start:', error)
+  }
+}
+
+// An interview excerpt carries its media in the page (the story's render already loaded it).
+for (const figure of document.querySelectorAll<HTMLElement>('figure.interview-excerpt[data-media]')) {
+  try {
+    enhanceExcerpt(figure, JSON.parse(figure.dataset.media ?? '') as ExcerptMedia)
+  } catch (error) {
+    console.error('The interview excerpt player could not start:', error)
   }
 }
 

@@ -36,9 +36,44 @@ export interface RenderDocumentaryCard {
   poster?: RenderImage | undefined
 }
 
+/** One passage of an interview's transcript, as much as the renderer needs to place a moment. */
+export interface RenderPassage {
+  position: number
+  startSeconds: number
+  endSeconds: number
+  withheld: boolean
+}
+
+/** An interview's video, ready to play (the live outputs). */
+export interface RenderInterviewVideo {
+  hlsUrl: string
+  mp4Url: string
+  posterUrl: string
+  width: number
+  height: number
+  /** The interview's captions, made from its transcript. */
+  captions: ReadonlyArray<{ lang: string; label: string; url: string }>
+}
+
+/** A published interview, with its transcript's times and, once transcoded, its video. */
+export interface RenderInterview {
+  id: number
+  title: string
+  personName: string
+  /** The role the person held at the time of the interview; '' when none is given. */
+  personRole: string
+  /** In time order. */
+  passages: readonly RenderPassage[]
+  video?: RenderInterviewVideo | undefined
+  /** The interview's page cued at a passage (the interviews part owns its addresses). */
+  passageUrl: (position: number) => string
+}
+
 /** The referenced things a body needs, keyed by id; a missing id renders nothing. */
 export interface BodyRenderContext {
   images: ReadonlyMap<number, RenderImage>
   excerpts: ReadonlyMap<number, RenderExcerpt>
   documentaries: ReadonlyMap<number, RenderDocumentaryCard>
+  /** Published interviews; bodies rendered where none are loaded show no interview excerpts. */
+  interviews?: ReadonlyMap<number, RenderInterview> | undefined
 }

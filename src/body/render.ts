@@ -4,7 +4,8 @@ import { escapeHtml } from './escape.js'
 import type { BodyRenderContext } from './render-context.js'
 import { renderDocumentaryCardBlock, renderExcerptBlock, renderImageBlock } from './render-embeds.js'
 import { inlineText, renderInlines } from './render-inline.js'
-import type { BlockNode, BodyDocument, HeadingNode, ListChildNode, ListItemNode, PullQuoteNode } from './schema.js'
+import { quoteSourceLink, renderInterviewExcerptBlock } from './render-interview.js'
+import type { BlockNode, BlockquoteNode, BodyDocument, HeadingNode, ListChildNode, ListItemNode, PullQuoteNode } from './schema.js'
 
 interface RenderState {
   context: BodyRenderContext
@@ -32,10 +33,11 @@ function renderBlock(node: BlockNode | ListChildNode, state: RenderState): strin
       const startAttr = start === undefined || start === 1 ? '' : ` start="${Math.floor(start)}"`
       return `<ol${startAttr}>${renderItems(node.content, state)}</ol>`
     }
-    case 'blockquote': return `<blockquote>${renderBlocks(node.content, state)}</blockquote>`
-    case 'pullQuote': return renderPullQuote(node)
+    case 'blockquote': return renderBlockquote(node, state)
+    case 'pullQuote': return renderPullQuote(node, state)
     case 'image': return renderImageBlock(node, state.context)
     case 'excerpt': return renderExcerptBlock(node, state.context)
+    case 'interviewExcerpt': return renderInterviewExcerptBlock(node, state.context)
     case 'documentaryCard': return renderDocumentaryCardBlock(node, state.context)
     case 'horizontalRule': return '<hr>'
     // Unreachable for validated documents; an unknown node from elsewhere renders as nothing.
@@ -61,10 +63,25 @@ function renderHeading(node: HeadingNode, state: RenderState): string {
   return `<${tag} id="${escapeHtml(id)}">${renderInlines(node.content)}</${tag}>`
 }
 
-function renderPullQuote(node: PullQuoteNode): string {
+/** A pull quote; one naming its interview moment links its attribution (or the speaker) there. */
+function renderPullQuote(node: PullQuoteNode, state: RenderState): string {
   const attribution = node.attrs.attribution?.trim() ?? ''
-  const figcaption = attribution === '' ? '' : `<figcaption>— ${escapeHtml(attribution)}</figcaption>`
+  const source = quoteSourceLink(node.attrs.source, state.context)
+  let figcaption = attribution === '' ? '' : `<figcaption>— ${escapeHtml(attribution)}</figcaption>`
+  if (source) {
+    const label = `${attribution === '' ? source.speaker : attribution}, at ${source.at} in the full interview`
+    figcaption = `<figcaption>— <a class="quote-source" href="${escapeHtml(source.href)}">${escapeHtml(label)}</a></figcaption>`
+  }
   return `<figure class="pull-quote"><blockquote><p>${renderInlines(node.content)}</p></blockquote>${figcaption}</figure>`
+}
+
+/** A blockquote; one naming its interview moment gains a caption linking there. */
+function renderBlockquote(node: BlockquoteNode, state: RenderState): string {
+  const quote = `<blockquote>${renderBlocks(node.content, state)}</blockquote>`
+  const source = quoteSourceLink(node.attrs?.source, state.context)
+  if (!source) return quote
+  return `<figure class="body-quote">${quote}<figcaption>— <a class="quote-source" href="${escapeHtml(source.href)}">`
+    + `${escapeHtml(source.speaker)}, at ${escapeHtml(source.at)} in the full interview</a></figcaption></figure>`
 }
 
 /** Ids the pages around a body already use; a heading named "Corrections" becomes corrections-2. */

@@ -29,10 +29,12 @@ export interface OrderedListNode { type: 'orderedList'; attrs?: { start?: number
 export type ListChildNode = ParagraphNode | BulletListNode | OrderedListNode
 /** One entry of a list; only ever found directly inside a list. */
 export interface ListItemNode { type: 'listItem'; content: ListChildNode[] }
-/** A quoted passage. */
-export interface BlockquoteNode { type: 'blockquote'; content: ListChildNode[] }
-/** A pull quote: a line lifted out and set large, with an optional attribution. */
-export interface PullQuoteNode { type: 'pullQuote'; attrs: { attribution?: string }; content: InlineNode[] }
+/** The moment of an interview a quote comes from; its attribution links there. */
+export interface QuoteSource { interviewId: number; startSeconds: number }
+/** A quoted passage, optionally naming the interview moment it comes from. */
+export interface BlockquoteNode { type: 'blockquote'; attrs?: { source: QuoteSource }; content: ListChildNode[] }
+/** A pull quote: a line lifted out and set large, with an optional attribution and interview moment. */
+export interface PullQuoteNode { type: 'pullQuote'; attrs: { attribution?: string; source?: QuoteSource }; content: InlineNode[] }
 /** A stored image by id; alt, caption and credit here override the stored image's. */
 export interface ImageNode {
   type: 'image'
@@ -40,6 +42,14 @@ export interface ImageNode {
 }
 /** An excerpt of a documentary, by reference. */
 export interface ExcerptNode { type: 'excerpt'; attrs: { excerptId: number } }
+/**
+ * A span of an interview's video, by reference: it plays only startSeconds..endSeconds. Times
+ * are seconds to the millisecond, taken from the transcript's passages, never typed.
+ */
+export interface InterviewExcerptNode {
+  type: 'interviewExcerpt'
+  attrs: { interviewId: number; startSeconds: number; endSeconds: number }
+}
 /** A documentary card pointing readers at a documentary's page. */
 export interface DocumentaryCardNode { type: 'documentaryCard'; attrs: { documentaryId: number } }
 /** A thematic break. */
@@ -55,20 +65,21 @@ export type BlockNode =
   | PullQuoteNode
   | ImageNode
   | ExcerptNode
+  | InterviewExcerptNode
   | DocumentaryCardNode
   | HorizontalRuleNode
 
 /** Every block type the document itself may hold, for checks that need them as data. */
 export const BLOCK_TYPES: readonly BlockNode['type'][] = [
   'paragraph', 'heading', 'bulletList', 'orderedList', 'blockquote', 'pullQuote', 'image', 'excerpt',
-  'documentaryCard', 'horizontalRule',
+  'interviewExcerpt', 'documentaryCard', 'horizontalRule',
 ]
 
 /** The body of a story or static page. */
 export interface BodyDocument { type: 'doc'; content: BlockNode[] }
 
 /** Everything a body refers to by id, deduplicated, in document order. */
-export interface BodyReferences { imageIds: number[]; excerptIds: number[]; documentaryIds: number[] }
+export interface BodyReferences { imageIds: number[]; excerptIds: number[]; documentaryIds: number[]; interviewIds: number[] }
 
 /** Limits on one body document; the editor, the renderer and the feeds rely on them. */
 export const BODY_LIMITS = {
@@ -86,6 +97,8 @@ export const BODY_LIMITS = {
   captionChars: 1_000,
   creditChars: 200,
   attributionChars: 200,
+  /** The latest moment an interview time may name (24 hours), in seconds. */
+  interviewSeconds: 86_400,
   /** Problems reported before validation gives up. */
   errors: 20,
 } as const

@@ -5,7 +5,7 @@ import { bodyReferences, bodyToPlainText, bodyWordCount, emptyBody, parseBody } 
 const paragraph = (...texts: string[]): unknown => ({ type: 'paragraph', content: texts.map((text) => ({ type: 'text', text })) })
 
 describe('bodyReferences', () => {
-  test('images, excerpts and documentaries are collected once each, in document order', () => {
+  test('images, excerpts, documentaries and interviews are collected once each, in document order', () => {
     const doc = parseBody({
       type: 'doc',
       content: [
@@ -17,13 +17,16 @@ describe('bodyReferences', () => {
         { type: 'excerpt', attrs: { excerptId: 12 } },
         { type: 'excerpt', attrs: { excerptId: 30 } },
         { type: 'documentaryCard', attrs: { documentaryId: 2 } },
+        { type: 'interviewExcerpt', attrs: { interviewId: 9, startSeconds: 10, endSeconds: 20 } },
+        { type: 'pullQuote', attrs: { source: { interviewId: 4, startSeconds: 3 } }, content: [{ type: 'text', text: 'Said.' }] },
+        { type: 'blockquote', attrs: { source: { interviewId: 9, startSeconds: 40 } }, content: [paragraph('Said again.')] },
       ],
     })
-    assert.deepEqual(bodyReferences(doc), { imageIds: [7, 3], excerptIds: [30, 12], documentaryIds: [2] })
+    assert.deepEqual(bodyReferences(doc), { imageIds: [7, 3], excerptIds: [30, 12], documentaryIds: [2], interviewIds: [9, 4] })
   })
 
   test('a body without embeds refers to nothing', () => {
-    assert.deepEqual(bodyReferences(emptyBody()), { imageIds: [], excerptIds: [], documentaryIds: [] })
+    assert.deepEqual(bodyReferences(emptyBody()), { imageIds: [], excerptIds: [], documentaryIds: [], interviewIds: [] })
   })
 })
 

@@ -10,13 +10,16 @@ export function bodyReferences(doc: BodyDocument): BodyReferences {
   const images = new Set<number>()
   const excerpts = new Set<number>()
   const documentaries = new Set<number>()
+  const interviews = new Set<number>()
   // Only top-level blocks can refer to things: lists and blockquotes hold prose alone.
   for (const node of doc.content) {
     if (node.type === 'image') images.add(node.attrs.imageId)
     else if (node.type === 'excerpt') excerpts.add(node.attrs.excerptId)
     else if (node.type === 'documentaryCard') documentaries.add(node.attrs.documentaryId)
+    else if (node.type === 'interviewExcerpt') interviews.add(node.attrs.interviewId)
+    else if ((node.type === 'pullQuote' || node.type === 'blockquote') && node.attrs?.source) interviews.add(node.attrs.source.interviewId)
   }
-  return { imageIds: [...images], excerptIds: [...excerpts], documentaryIds: [...documentaries] }
+  return { imageIds: [...images], excerptIds: [...excerpts], documentaryIds: [...documentaries], interviewIds: [...interviews] }
 }
 
 /** The body's prose as plain text: one paragraph (or heading, list item line, pull quote) per blank-line-separated block. */
@@ -53,7 +56,7 @@ function collectParagraphs(nodes: readonly AnyBlock[], out: string[]): void {
       case 'blockquote':
         collectParagraphs(node.content, out)
         break
-      // Images, excerpts, cards and rules carry no prose of the body's own.
+      // Images, excerpts (of films and interviews), cards and rules carry no prose of the body's own.
       default:
         break
     }

@@ -6,8 +6,9 @@ import type {
   ListItemNode, OrderedListNode, ParagraphNode, PullQuoteNode,
 } from './schema.js'
 import { readInlines } from './validate-inline.js'
+import { readInterviewExcerpt, readQuoteSource } from './validate-interview.js'
 import {
-  checkKeys, describe, enterNode, joinKey, own, quote, readId, readOptionalString, readRecord, readType, report,
+  checkKeys, describe, enterNode, joinKey, own, quote, readAttrs, readId, readOptionalString, readRecord, readType, report,
 } from './walk.js'
 import type { Fields, Walk } from './walk.js'
 
@@ -87,6 +88,7 @@ function readBlock(walk: Walk, fields: Fields, type: string, path: string, depth
     case 'pullQuote': return readPullQuote(walk, fields, path, depth)
     case 'image': return readImage(walk, fields, path)
     case 'excerpt': return readExcerpt(walk, fields, path)
+    case 'interviewExcerpt': return readInterviewExcerpt(walk, fields, path)
     case 'documentaryCard': return readDocumentaryCard(walk, fields, path)
     case 'horizontalRule':
       checkKeys(walk, fields, ['type'], path, 'a horizontalRule')
@@ -140,17 +142,24 @@ function readListItem(walk: Walk, fields: Fields, path: string, depth: number): 
 }
 
 function readBlockquote(walk: Walk, fields: Fields, path: string, depth: number): BlockquoteNode {
-  checkKeys(walk, fields, ['type', 'content'], path, 'a blockquote')
-  return { type: 'blockquote', content: readChildren(walk, own(fields, 'content'), joinKey(path, 'content'), depth + 1, BLOCKQUOTE) }
+  checkKeys(walk, fields, ['type', 'attrs', 'content'], path, 'a blockquote')
+  const content = readChildren(walk, own(fields, 'content'), joinKey(path, 'content'), depth + 1, BLOCKQUOTE)
+  const attrs = readAttrs(walk, fields, path, 'a blockquote', ['source'], false)
+  const source = attrs && readQuoteSource(walk, attrs, joinKey(path, 'attrs'), 'a blockquote')
+  return source === undefined ? { type: 'blockquote', content } : { type: 'blockquote', attrs: { source }, content }
 }
 
 function readPullQuote(walk: Walk, fields: Fields, path: string, depth: number): PullQuoteNode {
   checkKeys(walk, fields, ['type', 'attrs', 'content'], path, 'a pullQuote')
   const content = readInlines(walk, own(fields, 'content'), joinKey(path, 'content'), depth + 1, 'a pullQuote', true)
   // Attrs are all optional here, so a missing attrs object is read as an empty one.
-  const attrs = readAttrs(walk, fields, path, 'a pullQuote', ['attribution'], false)
+  const attrs = readAttrs(walk, fields, path, 'a pullQuote', ['attribution', 'source'], false)
   const attribution = attrs && readOptionalString(walk, attrs, 'attribution', joinKey(path, 'attrs'), BODY_LIMITS.attributionChars)
-  return { type: 'pullQuote', attrs: attribution === undefined ? {} : { attribution }, content }
+  const source = attrs && readQuoteSource(walk, attrs, joinKey(path, 'attrs'), 'a pullQuote')
+  const node: PullQuoteNode = { type: 'pullQuote', attrs: {}, content }
+  if (attribution !== undefined) node.attrs.attribution = attribution
+  if (source !== undefined) node.attrs.source = source
+  return node
 }
 
 function readImage(walk: Walk, fields: Fields, path: string): ImageNode | undefined {
@@ -182,25 +191,4 @@ function readDocumentaryCard(walk: Walk, fields: Fields, path: string): Document
   const attrs = readAttrs(walk, fields, path, 'a documentaryCard', ['documentaryId'], true)
   const documentaryId = attrs && readId(walk, attrs, 'documentaryId', joinKey(path, 'attrs'), 'a documentaryCard')
   return documentaryId === undefined ? undefined : { type: 'documentaryCard', attrs: { documentaryId } }
-}
-
-/** Reads a node's attrs object and checks its keys; undefined when absent (reported if `required`) or broken. */
-function readAttrs(
-  walk: Walk,
-  fields: Fields,
-  path: string,
-  what: string,
-  keys: readonly string[],
-  required: boolean,
-): Fields | undefined {
-  const value = own(fields, 'attrs')
-  const at = joinKey(path, 'attrs')
-  if (value === undefined) {
-    // The first key is the one that is required whenever attrs are.
-    if (required) report(walk, at, `${what} needs attrs with ${quote(keys[0] ?? '')}`)
-    return undefined
-  }
-  const attrs = readRecord(walk, value, at, `${what}'s attrs`)
-  if (attrs !== undefined) checkKeys(walk, attrs, keys, at, `${what}'s attrs`)
-  return attrs
 }

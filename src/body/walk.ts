@@ -168,3 +168,24 @@ export function quote(text: string): string {
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US')
 }
+
+/** Reads a node's attrs object and checks its keys; undefined when absent (reported if `required`) or broken. */
+export function readAttrs(
+  walk: Walk,
+  fields: Fields,
+  path: string,
+  what: string,
+  keys: readonly string[],
+  required: boolean,
+): Fields | undefined {
+  const value = own(fields, 'attrs')
+  const at = joinKey(path, 'attrs')
+  if (value === undefined) {
+    // The first key is the one that is required whenever attrs are.
+    if (required) report(walk, at, `${what} needs attrs with ${quote(keys[0] ?? '')}`)
+    return undefined
+  }
+  const attrs = readRecord(walk, value, at, `${what}'s attrs`)
+  if (attrs !== undefined) checkKeys(walk, attrs, keys, at, `${what}'s attrs`)
+  return attrs
+}

@@ -6,7 +6,7 @@ import type { DocumentariesTable, DocumentaryFundersTable, DocumentaryTopicsTabl
 import type { ExcerptsTable } from '../excerpts/schema.js'
 import type { FundersTable } from '../funders/schema.js'
 import type {
-  StoriesTable, StoryAuthorsTable, StoryDocumentariesTable, StoryRedirectsTable, StoryRevisionsTable, StoryTopicsTable, StoryTransitionsTable,
+  StoriesTable, StoryAuthorsTable, StoryDocumentariesTable, StoryInterviewsTable, StoryRedirectsTable, StoryRevisionsTable, StoryTopicsTable, StoryTransitionsTable,
 } from '../stories/schema.js'
 import type { CorrectionRevisionsTable, CorrectionsTable } from '../corrections/schema.js'
 import type { PagesTable } from '../pages/schema.js'
@@ -39,6 +39,7 @@ export interface Tables {
   story_authors: StoryAuthorsTable
   story_topics: StoryTopicsTable
   story_documentaries: StoryDocumentariesTable
+  story_interviews: StoryInterviewsTable
   corrections: CorrectionsTable
   correction_revisions: CorrectionRevisionsTable
   story_redirects: StoryRedirectsTable

@@ -16,6 +16,7 @@ import { listAllDocumentaries } from '../documentaries/index.js'
 import { findImagesByIds } from '../media/index.js'
 import { parseBody } from '../body/index.js'
 import { findMissingBodyReferences } from '../site/index.js'
+import { findInterviewReferenceProblems } from './interview-references.js'
 import { createDraft, findStoryForEditing, listRevisions, saveStory, slugInUse, type EditableStory, type StoryFields } from './draft-store.js'
 import { findViewableStory } from './access.js'
 import { readStoryForm, type FieldProblem, type FormAction, type StoryFormBody } from './editor-form.js'
@@ -195,7 +196,10 @@ async function checkReferences(db: Db, fields: StoryFields, refuse: (problems: F
   if (fields.documentaryIds.some((id) => !filmIds.has(id))) problems.push({ field: 'documentaries', message: 'A documentary you chose no longer exists.' })
   if (fields.heroImageId !== null && !images.has(fields.heroImageId)) problems.push({ field: 'hero', message: 'The hero image you chose no longer exists.' })
   // Blocks that embed an image, excerpt or film that does not exist, each named (saveStory checks again in its transaction).
-  problems.push(...(await findMissingBodyReferences(db, parseBody(fields.body))).map((message) => ({ field: 'body' as const, message })))
+  const body = parseBody(fields.body)
+  problems.push(...(await findMissingBodyReferences(db, body)).map((message) => ({ field: 'body' as const, message })))
+  // Interview spans outside the video or into a withheld passage, each named by its block.
+  problems.push(...(await findInterviewReferenceProblems(db, body)).map((message) => ({ field: 'body' as const, message })))
   if (problems.length) throw refuse(problems)
 }
 

@@ -10,6 +10,7 @@ import { assertBodyReferencesExist } from '../site/index.js'
 import { sql } from 'kysely'
 import type { StorySection, StoryStatus } from './schema.js'
 import { syncStorySearch } from './search.js'
+import { assertInterviewReferences, keepStoryInterviews } from './interview-references.js'
 
 /** A story as the newsroom edits it. */
 export interface EditableStory {
@@ -144,6 +145,7 @@ export async function saveStory(db: Db, id: number, expectedVersion: number, fie
   // Every way a story is saved (the form, autosave, restoring a revision) comes through here, so
   // an embed of an image, excerpt or film that does not exist is refused here, naming its block.
   await assertBodyReferencesExist(db, body)
+  await assertInterviewReferences(db, body)
   const before = await db.selectFrom('stories').select(['slug', 'status', 'published_at']).where('id', '=', id).executeTakeFirst()
   if (!before) throw new DomainError('not_found', 'No such story.')
   const result = await db.updateTable('stories').set((eb) => ({
@@ -154,6 +156,7 @@ export async function saveStory(db: Db, id: number, expectedVersion: number, fie
     throw new DomainError('conflict', 'Someone else saved this story after you opened it. Nothing of yours was saved: your text is still in the form below. Open the story again in another tab to see their changes, then copy yours across.')
   }
   await replaceLinks(db, id, fields)
+  await keepStoryInterviews(db, id, body)
   if (before.slug !== fields.slug && before.published_at) {
     await db.deleteFrom('story_redirects').where('old_slug', '=', fields.slug).execute()
     await db.insertInto('story_redirects').values({ old_slug: before.slug, story_id: id }).onConflict((oc) => oc.column('old_slug').doUpdateSet({ story_id: id })).execute()

@@ -12,3 +12,4 @@ export { findStoryForEditing, listRevisions, listStoriesForNewsroom, type Editab
 export { storyTags, PUBLISH_JOB, publishScheduledStory, canEdit, allowedActions } from './workflow.js'
 export { applyStoryAction, type StoryActor } from './actions.js'
 export { listStorySearchDocuments } from './search.js'
+export { listStoriesCitingInterview, type StoryCitingInterview } from './interview-references.js'

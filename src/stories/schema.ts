@@ -72,3 +72,9 @@ export interface StoryDocumentariesTable {
   documentary_id: number
   position: number
 }
+
+/** An interview the story embeds or quotes, kept at every save (an interview's "Quoted in"). */
+export interface StoryInterviewsTable {
+  story_id: number
+  interview_id: number
+}

@@ -5,6 +5,7 @@ import { offsetOf, paged, type Paged } from '../platform/pagination.js'
 import { nowIso } from '../platform/time.js'
 import type { StorySection, StoryStatus } from './schema.js'
 import { syncStorySearch } from './search.js'
+import { keepStoryInterviews } from './interview-references.js'
 
 /** What a list or card needs to show a story. */
 export interface StorySummary {
@@ -69,6 +70,7 @@ export async function insertStory(db: Db, story: NewStory): Promise<Story> {
   if (story.authorIds.length) await db.insertInto('story_authors').values(story.authorIds.map((person_id, position) => ({ story_id: id, person_id, position }))).execute()
   if (story.topicIds.length) await db.insertInto('story_topics').values(story.topicIds.map((topic_id, position) => ({ story_id: id, topic_id, position }))).execute()
   if (story.documentaryIds.length) await db.insertInto('story_documentaries').values(story.documentaryIds.map((documentary_id, position) => ({ story_id: id, documentary_id, position }))).execute()
+  await keepStoryInterviews(db, id, body)
   await syncStorySearch(db, id)
   return { ...toSummary(row, { authors: new Map([[id, story.authorIds]]), topics: new Map([[id, story.topicIds]]) }), body, documentaryIds: story.documentaryIds }
 }

@@ -13,12 +13,13 @@ import {
 import { bodyDocumentaryIds, bodyImageIds, buildBodyContext } from '../site/index.js'
 import { findPublishedStoryBySlug, relatedStories, type Story } from './store.js'
 import { buildStoryTeasers, type StoryTeaser } from './teasers.js'
+import { loadInterviewContext } from './interview-context.js'
 
 /** A story page's data. */
 export interface StoryPageData {
   story: Story
   bodyHtml: string
-  /** The body shows an excerpt: the page loads the player. */
+  /** The body shows an excerpt (of a film or an interview): the page loads the player. */
   player: boolean
   hero?: Image | undefined
   authors: { person: Person; photo?: Image | undefined }[]
@@ -42,11 +43,12 @@ export async function loadStoryPage(db: Db, slug: string, allTopics: readonly To
 /** Loads everything around a story already in hand (a published one, or a draft being previewed). */
 export async function buildStoryPageData(db: Db, story: Story, allTopics: readonly Topic[]): Promise<StoryPageData> {
   const refs = bodyReferences(story.body)
-  const [corrections, excerpts, related, latest] = await Promise.all([
+  const [corrections, excerpts, related, latest, interviews] = await Promise.all([
     listCorrectionsOfStory(db, story.id),
     findExcerptsByIds(db, refs.excerptIds),
     relatedStories(db, story, 3),
     latestDocumentaries(db, 3, story.documentaryIds),
+    loadInterviewContext(db, refs.interviewIds),
   ])
   const [films, people] = await Promise.all([
     findPublishedDocumentariesByIds(db, [...story.documentaryIds, ...bodyDocumentaryIds(refs, excerpts)]),
@@ -62,16 +64,18 @@ export async function buildStoryPageData(db: Db, story: Story, allTopics: readon
   ])
   const topics = new Map(allTopics.map((t) => [t.id, t]))
   const body = buildBodyContext(refs, { excerpts, documentaries: films, images })
+  const context = { ...body.context, interviews: interviews.interviews }
   const relatedDocumentaries = buildDocumentaryTeasers(story.documentaryIds.flatMap((id) => films.get(id) ?? []), images)
   const tags = new Set([
-    `story:${story.id}`, 'list:stories', 'list:documentaries', ...body.tags,
+    `story:${story.id}`, 'list:stories', 'list:documentaries', ...body.tags, ...interviews.tags,
     ...authors.map((p) => `person:${p.id}`), ...story.topicIds.map((id) => `topic:${id}`),
     ...story.documentaryIds.map((id) => `documentary:${id}`),
   ])
   return {
     story,
-    bodyHtml: renderBody(story.body, body.context),
-    player: body.player,
+    bodyHtml: renderBody(story.body, context),
+    // An interview excerpt with a video plays in the same island as a documentary's.
+    player: body.player || story.body.content.some((n) => n.type === 'interviewExcerpt' && interviews.interviews.get(n.attrs.interviewId)?.video),
     hero: story.heroImageId ? images.get(story.heroImageId) : undefined,
     authors: authors.map((person) => ({ person, photo: person.photoId ? images.get(person.photoId) : undefined })),
     topics: story.topicIds.flatMap((id) => topics.get(id) ?? []),

@@ -17,6 +17,7 @@ import { searchRecentIndex } from './0013-search-recent-index.js'
 import { newsletterRelayPause } from './0014-newsletter-relay-pause.js'
 import { videoLiveOutputs } from './0015-video-live-outputs.js'
 import { interviews } from './0016-interviews.js'
+import { storyInterviews } from './0017-story-interviews.js'
 
 /** Migrations by name; names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -37,5 +38,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0014-newsletter-relay-pause': newsletterRelayPause(dialect),
     '0015-video-live-outputs': videoLiveOutputs(),
     '0016-interviews': interviews(dialect),
+    '0017-story-interviews': storyInterviews(),
   }
 }
