@@ -9,6 +9,8 @@ import { makeInterview, makePerson, makeTopic } from './factories.js'
 import { firstMatchingPassage, syncInterviewSearch, type Interview } from '../src/interviews/index.js'
 import { replaceInterviewLinks } from '../src/interviews/store.js'
 import { setWithheld } from '../src/interviews/passages.js'
+import { setVideoCuts, upsertInterviewVideo } from '../src/videos/index.js'
+import { markReady } from '../src/videos/store.js'
 
 type App = Awaited<ReturnType<typeof testApp>>
 
@@ -91,5 +93,78 @@ describe('finding interviews', () => {
     assert.match(res.body, /<loc>https:\/\/news\.example\.org\/interviews<\/loc>/)
     assert.match(res.body, /<loc>https:\/\/news\.example\.org\/interviews\/marta-quillfeather-harbour<\/loc>/)
     assert.ok(!res.body.includes('unpublished-talk'))
+  })
+})
+
+describe('oEmbed for a moment of an interview', () => {
+  let t: App
+  const SLUG = 'tomas-ledger-interview'
+  const page = `https://news.example.org/interviews/${SLUG}`
+  const oembed = (url: string) => t.app.inject(`/oembed?url=${encodeURIComponent(url)}&format=json`)
+
+  before(async () => {
+    t = await testApp({ runJobs: false })
+    const db = t.database.db
+    const interview = await makeInterview(db, { slug: SLUG, title: 'Tomas on the ledgers', passages: TRANSCRIPT, status: 'published' })
+    await setWithheld(db, interview.id, [2], 'off-the-record')
+    // The row as a finished transcode leaves it; the page and oEmbed read only the row.
+    const video = await upsertInterviewVideo(db, interview.id, `masters/i${interview.id}.mp4`)
+    await setVideoCuts(db, video.id, [[24, 36]])
+    const prefix = `videos/${video.id}/live1`
+    assert.ok(await markReady(db, video.id, {
+      outputPrefix: prefix, masterKey: video.masterKey, cuts: [[24, 36]], durationSeconds: 60, width: 640, height: 360,
+      renditions: [{ height: 360, width: 640, bandwidth: 800_000, playlistKey: `${prefix}/360p/index.m3u8` }],
+      posterKey: `${prefix}/poster.jpg`, mp4Key: `${prefix}/film.mp4`, thumbnailsKey: null,
+    }))
+    await makeInterview(db, { slug: 'cleared-not-published', passages: TRANSCRIPT, status: 'cleared' })
+  })
+  after(() => t.dispose())
+
+  it('a passage address embeds a player of just that passage', async () => {
+    const res = await oembed(`${page}#p-2`)
+    assert.equal(res.statusCode, 200, res.body)
+    const answer = res.json() as { type: string; title: string; html: string; width: number; height: number; thumbnail_url: string }
+    assert.equal(answer.type, 'video')
+    assert.equal(answer.title, 'Tomas on the ledgers (0:12–0:24)')
+    assert.match(answer.html, new RegExp(`<iframe src="https://news\\.example\\.org/embed/interviews/${SLUG}\\?t=12-24"`))
+    assert.deepEqual([answer.width, answer.height], [640, 360])
+    const embed = await t.app.inject(`/embed/interviews/${SLUG}?t=12-24`)
+    assert.equal(embed.statusCode, 200)
+    assert.match(embed.body, /data-start="12" data-end="24"/)
+    assert.match(embed.body, /film\.mp4#t=12,24/)
+    assert.match(embed.body, /Watch the full interview from 0:12/)
+    assert.equal(embed.headers['x-frame-options'], undefined, 'other sites may frame it')
+  })
+
+  it('a span address embeds that span, and the bare page the whole recording', async () => {
+    const span = (await oembed(`${page}?t=40-59.5`)).json() as { html: string }
+    assert.match(span.html, /\?t=40-59\.5"/)
+    const whole = (await oembed(page)).json() as { html: string; title: string }
+    assert.equal(whole.title, 'Tomas on the ledgers')
+    assert.match(whole.html, new RegExp(`/embed/interviews/${SLUG}"`))
+    const embed = await t.app.inject(`/embed/interviews/${SLUG}`)
+    assert.match(embed.body, new RegExp(`src="/interviews/${SLUG}/captions\\.vtt"`))
+  })
+
+  it('a withheld passage, a missing one, an unknown or unpublished interview are 404', async () => {
+    for (const url of [`${page}#p-3`, `${page}#p-6`, 'https://news.example.org/interviews/no-such-talk#p-1', 'https://news.example.org/interviews/cleared-not-published']) {
+      assert.equal((await oembed(url)).statusCode, 404, url)
+    }
+    assert.equal((await t.app.inject('/embed/interviews/no-such-talk?t=1-2')).statusCode, 404)
+  })
+
+  it('a malformed fragment or span is a 400 that says what a good one looks like', async () => {
+    const cases: Array<[string, RegExp]> = [
+      [`${page}#p-abc`, /#p-12/], [`${page}#p-0`, /#p-12/], [`${page}?t=30-10`, /must end after it starts/], [`${page}?t=abc`, /t=63-95/],
+      [`${page}?t=20-30`, /withheld/], [`${page}?t=50-90`, /past the end/],
+    ]
+    for (const [url, message] of cases) {
+      const res = await oembed(url)
+      assert.equal(res.statusCode, 400, url)
+      assert.match(res.body, message, url)
+    }
+    const res = await t.app.inject(`/embed/interviews/${SLUG}?t=20-30`)
+    assert.equal(res.statusCode, 400)
+    assert.equal((await t.app.inject(`/embed/interviews/${SLUG}?t=${'9'.repeat(60)}`)).statusCode, 400)
   })
 })

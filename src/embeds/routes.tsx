@@ -11,6 +11,7 @@ import type { PublicDeps } from '../site/index.js'
 import { documentaryUrl } from '../documentaries/index.js'
 import { findPlayableExcerpt, findPlayableFilm, presentExcerptMedia, absolute } from './present.js'
 import { escapeAttribute, resolveEmbed, type EmbedTarget } from './oembed.js'
+import { findInterviewMoment, InterviewEmbed, readSpan } from './oembed-interviews.js'
 import { renderEmbedPage } from './views/embed-page.js'
 import { VideoPlayer } from './views/video-player.js'
 
@@ -22,6 +23,7 @@ const OembedQuery = Type.Object({
   maxwidth: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
   maxheight: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
 })
+const SpanQuery = Type.Object({ t: Type.Optional(Type.String({ maxLength: 40 })) })
 const IdsQuery = Type.Object({ ids: Type.String({ pattern: '^[1-9][0-9]{0,9}(,[1-9][0-9]{0,9}){0,49}$' }) })
 const Captions = Type.Array(Type.Object({ lang: Type.String(), label: Type.String(), url: Type.String() }))
 const ExcerptMedia = Type.Object({
@@ -33,7 +35,7 @@ const ExcerptMedia = Type.Object({
 const EMBED_CSP = (SECURITY_HEADERS['content-security-policy'] ?? '').replace(/frame-ancestors [^;]+/, 'frame-ancestors *')
 const SHORT_PUBLIC_CACHE = 'public, max-age=300'
 
-/** Registers /api/excerpts, /api/excerpts/:id, /embed/excerpts/:id, /embed/documentaries/:slug and /oembed. */
+/** Registers /api/excerpts, /api/excerpts/:id, /embed/excerpts/:id, /embed/documentaries/:slug, /embed/interviews/:slug and /oembed. */
 export function registerEmbedRoutes(app: FastifyInstance, deps: PublicDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
@@ -72,6 +74,14 @@ export function registerEmbedRoutes(app: FastifyInstance, deps: PublicDeps): voi
     const found = await findPlayableFilm(deps.db, request.params.slug)
     if (!found) throw new NotFound('playable documentary', request.params.slug)
     return sendEmbed(reply, await embedPage(request.url, found.film.title, <VideoPlayer video={found.video} title={found.film.title} />))
+  })
+
+  // A moment of an interview (?t=a-b, as oEmbed hands out), or the whole recording without t.
+  r.get('/embed/interviews/:slug', { schema: { params: SlugParams, querystring: SpanQuery } }, async (request, reply) => {
+    const { t } = request.query
+    const moment = await findInterviewMoment(deps.db, request.params.slug, t === undefined ? { whole: true } : readSpan(t))
+    if (!moment) throw new NotFound('playable interview', request.params.slug)
+    return sendEmbed(reply, await embedPage(request.url, moment.interview.title, <InterviewEmbed moment={moment} />))
   })
 
   r.get('/oembed', { schema: { querystring: OembedQuery } }, async (request, reply) => {
