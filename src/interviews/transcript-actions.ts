@@ -156,7 +156,7 @@ export function checkNote(input: NoteInput): NoteFields {
 }
 
 /** Adds a note beside the passage at `position`. */
-export function addNote(deps: ActionDeps, actor: Actor, id: number, position: number, input: NoteInput): Promise<PassageNote> {
+export async function addNote(deps: ActionDeps, actor: Actor, id: number, position: number, input: NoteInput): Promise<PassageNote> {
   const note = checkNote(input)
   return runAction(deps, actor, async (trx, audit) => {
     const interview = await editableInterview(trx, actor, id, 'add notes to this interview')
@@ -169,7 +169,7 @@ export function addNote(deps: ActionDeps, actor: Actor, id: number, position: nu
 }
 
 /** Replaces a note's kind, words and link; the revision history keeps what it said before. */
-export function editNote(deps: ActionDeps, actor: Actor, id: number, noteId: number, input: NoteInput): Promise<void> {
+export async function editNote(deps: ActionDeps, actor: Actor, id: number, noteId: number, input: NoteInput): Promise<void> {
   const note = checkNote(input)
   return runAction(deps, actor, async (trx, audit) => {
     const interview = await editableInterview(trx, actor, id, 'edit notes of this interview')
