@@ -11,6 +11,7 @@ import { enqueueJob, type JobHandler } from '../platform/jobs/index.js'
 import type { Storage } from '../platform/storage/index.js'
 import { addCaptions, setChapters } from './captions.js'
 import { runFfmpeg } from '../platform/ffmpeg.js'
+import { LABEL_FONT } from './blanking.js'
 import { vttTime } from './ladder.js'
 import { findVideoById, listCaptions, upsertVideo } from './store.js'
 import { enqueueTranscode } from './transcode.js'
@@ -22,7 +23,7 @@ export const DEMO_MASTER_JOB = 'video-demo-master'
 export const DEMO_SECONDS = 45
 
 const PATTERNS = ['testsrc2', 'smptehdbars', 'testsrc', 'rgbtestsrc', 'smptebars', 'yuvtestsrc'] as const
-const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'
+const FONT = LABEL_FONT
 
 /** Gives each demo film a queued video and a job that makes its master; call in the seeding transaction. */
 export async function queueDemoVideos(db: Db, films: readonly { documentaryId: number; title: string }[]): Promise<void> {

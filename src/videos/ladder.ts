@@ -1,6 +1,7 @@
 // The HLS ladder: which rungs a master gets (never above its own height), the ffmpeg
 // arguments that make them in one pass, and the master playlist that lists them.
 import type { ProbeResult } from '../platform/ffmpeg.js'
+import { blankPictureFilters, blankSoundFilter, posterTime } from './blanking.js'
 
 /** Segment length in seconds; keyframes are forced on this grid so every segment is exactly this long. */
 export const SEGMENT_SECONDS = 4
@@ -69,38 +70,47 @@ const encoder = (r: Rung) => [
 /**
  * One ffmpeg pass that decodes the master once and writes every rung as HLS (fMP4 segments),
  * the progressive MP4 of the lowest rung, and the thumbnail sprite. Paths are relative to the
- * working folder ffmpeg runs in.
+ * working folder ffmpeg runs in. The cuts are blanked in the decoded master, before the split,
+ * so every output is made from the blanked pictures and sound.
  */
-export function transcodeArgs(input: string, source: ProbeResult, ladder: readonly Rung[], sprite: SpritePlan): string[] {
+export function transcodeArgs(input: string, source: ProbeResult, ladder: readonly Rung[], sprite: SpritePlan, cuts: ReadonlyArray<readonly [number, number]> = []): string[] {
   const lowest = ladder[0]
   if (!lowest) throw new Error('empty ladder')
   const inputs = ['-i', input]
   // A film without sound still gets an AAC track, so every rendition has the same codecs.
   if (!source.hasAudio) inputs.push('-f', 'lavfi', '-t', String(source.durationSeconds), '-i', 'anullsrc=r=48000:cl=stereo')
-  const audio = source.hasAudio ? '0:a:0' : '1:a:0'
+  const silence = source.hasAudio ? blankSoundFilter(cuts) : undefined
+  // Each output maps the master's sound, or its own branch of the silenced sound.
+  const audio = (i: number) => silence ? `[a${i}]` : source.hasAudio ? '0:a:0' : '1:a:0'
   const branches = ladder.length + 2
   const filters = [
-    `[0:v]split=${branches}${Array.from({ length: branches }, (_, i) => `[s${i}]`).join('')}`,
+    `[0:v]${[...blankPictureFilters(cuts), `split=${branches}`].join(',')}${Array.from({ length: branches }, (_, i) => `[s${i}]`).join('')}`,
     ...ladder.map((r, i) => `[s${i}]scale=${r.width}:${r.height},setsar=1[v${i}]`),
     `[s${ladder.length}]scale=${lowest.width}:${lowest.height},setsar=1[mp4]`,
     `[s${ladder.length + 1}]fps=1/${sprite.interval},scale=${sprite.width}:${sprite.height},setsar=1,tile=${sprite.columns}x${sprite.rows}[sprite]`,
   ]
+  if (silence) filters.push(`[0:a:0]${silence},asplit=${ladder.length + 1}${Array.from({ length: ladder.length + 1 }, (_, i) => `[a${i}]`).join('')}`)
   const outputs = ladder.flatMap((r, i) => [
-    '-map', `[v${i}]`, '-map', audio, ...encoder(r),
+    '-map', `[v${i}]`, '-map', audio(i), ...encoder(r),
     '-f', 'hls', '-hls_time', String(SEGMENT_SECONDS), '-hls_playlist_type', 'vod', '-hls_segment_type', 'fmp4',
     '-hls_fmp4_init_filename', 'init.mp4', '-hls_segment_filename', `${r.name}/seg-%03d.m4s`, `${r.name}/index.m3u8`,
   ])
   return [
     ...inputs, '-filter_complex', filters.join(';'), ...outputs,
-    '-map', '[mp4]', '-map', audio, ...encoder(lowest), '-movflags', '+faststart', '-f', 'mp4', 'film.mp4',
+    '-map', '[mp4]', '-map', audio(ladder.length), ...encoder(lowest), '-movflags', '+faststart', '-f', 'mp4', 'film.mp4',
     '-map', '[sprite]', '-frames:v', '1', '-q:v', '5', 'sprite.jpg',
   ]
 }
 
-/** Arguments for the poster: one frame about a tenth of the way in, at the top rung's size. */
-export function posterArgs(input: string, source: ProbeResult, top: Rung): string[] {
-  const at = (source.durationSeconds * 0.1).toFixed(3)
-  return ['-ss', at, '-i', input, '-frames:v', '1', '-vf', `scale=${top.width}:${top.height},setsar=1`, '-q:v', '3', 'poster.jpg']
+/**
+ * Arguments for the poster: one frame about a tenth of the way in (never within a cut), at the
+ * top rung's size; a black frame when the cuts leave no picture.
+ */
+export function posterArgs(input: string, source: ProbeResult, top: Rung, cuts: ReadonlyArray<readonly [number, number]> = []): string[] {
+  const at = posterTime(source.durationSeconds, cuts)
+  const scale = `scale=${top.width}:${top.height},setsar=1`
+  if (at === undefined) return ['-i', input, '-frames:v', '1', '-vf', `${scale},drawbox=x=0:y=0:w=iw:h=ih:color=black:t=fill`, '-q:v', '3', 'poster.jpg']
+  return ['-ss', at.toFixed(3), '-i', input, '-frames:v', '1', '-vf', scale, '-q:v', '3', 'poster.jpg']
 }
 
 /** Peak and average bits per second of a media playlist, from its segments' sizes and durations. */

@@ -105,8 +105,8 @@ async function makeOutputs(o: TranscodeDeps & { video: Video; prefix: string; wo
     const ladder = planLadder(source)
     const sprite = planSprite(source)
     for (const r of ladder) await mkdir(join(out, r.name), { recursive: true })
-    await runFfmpeg(transcodeArgs(input, source, ladder, sprite), { cwd: out, signal: o.signal, onTime: progressReporter(o, source.durationSeconds, [CHECK_SHARE, 0.99]) })
-    await runFfmpeg(posterArgs(input, source, ladder[ladder.length - 1] ?? ladder[0]!), { cwd: out, signal: o.signal })
+    await runFfmpeg(transcodeArgs(input, source, ladder, sprite, o.video.cuts), { cwd: out, signal: o.signal, onTime: progressReporter(o, source.durationSeconds, [CHECK_SHARE, 0.99]) })
+    await runFfmpeg(posterArgs(input, source, ladder[ladder.length - 1] ?? ladder[0]!, o.video.cuts), { cwd: out, signal: o.signal })
     return { source, ladder, sprite }
   })
 
