@@ -67,6 +67,7 @@ import { registerDashboardRoutes } from './dashboard/routes.js'
 import { registerInterviewRoutes } from './interviews/routes.js'
 import { interviewSearchHitUrl } from './interviews/index.js'
 import { registerInterviewAdminRoutes } from './interviews/admin.js'
+import { registerInterviewPickerApi } from './interviews/picker-api.js'
 import { readFileSync } from 'node:fs'
 
 /** A built application and what it holds open. */
@@ -235,6 +236,7 @@ async function registerNewsroomPages(app: FastifyInstance, deps: { newsroom: New
   registerEpisodeAudioRoutes(app, { ...newsroom, storage: core.storage, wakeJobs, scripts: [episodeAudioScript] })
   registerStoryAdminRoutes(app, { ...newsroom, signingKey: core.signingKey, publicDeps: site, wakeJobs, scripts: [editorScript, autosaveScript], stylesheets: editor.stylesheets })
   registerInterviewAdminRoutes(app, newsroom)
+  registerInterviewPickerApi(app, newsroom)
   registerTopicAdminRoutes(app, newsroom)
   registerPeopleAdminRoutes(app, newsroom)
   registerFunderAdminRoutes(app, newsroom)
