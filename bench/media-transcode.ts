@@ -14,6 +14,7 @@ import { createJobRunner } from '../src/platform/jobs/index.js'
 import { createLocalStorage, type Storage } from '../src/platform/storage/index.js'
 import { TRANSCODE_JOB, createTranscodeHandler, enqueueTranscode, findVideoById, upsertVideo } from '../src/videos/index.js'
 import { planLadder, planSprite, posterArgs, transcodeArgs } from '../src/videos/ladder.js'
+import { VIDEO_OWNERS } from '../src/core.js'
 import { round, type BenchRow } from './results.js'
 
 const MASTER_SECONDS = 60
@@ -90,7 +91,7 @@ function generateMaster(file: string): void {
 function pipelineRun(database: Database, storage: Storage, master: string): Run {
   const runner = createJobRunner({
     db: database.db, dialect: database.dialect, onlyOwnKinds: true, concurrency: 1, leaseMs: 60_000,
-    handlers: { [TRANSCODE_JOB]: createTranscodeHandler({ db: database.db, storage, events: createContentEvents() }) },
+    handlers: { [TRANSCODE_JOB]: createTranscodeHandler({ db: database.db, storage, events: createContentEvents(), owners: VIDEO_OWNERS }) },
   })
   return async (round) => {
     // The master arrives as an upload would leave it; putting it there is not part of the transcode.

@@ -14,10 +14,10 @@ import { combineRunners, createJobRunner, pruneFinishedJobs, recurringJob, type 
 import { newsroomJobs, pruneStaleAccessRecords } from './newsroom/index.js'
 import { PUBLISH_JOB, publishScheduledStory, listStorySearchDocuments } from './stories/index.js'
 import { EXPIRE_UPLOAD_JOB, createExpireUploadHandler } from './media/index.js'
-import { DEMO_MASTER_JOB, TRANSCODE_JOB, createDemoMasterHandler, createTranscodeHandler } from './videos/index.js'
+import { DEMO_MASTER_JOB, TRANSCODE_JOB, createDemoMasterHandler, createTranscodeHandler, type VideoOwners } from './videos/index.js'
 import { AUDIO_JOB, DEMO_AUDIO_JOB, PUBLISH_EPISODE_JOB, createAudioHandler, createDemoAudioHandler, listEpisodeSearchDocuments, publishScheduledEpisode } from './podcasts/index.js'
 import { ensureSearchIndex, type SearchSource } from './search/index.js'
-import { listDocumentarySearchDocuments } from './documentaries/index.js'
+import { listDocumentarySearchDocuments, setDocumentaryRuntime } from './documentaries/index.js'
 import { listPersonSearchDocuments } from './people/index.js'
 import { listTopicSearchDocuments } from './topics/index.js'
 import { listInterviewSearchDocuments } from './interviews/index.js'
@@ -30,6 +30,18 @@ import { SEND_CAMPAIGN_JOB, createSendHandler, ensureDefaultList, newsletterQuic
 export const SEARCH_SOURCES: readonly SearchSource[] = [
   listStorySearchDocuments, listDocumentarySearchDocuments, listEpisodeSearchDocuments, listPersonSearchDocuments, listTopicSearchDocuments, listInterviewSearchDocuments,
 ]
+
+/**
+ * What a finished transcode means to the video's owner (videos/ knows neither owner part): a
+ * documentary takes its runtime from the file; each owner's pages drop from the cache.
+ */
+export const VIDEO_OWNERS: VideoOwners = {
+  documentary: {
+    onReady: (trx, documentaryId, seconds) => setDocumentaryRuntime(trx, documentaryId, seconds),
+    tags: (documentaryId) => [`documentary:${documentaryId}`, 'list:documentaries'],
+  },
+  interview: { tags: (interviewId) => [`interview:${interviewId}`, 'list:interviews'] },
+}
 
 /** The shared services of one Newsreel process. */
 export interface Core {
@@ -110,7 +122,7 @@ function createJobRunners(deps: {
   const mediaJobs = createJobRunner({
     db, dialect, log, onlyOwnKinds: true, concurrency: 1, leaseMs: 60_000,
     handlers: {
-      [TRANSCODE_JOB]: createTranscodeHandler({ db, storage, events, log }),
+      [TRANSCODE_JOB]: createTranscodeHandler({ db, storage, events, owners: VIDEO_OWNERS, log }),
       [DEMO_MASTER_JOB]: createDemoMasterHandler({ db, storage }),
     },
   })

@@ -6,7 +6,7 @@ export {
   type Rendition, type Video, type VideoChapter, type VideoOwner,
 } from './store.js'
 export { normalizeCuts, removeVideoOutputs, setVideoCuts } from './cuts.js'
-export { TRANSCODE_JOB, createTranscodeHandler, enqueueTranscode, retryVideo, type TranscodeDeps } from './transcode.js'
+export { TRANSCODE_JOB, createTranscodeHandler, enqueueTranscode, retryVideo, type TranscodeDeps, type VideoOwnerHooks, type VideoOwners } from './transcode.js'
 export { addCaptions, setChapters, type NewCaptions } from './captions.js'
 export { findPlayableInterviewVideo, findPlayableVideo, mediaUrl } from './find-playable.js'
 export { DEMO_MASTER_JOB, createDemoMasterHandler, queueDemoVideos, renderDemoMaster } from './demo.js'

@@ -17,6 +17,7 @@ import {
   upsertVideo,
 } from './index.js'
 import { binary } from '../platform/ffmpeg.js'
+import { VIDEO_OWNERS } from '../core.js'
 import { markProcessing } from './store.js'
 
 type TestDb = Awaited<ReturnType<typeof testDatabase>>
@@ -38,7 +39,7 @@ before(async () => {
 })
 after(async () => database.dispose())
 
-const handler = () => createTranscodeHandler({ db: database.db, storage, events })
+const handler = () => createTranscodeHandler({ db: database.db, storage, events, owners: VIDEO_OWNERS })
 const runner = () => createJobRunner({ db: database.db, dialect: database.dialect, handlers: { [TRANSCODE_JOB]: handler() } })
 const ctx = (signal: AbortSignal): JobContext => ({ jobId: 0, kind: TRANSCODE_JOB, attempt: 1, maxAttempts: 3, uniqueKey: null, signal })
 

@@ -13,7 +13,6 @@ import { InvalidInput, NotFound } from '../platform/errors.js'
 import { enqueueJob, type JobContext, type JobHandler, type JobLog } from '../platform/jobs/index.js'
 import { withLocalCopy, type Storage } from '../platform/storage/index.js'
 import { removeAttempt, writeAttemptManifest } from '../platform/storage/attempts.js'
-import { setDocumentaryRuntime } from '../documentaries/index.js'
 import { checkDecodes, probeVideo, runFfmpeg } from '../platform/ffmpeg.js'
 import { forgetUploadOfKey } from '../media/index.js'
 import { masterPlaylist, measureBandwidth, planLadder, planSprite, posterArgs, thumbnailsVtt, transcodeArgs } from './ladder.js'
@@ -22,12 +21,37 @@ import { findVideoById, markFailed, markProcessing, markQueued, markReady, markR
 /** The job kind that transcodes a video; payload `{ videoId }`. */
 export const TRANSCODE_JOB = 'transcode-video'
 
+/**
+ * What a video's owner does when the job changes its video. Wired in core.ts: videos/ imports
+ * neither documentaries/ nor interviews/, so both can import videos/.
+ */
+export interface VideoOwnerHooks {
+  /** Inside the transaction that makes new outputs live (a documentary takes its runtime from the file). */
+  onReady?: ((trx: Db, ownerId: number, durationSeconds: number) => Promise<void>) | undefined
+  /** The cache tags of the owner's pages, announced after the video changed. */
+  tags(ownerId: number): string[]
+}
+
+/** The hooks of each kind of owner. */
+export interface VideoOwners {
+  documentary: VideoOwnerHooks
+  interview: VideoOwnerHooks
+}
+
 /** What the transcode job needs. */
 export interface TranscodeDeps {
   db: Db
   storage: Storage
   events: ContentEvents
+  owners: VideoOwners
   log?: JobLog
+}
+
+/** The video's owner's hooks and id. */
+function ownerOf(owners: VideoOwners, video: Video): { hooks: VideoOwnerHooks; id: number } {
+  if (video.documentaryId !== null) return { hooks: owners.documentary, id: video.documentaryId }
+  if (video.interviewId !== null) return { hooks: owners.interview, id: video.interviewId }
+  throw new Error(`video ${video.id} has no owner`)
 }
 
 /** Queues (or re-arms) the transcode of a video; pass a transaction to commit it with the write that asked. */
@@ -69,9 +93,10 @@ async function transcodeVideo(deps: TranscodeDeps, video: Video, ctx: JobContext
   const work = await mkdtemp(join(tmpdir(), `newsreel-video-${video.id}-`))
   try {
     const outputs = await makeOutputs({ ...deps, video, prefix, work, signal: ctx.signal })
+    const owner = ownerOf(deps.owners, video)
     const current = await db.transaction().execute(async (trx) => {
       const switched = await markReady(trx, video.id, outputs)
-      if (switched && video.documentaryId !== null) await setDocumentaryRuntime(trx, video.documentaryId, outputs.durationSeconds)
+      if (switched) await owner.hooks.onReady?.(trx, owner.id, outputs.durationSeconds)
       return switched
     })
     if (!current) {
@@ -81,7 +106,7 @@ async function transcodeVideo(deps: TranscodeDeps, video: Video, ctx: JobContext
       return
     }
     deps.log?.info({ videoId: video.id, prefix }, 'video ready')
-    deps.events.emit({ tags: [`documentary:${video.documentaryId}`, 'list:documentaries'] })
+    deps.events.emit({ tags: owner.hooks.tags(owner.id) })
   } catch (error) {
     // A lost lease means another worker may own the film now: leave its row alone.
     if (ctx.signal.aborted) throw error
@@ -142,7 +167,8 @@ async function refuseMaster(deps: TranscodeDeps, video: Video, reason: string): 
   })
   if (video.masterKey !== video.liveMasterKey) await deps.storage.remove(video.masterKey).catch(() => {})
   deps.log?.warn({ videoId: video.id, reason }, 'video master refused')
-  deps.events.emit({ tags: [`documentary:${video.documentaryId}`] })
+  const owner = ownerOf(deps.owners, video)
+  deps.events.emit({ tags: owner.hooks.tags(owner.id) })
 }
 
 /** Writes progress (within `span` of the bar) to the row at most once a second, and logs it. */
