@@ -72,7 +72,8 @@ export function setPullQuote(attribution: string): Command {
   return (state, dispatch) => {
     const { $from } = state.selection
     if ($from.parent.type !== nodes.pullQuote) return setBlockType(nodes.pullQuote, attrs)(state, dispatch)
-    if (dispatch) dispatch(state.tr.setNodeMarkup($from.before(), undefined, attrs))
+    // A quote's interview source stays when only its attribution changes.
+    if (dispatch) dispatch(state.tr.setNodeMarkup($from.before(), undefined, { ...$from.parent.attrs, ...attrs }))
     return true
   }
 }

@@ -28,9 +28,11 @@ export interface BodyJson {
 const NODE_ATTRS: Readonly<Record<string, readonly string[]>> = {
   heading: ['level'],
   orderedList: ['start'],
-  pullQuote: ['attribution'],
+  pullQuote: ['attribution', 'source'],
+  blockquote: ['source'],
   image: ['imageId', 'alt', 'caption', 'credit'],
   excerpt: ['excerptId'],
+  interviewExcerpt: ['interviewId', 'startSeconds', 'endSeconds'],
   documentaryCard: ['documentaryId'],
 }
 const MARK_ORDER = ['link', 'bold', 'italic']
@@ -97,7 +99,7 @@ function block(node: JsonNode): JsonNode | undefined {
       const content = blocks(node.content)
       const only = content[0]
       const empty = content.length === 1 && only?.type === 'paragraph' && only.content === undefined
-      return { type: 'blockquote', content: empty ? [] : content }
+      return { ...withAttrs(node), content: empty ? [] : content }
     }
     default:
       return withAttrs(node)

@@ -15,7 +15,10 @@ import { h, uid } from './dom.js'
 import { createFieldForm } from './field-form.js'
 import { checkLinkHref } from './href.js'
 import { editorInputRules, editorKeymaps } from './keys.js'
-import { embedViews } from './node-views.js'
+import { embedViews, interviewViews } from './node-views.js'
+import { insertInterviewChoice } from './interview-insert.js'
+import { createInterviewPicker } from './interview-picker.js'
+import { createInterviewDirectory } from './interviews.js'
 import { neutralizeStyles } from './paste.js'
 import { createPicker, uploadTarget } from './picker.js'
 import { schema } from './schema.js'
@@ -49,6 +52,10 @@ export function mountBodyEditor(host: HTMLElement): BodyEditor | undefined {
   const focusView = () => view.focus()
   const form = createFieldForm(focusView)
   const picker = createPicker(catalog, focusView, uploadTarget(host))
+  // Only the story editor names where interviews come from; other bodies offer no interview picker.
+  const interviewsUrl = host.dataset.interviewsUrl || undefined
+  const interviews = createInterviewDirectory(interviewsUrl)
+  const interviewPicker = interviewsUrl === undefined ? undefined : createInterviewPicker(interviewsUrl, focusView, (item) => interviews.add(item))
 
   const view: EditorView = new EditorView(surface, {
     state: EditorState.create({
@@ -60,7 +67,7 @@ export function mountBodyEditor(host: HTMLElement): BodyEditor | undefined {
       ],
     }),
     editable: () => !readOnly,
-    nodeViews: embedViews(catalog),
+    nodeViews: { ...embedViews(catalog), ...interviewViews(interviews) },
     transformPastedHTML: neutralizeStyles,
     attributes: (state) => ({
       class: isEmpty(state.doc) ? 'be-content be-content--empty' : 'be-content',
@@ -123,12 +130,17 @@ export function mountBodyEditor(host: HTMLElement): BodyEditor | undefined {
     })
   }
 
-  toolbar = createToolbar(editorTools(view, { openLink, openPullQuote, openPicker }), surfaceId, focusView)
+  function openInterviewPicker() {
+    form.close()
+    interviewPicker?.open((choice) => insertInterviewChoice(choice)(view.state, view.dispatch))
+  }
+
+  toolbar = createToolbar(editorTools(view, { openLink, openPullQuote, openPicker, openInterviewPicker: interviewPicker && openInterviewPicker }), surfaceId, focusView)
   toolbar.update(view.state)
   const hint = h('p', { class: 'be-hint', id: hintId }, ...shortcutHint())
   host.classList.add('be')
   if (readOnly) host.replaceChildren(surface)
-  else host.replaceChildren(toolbar.el, form.el, surface, hint, picker.el)
+  else host.replaceChildren(toolbar.el, form.el, surface, hint, picker.el, ...(interviewPicker ? [interviewPicker.el] : []))
   textarea.hidden = true
   return { view, textarea }
 }

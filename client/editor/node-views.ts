@@ -1,13 +1,16 @@
 // How embeds look in the editor: an image as a figure with its caption, an excerpt and a
-// documentary card as labelled boxes. They read titles and pictures from the catalog and
+// documentary card and an interview excerpt as labelled boxes. They read titles and pictures from the catalog and
 // redraw when it arrives, because the document itself holds only ids.
 import type { Node as PMNode } from 'prosemirror-model'
 import type { EditorView, NodeView } from 'prosemirror-view'
 import { findItem, formatRuntime, timecode } from './catalog.js'
 import type { Catalog } from './catalog.js'
 import { h } from './dom.js'
+import type { InterviewDirectory } from './interviews.js'
 
-type Draw = (node: PMNode, catalog: Catalog) => Node[]
+/** Whatever the box reads its words from, and can hear change. */
+interface Source { subscribe(listener: () => void): () => void }
+type Draw<S extends Source> = (node: PMNode, source: S) => Node[]
 
 /** Node views for the three embed types, all reading from `catalog`. */
 export function embedViews(catalog: Catalog): Record<string, (node: PMNode, view: EditorView) => NodeView> {
@@ -18,12 +21,29 @@ export function embedViews(catalog: Catalog): Record<string, (node: PMNode, view
   }
 }
 
-function embedView(initial: PMNode, catalog: Catalog, tag: 'figure' | 'div', className: string, draw: Draw): NodeView {
+/** The node view of interview excerpts, named from the directory once it knows the interview. */
+export function interviewViews(directory: InterviewDirectory): Record<string, (node: PMNode, view: EditorView) => NodeView> {
+  return {
+    interviewExcerpt: (node) => embedView(node, directory, 'div', 'be-embed be-embed--excerpt be-embed--interview', drawInterviewExcerpt),
+  }
+}
+
+function drawInterviewExcerpt(node: PMNode, directory: InterviewDirectory): Node[] {
+  const id = Number(node.attrs.interviewId)
+  const item = directory.get(id)
+  const start = Number(node.attrs.startSeconds)
+  const end = Number(node.attrs.endSeconds)
+  const title = item === undefined ? `#${id}` : [item.personName, item.title].filter(Boolean).join(' — ')
+  const meta = `${timecode(start)}–${timecode(end)} (${timecode(end - start)})${item !== undefined && item.status !== 'published' ? ' · shows once the interview is published' : ''}`
+  return box('Interview excerpt', title, meta, '▶')
+}
+
+function embedView<S extends Source>(initial: PMNode, source: S, tag: 'figure' | 'div', className: string, draw: Draw<S>): NodeView {
   let node = initial
   const dom = h(tag, { class: className })
-  const render = () => dom.replaceChildren(...draw(node, catalog))
+  const render = () => dom.replaceChildren(...draw(node, source))
   render()
-  const unsubscribe = catalog.subscribe(render)
+  const unsubscribe = source.subscribe(render)
   return {
     dom,
     update(next) {

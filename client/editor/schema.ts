@@ -1,9 +1,10 @@
 // The editor's ProseMirror schema. Node and mark names are the body document's own, so the
 // editor's JSON is a body document up to defaults (see convert.ts). Where each node may sit
-// follows src/body/validate-blocks.ts: headings, pull quotes and embeds only at the top level;
+// follows src/body/validate-blocks.ts: headings, pull quotes, blockquotes and embeds only at the top level;
 // list items and blockquotes hold paragraphs and lists.
 import { Schema } from 'prosemirror-model'
 import type { DOMOutputSpec, MarkSpec, Node as PMNode, NodeSpec } from 'prosemirror-model'
+import { timecode } from './catalog.js'
 import { checkLinkHref } from './href.js'
 import { isBoldWeight, PASTED_STYLE, pastedStyle } from './paste.js'
 
@@ -50,6 +51,45 @@ function embed(idAttr: string, label: string, extra: readonly string[] = []): No
   }
 }
 
+/** A quote's interview moment, `{ interviewId, startSeconds }`, carried in data-* attributes through the clipboard. */
+interface QuoteSource { interviewId: number; startSeconds: number }
+const sourceAttr = { default: null }
+function readSource(dom: HTMLElement): QuoteSource | null {
+  const interviewId = id(dom.getAttribute('data-source-interview'))
+  const startSeconds = Number(dom.getAttribute('data-source-start'))
+  return interviewId !== false && Number.isFinite(startSeconds) && startSeconds >= 0 ? { interviewId, startSeconds } : null
+}
+function sourceData(value: unknown): Record<string, string> {
+  const source = value as QuoteSource | null
+  return source ? { 'data-source-interview': String(source.interviewId), 'data-source-start': String(source.startSeconds) } : {}
+}
+const seconds = (value: string | null): number | false => {
+  const n = Number(value)
+  return value !== null && value !== '' && Number.isFinite(n) && n >= 0 ? n : false
+}
+
+/** A span of an interview: the picker sets its times from the transcript's passages. */
+const interviewExcerpt: NodeSpec = {
+  group: 'block',
+  atom: true,
+  selectable: true,
+  draggable: true,
+  attrs: { interviewId: { validate: 'number' }, startSeconds: { validate: 'number' }, endSeconds: { validate: 'number' } },
+  parseDOM: [{
+    tag: '[data-interview-excerpt]',
+    getAttrs: (dom) => {
+      const interviewId = id(dom.getAttribute('data-interview-excerpt'))
+      const startSeconds = seconds(dom.getAttribute('data-start'))
+      const endSeconds = seconds(dom.getAttribute('data-end'))
+      return interviewId === false || startSeconds === false || endSeconds === false ? false : { interviewId, startSeconds, endSeconds }
+    },
+  }],
+  toDOM: (node): DOMOutputSpec => ['div', {
+    class: 'be-embed', 'data-interview-excerpt': String(node.attrs.interviewId),
+    'data-start': String(node.attrs.startSeconds), 'data-end': String(node.attrs.endSeconds),
+  }, `Interview excerpt ${String(node.attrs.interviewId)}`],
+}
+
 const headingRules = [1, 2, 3, 4, 5, 6].map((n) => ({ tag: `h${n}`, attrs: { level: Math.min(4, Math.max(2, n)) } }))
 
 const nodes = {
@@ -76,30 +116,34 @@ const nodes = {
   blockquote: {
     group: 'block',
     content: 'listChild+',
+    attrs: { source: sourceAttr },
     defining: true,
-    parseDOM: [{ tag: 'blockquote' }],
-    toDOM: () => ['blockquote', 0],
+    parseDOM: [{ tag: 'blockquote', getAttrs: (dom) => ({ source: readSource(dom) }) }],
+    toDOM: (node) => ['blockquote', sourceData(node.attrs.source), 0],
   },
   pullQuote: {
     group: 'block',
     content: '(text | hardBreak)*',
-    attrs: { attribution: optional },
+    attrs: { attribution: optional, source: sourceAttr },
     defining: true,
     parseDOM: [{
       tag: 'figure.be-pullquote',
       contentElement: 'blockquote',
-      getAttrs: (dom) => ({ attribution: text(dom.getAttribute('data-attribution')) }),
+      getAttrs: (dom) => ({ attribution: text(dom.getAttribute('data-attribution')), source: readSource(dom) }),
     }],
     toDOM: (node) => {
       const attribution = text(node.attrs.attribution)
-      const figure = { class: 'be-pullquote', ...(attribution === null ? {} : { 'data-attribution': attribution }) }
-      return attribution === null
+      const figure = { class: 'be-pullquote', ...(attribution === null ? {} : { 'data-attribution': attribution }), ...sourceData(node.attrs.source) }
+      const source = node.attrs.source as QuoteSource | null
+      const from = source === null ? '' : ` (interview, ${timecode(source.startSeconds)})`
+      return attribution === null && source === null
         ? ['figure', figure, ['blockquote', 0]]
-        : ['figure', figure, ['blockquote', 0], ['figcaption', { contenteditable: 'false' }, `— ${attribution}`]]
+        : ['figure', figure, ['blockquote', 0], ['figcaption', { contenteditable: 'false' }, `— ${attribution ?? 'Interview'}${from}`]]
     },
   },
   image: embed('imageId', 'Image', ['alt', 'caption', 'credit']),
   excerpt: embed('excerptId', 'Video excerpt'),
+  interviewExcerpt,
   documentaryCard: embed('documentaryId', 'Documentary'),
   horizontalRule: { group: 'block', parseDOM: [{ tag: 'hr' }], toDOM: () => ['hr'] },
   text: { group: 'inline' },

@@ -18,6 +18,8 @@ export interface ToolActions {
   openLink: () => void
   openPullQuote: () => void
   openPicker: (kind: CatalogKind) => void
+  /** Absent where the page offers no interviews to quote (bodies other than stories). */
+  openInterviewPicker?: (() => void) | undefined
 }
 
 /** The modifier key's name as the writer's keyboard prints it. */
@@ -68,6 +70,9 @@ export function editorTools(view: EditorView, actions: ToolActions): ToolGroup[]
       insert('Image', 'image'),
       insert('Video excerpt', 'excerpt'),
       insert('Documentary card', 'documentaryCard'),
+      ...(actions.openInterviewPicker
+        ? [{ label: 'Interview', hint: 'Quote an interview: an excerpt of its video, a pull quote or a link', opensDialog: true, run: actions.openInterviewPicker }]
+        : []),
       { label: 'Divider', hint: 'Horizontal rule', run: exec(insertBlock(nodes.horizontalRule.create())) },
     ] },
     { label: 'History', tools: [

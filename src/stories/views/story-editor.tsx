@@ -137,7 +137,7 @@ export function StoryEditor(props: StoryEditorProps) {
           <div class="nr-field">
             <span class="nr-label" id="body-label">Body</span>
             <FieldError id="body-error" messages={problemFor('body')} />
-            <div class="body-editor" data-body-editor="story-body" data-images-url="/newsroom/api/images" data-excerpts-url="/newsroom/api/excerpts" data-documentaries-url="/newsroom/api/documentaries" data-upload-url={props.uploadUrl} />
+            <div class="body-editor" data-body-editor="story-body" data-images-url="/newsroom/api/images" data-excerpts-url="/newsroom/api/excerpts" data-documentaries-url="/newsroom/api/documentaries" data-interviews-url="/newsroom/api/interviews" data-upload-url={props.uploadUrl} />
             <textarea id="story-body" name="body" class="body-json" rows={20} aria-labelledby="body-label" {...invalid('body')}>{values.bodyJson}</textarea>
           </div>
           <div class="nr-actions nr-editor-actions">
