@@ -235,7 +235,7 @@ async function registerNewsroomPages(app: FastifyInstance, deps: { newsroom: New
   registerPodcastAdminRoutes(app, { ...newsroom, ...editor })
   registerEpisodeAudioRoutes(app, { ...newsroom, storage: core.storage, wakeJobs, scripts: [episodeAudioScript] })
   registerStoryAdminRoutes(app, { ...newsroom, signingKey: core.signingKey, publicDeps: site, wakeJobs, scripts: [editorScript, autosaveScript], stylesheets: editor.stylesheets })
-  registerInterviewAdminRoutes(app, newsroom)
+  registerInterviewAdminRoutes(app, { ...newsroom, storage: core.storage, wakeJobs })
   registerInterviewPickerApi(app, newsroom)
   registerTopicAdminRoutes(app, newsroom)
   registerPeopleAdminRoutes(app, newsroom)

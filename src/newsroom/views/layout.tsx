@@ -11,6 +11,7 @@ export const SECTIONS: readonly { href: string; label: string; role: Role }[] = 
   { href: '/newsroom', label: 'Dashboard', role: 'contributor' },
   { href: '/newsroom/stories', label: 'Stories', role: 'contributor' },
   { href: '/newsroom/documentaries', label: 'Documentaries', role: 'editor' },
+  { href: '/newsroom/interviews', label: 'Interviews', role: 'author' },
   { href: '/newsroom/podcasts', label: 'Podcasts', role: 'editor' },
   { href: '/newsroom/topics', label: 'Topics', role: 'editor' },
   { href: '/newsroom/people', label: 'People', role: 'editor' },
