@@ -197,7 +197,7 @@ async function registerPublicPages(app: FastifyInstance, site: PublicDeps, core:
   registerPeopleRoutes(app, site)
   registerCorrectionRoutes(app, site)
   registerFunderRoutes(app, site)
-  registerInterviewRoutes(app, site)
+  registerInterviewRoutes(app, { ...site, transcriptScript: await serveClientScript(app, 'interviews/transcript.ts', 'interview-transcript.js') })
   registerNewsletterRoutes(app, { ...site, mailer: core.mailer, signingKey: core.signingKey, wakeJobs: () => core.jobs.wake() })
   registerCampaignRoutes(app, site)
   registerFeedRoutes(app, site)

@@ -8,6 +8,7 @@ import { findImagesByIds, imageUrl } from '../media/index.js'
 import { findTopicsByIds } from '../topics/index.js'
 import { findFundersByIds } from '../funders/index.js'
 import { listExcerptsOfDocumentary } from '../excerpts/index.js'
+import { listDocumentaryInterviews } from '../interviews/index.js'
 import { listPublishedStoriesAboutDocumentary, loadStoryTeasers, storyTeaserTags } from '../stories/index.js'
 import {
   documentaryFunderIds, documentaryTopicIds, findPublishedDocumentaryBySlug, latestDocumentaries, listPublishedDocumentaries,
@@ -49,13 +50,14 @@ export function registerDocumentaryRoutes(app: FastifyInstance, deps: PublicDeps
   r.get('/documentaries/:slug', { schema: { params: SlugParams }, config: { cache: 'public' } }, async (request, reply) => {
     const film = await findPublishedDocumentaryBySlug(deps.db, request.params.slug)
     if (!film) throw new NotFound('documentary', request.params.slug)
-    const [topicIds, funderIds, excerpts, stories, latest, video] = await Promise.all([
+    const [topicIds, funderIds, excerpts, stories, latest, video, interviews] = await Promise.all([
       documentaryTopicIds(deps.db, film.id),
       documentaryFunderIds(deps.db, film.id),
       listExcerptsOfDocumentary(deps.db, film.id),
       listPublishedStoriesAboutDocumentary(deps.db, film.id, 4).then((s) => loadStoryTeasers(deps.db, s)),
       latestDocumentaries(deps.db, 3, [film.id]).then((d) => loadDocumentaryTeasers(deps.db, d)),
       findPlayable(deps.db, film.id),
+      listDocumentaryInterviews(deps.db, film.id, (s) => `${documentaryUrl(film.slug)}?t=${Math.floor(s)}#watch`),
     ])
     const [topics, funders, images] = await Promise.all([
       findTopicsByIds(deps.db, topicIds), findFundersByIds(deps.db, funderIds), findImagesByIds(deps.db, film.posterId ? [film.posterId] : []),
@@ -72,10 +74,10 @@ export function registerDocumentaryRoutes(app: FastifyInstance, deps: PublicDeps
     return sendPage(deps, request, reply, {
       player: ready !== undefined,
       tags: [`documentary:${film.id}`, 'list:documentaries', ...topicIds.map((id) => `topic:${id}`), ...funderIds.map((id) => `funder:${id}`),
-        ...excerpts.map((e) => `excerpt:${e.id}`), ...storyTeaserTags(stories), ...documentaryTeaserTags(latest)],
+        ...excerpts.map((e) => `excerpt:${e.id}`), ...storyTeaserTags(stories), ...documentaryTeaserTags(latest), 'list:interviews', ...interviews.map((i) => `interview:${i.interview.id}`)],
       content: (
         <DocumentaryPage documentary={film} poster={poster} topics={orderedTopics}
-          funders={funderIds.flatMap((id) => funders.get(id) ?? [])} excerpts={excerpts} stories={stories} more={latest} timeZone={settings.timeZone} video={video} />
+          funders={funderIds.flatMap((id) => funders.get(id) ?? [])} excerpts={excerpts} stories={stories} more={latest} timeZone={settings.timeZone} video={video} interviews={interviews} />
       ),
       meta: {
         title: film.title, description, path: documentaryUrl(film.slug), type: 'video.movie', image,

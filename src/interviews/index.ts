@@ -18,3 +18,4 @@ export {
   fillTranscript, withholdPassages, releasePassages, addNote, editNote, removeNote, checkNote, NOTE_LIMITS,
   type InterviewMediaDeps, type NoteInput, type TranscriptUpload,
 } from './transcript-actions.js'
+export { listDocumentaryInterviews, listPersonInterviews, type InterviewListEntry, type InterviewListMoment } from './listings.js'

@@ -6,6 +6,7 @@ import { breadcrumbLd, profilePageLd } from '../platform/seo/json-ld.js'
 import type { PageMeta } from '../platform/seo/meta.js'
 import { findImagesByIds, imageUrl, type Image } from '../media/index.js'
 import { listPublishedStories, loadStoryTeasers, storyTeaserTags } from '../stories/index.js'
+import { listPersonInterviews } from '../interviews/index.js'
 import type { SiteSettings } from '../settings/index.js'
 import { findPersonBySlug, listPeople, type Person } from './store.js'
 import { personUrl } from './urls.js'
@@ -61,17 +62,18 @@ export function registerPeopleRoutes(app: FastifyInstance, deps: PublicDeps): vo
     const person = await findPersonBySlug(deps.db, request.params.slug)
     if (!person) throw new NotFound('person', request.params.slug)
     const page = request.query.page ?? 1
-    const [list, images] = await Promise.all([
+    const [list, images, interviews] = await Promise.all([
       listPublishedStories(deps.db, { page, pageSize: PER_PAGE, personId: person.id }),
       findImagesByIds(deps.db, person.photoId ? [person.photoId] : []),
+      listPersonInterviews(deps.db, person.id),
     ])
     if (page > list.pageCount) throw new NotFound('page of stories', page)
     const teasers = await loadStoryTeasers(deps.db, list.items)
     const photo = person.photoId ? images.get(person.photoId) : undefined
     const { settings } = await deps.chrome()
     return sendPage(deps, request, reply, {
-      tags: [`person:${person.id}`, 'list:stories', ...storyTeaserTags(teasers)],
-      content: <PersonPage person={person} photo={photo} teasers={teasers} page={page} pageCount={list.pageCount} timeZone={settings.timeZone} />,
+      tags: [`person:${person.id}`, 'list:stories', ...storyTeaserTags(teasers), 'list:interviews', ...interviews.map((i) => `interview:${i.interview.id}`)],
+      content: <PersonPage person={person} photo={photo} teasers={teasers} page={page} pageCount={list.pageCount} timeZone={settings.timeZone} interviews={interviews} />,
       meta: personPageMeta(person, photo, { page, pageCount: list.pageCount }, settings, deps.publicUrl),
     })
   })

@@ -13,6 +13,8 @@ import type { DocumentaryTeaser } from '../teasers.js'
 import { DocumentaryGrid, Runtime } from './documentary-card.js'
 import { VideoPlayer } from '../../embeds/views.js'
 import type { PlayableVideo } from '../../embeds/index.js'
+import { InterviewList } from '../../interviews/views.js'
+import type { InterviewListEntry } from '../../interviews/index.js'
 
 export interface DocumentaryPageProps {
   documentary: Documentary
@@ -25,11 +27,13 @@ export interface DocumentaryPageProps {
   timeZone: string
   /** The film's video from the pipeline; absent or failed shows nothing. */
   video?: PlayableVideo | undefined
+  /** The interviews recorded for the film, with the moments of it that use them. */
+  interviews?: InterviewListEntry[] | undefined
 }
 
 /** The documentary page's content. */
 export function DocumentaryPage(props: DocumentaryPageProps) {
-  const { documentary: film, poster, topics, funders, excerpts, stories, more, timeZone, video } = props
+  const { documentary: film, poster, topics, funders, excerpts, stories, more, timeZone, video, interviews = [] } = props
   const paragraphs = film.synopsis.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
   return (
     <>
@@ -92,6 +96,12 @@ export function DocumentaryPage(props: DocumentaryPageProps) {
                 </li>
               ))}
             </ol>
+          </section>
+        ) : null}
+        {interviews.length ? (
+          <section class="wrap documentary__interviews" aria-labelledby="interviews-heading">
+            <h2 id="interviews-heading" class="section-heading">The interviews</h2>
+            <InterviewList entries={interviews} timeZone={timeZone} />
           </section>
         ) : null}
       </article>

@@ -7,6 +7,8 @@ import { Pagination } from '../../site/views.js'
 import type { Person } from '../store.js'
 import { personUrl } from '../urls.js'
 import { SocialLinks } from './social-links.js'
+import { InterviewList } from '../../interviews/views.js'
+import type { InterviewListEntry } from '../../interviews/index.js'
 
 /** What a profile page shows. */
 export interface PersonPageProps {
@@ -16,10 +18,12 @@ export interface PersonPageProps {
   page: number
   pageCount: number
   timeZone: string
+  /** The published interviews the person gave. */
+  interviews?: InterviewListEntry[] | undefined
 }
 
 /** A person's profile over a page of their stories. */
-export function PersonPage({ person, photo, teasers, page, pageCount, timeZone }: PersonPageProps) {
+export function PersonPage({ person, photo, teasers, page, pageCount, timeZone, interviews = [] }: PersonPageProps) {
   const path = personUrl(person.slug)
   return (
     <div class="wrap list-page">
@@ -33,6 +37,12 @@ export function PersonPage({ person, photo, teasers, page, pageCount, timeZone }
           <p class="feed-link"><a href={`${path}/feed.xml`}>RSS feed of {person.name}’s stories</a></p>
         </div>
       </header>
+      {interviews.length && page === 1 ? (
+        <section aria-labelledby="person-interviews" class="person-interviews">
+          <h2 id="person-interviews" class="section-heading">Interviews with {person.name}</h2>
+          <InterviewList entries={interviews} timeZone={timeZone} showPerson={false} />
+        </section>
+      ) : null}
       <section aria-labelledby="person-stories">
         <h2 id="person-stories" class="section-heading">Stories by {person.name}</h2>
         {teasers.length ? <StoryList teasers={teasers} timeZone={timeZone} /> : <p>No published stories yet.</p>}

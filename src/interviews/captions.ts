@@ -1,0 +1,32 @@
+// The interview's captions, made from its transcript: one cue per passage, the speaker in a
+// <v> tag. Withheld passages are left out entirely (their time shows no caption), so the
+// captions carry no word the page and the video do not.
+import type { StoredPassage } from './passages.js'
+
+/** hh:mm:ss.ttt, as WebVTT times are written. */
+export function vttTime(seconds: number): string {
+  const ms = Math.max(0, Math.round(seconds * 1000))
+  const h = Math.floor(ms / 3_600_000)
+  const m = Math.floor((ms % 3_600_000) / 60_000)
+  const s = Math.floor((ms % 60_000) / 1000)
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0')
+  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(ms % 1000, 3)}`
+}
+
+/** Cue text is HTML-like: &, < and > are escaped; a blank line would end the cue, so lines are joined. */
+function cueText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\n\s*/g, '\n').trim()
+}
+
+/** The WebVTT captions of a transcript, withheld passages left out. */
+export function transcriptCaptions(passages: readonly StoredPassage[]): string {
+  const cues: string[] = ['WEBVTT', '']
+  for (const p of passages) {
+    if (p.withheldReason || p.endSeconds <= p.startSeconds) continue
+    const text = cueText(p.text)
+    if (!text) continue
+    const voice = p.speaker ? `<v ${cueText(p.speaker).replace(/\n/g, ' ')}>` : ''
+    cues.push(`p-${p.position + 1}`, `${vttTime(p.startSeconds)} --> ${vttTime(p.endSeconds)}`, `${voice}${text}`, '')
+  }
+  return cues.join('\n')
+}
