@@ -20,7 +20,7 @@ import { ensureSearchIndex, type SearchSource } from './search/index.js'
 import { listDocumentarySearchDocuments, setDocumentaryRuntime } from './documentaries/index.js'
 import { listPersonSearchDocuments } from './people/index.js'
 import { listTopicSearchDocuments } from './topics/index.js'
-import { listInterviewSearchDocuments } from './interviews/index.js'
+import { DEMO_INTERVIEW_MASTER_JOB, createDemoInterviewMasterHandler, listInterviewSearchDocuments } from './interviews/index.js'
 import { SEND_CAMPAIGN_JOB, createSendHandler, ensureDefaultList, newsletterQuickJobs } from './newsletter/index.js'
 
 /**
@@ -124,6 +124,7 @@ function createJobRunners(deps: {
     handlers: {
       [TRANSCODE_JOB]: createTranscodeHandler({ db, storage, events, owners: VIDEO_OWNERS, log }),
       [DEMO_MASTER_JOB]: createDemoMasterHandler({ db, storage }),
+      [DEMO_INTERVIEW_MASTER_JOB]: createDemoInterviewMasterHandler({ db, storage }),
     },
   })
   // Podcast audio has a lane of its own: an episode takes seconds, and should not wait behind a film's long transcode.

@@ -18,7 +18,10 @@ import { saveSettings } from '../settings/index.js'
 import { parseBody } from '../body/index.js'
 import { hashPassword, insertAccount, type Role } from '../newsroom/index.js'
 import { demoContent } from './content/index.js'
+import { demoInterviews } from './content/interviews.js'
 import { renderDemoImage } from './artwork.js'
+import { interviewStory } from './content/story-interviews.js'
+import { resolveInterviewReferences, seedDemoInterviews } from './seed-interviews.js'
 
 /** The password of the demo staff accounts. They exist only in a demo seeded outside production. */
 export const DEMO_PASSWORD = 'long-view-demo-2026'
@@ -96,8 +99,11 @@ export async function seedDemoNewsroom(db: Db, options: { mediaDir: string; now?
     }
     // Each film gets a generated video: queued here, made by jobs once the site is up.
     await queueDemoVideos(trx, content.documentaries.map((d) => ({ documentaryId: need(documentaryIds, d.slug, 'documentary'), title: d.title })))
-    const resolve = referenceResolver({ imageIds, excerptIds, documentaryIds })
-    for (const s of content.stories) {
+    // Two interviews per film: transcripts now, recordings made by jobs once the site is up.
+    const interviews = await seedDemoInterviews(trx, { now, staff: content.people, personIds, topicIds, documentaryIds })
+    const resolveRefs = referenceResolver({ imageIds, excerptIds, documentaryIds })
+    const resolve = (body: unknown) => resolveRefs(resolveInterviewReferences(body, interviews))
+    for (const s of [...content.stories, interviewStory]) {
       const publishedAt = hoursAgo(s.publishedHoursAgo, now)
       const story = await insertStory(trx, {
         slug: s.slug, title: s.title, dek: s.dek, body: resolve(s.body), section: s.section, status: 'published', publishedAt,
@@ -122,7 +128,7 @@ export async function seedDemoNewsroom(db: Db, options: { mediaDir: string; now?
       }
     }
   })
-  return `${content.stories.length} stories, ${content.documentaries.length} documentaries, 1 podcast with ${content.podcast.episodes.length} episodes, ${content.people.length} people, ${content.topics.length} topics, ${content.funders.length} funders, ${content.pages.length} pages, ${content.images.length} images`
+  return `${content.stories.length + 1} stories, ${content.documentaries.length} documentaries, ${demoInterviews.length} interviews, 1 podcast with ${content.podcast.episodes.length} episodes, ${content.people.length} people, ${content.topics.length} topics, ${content.funders.length} funders, ${content.pages.length} pages, ${content.images.length} images`
 }
 
 /** The demo show and its episodes (published), with their audio queued to be generated. */

@@ -19,3 +19,4 @@ export {
   type InterviewMediaDeps, type NoteInput, type TranscriptUpload,
 } from './transcript-actions.js'
 export { listDocumentaryInterviews, listPersonInterviews, type InterviewListEntry, type InterviewListMoment } from './listings.js'
+export { DEMO_INTERVIEW_MASTER_JOB, createDemoInterviewMasterHandler, renderDemoInterviewMaster, seedDemoInterview, type DemoInterviewSeed } from './demo.js'
