@@ -54,7 +54,10 @@ export function createInterviewPicker(url: string, onClose: () => void, onInterv
     h('div', { class: 'be-picker__header' }, title, closeButton), step1, step2)
 
   let choose: ((choice: InterviewChoice) => void) | undefined
+  // The interview list and the transcript each have their own request: a late search for
+  // interviews must not cancel the transcript the writer already opened.
   let request: AbortController | undefined
+  let transcriptRequest: AbortController | undefined
   let debounce: ReturnType<typeof setTimeout> | undefined
   let transcript: Transcript | undefined
   let run: Run | undefined
@@ -86,6 +89,8 @@ export function createInterviewPicker(url: string, onClose: () => void, onInterv
   }
 
   const openInterview = (item: InterviewSummary) => {
+    clearTimeout(debounce)
+    request?.abort()
     onInterview(item)
     step1.hidden = true
     step2.hidden = false
@@ -98,9 +103,9 @@ export function createInterviewPicker(url: string, onClose: () => void, onInterv
     searchStatus.textContent = 'Loading the transcript…'
     renderChosen()
     search.focus()
-    request?.abort()
+    transcriptRequest?.abort()
     const controller = new AbortController()
-    request = controller
+    transcriptRequest = controller
     void fetchTranscript(url, item.id, controller.signal).then((found) => {
       if (controller.signal.aborted) return
       if (!found.ok) {
@@ -194,6 +199,7 @@ export function createInterviewPicker(url: string, onClose: () => void, onInterv
   el.addEventListener('close', () => {
     clearTimeout(debounce)
     request?.abort()
+    transcriptRequest?.abort()
     onClose()
   })
   // Typing in the dialog changes nothing in the story, so the page's autosave need not hear it.
