@@ -9,11 +9,13 @@ import { join } from 'node:path'
 import { testDatabase } from '../../test/helpers.js'
 import { makeDocumentary, makePerson, makeTopic } from '../../test/factories.js'
 import { probeVideo } from '../platform/ffmpeg.js'
-import { findJobByKey } from '../platform/jobs/index.js'
+import { findJobByKey, type JobContext } from '../platform/jobs/index.js'
 import { createLocalStorage } from '../platform/storage/index.js'
 import { parseBody } from '../body/index.js'
 import { searchIndex, parseSearchQuery } from '../search/index.js'
-import { TRANSCODE_JOB, findVideoByInterview } from '../videos/index.js'
+import { TRANSCODE_JOB, createTranscodeHandler, findPlayableInterviewVideo, findVideoByInterview } from '../videos/index.js'
+import { VIDEO_OWNERS } from '../core.js'
+import { createContentEvents } from '../platform/events.js'
 import { demoInterviews } from '../demo/content/interviews.js'
 import { documentaries } from '../demo/content/documentaries.js'
 import { interviewStory } from '../demo/content/story-interviews.js'
@@ -25,6 +27,9 @@ import { findInterviewBySlug, listFilmMoments } from './store.js'
 import { listNotes, listPassages } from './passages.js'
 
 const DEMO_FILM_SECONDS = 45
+
+/** What the runner hands a handler, for running one job by hand. */
+const runContext = (jobId: number): JobContext => ({ jobId, kind: '', attempt: 1, maxAttempts: 3, uniqueKey: null, signal: new AbortController().signal })
 
 describe('the demo interviews as written', () => {
   it('give every demo documentary two or three interviews with unique slugs', () => {
@@ -112,7 +117,7 @@ describe('seeding the demo interviews', () => {
     const storage = createLocalStorage(join(database.dataDir, 'media'))
     const handler = createDemoInterviewMasterHandler({ db, storage })
     const job = await findJobByKey(db, `${DEMO_INTERVIEW_MASTER_JOB}:${halina.id}`)
-    await handler(job?.payload, { signal: new AbortController().signal } as Parameters<typeof handler>[1])
+    await handler(job?.payload, runContext(job?.id ?? 0))
     const video = await findVideoByInterview(db, halina.id)
     assert.equal(video?.masterKey, demoInterviewMasterKey(halina.id))
     assert.equal(video?.status, 'queued')
@@ -124,6 +129,14 @@ describe('seeding the demo interviews', () => {
     const probe = await probeVideo(file)
     assert.deepEqual([probe.width, probe.height, probe.hasAudio], [640, 360, true])
     assert.ok(Math.abs(probe.durationSeconds - (Math.ceil(passages.at(-1)?.endSeconds ?? 0) + 1)) < 0.5, `runs ${probe.durationSeconds} s`)
+
+    // The queued transcode makes it playable, the page's player then has it.
+    const transcode = createTranscodeHandler({ db, storage, events: createContentEvents(), owners: VIDEO_OWNERS })
+    const transcodeJob = await findJobByKey(db, `${TRANSCODE_JOB}:${video?.id}`)
+    await transcode(transcodeJob?.payload, runContext(transcodeJob?.id ?? 0))
+    const playable = await findPlayableInterviewVideo(db, halina.id)
+    assert.equal(playable?.status, 'ready')
+    assert.deepEqual(playable?.status === 'ready' ? [playable.width, playable.height] : [], [640, 360])
   })
 
   it('draws a name holding filter syntax as text, not syntax', async () => {

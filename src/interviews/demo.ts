@@ -121,7 +121,7 @@ const PALETTES: ReadonlyArray<readonly [number, number, number, number, number, 
   [50, 50, 60, 96, 80, 52], [28, 44, 66, 70, 44, 70], [58, 62, 40, 34, 56, 72],
 ]
 
-/** Renders a demo interview's recording (640×360, H.264/AAC, a still picture, quick to make) and returns its bytes. */
+/** Renders a demo interview's recording (640×360 at 10 pictures a second, H.264/AAC, a still picture, quick to make) and returns its bytes. */
 export async function renderDemoInterviewMaster(o: { name: string; role: string; index: number; seconds: number }, signal?: AbortSignal): Promise<Buffer> {
   const work = await mkdtemp(join(tmpdir(), 'newsreel-demo-interview-'))
   try {
@@ -140,10 +140,11 @@ export async function renderDemoInterviewMaster(o: { name: string; role: string;
         + `,drawtext=fontfile=${REGULAR}:textfile=role.txt:expansion=none:fontsize=17:fontcolor=0xe0e0e0:x=32:y=h-52`
         + `,drawtext=fontfile=${REGULAR}:textfile=clock.txt:fontsize=14:fontcolor=white@0.8:x=w-tw-16:y=14`
     }
+    // Ten pictures a second: the picture is still, and a demo start makes twelve of these on a shared machine.
     const args = (withText: boolean) => [
-      '-loop', '1', '-framerate', '25', '-i', 'still.png',
+      '-loop', '1', '-framerate', '10', '-i', 'still.png',
       '-f', 'lavfi', '-i', `sine=frequency=${196 + (o.index % 8) * 33}:sample_rate=48000:duration=${o.seconds}`,
-      '-t', String(o.seconds), '-vf', `format=rgb24${withText ? text : ''},format=yuv420p`, '-af', 'volume=0.25',
+      '-t', String(o.seconds), '-vf', `${withText ? text.slice(1) : 'null'},format=yuv420p`, '-af', 'volume=0.25',
       '-c:v', 'libx264', '-preset', 'ultrafast', '-tune', 'stillimage', '-crf', '30', '-c:a', 'aac', '-b:a', '96k', '-shortest', '-movflags', '+faststart', '-y', 'master.mp4',
     ]
     try {
