@@ -67,7 +67,8 @@ const MOMENT_PARTS = [
 /** The film moments as rows, with spare empty rows; a row left empty is dropped. */
 function MomentRows({ moments, films, problems }: { moments: readonly MomentRow[]; films: readonly Choice[]; problems: FormProblems }) {
   const spare = Math.max(0, Math.min(SPARE_ROWS - 1, INTERVIEW_LIMITS.moments - moments.length))
-  const rows = [...moments, ...Array.from({ length: spare }, (): MomentRow => ({ documentaryId: '', filmStart: '', filmEnd: '', start: '', end: '', label: '' }))]
+  // Without a documentary chosen there is nothing a moment could be of: no empty rows then.
+  const rows = [...moments, ...Array.from({ length: films.length ? spare : 0 }, (): MomentRow => ({ documentaryId: '', filmStart: '', filmEnd: '', start: '', end: '', label: '' }))]
   return (
     <fieldset class="nr-fieldset" aria-describedby="moments-hint">
       <legend>In the film</legend>

@@ -159,17 +159,19 @@ export function PassageList({ id, csrf, passages, notes, problems, notePosition 
       </form>
       <div class="nr-table-scroll">
         <table class="nr-table">
-          <thead><tr><th scope="col">Choose</th><th scope="col">#</th><th scope="col">Time</th><th scope="col">Passage</th><th scope="col">Notes</th></tr></thead>
+          <thead><tr><th scope="col">#</th><th scope="col">Passage</th><th scope="col">Notes</th></tr></thead>
           <tbody>
             {passages.map((p) => {
               const own = notes.filter((n) => n.passageId === p.id)
               const box = `choose-${p.position}`
               return (
                 <tr key={p.id} id={passageAnchor(p.position)}>
-                  <td><input type="checkbox" id={box} name="positions" value={String(p.position)} form="passages-form" aria-label={`Choose passage ${p.position + 1}`} /></td>
-                  <td>{p.position + 1}</td>
-                  <td>{formatTimecode(p.startSeconds)}–{formatTimecode(p.endSeconds)}</td>
                   <td>
+                    <input type="checkbox" id={box} name="positions" value={String(p.position)} form="passages-form" aria-label={`Choose passage ${p.position + 1}`} />{' '}
+                    <label for={box} aria-hidden="true">{p.position + 1}</label>
+                  </td>
+                  <td>
+                    <span class="nr-hint">{formatTimecode(p.startSeconds)}–{formatTimecode(p.endSeconds)}</span><br />
                     {p.withheldReason ? <><span class="nr-pill">Withheld: {REASON_LABELS[p.withheldReason]}</span>{' '}</> : null}
                     {p.speaker ? <strong>{p.speaker}: </strong> : null}{p.text}
                   </td>
