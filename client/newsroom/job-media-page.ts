@@ -1,8 +1,10 @@
-// What the film page and the episode audio page share: uploading a master through the resumable
-// upload API and attaching it, uploading a WebVTT track and posting its form, and polling the
-// job that processes the master. Each page names its elements with its own data prefix
-// (`film`, `audio`, …): `form[data-<p>-upload]` holds `[data-<p>-upload-status]` and
-// `[data-<p>-upload-progress]`; the status box carries `data-<p>-status(-url)`.
+// The island of the newsroom's media pages (a documentary's film, an episode's audio, an
+// interview's video; their views are src/media/pipeline/views/job-page.tsx): uploading a master
+// through the resumable upload API and attaching it, uploading a WebVTT track and posting its
+// form, and polling the job that processes the master. Each page names its elements with its own
+// data prefix (`film`, `audio`, …): `form[data-master-upload=<p>]` holds `[data-<p>-upload-status]`
+// and `[data-<p>-upload-progress]`; `form[data-track-upload=<t>]` likewise; the status box
+// (`[data-job-media=<p>]`) carries `data-<p>-status(-url)` and the words for each state.
 import { serverMessage, uploadFile } from '../shared/upload.js'
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
@@ -98,4 +100,33 @@ export function pollJobStatus(box: HTMLElement, o: { prefix: string; show(state:
     setTimeout(() => void poll(), 2000)
   }
   setTimeout(() => void poll(), 2000)
+}
+
+/** Wires the page's forms and its status box, read from their data attributes. */
+export function startJobMediaPage(): void {
+  const box = document.querySelector<HTMLElement>('[data-job-media]')
+  const prefix = box?.dataset.jobMedia
+  if (!box || !prefix) return
+  const csrf = pageCsrf()
+  for (const p of document.querySelectorAll('noscript')) p.remove()
+  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-master-upload]')) {
+    const kind = form.dataset.kind === 'audio' ? 'audio' : 'video'
+    wireMasterUpload(form, { prefix: form.dataset.masterUpload ?? prefix, kind, noun: form.dataset.noun ?? kind, csrf })
+  }
+  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-track-upload]')) {
+    wireTrackUpload(form, { prefix: form.dataset.trackUpload ?? 'track', noun: form.dataset.noun ?? 'file', csrf })
+  }
+  const text = box.querySelector<HTMLElement>('[data-job-status-text]')
+  const progress = box.querySelector<HTMLProgressElement>('[data-job-progress]')
+  const percent = box.querySelector<HTMLElement>('[data-job-percent]')
+  pollJobStatus(box, {
+    prefix,
+    show(state, previous) {
+      const fraction = state.progress ?? 0
+      if (progress) progress.value = fraction
+      if (percent) percent.textContent = `${Math.round(fraction * 100)}%`
+      // Only a change of state is announced, so the live region stays quiet while it waits.
+      if (text && previous !== state.status) text.textContent = (state.status === 'queued' ? box.dataset.queuedText : box.dataset.processingText) ?? state.status
+    },
+  })
 }

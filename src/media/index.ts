@@ -5,3 +5,6 @@ export { makeVariants, variantWidths, focalCrop, loadSharp, VARIANT_WIDTHS, AVIF
 export { findCompletedUpload, forgetUploadOfKey, type Upload, type UploadMetadata } from './upload-store.js'
 export { UPLOAD_LIMITS, EXPIRE_UPLOAD_JOB, UPLOAD_EXPIRY_HOURS, createExpireUploadHandler, type UploadDeps } from './uploads.js'
 export { sniff, type UploadKind, type SniffedType } from './sniff.js'
+// The media jobs' shell and the media pages' way in, shared by videos/ (documentaries and interviews) and podcasts/.
+export { progressReporter, runMediaAttempt, uploadAttemptFolder, type MediaAttempt } from './pipeline/attempt.js'
+export { ownUpload, refusalOf } from './pipeline/attach.js'

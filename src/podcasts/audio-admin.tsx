@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { findCompletedUpload } from '../media/index.js'
+import { ownUpload } from '../media/index.js'
 import { InvalidInput, NotFound } from '../platform/errors.js'
 import { readStoredText, type Storage } from '../platform/storage/index.js'
 import { actorOf, type NewsroomDeps } from '../newsroom/index.js'
@@ -52,10 +52,7 @@ async function episodeOf(db: Db, id: number): Promise<{ episode: Episode; show: 
 
 /** A finished upload of this kind that the signed-in account made: its stored file's key. */
 async function ownUploadKey(db: Db, request: FastifyRequest, id: string | undefined, kind: 'audio' | 'captions'): Promise<string> {
-  const upload = id ? await findCompletedUpload(db, id.trim()) : undefined
-  if (!upload || upload.accountId !== request.staff.account.id) throw new InvalidInput('No finished upload of yours has that id.')
-  if (upload.kind !== kind) throw new InvalidInput(`That upload is ${upload.kind}, not ${kind === 'audio' ? 'audio' : 'a WebVTT file'}.`)
-  return upload.storageKey
+  return (await ownUpload(db, request.staff.account.id, id, kind)).storageKey
 }
 
 type AudioPageExtra = { status?: number; problem?: AudioFormProblem; done?: string | undefined }

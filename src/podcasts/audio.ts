@@ -3,15 +3,13 @@
 // measures, the second applies the measured values linearly, so the sound is not pumped by a
 // dynamic compressor. Each attempt writes to its own folder; the row switches to ready with
 // every key, size and the measured duration in one update at the end.
-import { randomBytes } from 'node:crypto'
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Db } from '../db/index.js'
 import type { ContentEvents } from '../platform/events.js'
 import { enqueueJob, type JobContext, type JobHandler, type JobLog } from '../platform/jobs/index.js'
 import { withLocalCopy, type Storage } from '../platform/storage/index.js'
-import { removeAttempt, writeAttemptManifest } from '../platform/storage/attempts.js'
+import { runMediaAttempt, uploadAttemptFolder } from '../media/index.js'
 import { checkDecodes, probeAudio, runFfmpeg, runFfmpegForLog } from '../platform/ffmpeg.js'
 import { episodeTags } from './tags.js'
 import { findEpisodeById, markAudioFailed, markAudioProcessing, markAudioReady, type AudioOutputs, type Episode } from './store.js'
@@ -50,23 +48,19 @@ export function createAudioHandler(deps: AudioDeps): JobHandler {
 
 async function processAudio(deps: AudioDeps, episode: Episode, ctx: JobContext): Promise<void> {
   const { db, storage } = deps
-  // An unfinished attempt's files go; the folder the current (ready) audio plays from stays.
-  if (episode.audioPrefix && !episode.mp3Key?.startsWith(`${episode.audioPrefix}/`)) await removeAttempt(storage, episode.audioPrefix)
-  const prefix = `podcasts/${episode.id}/${randomBytes(6).toString('hex')}`
-  await markAudioProcessing(db, episode.id, prefix)
-  const work = await mkdtemp(join(tmpdir(), `newsreel-audio-${episode.id}-`))
-  try {
-    const outputs = await makeOutputs(storage, episode.audioMasterKey ?? '', { prefix, work, signal: ctx.signal })
-    await markAudioReady(db, episode.id, outputs)
-    deps.log?.info({ episodeId: episode.id, prefix, seconds: outputs.durationSeconds }, 'episode audio ready')
-    deps.events.emit({ tags: episodeTags(episode) })
-  } catch (error) {
-    // A lost lease means another worker may own the episode now: leave its row alone.
-    if (!ctx.signal.aborted) await markAudioFailed(db, episode.id, error instanceof Error ? error.message : String(error))
-    throw error
-  } finally {
-    await rm(work, { recursive: true, force: true })
-  }
+  await runMediaAttempt({
+    storage, root: `podcasts/${episode.id}`, signal: ctx.signal,
+    // An unfinished attempt's files go; the folder the current (ready) audio plays from stays.
+    leftover: episode.audioPrefix && !episode.mp3Key?.startsWith(`${episode.audioPrefix}/`) ? episode.audioPrefix : null,
+    markProcessing: (prefix) => markAudioProcessing(db, episode.id, prefix),
+    markFailed: (reason) => markAudioFailed(db, episode.id, reason),
+    run: async (prefix, work) => {
+      const outputs = await makeOutputs(storage, episode.audioMasterKey ?? '', { prefix, work, signal: ctx.signal })
+      await markAudioReady(db, episode.id, outputs)
+      deps.log?.info({ episodeId: episode.id, prefix, seconds: outputs.durationSeconds }, 'episode audio ready')
+      deps.events.emit({ tags: episodeTags(episode) })
+    },
+  })
 }
 
 /** loudnorm's measurement, as its first pass prints it. */
@@ -110,8 +104,10 @@ function normaliseFilter(m: Measured): string {
 }
 
 async function makeOutputs(storage: Storage, masterKey: string, o: { prefix: string; work: string; signal: AbortSignal }): Promise<AudioOutputs> {
-  const mp3 = join(o.work, 'episode.mp3')
-  const m4a = join(o.work, 'episode.m4a')
+  const out = join(o.work, 'out')
+  await mkdir(out)
+  const mp3 = join(out, 'episode.mp3')
+  const m4a = join(out, 'episode.m4a')
   await withLocalCopy(storage, masterKey, async (input) => {
     const source = await probeAudio(input, o.signal)
     // Decoded whole first (seconds for an hour of sound): a header can promise what a copy cut off in transfer no longer holds.
@@ -130,9 +126,6 @@ async function makeOutputs(storage: Storage, masterKey: string, o: { prefix: str
   const [mp3Bytes, m4aBytes] = await Promise.all([stat(mp3).then((s) => s.size), stat(m4a).then((s) => s.size)])
   const mp3Key = `${o.prefix}/episode.mp3`
   const m4aKey = `${o.prefix}/episode.m4a`
-  // The manifest first, so a later attempt can clean up after this one.
-  await writeAttemptManifest(storage, o.prefix, ['episode.mp3', 'episode.m4a'])
-  await storage.put(mp3Key, await readFile(mp3))
-  await storage.put(m4aKey, await readFile(m4a))
+  await uploadAttemptFolder(storage, out, o.prefix)
   return { prefix: o.prefix, durationSeconds: Math.round(made.durationSeconds * 1000) / 1000, mp3Key, mp3Bytes, m4aKey, m4aBytes }
 }

@@ -3,7 +3,7 @@
 // transaction (the rows, the job, the audit entry on `documentary:N`); after the commit the
 // film's public page drops from the cache, a queued job wakes the runner, and a replaced
 // captions file is removed. Refusals a person can fix are `InvalidInput`s, so the page shows them.
-import { findCompletedUpload } from '../media/index.js'
+import { ownUpload } from '../media/index.js'
 import { InvalidInput, NotFound } from '../platform/errors.js'
 import { readStoredText, type Storage } from '../platform/storage/index.js'
 import { runAction, type ActionDeps, type Actor } from '../newsroom/index.js'
@@ -29,14 +29,6 @@ export interface CaptionsPost {
 /** The public film page shows the film's media: any change drops it. */
 const filmTags = (documentaryId: number) => [`documentary:${documentaryId}`]
 
-/** A finished upload of this kind that the actor made. */
-async function ownUpload(deps: ActionDeps, actor: Actor, id: string | undefined, kind: 'video' | 'captions') {
-  const upload = id ? await findCompletedUpload(deps.db, id.trim()) : undefined
-  if (!upload || upload.accountId !== actor.accountId) throw new InvalidInput('No finished upload of yours has that id.')
-  if (upload.kind !== kind) throw new InvalidInput(`That upload is ${upload.kind === 'image' ? 'an image' : upload.kind}, not ${kind === 'video' ? 'a video' : 'captions'}.`)
-  return upload
-}
-
 /** The documentary's film, or a refusal saying it has none yet. */
 async function uploadedFilm(deps: ActionDeps, documentaryId: number, what: string): Promise<Video> {
   const video = await findVideoByDocumentary(deps.db, documentaryId)
@@ -46,7 +38,7 @@ async function uploadedFilm(deps: ActionDeps, documentaryId: number, what: strin
 
 /** Makes the actor's finished video upload the documentary's master and queues its transcode. */
 export async function attachFilm(deps: FilmActionDeps, actor: Actor, documentaryId: number, uploadId: string | undefined): Promise<Video> {
-  const upload = await ownUpload(deps, actor, uploadId, 'video')
+  const upload = await ownUpload(deps.db, actor.accountId, uploadId, 'video')
   const video = await runAction(deps, actor, async (trx, audit) => {
     const saved = await upsertVideo(trx, documentaryId, upload.storageKey)
     await enqueueTranscode(trx, saved.id)
@@ -74,7 +66,7 @@ export async function setFilmCaptions(deps: FilmActionDeps, actor: Actor, docume
   const video = await uploadedFilm(deps, documentaryId, 'captions')
   // Without JavaScript the form arrives with no upload: the file never left the browser.
   if (!post.upload) throw new InvalidInput('Choose a WebVTT file and send it again; uploading it needs JavaScript.')
-  const upload = await ownUpload(deps, actor, post.upload, 'captions')
+  const upload = await ownUpload(deps.db, actor.accountId, post.upload, 'captions')
   const vttText = await readStoredText(deps.storage, upload.storageKey)
   const stored = await storeCaptionsFile(deps.db, deps.storage, video.id, { lang: post.lang, label: post.label, vttText })
   const replaced = await runAction(deps, actor, async (trx, audit) => {

@@ -7,7 +7,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { findDocumentaryById, type Documentary } from '../documentaries/index.js'
-import { InvalidInput, NotFound } from '../platform/errors.js'
+import { NotFound } from '../platform/errors.js'
+import { refusalOf } from '../media/index.js'
 import { IdParams } from '../platform/http/integer-inputs.js'
 import { postedJson } from '../platform/http/json-body.js'
 import { actorOf, type NewsroomDeps } from '../newsroom/index.js'
@@ -52,17 +53,6 @@ async function sendFilmPage(deps: FilmAdminDeps, request: FastifyRequest, reply:
         done={extra.done} problem={extra.problem} />
     ),
   })
-}
-
-/** Runs an action; a refusal a person can fix comes back as its messages, anything else is thrown on. */
-async function refusalOf(action: () => Promise<unknown>): Promise<string[] | undefined> {
-  try {
-    await action()
-    return undefined
-  } catch (error) {
-    if (!(error instanceof InvalidInput)) throw error
-    return error.messages()
-  }
 }
 
 const done = (film: Documentary, what: string) => `/newsroom/documentaries/${film.id}/film?done=${what}`

@@ -3,18 +3,16 @@
 // never retried. Each attempt writes to its own folder and switches the row (and readers) to
 // it in one update at the end, so a run killed mid-way leaves the film "processing", readers
 // keep the film they had, and the next run starts clean.
-import { randomBytes } from 'node:crypto'
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Db } from '../db/index.js'
 import type { ContentEvents } from '../platform/events.js'
 import { InvalidInput, NotFound } from '../platform/errors.js'
 import { enqueueJob, type JobContext, type JobHandler, type JobLog } from '../platform/jobs/index.js'
 import { withLocalCopy, type Storage } from '../platform/storage/index.js'
-import { removeAttempt, writeAttemptManifest } from '../platform/storage/attempts.js'
+import { removeAttempt } from '../platform/storage/attempts.js'
 import { checkDecodes, probeVideo, runFfmpeg } from '../platform/ffmpeg.js'
-import { forgetUploadOfKey } from '../media/index.js'
+import { forgetUploadOfKey, progressReporter, runMediaAttempt, uploadAttemptFolder } from '../media/index.js'
 import { masterPlaylist, measureBandwidth, planLadder, planSprite, posterArgs, thumbnailsVtt, transcodeArgs } from './ladder.js'
 import { findVideoById, markFailed, markProcessing, markQueued, markReady, markRefused, setProgress, type Rendition, type Video } from './store.js'
 
@@ -86,37 +84,31 @@ export function createTranscodeHandler(deps: TranscodeDeps): JobHandler {
 
 async function transcodeVideo(deps: TranscodeDeps, video: Video, ctx: JobContext): Promise<void> {
   const { db, storage } = deps
-  // An unfinished attempt's files go; the folder readers play from stays.
-  if (video.outputPrefix && video.outputPrefix !== video.livePrefix) await removeAttempt(storage, video.outputPrefix)
-  const prefix = `videos/${video.id}/${randomBytes(6).toString('hex')}`
-  await markProcessing(db, video.id, prefix)
-  const work = await mkdtemp(join(tmpdir(), `newsreel-video-${video.id}-`))
-  try {
-    const outputs = await makeOutputs({ ...deps, video, prefix, work, signal: ctx.signal })
-    const owner = ownerOf(deps.owners, video)
-    const current = await db.transaction().execute(async (trx) => {
-      const switched = await markReady(trx, video.id, outputs)
-      if (switched) await owner.hooks.onReady?.(trx, owner.id, outputs.durationSeconds)
-      return switched
-    })
-    if (!current) {
-      // A new master or new cuts arrived while this run worked: its outputs never go live.
-      await removeAttempt(storage, prefix)
-      deps.log?.info({ videoId: video.id, prefix }, 'video outputs stale; a newer run makes them')
-      return
-    }
-    deps.log?.info({ videoId: video.id, prefix }, 'video ready')
-    deps.events.emit({ tags: owner.hooks.tags(owner.id) })
-  } catch (error) {
-    // A lost lease means another worker may own the film now: leave its row alone.
-    if (ctx.signal.aborted) throw error
-    // Refused for what the file holds: say why and stop; three attempts would say the same thing.
-    if (error instanceof InvalidInput) return refuseMaster(deps, video, error.message)
-    await markFailed(db, video.id, error instanceof Error ? error.message : String(error))
-    throw error
-  } finally {
-    await rm(work, { recursive: true, force: true })
-  }
+  await runMediaAttempt({
+    storage, root: `videos/${video.id}`, signal: ctx.signal,
+    // An unfinished attempt's files go; the folder readers play from stays.
+    leftover: video.outputPrefix && video.outputPrefix !== video.livePrefix ? video.outputPrefix : null,
+    markProcessing: (prefix) => markProcessing(db, video.id, prefix),
+    markFailed: (reason) => markFailed(db, video.id, reason),
+    refuse: (reason) => refuseMaster(deps, video, reason),
+    run: async (prefix, work) => {
+      const outputs = await makeOutputs({ ...deps, video, prefix, work, signal: ctx.signal })
+      const owner = ownerOf(deps.owners, video)
+      const current = await db.transaction().execute(async (trx) => {
+        const switched = await markReady(trx, video.id, outputs)
+        if (switched) await owner.hooks.onReady?.(trx, owner.id, outputs.durationSeconds)
+        return switched
+      })
+      if (!current) {
+        // A new master or new cuts arrived while this run worked: its outputs never go live.
+        await removeAttempt(storage, prefix)
+        deps.log?.info({ videoId: video.id, prefix }, 'video outputs stale; a newer run makes them')
+        return
+      }
+      deps.log?.info({ videoId: video.id, prefix }, 'video ready')
+      deps.events.emit({ tags: owner.hooks.tags(owner.id) })
+    },
+  })
 }
 
 async function makeOutputs(o: TranscodeDeps & { video: Video; prefix: string; work: string; signal: AbortSignal }) {
@@ -126,11 +118,11 @@ async function makeOutputs(o: TranscodeDeps & { video: Video; prefix: string; wo
     const source = await probeVideo(input, o.signal)
     // The whole file is decoded before anything is made: a probe reads only the header, which
     // a file cut off in transfer keeps intact.
-    await checkDecodes(input, source, { signal: o.signal, onTime: progressReporter(o, source.durationSeconds, [0, CHECK_SHARE]) })
+    await checkDecodes(input, source, { signal: o.signal, onTime: progressReporter(progressOf(o), source.durationSeconds, [0, CHECK_SHARE]) })
     const ladder = planLadder(source)
     const sprite = planSprite(source)
     for (const r of ladder) await mkdir(join(out, r.name), { recursive: true })
-    await runFfmpeg(transcodeArgs(input, source, ladder, sprite, o.video.cuts), { cwd: out, signal: o.signal, onTime: progressReporter(o, source.durationSeconds, [CHECK_SHARE, 0.99]) })
+    await runFfmpeg(transcodeArgs(input, source, ladder, sprite, o.video.cuts), { cwd: out, signal: o.signal, onTime: progressReporter(progressOf(o), source.durationSeconds, [CHECK_SHARE, 0.99]) })
     await runFfmpeg(posterArgs(input, source, ladder[ladder.length - 1] ?? ladder[0]!, o.video.cuts), { cwd: out, signal: o.signal })
     return { source, ladder, sprite }
   })
@@ -145,7 +137,7 @@ async function makeOutputs(o: TranscodeDeps & { video: Video; prefix: string; wo
   }))
   await writeFile(join(out, 'master.m3u8'), masterPlaylist(measured))
   await writeFile(join(out, 'thumbnails.vtt'), thumbnailsVtt(sprite, source.durationSeconds, 'sprite.jpg'))
-  await uploadFolder(o.storage, out, o.prefix)
+  await uploadAttemptFolder(o.storage, out, o.prefix)
 
   const renditions: Rendition[] = measured.map((r) => ({ height: r.height, width: r.width, bandwidth: r.bandwidth, playlistKey: `${o.prefix}/${r.name}/index.m3u8` }))
   const top = measured[measured.length - 1] ?? measured[0]!
@@ -171,29 +163,7 @@ async function refuseMaster(deps: TranscodeDeps, video: Video, reason: string): 
   deps.events.emit({ tags: owner.hooks.tags(owner.id) })
 }
 
-/** Writes progress (within `span` of the bar) to the row at most once a second, and logs it. */
-function progressReporter(o: TranscodeDeps & { video: Video }, duration: number, span: readonly [number, number]): (seconds: number) => void {
-  let last = 0
-  let writing: Promise<void> = Promise.resolve()
-  return (seconds) => {
-    const now = Date.now()
-    if (now - last < 1000) return
-    last = now
-    const progress = span[0] + (span[1] - span[0]) * Math.min(1, seconds / duration)
-    o.log?.info({ videoId: o.video.id, progress: Number(progress.toFixed(3)) }, 'transcoding video')
-    writing = writing.then(() => setProgress(o.db, o.video.id, progress)).catch(() => {})
-  }
-}
-
-/** Uploads every file of a folder under `prefix`; the list of files goes first so a later attempt can clean up. */
-async function uploadFolder(storage: Storage, dir: string, prefix: string): Promise<void> {
-  const files = await listFiles(dir)
-  await writeAttemptManifest(storage, prefix, files)
-  for (const file of files) await storage.put(`${prefix}/${file}`, await readFile(join(dir, file)))
-}
-
-async function listFiles(dir: string, root = dir): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true })
-  const nested = await Promise.all(entries.map((e) => e.isDirectory() ? listFiles(join(dir, e.name), root) : Promise.resolve([relative(root, join(dir, e.name))])))
-  return nested.flat().sort()
+/** Where the transcode's progress goes: the row (the film page's bar) and the log. */
+function progressOf(o: TranscodeDeps & { video: Video }) {
+  return { write: (progress: number) => setProgress(o.db, o.video.id, progress), log: o.log, fields: { videoId: o.video.id }, message: 'transcoding video' }
 }

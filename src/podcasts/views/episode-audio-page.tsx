@@ -1,7 +1,7 @@
 // The newsroom's audio page for an episode: the audio job's status (polled by the island), the
 // master upload, the transcript (a WebVTT file) and the chapters as lines of text.
-import type { ComponentChildren } from 'preact'
 import { Csrf, Notice } from '../../newsroom/views.js'
+import { FormProblems as Problems, JobStatusBox, MasterUploadForm, PageSection as Section, ProblemSummary, RetryForm } from '../../media/views.js'
 import { formatTimecode } from '../../body/index.js'
 import type { Show } from '../show-store.js'
 import type { Episode } from '../store.js'
@@ -28,28 +28,13 @@ const DONE: Record<string, string> = {
 
 const SECTION_NAMES = { audio: 'Audio', transcript: 'Transcript', chapters: 'Chapters' }
 
-function Problems({ id, messages }: { id: string; messages: readonly string[] }) {
-  return (
-    <div id={id} tabindex={-1}>
-      <Notice kind="error">
-        <h3 class="nr-error-summary__title">{messages.length === 1 ? 'There is a problem; nothing was saved' : `There are ${messages.length} problems; nothing was saved`}</h3>
-        <ul>{messages.map((m, i) => <li key={i}>{m}</li>)}</ul>
-      </Notice>
-    </div>
-  )
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
-  return <section class="nr-section" aria-labelledby={`${id}-title`}><h2 id={`${id}-title`}>{title}</h2>{children}</section>
-}
+const WORDS = { queued: 'Queued for processing.', processing: 'Processing: normalising loudness, making MP3 and AAC.' }
 
 function AudioStatus({ show, episode, csrf }: { show: Show; episode: Episode; csrf: string }) {
   const s = episode.audioStatus
   return (
-    <section class="nr-section" data-audio-status={s} data-audio-status-url={`/newsroom/api/episodes/${episode.id}/audio`} aria-labelledby="audio-status-title">
-      <h2 id="audio-status-title">Status</h2>
+    <JobStatusBox prefix="audio" status={s} statusUrl={`/newsroom/api/episodes/${episode.id}/audio`} words={WORDS}>
       {s === 'none' ? <p>No audio has been uploaded yet.</p> : null}
-      {s === 'queued' || s === 'processing' ? <p><span aria-live="polite" data-audio-status-text>{s === 'queued' ? 'Queued for processing.' : 'Processing: normalising loudness, making MP3 and AAC.'}</span></p> : null}
       {s === 'ready' || episode.mp3Key ? (
         <p>
           {s === 'ready' ? 'The audio is ready' : 'The earlier audio stays on the site until the new file is ready'}
@@ -60,35 +45,19 @@ function AudioStatus({ show, episode, csrf }: { show: Show; episode: Episode; cs
       {s === 'failed' ? (
         <>
           <Notice kind="error">Processing failed: {episode.audioError ?? 'no reason was recorded'}</Notice>
-          <form method="post" action={`/newsroom/episodes/${episode.id}/audio/retry`}>
-            <Csrf token={csrf} />
-            <button type="submit" class="nr-button">Retry</button>
-          </form>
+          <RetryForm action={`/newsroom/episodes/${episode.id}/audio/retry`} csrf={csrf} />
         </>
       ) : null}
-    </section>
+    </JobStatusBox>
   )
 }
 
 function UploadForm({ episode, csrf, problem }: { episode: Episode; csrf: string; problem?: AudioFormProblem | undefined }) {
   return (
-    <Section id="audio-upload" title={episode.audioMasterKey ? 'Replace the audio' : 'Upload the audio'}>
-      {problem?.form === 'audio' ? <Problems id="audio-problems" messages={problem.messages} /> : null}
-      <noscript><p>Uploading audio needs JavaScript.</p></noscript>
-      <form class="nr-form nr-narrow" method="post" action={`/newsroom/episodes/${episode.id}/audio`} data-audio-upload>
-        <Csrf token={csrf} />
-        <div class="nr-field">
-          <label for="audio-file">Audio file</label>
-          <p id="audio-file-hint" class="nr-hint">The master: WAV, FLAC, MP3, M4A or Ogg, up to 2 GB. It is normalised to −16 LUFS and made into MP3 and AAC after it uploads.</p>
-          <input id="audio-file" type="file" name="file" accept="audio/*,.wav,.flac,.mp3,.m4a,.ogg" required aria-describedby="audio-file-hint" />
-        </div>
-        <div class="nr-actions">
-          <button type="submit" class="nr-button">Upload</button>
-          <span aria-live="polite" data-audio-upload-status></span>
-        </div>
-        <progress max="1" value="0" hidden data-audio-upload-progress></progress>
-      </form>
-    </Section>
+    <MasterUploadForm prefix="audio" kind="audio" noun="audio" action={`/newsroom/episodes/${episode.id}/audio`} csrf={csrf}
+      title={episode.audioMasterKey ? 'Replace the audio' : 'Upload the audio'} label="Audio file" accept="audio/*,.wav,.flac,.mp3,.m4a,.ogg"
+      hint="The master: WAV, FLAC, MP3, M4A or Ogg, up to 2 GB. It is normalised to −16 LUFS and made into MP3 and AAC after it uploads."
+      problems={problem?.form === 'audio' ? problem.messages : undefined} />
   )
 }
 
@@ -103,7 +72,7 @@ function TranscriptSection({ episode, csrf, problem }: { episode: Episode; csrf:
       ) : <p>The episode has no transcript yet.</p>}
       {problem?.form === 'transcript' ? <Problems id="transcript-problems" messages={problem.messages} /> : null}
       <noscript><p>Uploading a transcript needs JavaScript.</p></noscript>
-      <form class="nr-form nr-narrow" method="post" action={`/newsroom/episodes/${episode.id}/transcript`} data-transcript-upload>
+      <form class="nr-form nr-narrow" method="post" action={`/newsroom/episodes/${episode.id}/transcript`} data-transcript-upload data-track-upload="transcript" data-noun="transcript">
         <Csrf token={csrf} />
         <input type="hidden" name="upload" value="" />
         <div class="nr-field">
@@ -153,9 +122,7 @@ export function EpisodeAudioPage(props: { show: Show; episode: Episode; chapters
     <>
       <p><a href={`/newsroom/episodes/${episode.id}`}>Back to the episode</a> · <a href={`/newsroom/podcasts/${show.id}`}>{show.title}</a></p>
       {problem ? (
-        <Notice kind="error">
-          Nothing was saved: see <a href={`#${problem.form}-problems`}>the {problem.messages.length === 1 ? 'problem' : 'problems'} under {SECTION_NAMES[problem.form]}</a>.
-        </Notice>
+        <ProblemSummary target={`${problem.form === 'audio' ? 'audio-upload' : problem.form}-problems`} count={problem.messages.length} section={SECTION_NAMES[problem.form]} />
       ) : null}
       {done ? <Notice kind="ok">{done}</Notice> : null}
       <div class="nr-grid">

@@ -1,7 +1,7 @@
 // The newsroom's film page: transcode status (polled by the island), the master upload, the
 // film's captions (listed, added by upload, removed) and its chapters as lines of text.
-import type { ComponentChildren } from 'preact'
 import { Csrf, Notice } from '../../newsroom/views.js'
+import { FormProblems as Problems, JobStatusBox, MasterUploadForm, PageSection as Section, ProblemSummary, RetryForm } from '../../media/views.js'
 import { documentaryUrl, type Documentary } from '../../documentaries/index.js'
 import { formatTimecode } from '../../body/index.js'
 import type { Video } from '../store.js'
@@ -39,23 +39,6 @@ const DONE: Record<string, string> = {
 
 const SECTION_NAMES = { film: 'Upload', captions: 'Captions', chapters: 'Chapters' }
 
-/** A failed post's messages at the top of its own form, focusable from the page-top notice. */
-function Problems({ id, messages, after }: { id: string; messages: readonly string[]; after?: string | undefined }) {
-  return (
-    <div id={id} tabindex={-1}>
-      <Notice kind="error">
-        <h3 class="nr-error-summary__title">{messages.length === 1 ? 'There is a problem; nothing was saved' : `There are ${messages.length} problems; nothing was saved`}</h3>
-        <ul>{messages.map((m, i) => <li key={i}>{m}</li>)}</ul>
-        {after ? <p>{after}</p> : null}
-      </Notice>
-    </div>
-  )
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
-  return <section class="nr-section" aria-labelledby={`${id}-title`}><h2 id={`${id}-title`}>{title}</h2>{children}</section>
-}
-
 /** While a new master is checked or fails, what readers see meanwhile: the film they had. */
 function StillLive({ film, video }: { film: Documentary; video: Video | undefined }) {
   if (!video?.livePrefix || video.status === 'ready') return null
@@ -71,19 +54,14 @@ function StillLive({ film, video }: { film: Documentary; video: Video | undefine
 
 function FilmStatus({ film, video, csrf }: { film: Documentary; video: Video | undefined; csrf: string }) {
   const s = statusOf(video)
-  const percent = Math.round(s.progress * 100)
   const replacing = Boolean(video?.livePrefix)
+  const words = {
+    queued: `Queued for checking and transcoding${replacing ? ' (the new file)' : ''}.`,
+    processing: `Checking and transcoding${replacing ? ' the new file' : ''}.`,
+  }
   return (
-    <section class="nr-section" data-film-status={s.status} data-film-status-url={`/newsroom/api/documentaries/${film.id}/film`} aria-labelledby="film-status-title">
-      <h2 id="film-status-title">Status</h2>
+    <JobStatusBox prefix="film" status={s.status} statusUrl={`/newsroom/api/documentaries/${film.id}/film`} words={words} progress={s.progress}>
       {s.status === 'none' ? <p>No film has been uploaded yet.</p> : null}
-      {s.status === 'queued' || s.status === 'processing' ? (
-        <p class="nr-film-progress">
-          <span>{s.status === 'queued' ? `Queued for checking and transcoding${replacing ? ' (the new file)' : ''}.` : `Checking and transcoding${replacing ? ' the new file' : ''}.`}</span>{' '}
-          <progress max="1" value={String(s.progress)} data-film-progress>{percent}%</progress>{' '}
-          <span aria-live="polite" data-film-percent>{percent}%</span>
-        </p>
-      ) : null}
       {s.status === 'ready' ? (
         <p>
           The film is ready{video?.durationSeconds ? ` (${formatTimecode(video.durationSeconds)})` : ''}.{' '}
@@ -99,36 +77,19 @@ function FilmStatus({ film, video, csrf }: { film: Documentary; video: Video | u
       {s.status === 'failed' && !video?.masterRefused ? (
         <>
           <Notice kind="error">Transcoding failed: {s.error ?? 'no reason was recorded'}</Notice>
-          <form method="post" action={`/newsroom/documentaries/${film.id}/film/retry`}>
-            <Csrf token={csrf} />
-            <button type="submit" class="nr-button">Retry</button>
-          </form>
+          <RetryForm action={`/newsroom/documentaries/${film.id}/film/retry`} csrf={csrf} />
         </>
       ) : null}
       <StillLive film={film} video={video} />
-    </section>
+    </JobStatusBox>
   )
 }
 
 function UploadForm({ film, video, csrf, problem }: { film: Documentary; video: Video | undefined; csrf: string; problem?: FilmFormProblem | undefined }) {
   return (
-    <Section id="film-upload" title={video ? 'Replace the film' : 'Upload a film'}>
-      {problem?.form === 'film' ? <Problems id="film-upload-problems" messages={problem.messages} /> : null}
-      <noscript><p>Uploading a film needs JavaScript.</p></noscript>
-      <form class="nr-form nr-narrow" method="post" action={`/newsroom/documentaries/${film.id}/film`} data-film-upload>
-        <Csrf token={csrf} />
-        <div class="nr-field">
-          <label for="film-file">Video file</label>
-          <p id="film-file-hint" class="nr-hint">The master: any video file up to 20 GB. It is checked (decoded from start to end: a file cut short or damaged is refused) and transcoded for the site after it uploads{video?.livePrefix ? '; the film readers see now stays until the new one is ready' : ''}.</p>
-          <input id="film-file" type="file" name="file" accept="video/*" required aria-describedby="film-file-hint" />
-        </div>
-        <div class="nr-actions">
-          <button type="submit" class="nr-button">Upload</button>
-          <span aria-live="polite" data-film-upload-status></span>
-        </div>
-        <progress max="1" value="0" hidden data-film-upload-progress></progress>
-      </form>
-    </Section>
+    <MasterUploadForm prefix="film" kind="video" noun="film" action={`/newsroom/documentaries/${film.id}/film`} csrf={csrf}
+      title={video ? 'Replace the film' : 'Upload a film'} label="Video file" accept="video/*" problems={problem?.form === 'film' ? problem.messages : undefined}
+      hint={`The master: any video file up to 20 GB. It is checked (decoded from start to end: a file cut short or damaged is refused) and transcoded for the site after it uploads${video?.livePrefix ? '; the film readers see now stays until the new one is ready' : ''}.`} />
   )
 }
 
@@ -160,7 +121,7 @@ function CaptionsSection({ film, captions, csrf, problem }: { film: Documentary;
       <h3>Add captions</h3>
       {typed ? <Problems id="captions-problems" messages={typed.messages} after="Correct the file and choose it again." /> : null}
       <noscript><p>Uploading captions needs JavaScript.</p></noscript>
-      <form class="nr-form nr-narrow" method="post" action={`/newsroom/documentaries/${film.id}/film/captions`} data-captions-upload>
+      <form class="nr-form nr-narrow" method="post" action={`/newsroom/documentaries/${film.id}/film/captions`} data-captions-upload data-track-upload="captions" data-noun="captions">
         <Csrf token={csrf} />
         <input type="hidden" name="upload" value="" />
         <div class="nr-field">
@@ -222,9 +183,7 @@ export function FilmPage(props: FilmPageProps) {
     <>
       <p><a href={`/newsroom/documentaries/${film.id}`}>Back to the documentary</a></p>
       {problem ? (
-        <Notice kind="error">
-          Nothing was saved: see <a href={`#${problem.form === 'film' ? 'film-upload' : problem.form}-problems`}>the {problem.messages.length === 1 ? 'problem' : 'problems'} under {SECTION_NAMES[problem.form]}</a>.
-        </Notice>
+        <ProblemSummary target={`${problem.form === 'film' ? 'film-upload' : problem.form}-problems`} count={problem.messages.length} section={SECTION_NAMES[problem.form]} />
       ) : null}
       {done ? <Notice kind="ok">{done}</Notice> : null}
       {/* Two columns where there is room, one on a phone. */}
