@@ -137,4 +137,34 @@ describe('newsroom interview pages', () => {
     assert.match(history, /cleared by Test editor/)
     assert.match(history, /interview published[\s\S]*interview cleared[\s\S]*interview submitted/)
   })
+
+  it('without script: a pasted transcript fills the passages; film moments, note edits and removals are saved from the page', async () => {
+    const db = t.database.db
+    const id = redirectedId(await postForm(t, author, '/newsroom/interviews', fields({ slug: 'ana-ruiz-second', title: 'Ana Ruiz, again' })))
+    const pasted = '[00:00:00] Ana Ruiz: The ledgers went missing in March.\n[00:00:09] Kit Navarro: Who had the key?\n'
+    const empty = await postForm(t, author, `/newsroom/interviews/${id}/transcript`, { transcriptText: '', format: '' })
+    assert.equal(empty.statusCode, 400)
+    assert.match(empty.body, /Choose a transcript file, or paste the transcript/)
+    assert.equal((await postForm(t, author, `/newsroom/interviews/${id}/transcript`, { transcriptText: pasted, format: 'text' })).statusCode, 303)
+    assert.deepEqual((await listPassages(db, id)).map((p) => [p.speaker, p.startSeconds]), [['Ana Ruiz', 0], ['Kit Navarro', 9]])
+
+    const moment = { momentFilm: [String(film.id)], momentFilmStart: ['12:05'], momentFilmEnd: ['12:40'], momentStart: ['0:00'], momentEnd: ['0:09'], momentLabel: ['The missing ledgers'] }
+    const badMoment = await postForm(t, author, `/newsroom/interviews/${id}`, fields({ slug: 'ana-ruiz-second', ...moment, momentEnd: ['0:00'] }))
+    assert.equal(badMoment.statusCode, 400)
+    assert.match(badMoment.body, /Film moment 1: the interview’s end must come after its start/)
+    assert.equal(redirectedId(await postForm(t, author, `/newsroom/interviews/${id}`, fields({ slug: 'ana-ruiz-second', ...moment }))), id)
+    assert.match((await page(id, author)).body, /value="The missing ledgers"/)
+
+    assert.equal((await postForm(t, author, `/newsroom/interviews/${id}/notes`, { passage: '2', kind: 'note', body: 'The key question.', linkUrl: '' })).statusCode, 303)
+    const [note] = await listNotes(db, id)
+    assert.ok(note)
+    assert.equal((await postForm(t, author, `/newsroom/interviews/${id}/notes/${note.id}`, { kind: 'supporting', body: 'Keys were logged.', linkUrl: 'https://example.org/log' })).statusCode, 303)
+    assert.deepEqual((await listNotes(db, id)).map((n) => [n.kind, n.body, n.linkUrl]), [['supporting', 'Keys were logged.', 'https://example.org/log']])
+    const emptyNote = await postForm(t, author, `/newsroom/interviews/${id}/notes/${note.id}`, { kind: 'note', body: ' ', linkUrl: '' })
+    assert.equal(emptyNote.statusCode, 400)
+    assert.match(emptyNote.body, /A note cannot be empty/)
+    assert.equal((await postForm(t, author, `/newsroom/interviews/${id}/notes/${note.id}/remove`, {})).statusCode, 303)
+    assert.deepEqual(await listNotes(db, id), [])
+    assert.match((await page(id, author)).body, /note removed[\s\S]*note edited[\s\S]*Keys were logged/)
+  })
 })
