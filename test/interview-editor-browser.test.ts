@@ -144,6 +144,21 @@ describe('quoting an interview in a story, in a real browser', { skip: chromiumM
     const body = JSON.parse(await page.locator('#story-body').inputValue()) as { content: unknown[] }
     assert.deepEqual(body.content[1], { type: 'interviewExcerpt', attrs: { interviewId: 1, startSeconds: 4, endSeconds: 12 } })
 
+    // The same run as a pull quote naming its source, and one passage's words as a link to it.
+    await page.getByRole('button', { name: 'Interview', exact: true }).click()
+    await dialog.getByRole('button', { name: /The harbour master/ }).click()
+    await dialog.locator('.be-ipicker__passage', { hasText: 'logged every ship' }).click()
+    await dialog.getByRole('button', { name: 'Insert pull quote' }).click()
+    await page.getByRole('button', { name: 'Interview', exact: true }).click()
+    await dialog.getByRole('button', { name: /The harbour master/ }).click()
+    await dialog.locator('.be-ipicker__passage', { hasText: 'gates froze' }).click()
+    await dialog.getByRole('button', { name: 'Insert words as link' }).click()
+    const saved = JSON.parse(await page.locator('#story-body').inputValue()) as { content: unknown[] }
+    assert.deepEqual(saved.content.slice(2), [
+      { type: 'pullQuote', attrs: { attribution: 'Ona Varga, Harbour master, 1998–2011', source: { interviewId: 1, startSeconds: 4 } }, content: [{ type: 'text', text: 'We logged every ship by hand after that.' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: '“The first winter the gates froze open.”', marks: [{ type: 'link', attrs: { href: '/interviews/the-harbour-master#p-1' } }] }] },
+    ])
+
     await page.getByRole('button', { name: 'Publish now' }).click()
     await page.waitForURL(/done=publish/)
     assert.deepEqual(problems, [])
@@ -153,6 +168,8 @@ describe('quoting an interview in a story, in a real browser', { skip: chromiumM
     await reader.goto(`${base}/stories/the-harbour-keeps-its-own-books`)
     assert.match(await reader.locator('figure.interview-excerpt .excerpt-watch').textContent() ?? '', /Watch the full interview from 0:04/)
     assert.equal(await reader.locator('figure.interview-excerpt .excerpt-watch').getAttribute('href'), '/interviews/the-harbour-master#p-2')
+    assert.equal(await reader.locator('figure.pull-quote a.quote-source').getAttribute('href'), '/interviews/the-harbour-master#p-2')
+    assert.equal(await reader.locator('a[href="/interviews/the-harbour-master#p-1"]').textContent(), '“The first winter the gates froze open.”')
     await reader.waitForSelector('figure.interview-excerpt .excerpt-play')
     await reader.$eval('figure.interview-excerpt video', (v) => {
       v.addEventListener('playing', () => { (v as HTMLVideoElement).dataset.firstPlaying ??= String((v as HTMLVideoElement).currentTime) }, { once: true })
