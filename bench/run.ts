@@ -3,11 +3,13 @@
 import { benchMedia } from './media.js'
 import { benchNewsletter } from './newsletter.js'
 import { benchReadingSite } from './reading-site.js'
+import { benchInterviews } from './interviews.js'
 import { benchSearch } from './search.js'
 import { recordResults, type BenchRow } from './results.js'
 
 const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
   'reading-site': benchReadingSite,
+  interviews: benchInterviews,
   media: benchMedia,
   newsletter: benchNewsletter,
   search: benchSearch,
