@@ -68,6 +68,7 @@ import { registerInterviewRoutes } from './interviews/routes.js'
 import { interviewSearchHitUrl } from './interviews/index.js'
 import { registerInterviewAdminRoutes } from './interviews/admin.js'
 import { registerInterviewPickerApi } from './interviews/picker-api.js'
+import { registerInterviewVideoRoutes } from './interviews/video-admin.js'
 import { readFileSync } from 'node:fs'
 
 /** A built application and what it holds open. */
@@ -236,6 +237,7 @@ async function registerNewsroomPages(app: FastifyInstance, deps: { newsroom: New
   registerEpisodeAudioRoutes(app, { ...newsroom, storage: core.storage, wakeJobs, scripts: [episodeAudioScript] })
   registerStoryAdminRoutes(app, { ...newsroom, signingKey: core.signingKey, publicDeps: site, wakeJobs, scripts: [editorScript, autosaveScript], stylesheets: editor.stylesheets })
   registerInterviewAdminRoutes(app, { ...newsroom, storage: core.storage, wakeJobs })
+  registerInterviewVideoRoutes(app, { ...newsroom, storage: core.storage, wakeJobs, scripts: [filmUploadScript] })
   registerInterviewPickerApi(app, newsroom)
   registerTopicAdminRoutes(app, newsroom)
   registerPeopleAdminRoutes(app, newsroom)
