@@ -103,6 +103,10 @@ describe('quoting an interview in a story, in a real browser', { skip: chromiumM
     await page.getByRole('button', { name: 'Interview', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: 'Quote an interview' })
     await dialog.getByLabel('Find an interview by its title or the person interviewed').fill('varga')
+    if (shots) {
+      await dialog.getByRole('button', { name: /A grain trader/ }).waitFor({ state: 'detached' })
+      await page.screenshot({ path: join(shots, 'interview-picker-find-1280.png') })
+    }
     await dialog.getByRole('button', { name: /The harbour master/ }).click()
     await dialog.locator('.be-ipicker__passage').nth(4).waitFor()
     await dialog.getByLabel('Search the transcript').fill('ledgers')
@@ -171,6 +175,7 @@ describe('quoting an interview in a story, in a real browser', { skip: chromiumM
     assert.equal(await reader.locator('figure.pull-quote a.quote-source').getAttribute('href'), '/interviews/the-harbour-master#p-2')
     assert.equal(await reader.locator('a[href="/interviews/the-harbour-master#p-1"]').textContent(), '“The first winter the gates froze open.”')
     await reader.waitForSelector('figure.interview-excerpt .excerpt-play')
+    if (shots) await reader.locator('figure.interview-excerpt').screenshot({ path: join(shots, 'interview-excerpt-story.png') })
     await reader.$eval('figure.interview-excerpt video', (v) => {
       v.addEventListener('playing', () => { (v as HTMLVideoElement).dataset.firstPlaying ??= String((v as HTMLVideoElement).currentTime) }, { once: true })
     })
