@@ -3,7 +3,7 @@
 // within one animation frame; only passages that held or hold a match are touched.
 import { findMatches } from './core.js'
 
-/** One passage's words: the text node the server rendered, and what it is lowercased. */
+/** One passage's words: its list item, the text node the server rendered, and that text lowercased. */
 export interface Words { p: HTMLElement; node: Text; lower: string }
 
 export interface Finder {
@@ -15,13 +15,13 @@ export interface Finder {
   readonly current: number
 }
 
-/** The passage's words: its last text node (after the speaker's <b>), or undefined for a withheld one. */
+/** The passage's words: its one text node (after the time link and the speaker), or undefined for a withheld one. */
 export function wordsOf(li: HTMLElement): Words | undefined {
   if (li.classList.contains('w')) return undefined
-  const p = li.querySelector('p')
-  const node = p?.lastChild
-  if (!p || !node || node.nodeType !== Node.TEXT_NODE) return undefined
-  return { p, node: node as Text, lower: (node as Text).data.toLowerCase() }
+  for (const node of li.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) return { p: li, node: node as Text, lower: (node as Text).data.toLowerCase() }
+  }
+  return undefined
 }
 
 export function createFinder(words: ReadonlyArray<Words | undefined>, onCurrent: (mark: HTMLElement, index: number) => void): Finder {

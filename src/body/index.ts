@@ -18,3 +18,4 @@ export {
 } from './references-interview.js'
 export { renderBody } from './render.js'
 export { formatTimecode } from './timecode.js'
+export { escapeHtml } from './escape.js'

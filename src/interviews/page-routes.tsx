@@ -64,15 +64,12 @@ export function registerInterviewPageRoutes(app: FastifyInstance, deps: Intervie
     const path = interviewUrl(interview.slug)
     const url = `${deps.publicUrl}${path}`
     const player = playerVideo(data, { url: `${path}/captions.vtt`, lang: settings.language }, span)
-    const mp4 = data.video?.status === 'ready' ? data.video.mp4Url : undefined
-    // Without JavaScript a passage's time opens the MP4 at that moment in the browser's own player.
-    const seekHref = mp4 ? (s: number) => `${mp4}#t=${seconds(s)}` : (s: number) => `?t=${seconds(s)}`
     const description = truncate(interview.summary || `${person?.name ?? 'An interview'}, ${interview.personRole}.`, 200)
     return sendPage(deps, request, reply, {
       player: player !== undefined,
       tags: [`interview:${interview.id}`, 'list:interviews', `person:${interview.personId}`, ...data.interviewers.map((p) => `person:${p.id}`),
         ...data.topics.map((t) => `topic:${t.id}`), ...data.documentaries.map((d) => `documentary:${d.id}`), ...data.citedIn.map((s) => `story:${s.id}`)],
-      content: <InterviewPage data={data} player={player} seekHref={seekHref} timeZone={settings.timeZone} script={deps.transcriptScript} />,
+      content: <InterviewPage data={data} player={player} timeZone={settings.timeZone} script={deps.transcriptScript} />,
       meta: {
         title: interview.title, description, path,
         image: player ? { url: `${deps.publicUrl}${player.posterUrl}`, width: player.width, height: player.height, alt: interview.title } : undefined,

@@ -17,15 +17,13 @@ export interface InterviewPageProps {
   data: InterviewPageData
   /** The ready video as the player shows it (with the transcript's captions track), if ready. */
   player: ReadyVideo | undefined
-  /** Where each passage's time link goes. */
-  seekHref: (startSeconds: number) => string
   timeZone: string
   /** The transcript island's address, when served. */
   script?: string | undefined
 }
 
 /** The interview page's content. */
-export function InterviewPage({ data, player, seekHref, timeZone, script }: InterviewPageProps) {
+export function InterviewPage({ data, player, timeZone, script }: InterviewPageProps) {
   const { interview: i, person, interviewers, documentaries, topics, passages, notes, video } = data
   return (
     <article class="iv" data-interview={i.slug}>
@@ -54,7 +52,7 @@ export function InterviewPage({ data, player, seekHref, timeZone, script }: Inte
         </div>
         <section class="iv__transcript" aria-labelledby="transcript-heading" data-transcript={player ? 'ready' : 'waiting'}>
           <h2 id="transcript-heading" class="section-heading">Transcript</h2>
-          {passages.length ? <Transcript passages={passages} notes={notes} seekHref={seekHref} /> : <p>The transcript is not available yet.</p>}
+          {passages.length ? <Transcript passages={passages} notes={notes} /> : <p>The transcript is not available yet.</p>}
         </section>
       </div>
       {script ? <script type="module" src={script} /> : null}

@@ -1,9 +1,11 @@
 // The transcript as the server renders it: an ordered list of passages, each with its own
-// address (`#p-N`), its time as a link that starts the video there (a media-fragment link on the
-// MP4, so the browser's own player plays it without JavaScript), its speaker and words, and the
-// notes beside it. A withheld passage shows the placeholder and why, never its words. The markup
-// is kept lean (no classes per passage, no script): a 90-minute interview has 1,500 of them.
-import { formatTimecode } from '../../body/index.js'
+// address (`#p-N`), its time as a link that starts the video there (`?t=63`: the page comes back
+// with the browser's own player cued there by the MP4's media fragment, no JavaScript needed),
+// its speaker and words, and the notes beside it. A withheld passage shows the placeholder and why, never its words.
+// A 90-minute interview has 1,500 passages, so the list is written as one string (every value
+// through escapeHtml) rather than 10,000 virtual nodes, and its markup is kept lean: no classes
+// per passage, no script, no attribute the island can work out itself.
+import { escapeHtml, formatTimecode } from '../../body/index.js'
 import type { PassageNote, StoredPassage } from '../passages.js'
 import type { NoteKind, WithheldReason } from '../schema.js'
 import { passageAnchor } from '../urls.js'
@@ -22,48 +24,40 @@ const NOTE_LABELS: Record<NoteKind, string> = { note: 'Note', disputed: 'Dispute
 export interface TranscriptProps {
   passages: readonly StoredPassage[]
   notes: ReadonlyMap<number, readonly PassageNote[]>
-  /** Where a passage's time link goes, given its start: the MP4 with `#t=`, or the page with `?t=`. */
-  seekHref: (startSeconds: number) => string
 }
 
 /** Seconds as the shortest exact decimal (whole milliseconds are stored). */
 export const seconds = (s: number) => String(Math.round(s * 1000) / 1000)
 
-function Notes({ notes }: { notes: readonly PassageNote[] }) {
-  return (
-    <>
-      {notes.map((n) => (
-        <aside key={n.id} class={`nt nt--${n.kind}`}>
-          <b>{NOTE_LABELS[n.kind]}:</b> {n.body}
-          {n.linkUrl && /^https?:\/\//i.test(n.linkUrl) ? <> <a href={n.linkUrl} rel="nofollow">Source</a></> : null}
-        </aside>
-      ))}
-    </>
-  )
+function notesHtml(notes: readonly PassageNote[]): string {
+  let html = ''
+  for (const n of notes) {
+    const link = n.linkUrl && /^https?:\/\//i.test(n.linkUrl) ? ` <a href="${escapeHtml(n.linkUrl)}" rel="nofollow">Source</a>` : ''
+    html += `<aside class="nt nt--${n.kind}"><b>${NOTE_LABELS[n.kind]}:</b> ${escapeHtml(n.body)}${link}</aside>`
+  }
+  return html
+}
+
+/** The passages as list items (the inside of the `<ol>`). */
+export function transcriptHtml({ passages, notes }: TranscriptProps): string {
+  const parts: string[] = []
+  for (const p of passages) {
+    // The page cued there: the server points the player's MP4 at `#t=` (see page-routes.tsx).
+    const time = `<a href="?t=${seconds(p.startSeconds)}">${formatTimecode(p.startSeconds)}</a>`
+    const passageNotes = notes.get(p.id)
+    const aside = passageNotes ? notesHtml(passageNotes) : ''
+    const id = passageAnchor(p.position)
+    if (p.withheldReason) {
+      parts.push(`<li id="${id}" class="w">${time}<i>[Passage withheld]</i> <small>Reason: ${WITHHELD_LABELS[p.withheldReason]}</small>${aside}</li>`)
+    } else {
+      const speaker = p.speaker ? `<b>${escapeHtml(p.speaker)}</b>` : ''
+      parts.push(`<li id="${id}">${time}${speaker}${escapeHtml(p.text)}${aside}</li>`)
+    }
+  }
+  return parts.join('')
 }
 
 /** The ordered list of passages. */
-export function Transcript({ passages, notes, seekHref }: TranscriptProps) {
-  return (
-    <ol class="tr" id="transcript-passages">
-      {passages.map((p) => {
-        const passageNotes = notes.get(p.id)
-        const time = <a href={seekHref(p.startSeconds)}>{formatTimecode(p.startSeconds)}</a>
-        if (p.withheldReason) {
-          return (
-            <li key={p.id} id={passageAnchor(p.position)} class="w">
-              {time}<p><i>[Passage withheld]</i> <small>Reason: {WITHHELD_LABELS[p.withheldReason]}</small></p>
-              {passageNotes ? <Notes notes={passageNotes} /> : null}
-            </li>
-          )
-        }
-        return (
-          <li key={p.id} id={passageAnchor(p.position)}>
-            {time}<p>{p.speaker ? <b>{p.speaker}</b> : null}{p.text}</p>
-            {passageNotes ? <Notes notes={passageNotes} /> : null}
-          </li>
-        )
-      })}
-    </ol>
-  )
+export function Transcript(props: TranscriptProps) {
+  return <ol class="tr" id="transcript-passages" dangerouslySetInnerHTML={{ __html: transcriptHtml(props) }} />
 }
