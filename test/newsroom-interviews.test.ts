@@ -115,7 +115,7 @@ describe('newsroom interview pages', () => {
     const shown = await page(id, author)
     assert.match(shown.body, /Withheld: Off the record/)
     assert.match(shown.body, /Disputed:<\/strong> The port authority disputes this/)
-    assert.match(shown.body, /href="\/newsroom\/interviews\/\d+\/video"/)
+    assert.match(shown.body, /href="\/newsroom\/interviews\/\d+\/video">Video<\/a> \(none uploaded yet\)/)
 
     assert.equal((await postForm(t, author, `/newsroom/interviews/${id}/submit`, {})).statusCode, 303)
     assert.equal((await postForm(t, author, `/newsroom/interviews/${id}/clear`, {})).statusCode, 403)

@@ -9,6 +9,7 @@ import { listPeople } from '../people/index.js'
 import { DomainError, NotFound, type InvalidInput } from '../platform/errors.js'
 import type { Storage } from '../platform/storage/index.js'
 import { listTopics } from '../topics/index.js'
+import { findVideoByInterview } from '../videos/index.js'
 import { EMPTY_INTERVIEW_FIELDS, interviewFieldsOf, type InterviewChoiceIds, type InterviewFormFields } from './form.js'
 import { listNotes, listPassages } from './passages.js'
 import { listRevisions } from './revisions.js'
@@ -66,10 +67,13 @@ export async function sendInterviewPage(deps: NewsroomDeps, request: FastifyRequ
   const choices = await interviewChoices(deps)
   const fields = page.fields ?? (interview ? await storedFields(deps, interview) : undefined)
   const extras = interview ? await (async () => {
-    const [passages, notes, revisions, accounts] = await Promise.all([
-      listPassages(deps.db, interview.id), listNotes(deps.db, interview.id), listRevisions(deps.db, interview.id), listAccounts(deps.db),
+    const [passages, notes, revisions, accounts, video] = await Promise.all([
+      listPassages(deps.db, interview.id), listNotes(deps.db, interview.id), listRevisions(deps.db, interview.id), listAccounts(deps.db), findVideoByInterview(deps.db, interview.id),
     ])
-    return { passages, notes, revisions, accountNames: new Map(accounts.map((a) => [a.id, a.name])), notePosition: page.notePosition, transcriptText: page.transcriptText }
+    return {
+      passages, notes, revisions, accountNames: new Map(accounts.map((a) => [a.id, a.name])), videoStatus: video?.status,
+      notePosition: page.notePosition, transcriptText: page.transcriptText,
+    }
   })() : undefined
   return sendNewsroomPage(deps, request, reply, {
     title: interview ? `Interview: ${interview.title}` : 'New interview', path: interview ? `/newsroom/interviews/${interview.id}` : '/newsroom/interviews/new',

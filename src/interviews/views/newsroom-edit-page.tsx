@@ -8,6 +8,7 @@ import type { PassageNote, StoredPassage } from '../passages.js'
 import type { InterviewRevision } from '../revisions.js'
 import type { Interview } from '../store.js'
 import { interviewUrl } from '../urls.js'
+import type { VideoStatus } from '../../videos/index.js'
 import { InterviewForm, type InterviewFormChoices } from './newsroom-form.js'
 import { STATUS_LABELS } from './newsroom-list.js'
 import { PassageList, Refusal, TranscriptUploadForm, type SectionProblems } from './newsroom-transcript.js'
@@ -19,6 +20,8 @@ export interface InterviewPageExtras {
   revisions: readonly InterviewRevision[]
   /** Staff account names by id, for who cleared it and who made each revision. */
   accountNames: ReadonlyMap<number, string>
+  /** The video's state, or undefined while it has none. */
+  videoStatus?: VideoStatus | undefined
   notePosition?: number | undefined
   /** What was typed into a refused transcript, to show again. */
   transcriptText?: string | undefined
@@ -35,6 +38,10 @@ export interface InterviewEditPageProps {
   done?: string | undefined
   role: Role
   csrf: string
+}
+
+const VIDEO_STATES: Record<VideoStatus | 'none', string> = {
+  none: 'none uploaded yet', queued: 'waiting to be rendered', processing: 'being rendered', ready: 'ready', failed: 'rendering failed',
 }
 
 const MOVES = [
@@ -107,7 +114,7 @@ export function InterviewEditPage(props: InterviewEditPageProps) {
     <>
       <p>
         <a href="/newsroom/interviews">All interviews</a>
-        {interview ? <> · <a href={`/newsroom/interviews/${interview.id}/video`}>Video</a></> : null}
+        {interview ? <> · <a href={`/newsroom/interviews/${interview.id}/video`}>Video</a> ({VIDEO_STATES[extras?.videoStatus ?? 'none']})</> : null}
         {interview?.status === 'published' ? <> · <a href={interviewUrl(interview.slug)}>View on the site</a></> : null}
       </p>
       {props.done ? <Notice kind="ok">{props.done}</Notice> : null}
