@@ -100,6 +100,12 @@ describe('newsroom interview video page', () => {
     assert.deepEqual(await audited(interview.id), ['interview-video-attached'])
     assert.equal((await listRevisions(t.database.db, interview.id))[0]?.action, 'interview-video-attached')
     assert.match((await t.app.inject({ url: `/newsroom/interviews/${interview.id}/video`, headers: { cookie: author.cookie } })).body, /Cut to black and silence \(one withheld passage\): 0:01–0:02/)
+    // The dashboard's media section watches it, linking to its page.
+    const dashboard = await t.app.inject({ url: '/newsroom', headers: { cookie: editor.cookie } })
+    const media = /<section[^>]*data-section="media"[^>]*>([\s\S]*?)<\/section>/.exec(dashboard.body)?.[1] ?? ''
+    assert.match(media, new RegExp(`href="/newsroom/interviews/${interview.id}/video"[^>]*>${interview.title}<`))
+    assert.match(media, /Interview video/)
+    assert.match(media, /Queued/)
 
     for (let i = 0; i < 200 && (await status(author, interview.id)).status !== 'ready'; i++) {
       await t.jobs.runDueJobs()

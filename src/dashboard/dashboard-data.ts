@@ -9,6 +9,7 @@ import { latestStories, listStoriesForNewsroom, storyUrl, type NewsroomStoryRow 
 import { listEpisodesByAudioStatus, listScheduledEpisodes, listShows, type Episode, type Show } from '../podcasts/index.js'
 import { listVideosByStatus } from '../videos/index.js'
 import { findDocumentaryById } from '../documentaries/index.js'
+import { findInterviewsByIds } from '../interviews/index.js'
 import { CAMPAIGN_STATUSES, listCampaigns, type Campaign } from '../newsletter/index.js'
 
 /** How many rows each section shows at most. */
@@ -20,7 +21,7 @@ const CAMPAIGNS_READ = 200
 
 /** One row of a dashboard section: a thing to open, and the time that matters for it. */
 export interface DashboardItem {
-  /** What it is: "Story", "Episode · The Long Listen", "Film". */
+  /** What it is: "Story", "Episode · The Long Listen", "Film", "Interview video". */
   kind: string
   title: string
   /** The newsroom page where it is edited. */
@@ -92,18 +93,27 @@ async function mediaItems(db: Db, shows: Map<number, Show>): Promise<DashboardIt
     listEpisodesByAudioStatus(db, ['queued', 'processing', 'failed'], SECTION_LIMIT),
   ])
   const filmVideos = videos.filter((v): v is typeof v & { documentaryId: number } => v.documentaryId !== null)
-  const films = await Promise.all(filmVideos.map((v) => findDocumentaryById(db, v.documentaryId)))
-  const filmItems = filmVideos.map((v, i): DashboardItem => ({
-    kind: 'Film', title: films[i]?.title ?? `Documentary #${v.documentaryId}`, href: `/newsroom/documentaries/${v.documentaryId}/film`,
+  const interviewVideos = videos.filter((v): v is typeof v & { interviewId: number } => v.interviewId !== null)
+  const [films, interviews] = await Promise.all([
+    Promise.all(filmVideos.map((v) => findDocumentaryById(db, v.documentaryId))),
+    findInterviewsByIds(db, interviewVideos.map((v) => v.interviewId)),
+  ])
+  const videoState = (v: (typeof videos)[number]) => ({
     state: v.status === 'processing' ? `Processing ${Math.round(v.progress * 100)}%` : v.status === 'queued' ? 'Queued' : 'Failed',
     at: { label: 'Changed', iso: v.updatedAt }, note: v.status === 'failed' ? v.error ?? undefined : undefined,
+  })
+  const filmItems = filmVideos.map((v, i): DashboardItem => ({
+    kind: 'Film', title: films[i]?.title ?? `Documentary #${v.documentaryId}`, href: `/newsroom/documentaries/${v.documentaryId}/film`, ...videoState(v),
+  }))
+  const interviewItems = interviewVideos.map((v): DashboardItem => ({
+    kind: 'Interview video', title: interviews.get(v.interviewId)?.title ?? `Interview #${v.interviewId}`, href: `/newsroom/interviews/${v.interviewId}/video`, ...videoState(v),
   }))
   const audioItems = episodes.map((e): DashboardItem => ({
     ...episodeItem(e, shows.get(e.showId), `/newsroom/episodes/${e.id}/audio`, { label: 'Changed', iso: e.updatedAt }),
     state: e.audioStatus === 'processing' ? 'Processing audio' : e.audioStatus === 'queued' ? 'Audio queued' : 'Audio failed',
     note: e.audioStatus === 'failed' ? e.audioError ?? undefined : undefined,
   }))
-  return [...filmItems, ...audioItems].sort((a, b) => -byTime(a, b)).slice(0, SECTION_LIMIT)
+  return [...filmItems, ...interviewItems, ...audioItems].sort((a, b) => -byTime(a, b)).slice(0, SECTION_LIMIT)
 }
 
 /** Everything the dashboard shows this account, in a fixed number of queries. */
