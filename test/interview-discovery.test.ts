@@ -75,6 +75,15 @@ describe('finding interviews', () => {
     assert.equal((await firstMatchingPassage(t.database.db, shown.id, 'ferr*'))?.position, 0)
   })
 
+  it('odd input is never an error: operators, stray quotes and prefixes still open at a passage', async () => {
+    for (const q of ['"crates', 'crates"); --', '(crates)', 'cra*', '¿crates?']) {
+      assert.equal((await apiResults(q))[0]?.url, '/interviews/marta-quillfeather-harbour#p-5', q)
+    }
+    assert.equal((await t.app.inject(`/search?q=${encodeURIComponent('"""')}`)).statusCode, 200)
+    assert.equal(await firstMatchingPassage(t.database.db, shown.id, '***'), undefined)
+    assert.equal(await firstMatchingPassage(t.database.db, shown.id + 1000, 'crates'), undefined)
+  })
+
   it('the interviews feed lists published interviews newest first, with interviewers and topics', async () => {
     const second = await makeInterview(t.database.db, { slug: 'a-second-talk', title: 'A second talk', status: 'published', passages: TRANSCRIPT })
     const res = await t.app.inject('/interviews/feed.xml')
