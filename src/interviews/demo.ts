@@ -22,6 +22,9 @@ import type { Passage } from './transcript-files.js'
 /** The job kind that makes one demo interview's recording; payload `{ interviewId, index, name, role }`. */
 export const DEMO_INTERVIEW_MASTER_JOB = 'interview-demo-master'
 
+/** How long after seeding a demo interview's recording is started. */
+const DEMO_MASTER_DELAY_MS = 60_000
+
 /** One passage of a demo transcript before it has times. */
 export interface DemoPassageText {
   speaker: string
@@ -77,9 +80,11 @@ export async function seedDemoInterview(db: Db, seed: DemoInterviewSeed): Promis
   await db.updateTable('interviews').set({ published_at: seed.publishedAt, cleared_at: seed.publishedAt, created_at: seed.publishedAt }).where('id', '=', interview.id).execute()
   await recordRevision(db, interview.id, null, 'published')
   await syncInterviewSearch(db, interview.id)
+  // A minute later than the films' own jobs: on a first start the documentaries' films (made and
+  // queued for transcoding within that minute) go through the one media lane before these.
   await enqueueJob(db, {
     kind: DEMO_INTERVIEW_MASTER_JOB, payload: { interviewId: interview.id, index: seed.index, name: seed.personName, role: seed.fields.personRole },
-    uniqueKey: `${DEMO_INTERVIEW_MASTER_JOB}:${interview.id}`, maxAttempts: 3,
+    uniqueKey: `${DEMO_INTERVIEW_MASTER_JOB}:${interview.id}`, maxAttempts: 3, runAt: new Date(Date.now() + DEMO_MASTER_DELAY_MS),
   })
   return { id: interview.id, passages: await listPassages(db, interview.id) }
 }
