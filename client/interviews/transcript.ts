@@ -101,10 +101,18 @@ function start(section: HTMLElement, list: HTMLElement): void {
     seek(index, true)
   })
 
-  const finder = createFinder(items.map(wordsOf), (mark, index) => {
-    setFollowing(false)
-    reveal(mark.closest('li') ?? items[index] ?? list)
+  const finder = createFinder(items.map(wordsOf), {
+    inView: () => [passageAtOffset(items, list.scrollTop), passageAtOffset(items, list.scrollTop + list.clientHeight)],
+    onCurrent: (mark) => {
+      setFollowing(false)
+      reveal(mark.closest('li') ?? list)
+    },
   })
+  let marking = 0
+  list.addEventListener('scroll', () => {
+    if (marking) return
+    marking = requestAnimationFrame(() => { marking = 0; finder.markInView() })
+  }, { passive: true })
   const runSearch = () => {
     const started = performance.now()
     const count = finder.search(tools.query.value)
@@ -156,4 +164,17 @@ function selectedPassages(items: HTMLElement[]): [number, number] | undefined {
   const last = at(range.endContainer)
   if (first === -1 || last === -1) return undefined
   return [Math.min(first, last), Math.max(first, last)]
+}
+
+/** The index of the passage at `offset` pixels down the list (binary search on their tops). */
+function passageAtOffset(items: HTMLElement[], offset: number): number {
+  const top = items[0]?.offsetTop ?? 0
+  let low = 0
+  let high = items.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if ((items[mid]?.offsetTop ?? 0) - top <= offset) low = mid
+    else high = mid - 1
+  }
+  return low
 }
