@@ -1,7 +1,8 @@
 // A withheld passage is cut from what readers are served, not hidden: the transcode blanks its
 // span to black and silence in every output, keeping the timeline. Shown by decoding the files
 // the media route serves (an HLS rendition and the MP4, over HTTP, as a player fetches them),
-// the poster and the scrubbing sprite. Real ffmpeg, on SQLite and PostgreSQL.
+// the poster and the scrubbing sprite; and, for a passage withheld after publishing, that the old
+// renditions stop being served at once and the new ones lack it. Real ffmpeg, on SQLite and PostgreSQL.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -12,6 +13,8 @@ import { makeInterview } from './factories.js'
 import { makeTestClip } from './media-fixtures.js'
 import { runFfmpegForLog } from '../src/platform/ffmpeg.js'
 import { enqueueTranscode, findPlayableInterviewVideo, findVideoByInterview, setVideoCuts, upsertInterviewVideo } from '../src/videos/index.js'
+import { withholdPassages } from '../src/interviews/index.js'
+import { actingAs } from './acting.js'
 
 type TestApp = Awaited<ReturnType<typeof testApp>>
 
@@ -131,5 +134,42 @@ describe('a withheld span in the served renditions', () => {
       const luma = await stillLuma(sprite, [i * 160, 0, 160, 90])
       assert.ok(black ? luma < 24 : luma > 50, `sprite frame ${i} (at ${i * 2} s): mean luma ${luma.toFixed(1)}`)
     }
+  })
+
+  it('withheld after publishing: the served renditions go at once, and the new ones are black and silent over it', async () => {
+    makeTestClip(join(dir, 'published.mp4'), { width: 320, height: 180, seconds: 12 })
+    const interview = await makeInterview(t.database.db, {
+      status: 'published',
+      passages: [
+        { speaker: 'Ana', startSeconds: 0, endSeconds: CUT[0], text: 'We met at the harbour at dawn.' },
+        { speaker: 'Ana', startSeconds: CUT[0], endSeconds: CUT[1], text: 'Between us, the manifest was forged.' },
+        { speaker: 'Ana', startSeconds: CUT[1], endSeconds: 12, text: 'Then the ship left.' },
+      ],
+    })
+    const masterKey = `videos/interview-masters/${interview.id}.mp4`
+    await t.storage.put(masterKey, readFileSync(join(dir, 'published.mp4')))
+    await t.database.db.transaction().execute(async (trx) => enqueueTranscode(trx, (await upsertInterviewVideo(trx, interview.id, masterKey)).id))
+    await t.jobs.runDueJobs()
+    const before = await findVideoByInterview(t.database.db, interview.id)
+    assert.equal(before?.status, 'ready', before?.error ?? '')
+    const oldMp4 = `${base}/media/${before.mp4Key}`
+    assert.ok((await decode(oldMp4))(CUT[0] + 0.05, CUT[1] - 0.05).luma > 50, 'before: the passage plays')
+
+    const editor = await actingAs(t.database.db, 'editor')
+    assert.equal(await withholdPassages({ ...editor.deps, storage: t.storage }, editor.actor, interview.id, [1], 'unverified'), true)
+    // At once: nothing points at the old renditions and their files are gone.
+    assert.deepEqual(await findPlayableInterviewVideo(t.database.db, interview.id), { status: 'processing', progress: 0 })
+    for (const url of [oldMp4, `${base}/media/${before.renditions[0]!.playlistKey}`, `${base}/media/${before.livePrefix}/master.m3u8`]) {
+      assert.equal((await fetch(url)).status, 404, url)
+    }
+
+    await t.jobs.runDueJobs()
+    const after = await findPlayableInterviewVideo(t.database.db, interview.id)
+    assert.ok(after?.status === 'ready')
+    assert.equal(after.durationSeconds, 12)
+    const stretch = await decode(`${base}${after.mp4Url}`)
+    const inside = stretch(CUT[0] + 0.05, CUT[1] - 0.05)
+    assert.ok(inside.luma < 24 && inside.loudestDb <= -60, `after: black (${inside.luma.toFixed(1)}) and silent (${inside.loudestDb} dB)`)
+    assert.ok(stretch(0.5, CUT[0] - 0.1).luma > 50 && stretch(CUT[1] + 0.1, 11.5).loudestDb > -30, 'the rest plays as recorded')
   })
 })
