@@ -65,6 +65,7 @@ import { serveClientScript, serveClientStylesheet } from './platform/http/client
 import { registerSearchRoutes } from './search/routes.js'
 import { registerDashboardRoutes } from './dashboard/routes.js'
 import { registerInterviewRoutes } from './interviews/routes.js'
+import { listStoriesCitingInterview } from './stories/index.js'
 import { interviewSearchHitUrl } from './interviews/index.js'
 import { registerInterviewAdminRoutes } from './interviews/admin.js'
 import { registerInterviewPickerApi } from './interviews/picker-api.js'
@@ -198,7 +199,9 @@ async function registerPublicPages(app: FastifyInstance, site: PublicDeps, core:
   registerPeopleRoutes(app, site)
   registerCorrectionRoutes(app, site)
   registerFunderRoutes(app, site)
-  registerInterviewRoutes(app, { ...site, transcriptScript: await serveClientScript(app, 'interviews/transcript.ts', 'interview-transcript.js') })
+  registerInterviewRoutes(app, {
+    ...site, citingStories: listStoriesCitingInterview, transcriptScript: await serveClientScript(app, 'interviews/transcript.ts', 'interview-transcript.js'),
+  })
   registerNewsletterRoutes(app, { ...site, mailer: core.mailer, signingKey: core.signingKey, wakeJobs: () => core.jobs.wake() })
   registerCampaignRoutes(app, site)
   registerFeedRoutes(app, site)

@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { testApp } from './helpers.js'
 import { makeInterviewScene, storeReadyRecording, SECRET, type InterviewScene } from './interview-page-fixtures.js'
+import { makeStory } from './factories.js'
 
 type App = Awaited<ReturnType<typeof testApp>>
 
@@ -20,6 +21,10 @@ describe('the interview pages', () => {
     t = await testApp()
     scene = await makeInterviewScene(t.database.db)
     await storeReadyRecording(t.database.db, t.storage, scene.interviewId, false)
+    // Stories that quote it, as the stories part records them at save: one published, one a draft.
+    const quoting = await makeStory(t.database.db, { slug: 'the-barges-that-never-came', title: 'The barges that never came' })
+    const draft = await makeStory(t.database.db, { slug: 'draft-quote', title: 'A draft that quotes her', status: 'draft', publishedAt: null })
+    await t.database.db.insertInto('story_interviews').values([{ story_id: quoting.id, interview_id: scene.interviewId }, { story_id: draft.id, interview_id: scene.interviewId }]).execute()
   })
   after(() => t?.dispose())
 
@@ -130,6 +135,14 @@ describe('the interview pages', () => {
       assert.ok(!film.body.includes(scene.draftTitle), 'a draft is not listed on the film page')
     })
 
+    it('"Quoted in" lists the published stories that quote the interview', async () => {
+      const body = (await get(`/interviews/${scene.slug}`)).body
+      assert.match(body, /Quoted in/)
+      assert.match(body, /<a href="\/stories\/the-barges-that-never-came">The barges that never came<\/a>/)
+      assert.ok(!body.includes('A draft that quotes her'))
+      assert.doesNotMatch((await get(`/interviews/${scene.loneSlug}`)).body, /Quoted in/)
+    })
+
     it("a person's page lists the interviews they gave", async () => {
       const res = await get(`/people/${scene.personSlug}`)
       assert.equal(res.statusCode, 200)
@@ -177,7 +190,7 @@ describe('the interview pages', () => {
       }
       assert.equal(video.potentialAction.target.urlTemplate, `https://news.example.org/interviews/${scene.slug}?t={seek_to_second_number}`)
       const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList')
-      assert.deepEqual(crumbs?.itemListElement.map((i: any) => i.name), ['Newsreel', 'Interviews', 'Ines Marrow on the harbour closure'].map((n, i) => (i === 0 ? crumbs?.itemListElement[0].name : n)))
+      assert.deepEqual(crumbs?.itemListElement.slice(1).map((i: { name: string }) => i.name), ['Interviews', 'Ines Marrow on the harbour closure'])
       assert.equal(crumbs?.itemListElement[2].item, `https://news.example.org/interviews/${scene.slug}`)
     })
   })

@@ -68,7 +68,9 @@ export function registerInterviewPageRoutes(app: FastifyInstance, deps: Intervie
     return sendPage(deps, request, reply, {
       player: player !== undefined,
       tags: [`interview:${interview.id}`, 'list:interviews', `person:${interview.personId}`, ...data.interviewers.map((p) => `person:${p.id}`),
-        ...data.topics.map((t) => `topic:${t.id}`), ...data.documentaries.map((d) => `documentary:${d.id}`), ...data.citedIn.map((s) => `story:${s.id}`)],
+        ...data.topics.map((t) => `topic:${t.id}`), ...data.documentaries.map((d) => `documentary:${d.id}`),
+        // A story published (or taken down) that quotes the interview changes "Quoted in".
+        'list:stories', ...data.citedIn.map((s) => `story:${s.id}`)],
       content: <InterviewPage data={data} player={player} timeZone={settings.timeZone} script={deps.transcriptScript} />,
       meta: {
         title: interview.title, description, path,
