@@ -14,7 +14,7 @@ import {
   TRANSCODE_JOB, findPlayableInterviewVideo, findVideoByDocumentary, findVideoByInterview, normalizeCuts, removeVideoOutputs, setVideoCuts,
   upsertInterviewVideo, upsertVideo,
 } from './index.js'
-import { markReady } from './store.js'
+import { markFailed, markReady, markRefused } from './store.js'
 
 type TestDb = Awaited<ReturnType<typeof testDatabase>>
 let database: TestDb
@@ -108,7 +108,7 @@ describe('cuts', () => {
     assert.equal((await findVideoByInterview(database.db, interview.id))?.updatedAt, stored?.updatedAt)
   })
 
-  it('keep a run made for the old cuts from going live', async () => {
+  it('keep a run made for the old cuts (or an old master) from going live, failing or refusing', async () => {
     const { interview, video, prefix } = await readyInterviewVideo()
     await setVideoCuts(database.db, video.id, [[3, 4]])
     const stale = await markReady(database.db, video.id, {
@@ -116,7 +116,13 @@ describe('cuts', () => {
       posterKey: 'p', mp4Key: 'm', thumbnailsKey: null,
     })
     assert.equal(stale, false)
-    assert.equal((await findVideoByInterview(database.db, interview.id))?.livePrefix, null)
+    // Nor does its failure or refusal: the row is the re-queued run's.
+    await markFailed(database.db, video.id, 'ffmpeg stopped', { masterKey: video.masterKey, cuts: [] })
+    await markRefused(database.db, video.id, 'Cut short.', { masterKey: 'masters/an-older-one.mp4' })
+    const after = await findVideoByInterview(database.db, interview.id)
+    assert.equal(after?.livePrefix, null)
+    assert.equal(after?.status, 'queued')
+    assert.equal(after?.masterRefused, false)
   })
 
   it('are refused for a video that does not exist or for a bad span, and nothing is stored', async () => {

@@ -177,14 +177,21 @@ export async function markReady(db: Db, id: number, out: TranscodeOutputs): Prom
   return Number(result.numUpdatedRows) > 0
 }
 
-/** Marks the video failed with the reason a person can read. */
-export async function markFailed(db: Db, id: number, reason: string): Promise<void> {
-  await db.updateTable('videos').set({ status: 'failed', error: reason, updated_at: nowIso() }).where('id', '=', id).execute()
+/** A run's master and cuts: a run's outcome is written only while the row still asks for them. */
+type RunOf = Pick<Video, 'masterKey' | 'cuts'>
+
+/** Marks the video failed with the reason a person can read (unless, given `run`, the row has moved on from it). */
+export async function markFailed(db: Db, id: number, reason: string, run?: RunOf): Promise<void> {
+  let update = db.updateTable('videos').set({ status: 'failed', error: reason, updated_at: nowIso() }).where('id', '=', id)
+  if (run) update = update.where('master_key', '=', run.masterKey).where('cuts', '=', JSON.stringify(run.cuts))
+  await update.execute()
 }
 
-/** Marks the master refused for what it holds, with the reason; the live outputs stay as they are. */
-export async function markRefused(db: Db, id: number, reason: string): Promise<void> {
-  await db.updateTable('videos').set({ status: 'failed', master_refused: 1, progress: 0, error: reason, updated_at: nowIso() }).where('id', '=', id).execute()
+/** Marks the master refused for what it holds, with the reason; the live outputs stay as they are. Given `run`, only that master. */
+export async function markRefused(db: Db, id: number, reason: string, run?: Pick<Video, 'masterKey'>): Promise<void> {
+  let update = db.updateTable('videos').set({ status: 'failed', master_refused: 1, progress: 0, error: reason, updated_at: nowIso() }).where('id', '=', id)
+  if (run) update = update.where('master_key', '=', run.masterKey)
+  await update.execute()
 }
 
 /** Queues a video again (for a retry). */

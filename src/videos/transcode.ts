@@ -89,7 +89,8 @@ async function transcodeVideo(deps: TranscodeDeps, video: Video, ctx: JobContext
     // An unfinished attempt's files go; the folder readers play from stays.
     leftover: video.outputPrefix && video.outputPrefix !== video.livePrefix ? video.outputPrefix : null,
     markProcessing: (prefix) => markProcessing(db, video.id, prefix),
-    markFailed: (reason) => markFailed(db, video.id, reason),
+    // A run outdated by a new master or new cuts leaves the row to the run that replaces it.
+    markFailed: (reason) => markFailed(db, video.id, reason, video),
     refuse: (reason) => refuseMaster(deps, video, reason),
     run: async (prefix, work) => {
       const outputs = await makeOutputs({ ...deps, video, prefix, work, signal: ctx.signal })
@@ -153,7 +154,7 @@ const CHECK_SHARE = 0.1
 /** Records a refused master: the editor reads why on the film page, readers keep the film they had, and the file goes. */
 async function refuseMaster(deps: TranscodeDeps, video: Video, reason: string): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
-    await markRefused(trx, video.id, reason)
+    await markRefused(trx, video.id, reason, video)
     // The upload cannot be attached again: nothing in it is of use.
     if (video.masterKey !== video.liveMasterKey) await forgetUploadOfKey(trx, video.masterKey)
   })
