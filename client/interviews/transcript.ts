@@ -105,7 +105,8 @@ function start(section: HTMLElement, list: HTMLElement): void {
     inView: () => [passageAtOffset(items, list.scrollTop), passageAtOffset(items, list.scrollTop + list.clientHeight)],
     onCurrent: (mark) => {
       setFollowing(false)
-      reveal(mark.closest('li') ?? list)
+      // Scrolled to before the next paint: reading its place now would force a layout of the whole list in the keystroke.
+      requestAnimationFrame(() => reveal(mark.closest('li') ?? list))
     },
   })
   let marking = 0
