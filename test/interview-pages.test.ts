@@ -98,18 +98,18 @@ describe('the interview pages', () => {
     it('renders the transcript as an ordered list whose every passage has its id and a link that starts the video there (no JavaScript needed)', async () => {
       const body = (await get(`/interviews/${scene.slug}`)).body
       const list = /<ol class="tr" id="transcript-passages">(.*?)<\/ol>/s.exec(body)?.[1] ?? ''
-      const items = [...list.matchAll(/<li id="(p-\d+)"[^>]*><a href="([^"]+)">([^<]+)<\/a>/g)]
+      const items = [...list.matchAll(/<li id=(p-\d+)[^>]*><a href="([^"]+)">([^<]+)<\/a>/g)]
       assert.deepEqual(items.map((m) => m[1]), ['p-1', 'p-2', 'p-3', 'p-4', 'p-5', 'p-6', 'p-7', 'p-8'])
       assert.equal(items[1]?.[2], '?t=1.5', 'the page again, its player cued there by the MP4 fragment')
       assert.equal(items[7]?.[3], '0:10')
-      assert.match(list, /<li id="p-2"><a href="\?t=1\.5">0:01<\/a><b>Ines Marrow<\/b>At the tide desk/)
+      assert.match(list, /<li id=p-2><a href="\?t=1\.5">0:01<\/a><b>Ines Marrow<\/b>At the tide desk/)
       assert.ok(list.includes('rerouted north &lt;overnight> &amp; nobody') || list.includes('rerouted north &lt;overnight&gt; &amp; nobody'), 'words are escaped')
       assert.doesNotMatch(body, /<script>|onclick=/i, 'no inline script')
     })
 
     it('a withheld passage shows the placeholder and its reason, and its words are nowhere in the page, its structured data or its captions', async () => {
       const body = (await get(`/interviews/${scene.slug}`)).body
-      assert.match(body, /<li id="p-4" class="w"><a [^>]+>0:04<\/a><i>\[Passage withheld\]<\/i> <small>Reason: off the record<\/small><\/li>/)
+      assert.match(body, /<li id=p-4 class=w><a [^>]+>0:04<\/a><i>\[Passage withheld\]<\/i> <small>Reason: off the record<\/small><\/li>/)
       assert.ok(!body.includes(SECRET) && !body.includes('Quillmoor'), 'withheld words are not in the HTML')
       const vtt = await get(`/interviews/${scene.slug}/captions.vtt`)
       assert.ok(!vtt.body.includes('Quillmoor'))
@@ -117,7 +117,7 @@ describe('the interview pages', () => {
 
     it('shows notes beside their passages', async () => {
       const body = (await get(`/interviews/${scene.slug}`)).body
-      const seventh = /<li id="p-7">(.*?)<\/li>/s.exec(body)?.[1] ?? ''
+      const seventh = /<li id=p-7>(.*?)<\/li>/s.exec(body)?.[1] ?? ''
       assert.match(seventh, /<aside class="nt nt--disputed"><b>Disputed:<\/b> The harbour master denies this\. <a href="https:\/\/example\.org\/statement" rel="nofollow">Source<\/a><\/aside>/)
     })
 
@@ -155,7 +155,7 @@ describe('the interview pages', () => {
       assert.equal(res.statusCode, 200)
       assert.match(res.body, /The video is being prepared \(0% done\)/)
       assert.doesNotMatch(res.body, /<video/)
-      assert.match(res.body, /<li id="p-3"><a href="\?t=3">0:03<\/a><b>Tomas Vell<\/b>Who signed the order\?<\/li>/)
+      assert.match(res.body, /<li id=p-3><a href="\?t=3">0:03<\/a><b>Tomas Vell<\/b>Who signed the order\?<\/li>/)
     })
   })
 

@@ -4,7 +4,8 @@
 // its speaker and words, and the notes beside it. A withheld passage shows the placeholder and why, never its words.
 // A 90-minute interview has 1,500 passages, so the list is written as one string (every value
 // through escapeHtml) rather than 10,000 virtual nodes, and its markup is kept lean: no classes
-// per passage, no script, no attribute the island can work out itself.
+// per passage, no script, no attribute the island can work out itself, and the id unquoted (HTML
+// allows it for a value without spaces, quotes, = or <>).
 import { escapeHtml, formatTimecode } from '../../body/index.js'
 import type { PassageNote, StoredPassage } from '../passages.js'
 import type { NoteKind, WithheldReason } from '../schema.js'
@@ -48,10 +49,10 @@ export function transcriptHtml({ passages, notes }: TranscriptProps): string {
     const aside = passageNotes ? notesHtml(passageNotes) : ''
     const id = passageAnchor(p.position)
     if (p.withheldReason) {
-      parts.push(`<li id="${id}" class="w">${time}<i>[Passage withheld]</i> <small>Reason: ${WITHHELD_LABELS[p.withheldReason]}</small>${aside}</li>`)
+      parts.push(`<li id=${id} class=w>${time}<i>[Passage withheld]</i> <small>Reason: ${WITHHELD_LABELS[p.withheldReason]}</small>${aside}</li>`)
     } else {
       const speaker = p.speaker ? `<b>${escapeHtml(p.speaker)}</b>` : ''
-      parts.push(`<li id="${id}">${time}${speaker}${escapeHtml(p.text)}${aside}</li>`)
+      parts.push(`<li id=${id}>${time}${speaker}${escapeHtml(p.text)}${aside}</li>`)
     }
   }
   return parts.join('')
