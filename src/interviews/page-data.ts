@@ -83,7 +83,7 @@ export interface InterviewPageData {
 /** Loads a published interview's page, or undefined when there is no such published interview. */
 export async function loadInterviewPage(db: Db, slug: string, citedIn: CitingStoriesFinder | undefined): Promise<InterviewPageData | undefined> {
   const interview = await findInterviewBySlug(db, slug)
-  if (!interview || interview.status !== 'published') return undefined
+  if (interview?.status !== 'published') return undefined
   const [passages, noteList, linkMap, moments, video, stories, person] = await Promise.all([
     readerPassages(db, interview.id), listNotes(db, interview.id), findInterviewLinks(db, [interview.id]),
     listFilmMoments(db, { interviewId: interview.id }), findPlayableInterviewVideo(db, interview.id),

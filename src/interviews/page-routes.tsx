@@ -83,7 +83,7 @@ export function registerInterviewPageRoutes(app: FastifyInstance, deps: Intervie
 
   r.get('/interviews/:slug/captions.vtt', { schema: { params: SlugParams }, config: { cache: 'public' } }, async (request, reply) => {
     const interview = await findInterviewBySlug(deps.db, request.params.slug)
-    if (!interview || interview.status !== 'published') throw new NotFound('interview', request.params.slug)
+    if (interview?.status !== 'published') throw new NotFound('interview', request.params.slug)
     const passages = await listPassages(deps.db, interview.id)
     return deps.pages.send(request, reply, transcriptCaptions(passages), { tags: [`interview:${interview.id}`], contentType: 'text/vtt; charset=utf-8' })
   })
