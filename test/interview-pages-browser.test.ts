@@ -128,6 +128,21 @@ describe('the interview page in a browser', { skip: chromiumMissing() }, () => {
     await page.close()
   })
 
+  it('"In the film" plays its span in place', async () => {
+    const { page, problems } = await open(`/interviews/${scene.slug}`)
+    await page.$eval('[data-player] video', (v) => { (v as HTMLVideoElement).muted = true })
+    await page.click('a[data-span]')
+    await page.waitForFunction(() => {
+      const v = document.querySelector<HTMLVideoElement>('[data-player] video')
+      return v !== null && v.paused && v.currentTime >= 8.8
+    }, undefined, { timeout: 15_000 })
+    const stopped = await videoTime(page)
+    assert.ok(stopped <= 9.6, `stopped at ${stopped}`)
+    assert.match(page.url(), /\?t=6-9$/)
+    assert.deepEqual(problems, [])
+    await page.close()
+  })
+
   it('shares the span of the selected passages, and stops following when the reader scrolls away until told to resume', async () => {
     const { page, problems } = await open(`/interviews/${scene.slug}`)
     await page.evaluate(() => {

@@ -139,13 +139,29 @@ function start(section: HTMLElement, list: HTMLElement): void {
     void navigator.clipboard?.writeText(url).then(() => tools.said('Link copied.'), () => tools.said('Copy the link below.'))
   })
 
+  function playSpan(span: { start: number; end: number | undefined }, play: boolean): void {
+    setFollowing(true)
+    highlight(passageAt(starts, span.start))
+    cue(span.start)
+    spanEnd = span.end
+    if (play) void video?.play().catch(() => undefined)
+  }
+
+  // "In the film" plays its span here rather than loading the page again.
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-span]')
+    const span = link && video ? spanFromQuery(new URL(link.href).search) : undefined
+    if (!span) return
+    event.preventDefault()
+    history.replaceState(null, '', link?.href)
+    playSpan(span, true)
+  })
+
   // Where the address points: a passage (#p-42) or a span (?t=63-95).
   const span = spanFromQuery(location.search)
   const fromHash = indexFromHash(location.hash)
   if (span) {
-    highlight(passageAt(starts, span.start))
-    cue(span.start)
-    spanEnd = span.end
+    playSpan(span, false)
   } else if (fromHash >= 0 && fromHash < items.length) {
     seek(fromHash, false)
   }
