@@ -41,7 +41,8 @@ function notesHtml(notes: readonly PassageNote[]): string {
 
 /** The passages as list items (the inside of the `<ol>`). */
 export function transcriptHtml({ passages, notes }: TranscriptProps): string {
-  const parts: string[] = []
+  // Appended, not pushed and joined: V8 builds the string as a rope, several times faster here.
+  let html = ''
   for (const p of passages) {
     // The page cued there: the server points the player's MP4 at `#t=` (see page-routes.tsx).
     const time = `<a href="?t=${seconds(p.startSeconds)}">${formatTimecode(p.startSeconds)}</a>`
@@ -49,13 +50,13 @@ export function transcriptHtml({ passages, notes }: TranscriptProps): string {
     const aside = passageNotes ? notesHtml(passageNotes) : ''
     const id = passageAnchor(p.position)
     if (p.withheldReason) {
-      parts.push(`<li id=${id} class=w>${time}<i>[Passage withheld]</i> <small>Reason: ${WITHHELD_LABELS[p.withheldReason]}</small>${aside}</li>`)
+      html += `<li id=${id} class=w>${time}<i>[Passage withheld]</i> <small>Reason: ${WITHHELD_LABELS[p.withheldReason]}</small>${aside}</li>`
     } else {
       const speaker = p.speaker ? `<b>${escapeHtml(p.speaker)}</b>` : ''
-      parts.push(`<li id=${id}>${time}${speaker}${escapeHtml(p.text)}${aside}</li>`)
+      html += `<li id=${id}>${time}${speaker}${escapeHtml(p.text)}${aside}</li>`
     }
   }
-  return parts.join('')
+  return html
 }
 
 /** The ordered list of passages. */
