@@ -32,6 +32,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   timeZone: 'UTC',
   navigation: [
     { label: 'Documentaries', href: '/documentaries' },
+    { label: 'Interviews', href: '/interviews' },
     { label: 'Articles', href: '/articles' },
     { label: 'Podcasts', href: '/podcasts' },
     { label: 'Topics', href: '/topics' },

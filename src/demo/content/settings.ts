@@ -8,6 +8,7 @@ export const settings: DemoSettings = {
   description: 'The Long View is a nonprofit documentary and investigative newsroom. We spend months, sometimes years, on the stories that shape communities long after the news cycle has moved on.',
   navigation: [
     { label: 'Documentaries', href: '/documentaries' },
+    { label: 'Interviews', href: '/interviews' },
     { label: 'Articles', href: '/articles' },
     { label: 'Podcasts', href: '/podcasts' },
     { label: 'Topics', href: '/topics' },
