@@ -67,15 +67,15 @@ export async function makeCorrection(db: Db, storyId: number, overrides: Partial
 }
 
 let interviewCount = 0
-/** An interview (a draft unless told) with a person of its own and, when given, passages. */
-export async function makeInterview(db: Db, overrides: Partial<InterviewFields> & { status?: InterviewStatus; passages?: Passage[] } = {}): Promise<Interview> {
+/** An interview (a draft, owned by no account, unless told) with a person of its own and, when given, passages. */
+export async function makeInterview(db: Db, overrides: Partial<InterviewFields> & { status?: InterviewStatus; passages?: Passage[]; ownerAccountId?: number | null } = {}): Promise<Interview> {
   interviewCount += 1
-  const { status, passages, ...fields } = overrides
+  const { status, passages, ownerAccountId = null, ...fields } = overrides
   const personId = fields.personId ?? (await makePerson(db)).id
   const interview = await insertInterview(db, {
     slug: `interview-${interviewCount}-${Math.random().toString(36).slice(2, 8)}`, title: `Interview ${interviewCount}`,
     personRole: 'Former aide', recordedOn: '2026-03-14', place: 'Lisbon', summary: 'A conversation.', ...fields, personId,
-  })
+  }, ownerAccountId)
   if (passages) await replacePassages(db, interview.id, passages)
   if (status && status !== 'draft') await setInterviewStatus(db, interview.id, status, { accountId: null })
   return (await findInterviewById(db, interview.id)) ?? interview

@@ -42,6 +42,12 @@ describe('newsroom interview video page', () => {
     t = await testApp({ runJobs: false })
     ;[editor, otherEditor, author, contributor] = [await signInAs(t, 'editor'), await signInAs(t, 'editor'), await signInAs(t, 'author'), await signInAs(t, 'contributor')]
   })
+
+  /** An interview of the author's (authors reach only their own, or those they were an interviewer on). */
+  async function authorsInterview(overrides: Parameters<typeof makeInterview>[1] = {}) {
+    const account = await t.database.db.selectFrom('accounts').select('id').where('email', '=', author.email).executeTakeFirstOrThrow()
+    return makeInterview(t.database.db, { ...overrides, ownerAccountId: account.id })
+  }
   after(async () => {
     await t.dispose()
     rmSync(dir, { recursive: true, force: true })
@@ -82,7 +88,7 @@ describe('newsroom interview video page', () => {
   }
 
   it('attaches an uploaded master, transcodes it with the withheld passage cut, and records who did it', async () => {
-    const interview = await makeInterview(t.database.db, { passages: PASSAGES })
+    const interview = await authorsInterview({ passages: PASSAGES })
     await setWithheld(t.database.db, interview.id, [1], 'off-the-record')
     // An author sees the page and its status; attaching needs an upload, which is an editor's to make.
     const page = await t.app.inject({ url: `/newsroom/interviews/${interview.id}/video`, headers: { cookie: author.cookie } })
@@ -119,7 +125,7 @@ describe('newsroom interview video page', () => {
   })
 
   it('refuses an upload that does not exist, is someone else’s, or is not a video, and stores nothing', async () => {
-    const interview = await makeInterview(t.database.db, { passages: PASSAGES })
+    const interview = await authorsInterview({ passages: PASSAGES })
     const theirs = await upload(otherEditor, 'video', 'theirs.mp4', mp4)
     const captions = await upload(editor, 'captions', 'c.vtt', Buffer.from('WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHello.\n'))
     for (const [uploadId, message] of [['no-such-upload', /No finished upload of yours has that id/], [theirs, /No finished upload of yours has that id/], [captions, /That upload is a WebVTT file, not a video/]] as const) {
@@ -148,11 +154,11 @@ describe('newsroom interview video page', () => {
   })
 
   it('refuses a contributor, an author on a published interview, and a retry without a video; nothing is stored', async () => {
-    const interview = await makeInterview(t.database.db, { passages: PASSAGES })
+    const interview = await authorsInterview({ passages: PASSAGES })
     const editorsUpload = await upload(editor, 'video', 'c.mp4', mp4)
     assert.equal((await attachJson(contributor, interview.id, editorsUpload)).statusCode, 403)
     assert.equal((await t.app.inject({ url: `/newsroom/interviews/${interview.id}/video`, headers: { cookie: contributor.cookie } })).statusCode, 403)
-    const published = await makeInterview(t.database.db, { passages: PASSAGES, status: 'published' })
+    const published = await authorsInterview({ passages: PASSAGES, status: 'published' })
     const res = await attachJson(author, published.id, editorsUpload)
     assert.equal(res.statusCode, 403, res.body)
     assert.match(res.body, /Only an editor or above can change this interview’s video once it is published/)
@@ -162,7 +168,7 @@ describe('newsroom interview video page', () => {
   })
 
   it('refuses a form without its CSRF token', async () => {
-    const interview = await makeInterview(t.database.db)
+    const interview = await authorsInterview()
     const res = await postForm(t, editor, `/newsroom/interviews/${interview.id}/video`, { upload: await upload(editor, 'video', 'x.mp4', mp4) }, { csrf: false })
     assert.equal(res.statusCode, 403)
     await assertNothingStored(interview.id)

@@ -3,7 +3,7 @@
 import { join } from 'node:path'
 import type { testApp } from './helpers.js'
 import { makeAccount } from './newsroom-helpers.js'
-import { makeCorrection, makeDocumentary, makeExcerpt, makeFunder, makePerson, makeStory, makeTopic, paragraphs } from './factories.js'
+import { makeCorrection, makeDocumentary, makeExcerpt, makeFunder, makeInterview, makePerson, makeStory, makeTopic, paragraphs } from './factories.js'
 import { makeList, makeSubscribers } from './newsletter-factories.js'
 import { insertEpisode, insertShow, podcastGuid } from '../src/podcasts/index.js'
 import { insertPage } from '../src/pages/index.js'
@@ -28,7 +28,7 @@ export interface Everything {
   removedText: string
 }
 
-/** Creates one of everything; the stories belong to an editor, not to whoever signs in later. */
+/** Creates one of everything; the stories and the interview belong to an editor, not to whoever signs in later. */
 export async function makeEverything(t: TestApp): Promise<Everything> {
   const db = t.database.db
   const editor = await makeAccount(t, 'editor')
@@ -49,6 +49,13 @@ export async function makeEverything(t: TestApp): Promise<Everything> {
     heroImageId: null, authorIds: [person.id], topicIds: [topic.id], documentaryIds: [],
   }, editor.id))
   const correction = await makeCorrection(db, story.id)
+  // A draft interview of the editor's: nobody else who signs in later owns it or was its interviewer.
+  const interview = await makeInterview(db, {
+    slug: SLUG, ownerAccountId: editor.id, passages: [
+      { speaker: 'Interviewer', startSeconds: 0, endSeconds: 6, text: 'Where were you that morning?' },
+      { speaker: 'Witness', startSeconds: 6, endSeconds: 15, text: 'At the ferry terminal, counting the crates.' },
+    ],
+  })
   const show = await insertShow(db, {
     slug: SLUG, title: 'A show', description: 'A show.', artworkId: null, category: 'News', subcategory: null, explicit: false,
     ownerName: 'O', ownerEmail: 'o@example.org', author: 'A', language: 'en', showType: 'episodic', copyright: '', podcastGuid: podcastGuid('walk/one'),
@@ -70,6 +77,7 @@ export async function makeEverything(t: TestApp): Promise<Everything> {
     ids: {
       stories: story.id, documentaries: film.id, excerpts: excerpt.id, topics: topic.id, people: person.id, funders: funder.id,
       podcasts: show.id, episodes: episode.id, pages: page.id, campaigns: campaign.id, subscribers: subscriber.id, corrections: correction.id,
+      interviews: interview.id,
     },
     mailFile: mail[0].file,
     foreignStoryId: story.id,

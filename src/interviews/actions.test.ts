@@ -88,9 +88,35 @@ describe('interview actions', () => {
     ])
   })
 
+  it('an author changes only the interviews they made or were an interviewer on; anyone else’s is not found, and nothing is stored', async () => {
+    const author = await actingAs(db(), 'author')
+    const editor = await actingAs(db(), 'editor')
+    const self = await makePerson(db(), { name: 'Kit Navarro' })
+    await db().updateTable('accounts').set({ person_id: self.id }).where('id', '=', author.actor.accountId).execute()
+    const own = await createInterview(author.deps, author.actor, await input())
+    assert.equal(own.ownerAccountId, author.actor.accountId)
+    const asked = await createInterview(editor.deps, editor.actor, await input({ slug: 'asked', interviewerIds: [self.id] }))
+    const theirs = await createInterview(editor.deps, editor.actor, await input({ slug: 'theirs' }))
+    for (const interview of [own, asked]) {
+      await updateInterview(author.deps, author.actor, interview.id, await input({ slug: interview.slug, personId: interview.personId, interviewerIds: [self.id], title: 'Retitled' }))
+      await fillTranscript(media(author), author.actor, interview.id, { text: VTT, filename: 'talk.vtt' })
+      await submitInterviewForReview(author.deps, author.actor, interview.id)
+    }
+    const before = await listAudit(db(), 50)
+    await assert.rejects(updateInterview(author.deps, author.actor, theirs.id, await input({ slug: 'theirs', personId: theirs.personId, title: 'Mine now' })), { code: 'not_found' })
+    await assert.rejects(fillTranscript(media(author), author.actor, theirs.id, { text: VTT, filename: 'talk.vtt' }), { code: 'not_found' })
+    await assert.rejects(submitInterviewForReview(author.deps, author.actor, theirs.id), { code: 'not_found' })
+    await assert.rejects(addNote(author.deps, author.actor, theirs.id, 0, { kind: 'note', body: 'Hm.', linkUrl: '' }), { code: 'not_found' })
+    assert.deepEqual([(await findInterviewById(db(), theirs.id))?.title, (await findInterviewById(db(), theirs.id))?.status], ['Ana Ruiz on the harbour', 'draft'])
+    assert.deepEqual(await listPassages(db(), theirs.id), [])
+    assert.deepEqual(await listAudit(db(), 50), before)
+    // An editor reaches every interview.
+    await submitInterviewForReview(editor.deps, editor.actor, theirs.id)
+  })
+
   it('a transcript that does not read is refused with its line and stores nothing; one that does fills the passages', async () => {
     const acting = await actingAs(db(), 'author')
-    const interview = await makeInterview(db())
+    const interview = await makeInterview(db(), { ownerAccountId: acting.actor.accountId })
     await assert.rejects(fillTranscript(media(acting), acting.actor, interview.id, { text: BROKEN, filename: 'talk.vtt' }), (error: Error & { details: string[] }) => {
       assert.match(error.message, /nothing was stored/)
       assert.ok(error.details.some((d) => /^Line 7:/.test(d)), error.details.join(' | '))
@@ -133,7 +159,7 @@ describe('interview actions', () => {
 
   it('notes are added, edited and removed beside a passage, links must be http(s), and the history keeps each version', async () => {
     const acting = await actingAs(db(), 'author')
-    const interview = await makeInterview(db(), { passages: [{ speaker: 'Ana Ruiz', startSeconds: 0, endSeconds: 5, text: 'The ministry knew.' }] })
+    const interview = await makeInterview(db(), { ownerAccountId: acting.actor.accountId, passages: [{ speaker: 'Ana Ruiz', startSeconds: 0, endSeconds: 5, text: 'The ministry knew.' }] })
     const note = { kind: 'disputed', body: 'The ministry denies this.', linkUrl: 'https://example.org/reply' }
     await assert.rejects(addNote(acting.deps, acting.actor, interview.id, 0, { ...note, linkUrl: 'javascript:alert(1)' }), { code: 'invalid_input', message: /The link: An address must start with/ })
     await assert.rejects(addNote(acting.deps, acting.actor, interview.id, 0, { ...note, kind: 'rumour' }), { code: 'invalid_input' })

@@ -5,11 +5,12 @@
 // `transcript-actions.ts`, which shares the rules below.
 import type { Db } from '../db/index.js'
 import { listAllDocumentaries } from '../documentaries/index.js'
-import { findAccountById, hasRole, runAction, slugTakenError, type ActionDeps, type Actor, type Role } from '../newsroom/index.js'
+import { findAccountById, hasRole, runAction, slugTakenError, type Account, type ActionDeps, type Actor, type Role } from '../newsroom/index.js'
 import { findPeopleByIds, findPersonById } from '../people/index.js'
-import { DomainError, InvalidInput, NotFound } from '../platform/errors.js'
+import { DomainError, InvalidInput } from '../platform/errors.js'
 import { recordMovedPath } from '../platform/moved-paths/index.js'
 import { findTopicsByIds } from '../topics/index.js'
+import { reachableInterview } from './access.js'
 import { recordRevision } from './revisions.js'
 import type { InterviewStatus } from './schema.js'
 import { syncInterviewSearch } from './search.js'
@@ -29,29 +30,33 @@ export function interviewTags(interview: Pick<Interview, 'id' | 'personId'>, doc
   return [...new Set([`interview:${interview.id}`, 'list:interviews', `person:${interview.personId}`, ...documentaryIds.map((d) => `documentary:${d}`), ...more])]
 }
 
-/** The actor's role as the accounts table says now (a role changed mid-session counts at once). */
-async function roleOf(db: Db, actor: Actor): Promise<Role> {
+/** The actor's account as the accounts table says now (a role changed mid-session counts at once). */
+async function accountOf(db: Db, actor: Actor): Promise<Account> {
   const account = await findAccountById(db, actor.accountId)
   if (!account?.active) throw new DomainError('forbidden', 'Your account may not change interviews.')
-  return account.role
+  return account
+}
+
+function refuseBelow(account: Account, needed: Role, what: string): void {
+  const { role } = account
+  if (!hasRole(role, needed)) throw new DomainError('forbidden', `Only an ${needed === 'author' ? 'author' : needed} or above can ${what}; your account is ${role === 'author' ? 'an author' : `a ${role}`}.`)
 }
 
 /** Refuses an actor below `needed`, saying what they tried. */
 export async function requireRole(db: Db, actor: Actor, needed: Role, what: string): Promise<void> {
-  const role = await roleOf(db, actor)
-  if (!hasRole(role, needed)) throw new DomainError('forbidden', `Only an ${needed === 'author' ? 'author' : needed} or above can ${what}; your account is ${role === 'author' ? 'an author' : `a ${role}`}.`)
+  refuseBelow(await accountOf(db, actor), needed, what)
 }
 
 /**
- * The interview an actor may change: authors change drafts and interviews in review; once an
- * interview is cleared (or published) only an editor or admin changes it, so nothing an editor
- * cleared changes behind their back.
+ * The interview an actor may change: one they reach (`access.ts`: someone else's is a 404);
+ * authors change drafts and interviews in review; once an interview is cleared (or published)
+ * only an editor or admin changes it, so nothing an editor cleared changes behind their back.
  */
 export async function editableInterview(db: Db, actor: Actor, id: number, what = 'change this interview'): Promise<Interview> {
-  const interview = await findInterviewById(db, id)
-  if (!interview) throw new NotFound('interview', id)
+  const account = await accountOf(db, actor)
+  const interview = await reachableInterview(db, account, id)
   const cleared = interview.status === 'cleared' || interview.status === 'published'
-  await requireRole(db, actor, cleared ? 'editor' : 'author', cleared ? `${what} once it is ${interview.status}` : what)
+  refuseBelow(account, cleared ? 'editor' : 'author', cleared ? `${what} once it is ${interview.status}` : what)
   return interview
 }
 
@@ -88,13 +93,13 @@ const linksOf = (input: InterviewInput): InterviewLinks => ({ documentaryIds: in
 const momentsKey = (moments: readonly NewFilmMoment[]) =>
   JSON.stringify(moments.map((m) => [m.documentaryId, m.filmStartSeconds, m.filmEndSeconds, m.interviewStartSeconds, m.interviewEndSeconds, m.label]))
 
-/** Creates a draft interview; a taken slug throws `slugTakenError`, an unknown person or film `InvalidInput`, and nothing is stored. */
+/** Creates a draft interview owned by the actor; a taken slug throws `slugTakenError`, an unknown person or film `InvalidInput`, and nothing is stored. */
 export function createInterview(deps: ActionDeps, actor: Actor, input: InterviewInput): Promise<Interview> {
   return runAction(deps, actor, async (trx, audit) => {
     await requireRole(trx, actor, 'author', 'create interviews')
     await checkReferences(trx, input)
     if (await findInterviewBySlug(trx, input.slug)) throw slugTakenError()
-    const interview = await insertInterview(trx, fieldsOf(input))
+    const interview = await insertInterview(trx, fieldsOf(input), actor.accountId)
     await replaceInterviewLinks(trx, interview.id, linksOf(input))
     if (input.filmMoments?.length) await replaceFilmMoments(trx, interview.id, input.filmMoments)
     await recordChange(trx, audit, actor, interview.id, 'interview-created', { slug: interview.slug })
@@ -140,9 +145,9 @@ const VERBS: Record<Move, string> = { submit: 'send interviews for review', clea
 function moveInterview(deps: ActionDeps, actor: Actor, id: number, move: Move): Promise<Interview> {
   const rule = MOVES[move]
   return runAction(deps, actor, async (trx, audit) => {
-    const interview = await findInterviewById(trx, id)
-    if (!interview) throw new NotFound('interview', id)
-    await requireRole(trx, actor, rule.role, VERBS[move])
+    const account = await accountOf(trx, actor)
+    const interview = await reachableInterview(trx, account, id)
+    refuseBelow(account, rule.role, VERBS[move])
     if (!(rule.from as readonly InterviewStatus[]).includes(interview.status)) throw new InvalidInput(`${rule.refusal}; this one is ${interview.status.replace('_', ' ')}.`)
     // Taking it off the site keeps who cleared it: it stays cleared, ready to publish again.
     await setInterviewStatus(trx, id, rule.to, { accountId: move === 'unpublish' ? interview.clearedBy : actor.accountId })

@@ -6,10 +6,11 @@ import { listAllDocumentaries } from '../documentaries/index.js'
 import { listAccounts, type FormProblems, type NewsroomDeps } from '../newsroom/index.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
 import { listPeople } from '../people/index.js'
-import { DomainError, NotFound, type InvalidInput } from '../platform/errors.js'
+import { DomainError, type InvalidInput } from '../platform/errors.js'
 import type { Storage } from '../platform/storage/index.js'
 import { listTopics } from '../topics/index.js'
 import { findVideoByInterview } from '../videos/index.js'
+import { reachableInterview } from './access.js'
 import { EMPTY_INTERVIEW_FIELDS, interviewFieldsOf, type InterviewChoiceIds, type InterviewFormFields } from './form.js'
 import { listNotes, listPassages } from './passages.js'
 import { listRevisions } from './revisions.js'
@@ -24,11 +25,9 @@ export interface InterviewAdminDeps extends NewsroomDeps {
   wakeJobs: () => void
 }
 
-/** A stored interview, or a 404. */
-export async function interviewOf(deps: NewsroomDeps, id: number): Promise<Interview> {
-  const interview = await findInterviewById(deps.db, id)
-  if (!interview) throw new NotFound('interview', id)
-  return interview
+/** A stored interview the signed-in staff member reaches (`access.ts`), or a 404, whether it is missing or someone else's. */
+export function interviewOf(deps: NewsroomDeps, request: FastifyRequest, id: number): Promise<Interview> {
+  return reachableInterview(deps.db, request.staff.account, id)
 }
 
 /** What the form offers, and the ids its checks accept. */

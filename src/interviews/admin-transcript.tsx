@@ -54,7 +54,7 @@ export function registerInterviewTranscriptRoutes(app: FastifyInstance, deps: In
     scope.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: 2 * TRANSCRIPT_MAX_CHARS + 65_536 },
       (request, body, done) => { readMultipartForm(String(request.headers['content-type']), body as Buffer).then((fields) => done(null, fields), done) })
     scope.withTypeProvider<TypeBoxTypeProvider>().post('/newsroom/interviews/:id/transcript', { config: { auth: 'author' }, schema: { params: IdParams, body: TranscriptBody } }, async (request, reply) => {
-      const interview = await interviewOf(deps, request.params.id)
+      const interview = await interviewOf(deps, request, request.params.id)
       const { transcriptFile = '', transcriptFileFilename = '', transcriptText = '', format = '' } = request.body
       const fromFile = transcriptFile.trim() !== ''
       return orShowRefusal(deps, request, reply, interview, 'transcript', async () => {
@@ -70,7 +70,7 @@ export function registerInterviewTranscriptRoutes(app: FastifyInstance, deps: In
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
   r.post('/newsroom/interviews/:id/passages', { config: { auth: 'author' }, schema: { params: IdParams, body: PassagesBody } }, async (request, reply) => {
-    const interview = await interviewOf(deps, request.params.id)
+    const interview = await interviewOf(deps, request, request.params.id)
     const { positions = [], reason = '', do: what } = request.body
     return orShowRefusal(deps, request, reply, interview, 'passages', async () => {
       if (positions.some((p) => !/^\d{1,6}$/.test(p))) throw new InvalidInput('Choose passages from the list.')
@@ -84,7 +84,7 @@ export function registerInterviewTranscriptRoutes(app: FastifyInstance, deps: In
   })
 
   r.post('/newsroom/interviews/:id/notes', { config: { auth: 'author' }, schema: { params: IdParams, body: NoteBody } }, async (request, reply) => {
-    const interview = await interviewOf(deps, request.params.id)
+    const interview = await interviewOf(deps, request, request.params.id)
     const { passage = '', kind = '', body = '', linkUrl = '' } = request.body
     return orShowRefusal(deps, request, reply, interview, 'notes', async () => {
       if (!/^\d{1,6}$/.test(passage.trim()) || Number(passage) < 1) throw new InvalidInput('Write the number of the passage the note is about, like “12”.')
@@ -95,7 +95,7 @@ export function registerInterviewTranscriptRoutes(app: FastifyInstance, deps: In
   })
 
   r.post('/newsroom/interviews/:id/notes/:noteId', { config: { auth: 'author' }, schema: { params: NoteParams, body: NoteBody } }, async (request, reply) => {
-    const interview = await interviewOf(deps, request.params.id)
+    const interview = await interviewOf(deps, request, request.params.id)
     const { kind = '', body = '', linkUrl = '' } = request.body
     return orShowRefusal(deps, request, reply, interview, 'notes', async () => {
       await editNote(deps, actorOf(request), interview.id, request.params.noteId, { kind, body, linkUrl })
@@ -104,7 +104,7 @@ export function registerInterviewTranscriptRoutes(app: FastifyInstance, deps: In
   })
 
   r.post('/newsroom/interviews/:id/notes/:noteId/remove', { config: { auth: 'author' }, schema: { params: NoteParams, body: Type.Object({ _csrf: text(200) }) } }, async (request, reply) => {
-    const interview = await interviewOf(deps, request.params.id)
+    const interview = await interviewOf(deps, request, request.params.id)
     await removeNote(deps, actorOf(request), interview.id, request.params.noteId)
     return reply.redirect(pageOf(interview.id, 'note-removed', 'passages-title'), 303)
   })

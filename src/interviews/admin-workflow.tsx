@@ -24,7 +24,7 @@ export function registerInterviewWorkflowRoutes(app: FastifyInstance, deps: Inte
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
   for (const { move, role, act } of MOVES) {
     r.post(`/newsroom/interviews/:id/${move}`, { config: { auth: role }, schema: { params: IdParams, body: MoveBody } }, async (request, reply) => {
-      const interview = await interviewOf(deps, request.params.id)
+      const interview = await interviewOf(deps, request, request.params.id)
       return orShowRefusal(deps, request, reply, interview, 'workflow', async () => {
         await act(deps, actorOf(request), interview.id)
         return `/newsroom/interviews/${interview.id}?done=${move}`

@@ -1,8 +1,10 @@
 // Newsroom pages for interviews: the list (every status, filtered by status), and the page to
 // create or edit one, which also carries its transcript, withheld passages, notes, workflow and
 // history (their posts are registered from admin-transcript.tsx and admin-workflow.tsx). Authors
-// and above; clearing and publishing are an editor's. Handlers read and check the form, call one
-// action and redirect, or show the page again with its problems.
+// and above (contributors never reach these pages); an author sees and changes only the interviews
+// they reach (`access.ts`), anyone else's is a 404; clearing and publishing are an editor's.
+// Handlers read and check the form, call one action and redirect, or show the page again with its
+// problems.
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
@@ -11,6 +13,7 @@ import { actorOf, SLUG_TAKEN, unlessSlugTaken } from '../newsroom/index.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
 import { findPeopleByIds } from '../people/index.js'
 import { IdParams } from '../platform/http/integer-inputs.js'
+import { reachableAmong } from './access.js'
 import { createInterview, updateInterview } from './actions.js'
 import { interviewChoices, interviewOf, sendInterviewPage, type InterviewAdminDeps } from './admin-page.js'
 import { registerInterviewTranscriptRoutes } from './admin-transcript.js'
@@ -53,7 +56,8 @@ export function registerInterviewAdminRoutes(app: FastifyInstance, deps: Intervi
   r.get('/newsroom/interviews', { config: { auth: 'author' }, schema: { querystring: ListQuery } }, async (request, reply) => {
     const raw = request.query.status
     const status = (INTERVIEW_STATUSES as readonly string[]).includes(raw ?? '') ? (raw as InterviewStatus) : undefined
-    const interviews = (await listInterviews(deps.db, { anyStatus: true })).filter((i) => !status || i.status === status)
+    // An author's list holds only the interviews they reach: someone else's drafts are not named.
+    const interviews = await reachableAmong(deps.db, request.staff.account, (await listInterviews(deps.db, { anyStatus: true })).filter((i) => !status || i.status === status))
     const [people, links, films] = await Promise.all([
       findPeopleByIds(deps.db, interviews.map((i) => i.personId)), findInterviewLinks(deps.db, interviews.map((i) => i.id)), listAllDocumentaries(deps.db),
     ])
@@ -79,14 +83,14 @@ export function registerInterviewAdminRoutes(app: FastifyInstance, deps: Intervi
   })
 
   r.get('/newsroom/interviews/:id', { config: { auth: 'author' }, schema: { params: IdParams, querystring: PageQuery } }, async (request, reply) => {
-    const interview = await interviewOf(deps, request.params.id)
+    const interview = await interviewOf(deps, request, request.params.id)
     const { saved, done, note } = request.query
     const notePosition = note && /^\d{1,6}$/.test(note) && Number(note) > 0 ? Number(note) - 1 : undefined
     return sendInterviewPage(deps, request, reply, { interview, done: saved === '1' ? DONE.saved : done ? DONE[done] : undefined, notePosition })
   })
 
   r.post('/newsroom/interviews/:id', { config: { auth: 'author' }, schema: { params: IdParams, body: InterviewBody } }, async (request, reply) => {
-    const interview = await interviewOf(deps, request.params.id)
+    const interview = await interviewOf(deps, request, request.params.id)
     const fields = readInterviewFields(request.body)
     const checked = checkInterviewFields(fields, (await interviewChoices(deps)).ids)
     if ('problems' in checked) return sendInterviewPage(deps, request, reply, { interview, fields, problems: checked.problems, status: 400 })

@@ -20,7 +20,7 @@ describe('the interview form', () => {
       documentaryIds: [7], topicIds: [3], interviewerIds: [2],
       filmMoments: [{ documentaryId: 7, filmStartSeconds: 725, filmEndSeconds: 760, interviewStartSeconds: 3723, interviewEndSeconds: 3758, label: 'The ledger scene' }],
     })
-    const stored = interviewFieldsOf({ ...checked.input, id: 5, status: 'draft', clearedBy: null, clearedAt: null, publishedAt: null, createdAt: '', updatedAt: '' }, checked.input,
+    const stored = interviewFieldsOf({ ...checked.input, id: 5, status: 'draft', clearedBy: null, clearedAt: null, ownerAccountId: null, publishedAt: null, createdAt: '', updatedAt: '' }, checked.input,
       checked.input.filmMoments?.map((m) => ({ ...m, id: 1, interviewId: 5 })) ?? [])
     assert.deepEqual(stored.moments, [{ documentaryId: '7', filmStart: '12:05', filmEnd: '12:40', start: '1:02:03', end: '1:02:38', label: 'The ledger scene' }])
   })

@@ -2,6 +2,8 @@
 // the person interviewed, and one interview's transcript (optionally only the passages holding
 // some words). The editor takes an excerpt's or quote's times from these passages; nobody types
 // a time. Withheld passages come flagged and without their words: they cannot be quoted.
+// Published interviews are everyone's to quote; one not yet published only for those who reach it
+// (`access.ts`): anyone else is told it is not there (404), and lists leave it out.
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
@@ -11,6 +13,7 @@ import { IdParams } from '../platform/http/integer-inputs.js'
 import { findPeopleByIds } from '../people/index.js'
 import { findVideoByInterview } from '../videos/index.js'
 import { listPassages } from './passages.js'
+import { reachableAmong, type Reacher } from './access.js'
 import { findInterviewById, findInterviewsByIds, listInterviews, type Interview } from './store.js'
 import { passageUrl } from './urls.js'
 
@@ -44,9 +47,9 @@ export function registerInterviewPickerApi(app: FastifyInstance, deps: { db: Db 
   // Whoever may write a story may quote an interview in it: the same role as the story editor.
   r.get('/newsroom/api/interviews', { config: { auth: 'contributor' }, schema: { querystring: ListQuery } }, async (request) => {
     const { q, ids } = request.query
-    const found = ids === undefined
+    const found = await quotable(deps.db, request.staff.account, ids === undefined
       ? await listInterviews(deps.db, { anyStatus: true })
-      : [...(await findInterviewsByIds(deps.db, ids.split(',').map(Number))).values()]
+      : [...(await findInterviewsByIds(deps.db, ids.split(',').map(Number))).values()])
     const people = await findPeopleByIds(deps.db, found.map((i) => i.personId))
     const listed = found.map((i) => toPickerInterview(i, people.get(i.personId)?.name ?? ''))
     const words = words8(q)
@@ -54,7 +57,8 @@ export function registerInterviewPickerApi(app: FastifyInstance, deps: { db: Db 
   })
 
   r.get('/newsroom/api/interviews/:id/passages', { config: { auth: 'contributor' }, schema: { params: IdParams, querystring: PassagesQuery } }, async (request) => {
-    const interview = await findInterviewById(deps.db, request.params.id)
+    const stored = await findInterviewById(deps.db, request.params.id)
+    const [interview] = stored ? await quotable(deps.db, request.staff.account, [stored]) : []
     if (!interview) throw new NotFound('interview', request.params.id)
     const [passages, people, video] = await Promise.all([
       listPassages(deps.db, interview.id), findPeopleByIds(deps.db, [interview.personId]), findVideoByInterview(deps.db, interview.id),
@@ -72,6 +76,12 @@ export function registerInterviewPickerApi(app: FastifyInstance, deps: { db: Db 
       })),
     }
   })
+}
+
+/** The interviews the account may quote: every published one, and the others it reaches. */
+async function quotable(db: Db, account: Reacher, interviews: readonly Interview[]): Promise<Interview[]> {
+  const reached = new Set(await reachableAmong(db, account, interviews.filter((i) => i.status !== 'published')))
+  return interviews.filter((i) => i.status === 'published' || reached.has(i))
 }
 
 function toPickerInterview(i: Interview, personName: string): PickerInterview {

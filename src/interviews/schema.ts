@@ -29,6 +29,8 @@ export interface InterviewsTable {
   status: InterviewStatus
   cleared_by: number | null
   cleared_at: string | null
+  /** The account that made it (null for seeded ones, or once that account is deleted). */
+  owner_account_id: number | null
   published_at: string | null
   created_at: string
   updated_at: string

@@ -23,6 +23,8 @@ export interface Interview extends InterviewFields {
   status: InterviewStatus
   clearedBy: number | null
   clearedAt: string | null
+  /** The account that made it; an author reaches the interviews they own (see `access.ts`). */
+  ownerAccountId: number | null
   publishedAt: string | null
   createdAt: string
   updatedAt: string
@@ -53,7 +55,7 @@ function toInterview(row: Selectable<InterviewsTable>): Interview {
   return {
     id: row.id, slug: row.slug, title: row.title, personId: row.person_id, personRole: row.person_role,
     recordedOn: row.recorded_on, place: row.place, summary: row.summary, status: row.status,
-    clearedBy: row.cleared_by, clearedAt: row.cleared_at, publishedAt: row.published_at,
+    clearedBy: row.cleared_by, clearedAt: row.cleared_at, ownerAccountId: row.owner_account_id, publishedAt: row.published_at,
     createdAt: row.created_at, updatedAt: row.updated_at,
   }
 }
@@ -63,11 +65,11 @@ const columnsOf = (f: InterviewFields) => ({
   recorded_on: f.recordedOn, place: f.place, summary: f.summary,
 })
 
-/** Creates a draft interview. */
-export async function insertInterview(db: Db, fields: InterviewFields): Promise<Interview> {
+/** Creates a draft interview owned by the account that made it (none for a seeded one). */
+export async function insertInterview(db: Db, fields: InterviewFields, ownerAccountId: number | null = null): Promise<Interview> {
   const now = nowIso()
   const row = await db.insertInto('interviews')
-    .values({ ...columnsOf(fields), status: 'draft', created_at: now, updated_at: now })
+    .values({ ...columnsOf(fields), status: 'draft', owner_account_id: ownerAccountId, created_at: now, updated_at: now })
     .returningAll().executeTakeFirstOrThrow()
   return toInterview(row)
 }

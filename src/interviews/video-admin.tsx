@@ -43,17 +43,17 @@ export function registerInterviewVideoRoutes(app: FastifyInstance, deps: Intervi
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
   r.get('/newsroom/interviews/:id/video', { config: AUTHOR, schema: { params: IdParams, querystring: DoneQuery } }, async (request, reply) =>
-    sendVideoPage(deps, request, reply, await interviewOf(deps, request.params.id), { done: request.query.done }))
+    sendVideoPage(deps, request, reply, await interviewOf(deps, request, request.params.id), { done: request.query.done }))
 
   r.get('/newsroom/api/interviews/:id/video', { config: AUTHOR, schema: { params: IdParams } }, async (request, reply) => {
-    const interview = await interviewOf(deps, request.params.id)
+    const interview = await interviewOf(deps, request, request.params.id)
     reply.header('cache-control', 'no-store')
     return interviewVideoStatus(await findVideoByInterview(deps.db, interview.id))
   })
 
   // The island posts JSON and reads the status back; a form post is redirected to the page.
   r.post('/newsroom/interviews/:id/video', { config: AUTHOR, schema: { params: IdParams, body: AttachBody } }, async (request, reply) => {
-    const interview = await interviewOf(deps, request.params.id)
+    const interview = await interviewOf(deps, request, request.params.id)
     const attach = () => attachInterviewVideo(deps, actorOf(request), interview.id, request.body.upload)
     if (postedJson(request)) {
       const video = await attach()
@@ -66,7 +66,7 @@ export function registerInterviewVideoRoutes(app: FastifyInstance, deps: Intervi
   })
 
   r.post('/newsroom/interviews/:id/video/retry', { config: AUTHOR, schema: { params: IdParams, body: Type.Optional(EmptyBody) } }, async (request, reply) => {
-    const interview = await interviewOf(deps, request.params.id)
+    const interview = await interviewOf(deps, request, request.params.id)
     const problems = await refusalOf(() => retryInterviewVideo(deps, actorOf(request), interview.id))
     if (problems) return sendVideoPage(deps, request, reply, interview, { status: 400, problems })
     return reply.redirect(done(interview, 'retried'), 303)

@@ -25,6 +25,8 @@ export function interviews(dialect: Dialect): Migration {
         .addColumn('status', 'text', (c) => c.notNull().defaultTo('draft'))
         .addColumn('cleared_by', 'integer', (c) => c.references('accounts.id').onDelete('set null'))
         .addColumn('cleared_at', ts)
+        // Who made it: an author reaches the interviews they made (or were an interviewer on).
+        .addColumn('owner_account_id', 'integer', (c) => c.references('accounts.id').onDelete('set null'))
         .addColumn('published_at', ts)
         .addColumn('created_at', ts, (c) => c.notNull())
         .addColumn('updated_at', ts, (c) => c.notNull())
