@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { refusalOf } from '../media/index.js'
-import { actorOf, type NewsroomDeps } from '../newsroom/index.js'
+import { actorOf, hasRole, type NewsroomDeps } from '../newsroom/index.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
 import { IdParams } from '../platform/http/integer-inputs.js'
 import { postedJson } from '../platform/http/json-body.js'
@@ -32,7 +32,8 @@ async function sendVideoPage(deps: InterviewVideoAdminDeps, request: FastifyRequ
   const video = await findVideoByInterview(deps.db, interview.id)
   return sendNewsroomPage(deps, request, reply, {
     title: `Video: ${interview.title}`, path: `/newsroom/interviews/${interview.id}/video`, staff: request.staff, status: extra.status, scripts: deps.scripts,
-    children: <InterviewVideoPage interview={interview} video={video} csrf={request.staff.session.csrfToken} done={extra.done} problems={extra.problems} />,
+    children: <InterviewVideoPage interview={interview} video={video} csrf={request.staff.session.csrfToken} done={extra.done} problems={extra.problems}
+      canUpload={hasRole(request.staff.account.role, 'editor')} />,
   })
 }
 

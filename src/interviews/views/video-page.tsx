@@ -27,6 +27,8 @@ export interface InterviewVideoPageProps {
   done?: string | undefined
   /** A refused attach or retry's messages. */
   problems?: readonly string[] | undefined
+  /** Whether the viewer may upload a master: the upload API takes editors and admins only. */
+  canUpload: boolean
 }
 
 function Cuts({ video }: { video: Video }) {
@@ -72,7 +74,7 @@ function Status({ interview, video, csrf }: { interview: Interview; video: Video
 }
 
 /** The video page's content, below the newsroom's title. */
-export function InterviewVideoPage({ interview, video, csrf, done, problems }: InterviewVideoPageProps) {
+export function InterviewVideoPage({ interview, video, csrf, done, problems, canUpload }: InterviewVideoPageProps) {
   const notice = done ? DONE[done] : undefined
   return (
     <>
@@ -81,9 +83,10 @@ export function InterviewVideoPage({ interview, video, csrf, done, problems }: I
       {notice ? <Notice kind="ok">{notice}</Notice> : null}
       <div class="nr-grid">
         <Status interview={interview} video={video} csrf={csrf} />
-        <MasterUploadForm prefix="interview-video" kind="video" noun="video" action={`/newsroom/interviews/${interview.id}/video`} csrf={csrf}
+        {canUpload ? <MasterUploadForm prefix="interview-video" kind="video" noun="video" action={`/newsroom/interviews/${interview.id}/video`} csrf={csrf}
           title={video ? 'Replace the video' : 'Upload the video'} label="Video file" accept="video/*" problems={problems}
           hint={`The whole recording, any video file up to 20 GB. It is checked (decoded from start to end) and transcoded for the site after it uploads, with every withheld passage cut to black and silence${video?.livePrefix ? '; the video readers see now stays until the new one is ready' : ''}.`} />
+          : <p>An editor uploads the recording; once it is attached, its state shows here.</p>}
       </div>
     </>
   )
