@@ -2,14 +2,12 @@
 // words, some withheld, some notes, a ready video) measured over the app's own HTTP face: the
 // median of an uncached render (load and render together), the page's size with brotli, and the
 // cached page's throughput against a node:http baseline serving the same bytes.
-import { fork, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { request } from 'node:http'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import autocannon from 'autocannon'
 import { loadConfig } from '../src/config.js'
-import { buildApp } from '../src/app.js'
 import { migrateToLatest, openDatabase, type Db } from '../src/db/index.js'
 import { insertPerson } from '../src/people/index.js'
 import { syncInterviewSearch } from '../src/interviews/index.js'
@@ -19,10 +17,8 @@ import { setVideoCuts, upsertInterviewVideo } from '../src/videos/index.js'
 import { markReady } from '../src/videos/store.js'
 import { round, type BenchRow } from './results.js'
 import { freePort, startServer, stopServer } from './server.js'
+import { medianUncachedRender, throughputAgainstBaseline } from './throughput.js'
 
-/** Seconds of each measured load run; each side runs twice (ABBA order) after a 2 s warm-up. */
-const DURATION = Number(process.env.BENCH_DURATION ?? 10)
-const CONNECTIONS = 32
 const SLUG = 'ninety-minutes-with-the-harbourmaster'
 const PAGE = `/interviews/${SLUG}`
 const PASSAGES = 1500
@@ -43,39 +39,17 @@ export async function benchInterviews(): Promise<BenchRow[]> {
     const words = await seedLongInterview(database.db)
     await database.close()
 
-    const uncached = await medianUncachedRender(env)
+    const uncached = await medianUncachedRender(env, PAGE, 300, 50)
 
     const port = await freePort()
-    const server = await startServer(env, port)
-    children.push(server)
-    const url = `http://127.0.0.1:${port}${PAGE}`
-    const first = await fetch(url, { headers: { 'accept-encoding': 'identity' } })
-    if (first.status !== 200) throw new Error(`${PAGE} answered ${first.status}`)
-    const body = Buffer.from(await first.arrayBuffer())
+    children.push(await startServer(env, port))
     const brotli = await encodedSize(port, 'br')
-    const headers: Record<string, string> = {}
-    first.headers.forEach((value, name) => { if (!['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)) headers[name] = value })
-    writeFileSync(join(dataDir, 'page.html'), body)
-    writeFileSync(join(dataDir, 'headers.json'), JSON.stringify(headers))
-
-    const baselinePort = await freePort()
-    const baseline = fork('bench/baseline-server.ts', [join(dataDir, 'page.html'), join(dataDir, 'headers.json'), String(baselinePort)], { execArgv: ['--import', 'tsx'] })
-    children.push(baseline)
-    await new Promise((resolve) => baseline.once('message', resolve))
-
-    // Interleaved rounds, so drift on a busy machine falls on both sides alike.
-    const baselineUrl = `http://127.0.0.1:${baselinePort}${PAGE}`
-    const oursRounds = [await load(url)]
-    const theirRounds = [await load(baselineUrl)]
-    theirRounds.push(await load(baselineUrl))
-    oursRounds.push(await load(url))
-    const ours = mean(oursRounds)
-    const theirs = mean(theirRounds)
+    const { ours, theirs, bytes } = await throughputAgainstBaseline(port, PAGE, dataDir)
     const kb = brotli.bytes / 1024
-    console.log(`90-minute interview page: ${PASSAGES} passages, ${words} words; ${body.length} bytes of HTML`)
+    console.log(`90-minute interview page: ${PASSAGES} passages, ${words} words; ${bytes} bytes of HTML`)
     console.log(`uncached interview render (load + render, cache off): median ${round(uncached, 3)} ms (target < ${TARGET_RENDER_MS} ms)`)
     console.log(`interview page with brotli (${brotli.encoding}): ${round(kb, 1)} KB (target < ${TARGET_BROTLI_KB} KB)`)
-    console.log(`cached interview page: ${round(ours, 0)} req/s; node:http baseline with the same ${body.length} bytes: ${round(theirs, 0)} req/s; ratio ${round(ours / theirs, 3)} (target ≥ ${TARGET_RATIO})`)
+    console.log(`cached interview page: ${round(ours, 0)} req/s; node:http baseline with the same ${bytes} bytes: ${round(theirs, 0)} req/s; ratio ${round(ours / theirs, 3)} (target ≥ ${TARGET_RATIO})`)
     return [
       { name: 'interviews.uncached-interview-render-median', value: round(uncached), unit: 'ms', baseline: TARGET_RENDER_MS, ratio: round(uncached / TARGET_RENDER_MS) },
       { name: 'interviews.interview-page-brotli', value: round(kb, 1), unit: 'KB', baseline: TARGET_BROTLI_KB, ratio: round(kb / TARGET_BROTLI_KB) },
@@ -149,35 +123,4 @@ function encodedSize(port: number, encoding: string): Promise<{ bytes: number; e
     req.on('error', reject)
     req.end()
   })
-}
-
-/** Requests per second over DURATION seconds at CONNECTIONS connections, after a short warm-up. */
-async function load(url: string): Promise<number> {
-  await autocannon({ url, connections: CONNECTIONS, duration: 2 })
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION })
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`)
-  return result.requests.total / DURATION
-}
-
-/** Median time of an interview page request with the page cache off: store load, render and response. */
-async function medianUncachedRender(env: Record<string, string>): Promise<number> {
-  const newsreel = await buildApp(loadConfig(env, { pageCacheBytes: 0, logLevel: 'silent' }))
-  try {
-    const times: number[] = []
-    for (let i = 0; i < 300; i++) {
-      const started = process.hrtime.bigint()
-      const res = await newsreel.app.inject(PAGE)
-      const elapsed = Number(process.hrtime.bigint() - started) / 1e6
-      if (res.statusCode !== 200) throw new Error(`uncached render answered ${res.statusCode}`)
-      if (i >= 50) times.push(elapsed)
-    }
-    times.sort((a, b) => a - b)
-    return times[Math.floor(times.length / 2)] ?? Number.NaN
-  } finally {
-    await newsreel.close()
-  }
-}
-
-function mean(values: number[]): number {
-  return values.reduce((a, b) => a + b, 0) / values.length
 }

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServer, type AddressInfo } from 'node:net'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { migrateToLatest, openDatabase, type Db } from '../src/db/index.js'
+import { hashPassword, insertAccount } from '../src/newsroom/index.js'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -105,4 +107,55 @@ export async function recordCspViolations(page: Page): Promise<void> {
 /** The violations `recordCspViolations` kept on this page so far. */
 export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
+}
+
+/** A browser suite's newsroom: the real server and Chromium, and how to stop both. */
+export interface BrowserNewsroom {
+  server: RunningServer
+  browser: Browser
+  close(): Promise<void>
+}
+
+/**
+ * Starts a newsroom without the demo on a fresh SQLite file in `dataDir`: migrated, with one
+ * editor account and whatever `seed` adds, then the real server on it and Chromium.
+ */
+export async function startBrowserNewsroom(dataDir: string, editor: { email: string; name: string; password: string }, seed: (db: Db) => Promise<void>): Promise<BrowserNewsroom> {
+  const database = await openDatabase({ dialect: 'sqlite', file: join(dataDir, 'newsreel.db') })
+  try {
+    await migrateToLatest(database)
+    await insertAccount(database.db, { email: editor.email, name: editor.name, role: 'editor', passwordHash: await hashPassword(editor.password) })
+    await seed(database.db)
+  } finally {
+    await database.close()
+  }
+  const server = await startServer({ env: { NODE_ENV: 'development', DATA_DIR: dataDir, SEED_DEMO: 'false' } })
+  let browser: Browser
+  try {
+    browser = await launchChromium()
+  } catch (error) {
+    await server.stop()
+    throw error
+  }
+  return {
+    server, browser,
+    async close() {
+      await browser.close()
+      await server.stop()
+    },
+  }
+}
+
+/**
+ * A new page `width` wide, signed in to the newsroom, that keeps its console errors (but those
+ * `expected` matches) and uncaught errors in `problems`; with `csp`, it records CSP violations too.
+ */
+export async function signedInPage(browser: Browser, base: string, account: { email: string; password: string }, problems: string[], options: { width?: number; expected?: RegExp; csp?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } })
+  const page = await context.newPage()
+  if (options.csp) await recordCspViolations(page)
+  page.on('console', (m) => { if (m.type() === 'error' && !options.expected?.test(m.text())) problems.push(m.text()) })
+  page.on('pageerror', (e) => problems.push(e.message))
+  await signInNewsroom(page, base, account.email, account.password)
+  return page
 }

@@ -10,11 +10,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { chromiumMissing, launchChromium, startServer, type RunningServer, signInNewsroom } from './browser-helpers.js'
+import { chromiumMissing, signedInPage, startBrowserNewsroom, type BrowserNewsroom, type RunningServer } from './browser-helpers.js'
 import { makeDocumentary } from './factories.js'
 import { makeTestClip } from './media-fixtures.js'
-import { migrateToLatest, openDatabase } from '../src/db/index.js'
-import { hashPassword, insertAccount } from '../src/newsroom/index.js'
 
 const EMAIL = 'film-editor@example.org'
 const PASSWORD = 'a film editor password'
@@ -23,6 +21,7 @@ const VTT = 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nA test pattern hums.\n'
 describe('the film page in a real browser', { skip: chromiumMissing() }, () => {
   // Without the demo newsroom, so no demo transcodes queue ahead of this film's.
   const dataDir = mkdtempSync(join(tmpdir(), 'newsreel-film-browser-'))
+  let newsroom: BrowserNewsroom
   let server: RunningServer
   let browser: Browser
   let filmId = 0
@@ -33,33 +32,21 @@ describe('the film page in a real browser', { skip: chromiumMissing() }, () => {
   before(async () => {
     makeTestClip(join(dataDir, 'film.mp4'), { width: 160, height: 90, fps: 10, seconds: 3 })
     mp4 = readFileSync(join(dataDir, 'film.mp4'))
-    const database = await openDatabase({ dialect: 'sqlite', file: join(dataDir, 'newsreel.db') })
-    try {
-      await migrateToLatest(database)
-      await insertAccount(database.db, { email: EMAIL, name: 'Film Editor', role: 'editor', passwordHash: await hashPassword(PASSWORD) })
-      const film = await makeDocumentary(database.db, { title: 'The Test Pattern', slug: 'the-test-pattern', status: 'published' })
+    newsroom = await startBrowserNewsroom(dataDir, { email: EMAIL, name: 'Film Editor', password: PASSWORD }, async (db) => {
+      const film = await makeDocumentary(db, { title: 'The Test Pattern', slug: 'the-test-pattern', status: 'published' })
       filmId = film.id
       filmSlug = film.slug
-    } finally {
-      await database.close()
-    }
-    server = await startServer({ env: { NODE_ENV: 'development', DATA_DIR: dataDir, SEED_DEMO: 'false' } })
-    browser = await launchChromium()
+    })
+    ;({ server, browser } = newsroom)
   }, { timeout: 90_000 })
 
   after(async () => {
-    await browser?.close()
-    await server?.stop()
+    await newsroom?.close()
     rmSync(dataDir, { recursive: true, force: true })
   })
 
-  async function signedIn(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    const page = await context.newPage()
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()) })
-    page.on('pageerror', (e) => problems.push(e.message))
-    await signInNewsroom(page, server.base, EMAIL, PASSWORD)
-    return page
+  function signedIn(): Promise<Page> {
+    return signedInPage(browser, server.base, { email: EMAIL, password: PASSWORD }, problems)
   }
 
   it('uploads a film, sees it queued and then ready, adds captions and saves chapters', { timeout: 90_000 }, async () => {

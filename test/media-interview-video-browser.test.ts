@@ -8,12 +8,9 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { chromiumMissing, launchChromium, startServer, type RunningServer, signInNewsroom } from './browser-helpers.js'
+import { chromiumMissing, signedInPage, startBrowserNewsroom, type BrowserNewsroom } from './browser-helpers.js'
 import { makeInterview } from './factories.js'
 import { makeTestClip } from './media-fixtures.js'
-import { migrateToLatest, openDatabase } from '../src/db/index.js'
-import { hashPassword, insertAccount } from '../src/newsroom/index.js'
 import { setWithheld } from '../src/interviews/passages.js'
 
 const EMAIL = 'interview-editor@example.org'
@@ -21,8 +18,7 @@ const PASSWORD = 'an interview editor password'
 
 describe('the interview video page in a real browser', { skip: chromiumMissing() }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'newsreel-interview-video-browser-'))
-  let server: RunningServer
-  let browser: Browser
+  let newsroom: BrowserNewsroom
   let interviewId = 0
   let mp4: Buffer
   const problems: string[] = []
@@ -30,39 +26,27 @@ describe('the interview video page in a real browser', { skip: chromiumMissing()
   before(async () => {
     makeTestClip(join(dataDir, 'interview.mp4'), { width: 160, height: 90, fps: 10, seconds: 3 })
     mp4 = readFileSync(join(dataDir, 'interview.mp4'))
-    const database = await openDatabase({ dialect: 'sqlite', file: join(dataDir, 'newsreel.db') })
-    try {
-      await migrateToLatest(database)
-      await insertAccount(database.db, { email: EMAIL, name: 'Interview Editor', role: 'editor', passwordHash: await hashPassword(PASSWORD) })
-      const interview = await makeInterview(database.db, {
+    newsroom = await startBrowserNewsroom(dataDir, { email: EMAIL, name: 'Interview Editor', password: PASSWORD }, async (db) => {
+      const interview = await makeInterview(db, {
         title: 'The harbour master', passages: [
           { speaker: 'Ana', startSeconds: 0, endSeconds: 1, text: 'We met at the harbour.' },
           { speaker: 'Ana', startSeconds: 1, endSeconds: 2, text: 'This part is off the record.' },
           { speaker: 'Ana', startSeconds: 2, endSeconds: 3, text: 'That is all.' },
         ],
       })
-      await setWithheld(database.db, interview.id, [1], 'off-the-record')
+      await setWithheld(db, interview.id, [1], 'off-the-record')
       interviewId = interview.id
-    } finally {
-      await database.close()
-    }
-    server = await startServer({ env: { NODE_ENV: 'development', DATA_DIR: dataDir, SEED_DEMO: 'false' } })
-    browser = await launchChromium()
+    })
   }, { timeout: 90_000 })
 
   after(async () => {
-    await browser?.close()
-    await server?.stop()
+    await newsroom?.close()
     rmSync(dataDir, { recursive: true, force: true })
   })
 
   it('uploads the recording, sees it queued and then ready, with the withheld passage cut', { timeout: 90_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    const page = await context.newPage()
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()) })
-    page.on('pageerror', (e) => problems.push(e.message))
-    await signInNewsroom(page, server.base, EMAIL, PASSWORD)
-    await page.goto(`${server.base}/newsroom/interviews/${interviewId}/video`)
+    const page = await signedInPage(newsroom.browser, newsroom.server.base, { email: EMAIL, password: PASSWORD }, problems)
+    await page.goto(`${newsroom.server.base}/newsroom/interviews/${interviewId}/video`)
     const status = page.locator('[data-interview-video-status]')
     assert.equal(await status.getAttribute('data-interview-video-status'), 'none')
     assert.equal(await page.locator('noscript').count(), 0, 'the island took over from the no-script notes')

@@ -9,10 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { chromiumMissing, cspViolations, launchChromium, recordCspViolations, signInNewsroom, startServer, type RunningServer } from './browser-helpers.js'
+import { chromiumMissing, cspViolations, signedInPage, startBrowserNewsroom, type BrowserNewsroom, type RunningServer } from './browser-helpers.js'
 import { makeInterview, makePerson } from './factories.js'
-import { migrateToLatest, openDatabase } from '../src/db/index.js'
-import { hashPassword, insertAccount } from '../src/newsroom/index.js'
 
 const EMAIL = 'interview-editor@example.org'
 const PASSWORD = 'an interview editor password'
@@ -25,40 +23,28 @@ const BROKEN = ['WEBVTT', '', '00:00:00.000 --> 00:00:07.500', 'Fine.', '', '00:
 
 describe('the newsroom interview page in a real browser', { skip: chromiumMissing() }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'newsreel-interview-browser-'))
+  let newsroom: BrowserNewsroom
   let server: RunningServer
   let browser: Browser
   let interviewId = 0
   const problems: string[] = []
 
   before(async () => {
-    const database = await openDatabase({ dialect: 'sqlite', file: join(dataDir, 'newsreel.db') })
-    try {
-      await migrateToLatest(database)
-      await insertAccount(database.db, { email: EMAIL, name: 'Interview Editor', role: 'editor', passwordHash: await hashPassword(PASSWORD) })
-      const ana = await makePerson(database.db, { name: 'Ana Ruiz', slug: 'ana-ruiz' })
-      interviewId = (await makeInterview(database.db, { personId: ana.id, title: 'Ana Ruiz on the harbour ledgers', slug: 'ana-ruiz-ledgers', personRole: 'Former harbour clerk' })).id
-    } finally {
-      await database.close()
-    }
-    server = await startServer({ env: { NODE_ENV: 'development', DATA_DIR: dataDir, SEED_DEMO: 'false' } })
-    browser = await launchChromium()
+    newsroom = await startBrowserNewsroom(dataDir, { email: EMAIL, name: 'Interview Editor', password: PASSWORD }, async (db) => {
+      const ana = await makePerson(db, { name: 'Ana Ruiz', slug: 'ana-ruiz' })
+      interviewId = (await makeInterview(db, { personId: ana.id, title: 'Ana Ruiz on the harbour ledgers', slug: 'ana-ruiz-ledgers', personRole: 'Former harbour clerk' })).id
+    })
+    ;({ server, browser } = newsroom)
   }, { timeout: 90_000 })
 
   after(async () => {
-    await browser?.close()
-    await server?.stop()
+    await newsroom?.close()
     rmSync(dataDir, { recursive: true, force: true })
   })
 
-  async function signedIn(width: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } })
-    const page = await context.newPage()
-    await recordCspViolations(page)
-    // A refused file answers 400 by design, which Chromium logs as a failed load; anything else is a problem.
-    page.on('console', (m) => { if (m.type() === 'error' && !/status of 400/.test(m.text())) problems.push(m.text()) })
-    page.on('pageerror', (e) => problems.push(e.message))
-    await signInNewsroom(page, server.base, EMAIL, PASSWORD)
-    return page
+  // A refused file answers 400 by design, which Chromium logs as a failed load; anything else is a problem.
+  function signedIn(width: number): Promise<Page> {
+    return signedInPage(browser, server.base, { email: EMAIL, password: PASSWORD }, problems, { width, expected: /status of 400/, csp: true })
   }
 
   async function screenshot(page: Page, name: string): Promise<void> {

@@ -3,15 +3,14 @@
 // speaker's name and role as a lower third, a running clock and a tone. Seeding only queues the
 // job, so the site answers at once and the page shows the transcript while the video is made;
 // the job attaches the master with the withheld span as a cut and queues the transcode.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Db } from '../db/index.js'
 import { runFfmpeg } from '../platform/ffmpeg.js'
 import { enqueueJob, type JobHandler } from '../platform/jobs/index.js'
 import type { Storage } from '../platform/storage/index.js'
-import { enqueueTranscode, findVideoByInterview, setVideoCuts, upsertInterviewVideo } from '../videos/index.js'
+import { enqueueTranscode, findVideoByInterview, renderMasterInScratch, setVideoCuts, upsertInterviewVideo } from '../videos/index.js'
 import { insertNote, listPassages, replacePassages, setWithheld, withheldSpans, type NoteFields, type StoredPassage } from './passages.js'
 import { recordRevision } from './revisions.js'
 import type { WithheldReason } from './schema.js'
@@ -128,8 +127,7 @@ const PALETTES: ReadonlyArray<readonly [number, number, number, number, number, 
 
 /** Renders a demo interview's recording (640×360 at 10 pictures a second, H.264/AAC, a still picture, quick to make) and returns its bytes. */
 export async function renderDemoInterviewMaster(o: { name: string; role: string; index: number; seconds: number }, signal?: AbortSignal): Promise<Buffer> {
-  const work = await mkdtemp(join(tmpdir(), 'newsreel-demo-interview-'))
-  try {
+  return renderMasterInScratch('newsreel-demo-interview-', signal, async (work) => {
     const [r0, g0, b0, r1, g1, b1] = PALETTES[o.index % PALETTES.length] ?? [40, 40, 40, 80, 80, 80]
     const mix = (from: number, to: number) => `'${from}+${to - from}*X/W+12*sin(Y/37)'`
     // The still, drawn once: a soft gradient with a darker edge.
@@ -146,21 +144,13 @@ export async function renderDemoInterviewMaster(o: { name: string; role: string;
         + `,drawtext=fontfile=${REGULAR}:textfile=clock.txt:fontsize=14:fontcolor=white@0.8:x=w-tw-16:y=14`
     }
     // Ten pictures a second: the picture is still, and a demo start makes twelve of these on a shared machine.
+    // Without text (an ffmpeg without drawtext) the recording is made without the lower third.
     const args = (withText: boolean) => [
       '-loop', '1', '-framerate', '10', '-i', 'still.png',
       '-f', 'lavfi', '-i', `sine=frequency=${196 + (o.index % 8) * 33}:sample_rate=48000:duration=${o.seconds}`,
       '-t', String(o.seconds), '-vf', `${withText ? text.slice(1) : 'null'},format=yuv420p`, '-af', 'volume=0.25',
       '-c:v', 'libx264', '-preset', 'ultrafast', '-tune', 'stillimage', '-crf', '30', '-c:a', 'aac', '-b:a', '96k', '-shortest', '-movflags', '+faststart', '-y', 'master.mp4',
     ]
-    try {
-      await runFfmpeg(args(true), { cwd: work, signal })
-    } catch (error) {
-      // An ffmpeg without drawtext (no freetype) still makes a recording, just without the lower third.
-      if (!text || signal?.aborted) throw error
-      await runFfmpeg(args(false), { cwd: work, signal })
-    }
-    return await readFile(join(work, 'master.mp4'))
-  } finally {
-    await rm(work, { recursive: true, force: true })
-  }
+    return { args, hasText: text !== '' }
+  })
 }

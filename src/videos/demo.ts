@@ -54,8 +54,7 @@ export function createDemoMasterHandler(deps: { db: Db; storage: Storage }): Job
 
 /** Renders a demo master (640×360, H.264/AAC, quick to make) and returns its bytes. */
 export async function renderDemoMaster(title: string, index: number, signal?: AbortSignal, seconds = DEMO_SECONDS): Promise<Buffer> {
-  const work = await mkdtemp(join(tmpdir(), 'newsreel-demo-'))
-  try {
+  return renderMasterInScratch('newsreel-demo-', signal, async (work) => {
     const pattern = PATTERNS[index % PATTERNS.length] ?? 'testsrc2'
     const base = `hue=h=${(index * 47) % 360}`
     let text = ''
@@ -70,12 +69,31 @@ export async function renderDemoMaster(title: string, index: number, signal?: Ab
       '-vf', `${base}${withText ? text : ''},format=yuv420p`,
       '-c:v', 'libx264', '-preset', 'ultrafast', '-crf', '30', '-c:a', 'aac', '-b:a', '96k', '-shortest', '-movflags', '+faststart', 'master.mp4',
     ]
+    return { args, hasText: text !== '' }
+  })
+}
+
+/** How to make one demo master: its ffmpeg arguments with and without drawn text, and whether there is text to draw (fonts found). */
+export interface DemoMasterRecipe {
+  args(withText: boolean): string[]
+  hasText: boolean
+}
+
+/**
+ * Makes a demo master in a scratch folder (named from `prefix`) and returns its bytes: `prepare`
+ * writes what the ffmpeg run reads into the folder and answers the recipe, whose run writes
+ * master.mp4 there. The folder is removed afterwards, whatever happens.
+ */
+export async function renderMasterInScratch(prefix: string, signal: AbortSignal | undefined, prepare: (work: string) => Promise<DemoMasterRecipe>): Promise<Buffer> {
+  const work = await mkdtemp(join(tmpdir(), prefix))
+  try {
+    const recipe = await prepare(work)
     try {
-      await runFfmpeg(args(true), { cwd: work, signal })
+      await runFfmpeg(recipe.args(true), { cwd: work, signal })
     } catch (error) {
-      // An ffmpeg without drawtext (no freetype) still makes a film, just without the title.
-      if (!text || signal?.aborted) throw error
-      await runFfmpeg(args(false), { cwd: work, signal })
+      // An ffmpeg without drawtext (no freetype) still makes a master, just without the text.
+      if (!recipe.hasText || signal?.aborted) throw error
+      await runFfmpeg(recipe.args(false), { cwd: work, signal })
     }
     return await readFile(join(work, 'master.mp4'))
   } finally {
