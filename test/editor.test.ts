@@ -186,6 +186,8 @@ describe('the body editor in a real browser', { skip: chromiumMissing() }, () =>
     await page.keyboard.press('Enter')
     await page.waitForSelector('.be-content .be-embed--excerpt')
     assert.match(await page.locator('.be-content .be-embed--excerpt').textContent() ?? '', /Video excerpt:\s+Reading the bread times/)
+    // Focus comes back when the dialog has closed, a frame or two after the block appears (slow under a loaded CI).
+    await page.waitForFunction(() => document.activeElement?.classList.contains('be-content'), null, { timeout: 5000 }).catch(() => {})
     assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('be-content')), true, 'focus is back in the editor')
 
     // A link on a word, with Mod-k.
