@@ -8,7 +8,7 @@ import { findTopicsByIds, type Topic } from '../topics/index.js'
 import { findPublishedDocumentariesByIds, type Documentary } from '../documentaries/index.js'
 import { findPlayableInterviewVideo, type PlayableVideo } from '../videos/index.js'
 import { findInterviewBySlug, findInterviewLinks, listFilmMoments, listInterviews, type FilmMoment, type Interview, type InterviewFilter, type InterviewLinks } from './store.js'
-import { listNotes, type PassageNote, type StoredPassage } from './passages.js'
+import { listNotes, listPassages, type PassageNote, type StoredPassage } from './passages.js'
 
 /** A story that quotes or embeds an interview, as the stories part answers it. */
 export interface CitingStory { id: number; title: string; url: string; publishedAt: string | null }
@@ -85,7 +85,7 @@ export async function loadInterviewPage(db: Db, slug: string, citedIn: CitingSto
   const interview = await findInterviewBySlug(db, slug)
   if (interview?.status !== 'published') return undefined
   const [passages, noteList, linkMap, moments, video, stories, person] = await Promise.all([
-    readerPassages(db, interview.id), listNotes(db, interview.id), findInterviewLinks(db, [interview.id]),
+    listPassages(db, interview.id), listNotes(db, interview.id), findInterviewLinks(db, [interview.id]),
     listFilmMoments(db, { interviewId: interview.id }), findPlayableInterviewVideo(db, interview.id),
     citedIn ? citedIn(db, interview.id) : Promise.resolve([]), findPeopleByIds(db, [interview.personId]),
   ])
@@ -106,19 +106,4 @@ export async function loadInterviewPage(db: Db, slug: string, citedIn: CitingSto
     // A moment in a film readers cannot see is not shown.
     moments: moments.filter((m) => films.has(m.documentaryId)),
   }
-}
-
-/**
- * The transcript for the page: the columns it shows, nothing more. A 90-minute interview has
- * 1,500 rows, the largest read of any public page, so it is kept to one lean query.
- */
-async function readerPassages(db: Db, interviewId: number): Promise<StoredPassage[]> {
-  const rows = await db.selectFrom('interview_passages').select(['id', 'position', 'speaker', 'start_ms', 'end_ms', 'text', 'withheld_reason'])
-    .where('interview_id', '=', interviewId).orderBy('position').execute()
-  const out: StoredPassage[] = new Array(rows.length)
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!
-    out[i] = { id: r.id, position: r.position, speaker: r.speaker, text: r.text, withheldReason: r.withheld_reason, startSeconds: Number(r.start_ms) / 1000, endSeconds: Number(r.end_ms) / 1000 }
-  }
-  return out
 }
