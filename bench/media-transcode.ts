@@ -12,7 +12,13 @@ import { createContentEvents } from '../src/platform/events.js'
 import { binary, probeVideo } from '../src/platform/ffmpeg.js'
 import { createJobRunner } from '../src/platform/jobs/index.js'
 import { createLocalStorage, type Storage } from '../src/platform/storage/index.js'
-import { TRANSCODE_JOB, createTranscodeHandler, enqueueTranscode, findVideoById, upsertVideo } from '../src/videos/index.js'
+import {
+  TRANSCODE_JOB,
+  createTranscodeHandler,
+  enqueueTranscode,
+  findVideoById,
+  upsertVideo,
+} from '../src/videos/index.js'
 import { planLadder, planSprite, posterArgs, transcodeArgs } from '../src/videos/ladder.js'
 import { VIDEO_OWNERS } from '../src/core.js'
 import { round, type BenchRow } from './results.js'
@@ -44,18 +50,38 @@ export async function benchTranscode(): Promise<BenchRow[]> {
       ours: pipelineRun(database, createLocalStorage(join(dir, 'media')), master),
       plain: await plainRun(master, dir),
     }
-    console.log(`transcode: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on this machine before the first run`)
+    console.log(
+      `transcode: load average ${loadavg()
+        .map(l => l.toFixed(2))
+        .join(' ')} on this machine before the first run`,
+    )
     const costs = await interleaved(sides)
-    const [ours, plain] = [mean(costs.ours.map((c) => c.wall)), mean(costs.plain.map((c) => c.wall))]
-    const [oursCpu, plainCpu] = [mean(costs.ours.map((c) => c.cpu)), mean(costs.plain.map((c) => c.cpu))]
-    const list = (runs: Cost[]) => runs.map((c) => round(c.wall, 1)).join(', ')
-    console.log(`transcode ${MASTER_SECONDS} s 1080p master: job ${list(costs.ours)} s; plain ffmpeg ${list(costs.plain)} s`
-      + ` (${costs.ours.length === 2 ? 'two runs each, A B B A' : 'one run each: a round took too long for a second'}); ratio ${round(ours / plain)} (target ≤ 1.10)`)
+    const [ours, plain] = [mean(costs.ours.map(c => c.wall)), mean(costs.plain.map(c => c.wall))]
+    const [oursCpu, plainCpu] = [mean(costs.ours.map(c => c.cpu)), mean(costs.plain.map(c => c.cpu))]
+    const list = (runs: Cost[]) => runs.map(c => round(c.wall, 1)).join(', ')
+    console.log(
+      `transcode ${MASTER_SECONDS} s 1080p master: job ${list(costs.ours)} s; plain ffmpeg ${list(costs.plain)} s` +
+        ` (${costs.ours.length === 2 ? 'two runs each, A B B A' : 'one run each: a round took too long for a second'}); ratio ${round(ours / plain)} (target ≤ 1.10)`,
+    )
     // CPU time hardly moves with other load on the machine, unlike wall time: a cross-check of the ratio.
-    console.log(`transcode CPU time (this process + ffmpeg/ffprobe): job ${round(oursCpu, 1)} s; plain ffmpeg ${round(plainCpu, 1)} s; ratio ${round(oursCpu / plainCpu)}`)
+    console.log(
+      `transcode CPU time (this process + ffmpeg/ffprobe): job ${round(oursCpu, 1)} s; plain ffmpeg ${round(plainCpu, 1)} s; ratio ${round(oursCpu / plainCpu)}`,
+    )
     return [
-      { name: 'media.transcode-60s-1080p-master-wall-time', value: round(ours, 1), unit: 's', baseline: round(plain, 1), ratio: round(ours / plain) },
-      { name: 'media.transcode-60s-1080p-master-cpu-time', value: round(oursCpu, 1), unit: 's', baseline: round(plainCpu, 1), ratio: round(oursCpu / plainCpu) },
+      {
+        name: 'media.transcode-60s-1080p-master-wall-time',
+        value: round(ours, 1),
+        unit: 's',
+        baseline: round(plain, 1),
+        ratio: round(ours / plain),
+      },
+      {
+        name: 'media.transcode-60s-1080p-master-cpu-time',
+        value: round(oursCpu, 1),
+        unit: 's',
+        baseline: round(plainCpu, 1),
+        ratio: round(oursCpu / plainCpu),
+      },
     ]
   } finally {
     await database?.close()
@@ -77,10 +103,33 @@ async function interleaved(sides: Record<Side, Run>): Promise<Record<Side, Cost[
 
 /** A 60 s 1920x1080 H.264/AAC master: a moving test pattern and a tone. Made fast; not timed. */
 function generateMaster(file: string): void {
-  const made = spawnSync(binary('ffmpeg'), ['-v', 'error', '-y',
-    '-f', 'lavfi', '-i', `testsrc2=size=1920x1080:rate=25:duration=${MASTER_SECONDS}`,
-    '-f', 'lavfi', '-i', `sine=frequency=440:sample_rate=48000:duration=${MASTER_SECONDS}`,
-    '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', file], { encoding: 'utf8' })
+  const made = spawnSync(
+    binary('ffmpeg'),
+    [
+      '-v',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      `testsrc2=size=1920x1080:rate=25:duration=${MASTER_SECONDS}`,
+      '-f',
+      'lavfi',
+      '-i',
+      `sine=frequency=440:sample_rate=48000:duration=${MASTER_SECONDS}`,
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      '-c:a',
+      'aac',
+      '-shortest',
+      file,
+    ],
+    { encoding: 'utf8' },
+  )
   if (made.status !== 0) throw new Error(`could not generate the master: ${made.stderr}`)
 }
 
@@ -90,16 +139,37 @@ function generateMaster(file: string): void {
  */
 function pipelineRun(database: Database, storage: Storage, master: string): Run {
   const runner = createJobRunner({
-    db: database.db, dialect: database.dialect, onlyOwnKinds: true, concurrency: 1, leaseMs: 60_000,
-    handlers: { [TRANSCODE_JOB]: createTranscodeHandler({ db: database.db, storage, events: createContentEvents(), owners: VIDEO_OWNERS }) },
+    db: database.db,
+    dialect: database.dialect,
+    onlyOwnKinds: true,
+    concurrency: 1,
+    leaseMs: 60_000,
+    handlers: {
+      [TRANSCODE_JOB]: createTranscodeHandler({
+        db: database.db,
+        storage,
+        events: createContentEvents(),
+        owners: VIDEO_OWNERS,
+      }),
+    },
   })
-  return async (round) => {
+  return async round => {
     // The master arrives as an upload would leave it; putting it there is not part of the transcode.
     const masterKey = `videos/masters/bench-${round}.mp4`
     await storage.write(masterKey, createReadStream(master))
     const film = await insertDocumentary(database.db, {
-      slug: `bench-film-${round}`, title: `Bench film ${round}`, dek: 'A generated master.', synopsis: 'A test pattern and a tone.',
-      runtimeSeconds: MASTER_SECONDS, releaseDate: '2026-01-01', posterId: null, credits: [], status: 'draft', publishedAt: null, topicIds: [], funderIds: [],
+      slug: `bench-film-${round}`,
+      title: `Bench film ${round}`,
+      dek: 'A generated master.',
+      synopsis: 'A test pattern and a tone.',
+      runtimeSeconds: MASTER_SECONDS,
+      releaseDate: '2026-01-01',
+      posterId: null,
+      credits: [],
+      status: 'draft',
+      publishedAt: null,
+      topicIds: [],
+      funderIds: [],
     })
     const video = await upsertVideo(database.db, film.id, masterKey)
     await enqueueTranscode(database.db, video.id)
@@ -107,7 +177,8 @@ function pipelineRun(database: Database, storage: Storage, master: string): Run 
     const ran = await runner.runDueJobs()
     const spent = cost.end()
     const done = await findVideoById(database.db, video.id)
-    if (ran !== 1 || done?.status !== 'ready') throw new Error(`the transcode job did not finish: ran ${ran}, status ${done?.status}, ${done?.error ?? ''}`)
+    if (ran !== 1 || done?.status !== 'ready')
+      throw new Error(`the transcode job did not finish: ran ${ran}, status ${done?.status}, ${done?.error ?? ''}`)
     return spent
   }
 }
@@ -119,8 +190,11 @@ function pipelineRun(database: Database, storage: Storage, master: string): Run 
 async function plainRun(master: string, dir: string): Promise<Run> {
   const source = await probeVideo(master)
   const ladder = planLadder(source)
-  const passes = [transcodeArgs(master, source, ladder, planSprite(source)), posterArgs(master, source, ladder[ladder.length - 1] ?? ladder[0]!)]
-  return async (round) => {
+  const passes = [
+    transcodeArgs(master, source, ladder, planSprite(source)),
+    posterArgs(master, source, ladder[ladder.length - 1] ?? ladder[0]!),
+  ]
+  return async round => {
     const out = join(dir, `plain-${round}`)
     const cost = measure()
     for (const r of ladder) mkdirSync(join(out, r.name), { recursive: true })
@@ -134,12 +208,23 @@ async function plainRun(master: string, dir: string): Promise<Run> {
 /** `ffmpeg <args>` in `cwd`, at the app's niceness; rejects with its log when it fails. */
 function ffmpeg(args: string[], cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(binary('ffmpeg'), ['-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-nostats', ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] })
-    if (child.pid) try { setPriority(child.pid, FFMPEG_NICENESS) } catch { /* not permitted: the app's ffmpeg runs at normal priority then too */ }
+    const child = spawn(
+      binary('ffmpeg'),
+      ['-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-nostats', ...args],
+      { cwd, stdio: ['ignore', 'ignore', 'pipe'] },
+    )
+    if (child.pid)
+      try {
+        setPriority(child.pid, FFMPEG_NICENESS)
+      } catch {
+        /* not permitted: the app's ffmpeg runs at normal priority then too */
+      }
     let log = ''
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { log = (log + chunk).slice(-4000) })
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      log = (log + chunk).slice(-4000)
+    })
     child.on('error', reject)
-    child.on('close', (code) => code === 0 ? resolve() : reject(new Error(`plain ffmpeg exited with ${code}: ${log}`)))
+    child.on('close', code => (code === 0 ? resolve() : reject(new Error(`plain ffmpeg exited with ${code}: ${log}`))))
   })
 }
 

@@ -15,8 +15,8 @@ const FILE = 'bench-results.json'
 /** Writes rows into bench-results.json in the working directory, replacing rows of the same name. */
 export function recordResults(rows: BenchRow[]): void {
   const existing: BenchRow[] = existsSync(FILE) ? (JSON.parse(readFileSync(FILE, 'utf8')) as BenchRow[]) : []
-  const names = new Set(rows.map((r) => r.name))
-  writeFileSync(FILE, `${JSON.stringify([...existing.filter((r) => !names.has(r.name)), ...rows], null, 2)}\n`)
+  const names = new Set(rows.map(r => r.name))
+  writeFileSync(FILE, `${JSON.stringify([...existing.filter(r => !names.has(r.name)), ...rows], null, 2)}\n`)
 }
 
 /** Rounds for printing and storing. */

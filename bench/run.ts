@@ -16,7 +16,7 @@ const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
 }
 
 const asked = process.argv.slice(2)
-const unknown = asked.filter((name) => !(name in BENCHES))
+const unknown = asked.filter(name => !(name in BENCHES))
 if (unknown.length > 0) {
   console.error(`Unknown bench ${unknown.join(', ')}; the benches are: ${Object.keys(BENCHES).join(', ')}.`)
   process.exit(64)
@@ -32,4 +32,7 @@ for (const [name, bench] of Object.entries(BENCHES)) {
   rows.push(...benchRows)
 }
 console.log('\nbench-results.json:')
-for (const r of rows) console.log(`  ${r.name}: ${r.value} ${r.unit}${r.baseline !== null ? ` (baseline ${r.baseline}, ratio ${r.ratio})` : ''}`)
+for (const r of rows)
+  console.log(
+    `  ${r.name}: ${r.value} ${r.unit}${r.baseline !== null ? ` (baseline ${r.baseline}, ratio ${r.ratio})` : ''}`,
+  )

@@ -11,7 +11,14 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { sql } from 'kysely'
 import { migrateToLatest, openDatabase, type Database } from '../src/db/index.js'
-import { indexSearchDocument, parseSearchQuery, searchIndex, searchIndexIsEmpty, type SearchDocument, type SearchKind } from '../src/search/index.js'
+import {
+  indexSearchDocument,
+  parseSearchQuery,
+  searchIndex,
+  searchIndexIsEmpty,
+  type SearchDocument,
+  type SearchKind,
+} from '../src/search/index.js'
 import { round, type BenchRow } from './results.js'
 
 const DOCUMENTS = Number(process.env.BENCH_SEARCH_DOCUMENTS ?? 100_000)
@@ -35,7 +42,9 @@ function prng(seed: number) {
 
 // Syllables consonant + vowel (+ coda): about 540 of them, so words sharing their first three
 // letters are about as rare as in English, and a typed prefix narrows the way it does in practice.
-const SYLLABLES = [...'bcdfghjklmnprstvwz'].flatMap((c) => [...'aeiou'].flatMap((v) => ['', 'n', 'r', 's', 'l', 't'].map((coda) => c + v + coda)))
+const SYLLABLES = [...'bcdfghjklmnprstvwz'].flatMap(c =>
+  [...'aeiou'].flatMap(v => ['', 'n', 'r', 's', 'l', 't'].map(coda => c + v + coda)),
+)
 
 /** An invented vocabulary of 20,000 distinct words; rank 0 is the most frequent. */
 function vocabulary(random: () => number): string[] {
@@ -86,8 +95,16 @@ function generator(seed: number) {
       const paragraphs = Array.from({ length: 10 }, () => `${sentence(55 + Math.floor(random() * 10))}.`)
       const topics = Array.from({ length: 1 + Math.floor(random() * 3) }, () => 1 + Math.floor(random() * TOPICS))
       return {
-        kind: 'story', ownerId: id, title: title.charAt(0).toUpperCase() + title.slice(1), summary, body: paragraphs.join('\n\n'),
-        url: `/stories/story-${id}`, publishedAt: new Date(now - ((DOCUMENTS - id) / DOCUMENTS) * FIVE_YEARS_MS - Math.floor(random() * 3 * 86_400_000)).toISOString(), topicIds: [...new Set(topics)],
+        kind: 'story',
+        ownerId: id,
+        title: title.charAt(0).toUpperCase() + title.slice(1),
+        summary,
+        body: paragraphs.join('\n\n'),
+        url: `/stories/story-${id}`,
+        publishedAt: new Date(
+          now - ((DOCUMENTS - id) / DOCUMENTS) * FIVE_YEARS_MS - Math.floor(random() * 3 * 86_400_000),
+        ).toISOString(),
+        topicIds: [...new Set(topics)],
       }
     },
   }
@@ -107,21 +124,44 @@ function querySet(words: string[], sample: SearchDocument): BenchQuery[] {
   const phrase = (i: number, n: number): BenchQuery => ({ q: `"${bodyWords.slice(i, i + n).join(' ')}"` })
   return [
     // Single words from common to rare (a word of rank 50 is in about half the stories).
-    ...[50, 120, 300, 700, 1500, 3000, 6000, 12000, 19000].map((r) => ({ q: w(r) })),
-    ...[80, 400, 2500, 9000].map((r) => ({ q: w(r).toUpperCase() })),
+    ...[50, 120, 300, 700, 1500, 3000, 6000, 12000, 19000].map(r => ({ q: w(r) })),
+    ...[80, 400, 2500, 9000].map(r => ({ q: w(r).toUpperCase() })),
     // Two and three words, all required.
-    ...[[60, 900], [200, 4000], [1000, 1100], [150, 250, 350], [5000, 70], [30, 40]].map((rs) => ({ q: rs.map(w).join(' ') })),
+    ...[
+      [60, 900],
+      [200, 4000],
+      [1000, 1100],
+      [150, 250, 350],
+      [5000, 70],
+      [30, 40],
+    ].map(rs => ({ q: rs.map(w).join(' ') })),
     // Phrases lifted from a generated story, and one that is not there.
-    phrase(10, 2), phrase(40, 2), phrase(100, 3), phrase(200, 2), phrase(300, 4), { q: `"${w(400)} ${w(900)}"` },
+    phrase(10, 2),
+    phrase(40, 2),
+    phrase(100, 3),
+    phrase(200, 2),
+    phrase(300, 4),
+    { q: `"${w(400)} ${w(900)}"` },
     // Prefixes as the island sends them while typing, and word* in the page.
-    ...[90, 600, 2000, 8000].map((r) => ({ q: w(r).slice(0, 3), prefix: true })),
-    ...[100, 1300].map((r) => ({ q: `${w(200)} ${w(r).slice(0, 4)}`, prefix: true })),
-    { q: `${w(500).slice(0, 4)}*` }, { q: `${w(3500).slice(0, 3)}*` },
+    ...[90, 600, 2000, 8000].map(r => ({ q: w(r).slice(0, 3), prefix: true })),
+    ...[100, 1300].map(r => ({ q: `${w(200)} ${w(r).slice(0, 4)}`, prefix: true })),
+    { q: `${w(500).slice(0, 4)}*` },
+    { q: `${w(3500).slice(0, 3)}*` },
     // Filters by topic and by kind.
-    ...[[70, 1], [400, 5], [2000, 9], [6000, 12]].map(([r, topicId]) => ({ q: w(r ?? 0), topicId })),
-    { q: w(300), kind: 'story' as const }, { q: w(300), kind: 'documentary' as const }, { q: `${w(90)} ${w(700)}`, topicId: 3, kind: 'story' as const },
+    ...[
+      [70, 1],
+      [400, 5],
+      [2000, 9],
+      [6000, 12],
+    ].map(([r, topicId]) => ({ q: w(r ?? 0), topicId })),
+    { q: w(300), kind: 'story' as const },
+    { q: w(300), kind: 'documentary' as const },
+    { q: `${w(90)} ${w(700)}`, topicId: 3, kind: 'story' as const },
     // Later pages, hostile input, nothing found.
-    { q: w(800) }, { q: 'NEAR(a b) OR "unbalanced ^title:x' }, { q: 'zzzzqqqq' }, { q: `${w(1)} ${w(2)} ${w(3)}` },
+    { q: w(800) },
+    { q: 'NEAR(a b) OR "unbalanced ^title:x' },
+    { q: 'zzzzqqqq' },
+    { q: `${w(1)} ${w(2)} ${w(3)}` },
   ]
 }
 
@@ -130,14 +170,21 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** The database to index into: a scratch PostgreSQL schema, or a SQLite file; and how to throw it away. */
-async function scratchDatabase(): Promise<{ database: Database; kept: boolean; suffix: string; dispose(): Promise<void> }> {
+async function scratchDatabase(): Promise<{
+  database: Database
+  kept: boolean
+  suffix: string
+  dispose(): Promise<void>
+}> {
   const url = process.env.BENCH_DATABASE_URL
   if (url) {
     if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('BENCH_DATABASE_URL must be a postgres:// URL')
     const schema = `bench_search_${randomBytes(4).toString('hex')}`
     const database = await openDatabase({ dialect: 'postgres', url, schema })
     return {
-      database, kept: false, suffix: '-postgres',
+      database,
+      kept: false,
+      suffix: '-postgres',
       async dispose() {
         await database.close()
         const client = new pg.Client({ connectionString: url })
@@ -153,7 +200,9 @@ async function scratchDatabase(): Promise<{ database: Database; kept: boolean; s
   const dir = kept ? undefined : mkdtempSync(join(tmpdir(), 'newsreel-bench-search-'))
   const database = await openDatabase({ dialect: 'sqlite', file: kept ?? join(dir as string, 'search.db') })
   return {
-    database, kept: kept !== undefined, suffix: '',
+    database,
+    kept: kept !== undefined,
+    suffix: '',
     async dispose() {
       await database.close()
       if (dir) rmSync(dir, { recursive: true, force: true })
@@ -168,11 +217,15 @@ export async function benchSearch(): Promise<BenchRow[]> {
     const gen = generator(20261125)
     const sample = gen.document(0)
     const reuse = kept && !(await searchIndexIsEmpty(database.db))
-    if (!reuse) console.log(`indexing ${DOCUMENTS.toLocaleString('en')} generated stories (~${sample.body.split(' ').length} body words each) on ${database.dialect}…`)
+    if (!reuse)
+      console.log(
+        `indexing ${DOCUMENTS.toLocaleString('en')} generated stories (~${sample.body.split(' ').length} body words each) on ${database.dialect}…`,
+      )
     const started = performance.now()
     for (let first = 1; first <= (reuse ? 0 : DOCUMENTS); first += BATCH) {
-      await database.db.transaction().execute(async (trx) => {
-        for (let id = first; id < first + BATCH && id <= DOCUMENTS; id++) await indexSearchDocument(trx, gen.document(id))
+      await database.db.transaction().execute(async trx => {
+        for (let id = first; id < first + BATCH && id <= DOCUMENTS; id++)
+          await indexSearchDocument(trx, gen.document(id))
       })
     }
     const indexSeconds = (performance.now() - started) / 1000
@@ -183,9 +236,14 @@ export async function benchSearch(): Promise<BenchRow[]> {
     if (!reuse) console.log(`indexed in ${indexSeconds.toFixed(1)} s: ${Math.round(rate)} documents/s`)
 
     const queries = querySet(gen.words, sample)
-    const run = async (query: BenchQuery, page = 1) => searchIndex(database.db, {
-      query: parseSearchQuery(query.q, { prefixLast: query.prefix }), kind: query.kind, topicId: query.topicId, page, pageSize: 10,
-    })
+    const run = async (query: BenchQuery, page = 1) =>
+      searchIndex(database.db, {
+        query: parseSearchQuery(query.q, { prefixLast: query.prefix }),
+        kind: query.kind,
+        topicId: query.topicId,
+        page,
+        pageSize: 10,
+      })
     for (const query of queries) await run(query) // warm the page cache of the file
     const timings: number[] = []
     const perQuery = new Map<string, number[]>()
@@ -202,13 +260,34 @@ export async function benchSearch(): Promise<BenchRow[]> {
     const sorted = [...timings].sort((a, b) => a - b)
     const p50 = percentile(sorted, 50)
     const p95 = percentile(sorted, 95)
-    const slowest = [...perQuery].map(([q, ms]) => [q, Math.max(...ms)] as const).sort((a, b) => b[1] - a[1]).slice(0, 5)
-    console.log(`${queries.length} queries × ${ROUNDS}: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (target ${TARGET_P95_MS} ms, ratio ${(p95 / TARGET_P95_MS).toFixed(2)})`)
+    const slowest = [...perQuery]
+      .map(([q, ms]) => [q, Math.max(...ms)] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+    console.log(
+      `${queries.length} queries × ${ROUNDS}: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (target ${TARGET_P95_MS} ms, ratio ${(p95 / TARGET_P95_MS).toFixed(2)})`,
+    )
     console.log(`slowest: ${slowest.map(([q, ms]) => `${q.slice(0, 50)} ${ms.toFixed(1)} ms`).join('; ')}`)
     return [
-      ...(reuse ? [] : [{ name: `search-index-rate${suffix}`, value: round(rate, 0), unit: 'documents/s', baseline: null, ratio: null }]),
+      ...(reuse
+        ? []
+        : [
+            {
+              name: `search-index-rate${suffix}`,
+              value: round(rate, 0),
+              unit: 'documents/s',
+              baseline: null,
+              ratio: null,
+            },
+          ]),
       { name: `search-query-p50${suffix}`, value: round(p50, 2), unit: 'ms', baseline: null, ratio: null },
-      { name: `search-query-p95${suffix}`, value: round(p95, 2), unit: 'ms', baseline: TARGET_P95_MS, ratio: round(p95 / TARGET_P95_MS, 2) },
+      {
+        name: `search-query-p95${suffix}`,
+        value: round(p95, 2),
+        unit: 'ms',
+        baseline: TARGET_P95_MS,
+        ratio: round(p95 / TARGET_P95_MS, 2),
+      },
     ]
   } finally {
     await dispose()

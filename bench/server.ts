@@ -18,8 +18,13 @@ export function freePort(): Promise<number> {
 
 /** Runs a `newsreel` command (such as `user create`) to its end; throws with its output when it fails. */
 export function runCli(args: string[], env: Record<string, string>, input?: string): string {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { env: { ...process.env, ...env }, input, encoding: 'utf8' })
-  if (result.status !== 0) throw new Error(`newsreel ${args.join(' ')} exited with ${result.status}:\n${result.stdout}${result.stderr}`)
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+    env: { ...process.env, ...env },
+    input,
+    encoding: 'utf8',
+  })
+  if (result.status !== 0)
+    throw new Error(`newsreel ${args.join(' ')} exited with ${result.status}:\n${result.stdout}${result.stderr}`)
   return result.stdout
 }
 
@@ -40,7 +45,8 @@ export function buildOnce(): void {
 export async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
   buildOnce()
   const server = spawn(process.execPath, ['dist/src/main.js', 'start'], {
-    env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
   })
   try {
     await waitForLine(server, /Newsreel is serving/)
@@ -54,7 +60,7 @@ export async function startServer(env: Record<string, string>, port: number): Pr
 /** Asks the server to shut down by its pid and waits for it to go (SIGKILL after 10 s). */
 export async function stopServer(server: ChildProcess): Promise<void> {
   if (server.exitCode !== null || server.signalCode !== null) return
-  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()))
+  const exited = new Promise<void>(resolve => server.once('exit', () => resolve()))
   server.kill('SIGTERM')
   const timer = setTimeout(() => server.kill('SIGKILL'), 10_000)
   await exited
@@ -72,6 +78,6 @@ function waitForLine(child: ChildProcess, pattern: RegExp): Promise<void> {
       resolve()
     }
     child.stdout?.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`server exited with ${code} before it was ready:\n${seen}`)))
+    child.once('exit', code => reject(new Error(`server exited with ${code} before it was ready:\n${seen}`)))
   })
 }

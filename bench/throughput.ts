@@ -30,14 +30,20 @@ export async function throughputAgainstBaseline(port: number, path: string, data
   if (first.status !== 200) throw new Error(`${path} answered ${first.status}`)
   const body = Buffer.from(await first.arrayBuffer())
   const headers: Record<string, string> = {}
-  first.headers.forEach((value, name) => { if (!['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)) headers[name] = value })
+  first.headers.forEach((value, name) => {
+    if (!['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)) headers[name] = value
+  })
   writeFileSync(join(dataDir, 'page.html'), body)
   writeFileSync(join(dataDir, 'headers.json'), JSON.stringify(headers))
 
   const baselinePort = await freePort()
-  const baseline = fork('bench/baseline-server.ts', [join(dataDir, 'page.html'), join(dataDir, 'headers.json'), String(baselinePort)], { execArgv: ['--import', 'tsx'] })
+  const baseline = fork(
+    'bench/baseline-server.ts',
+    [join(dataDir, 'page.html'), join(dataDir, 'headers.json'), String(baselinePort)],
+    { execArgv: ['--import', 'tsx'] },
+  )
   try {
-    await new Promise((resolve) => baseline.once('message', resolve))
+    await new Promise(resolve => baseline.once('message', resolve))
     // Interleaved rounds, so drift on a busy machine falls on both sides alike.
     const baselineUrl = `http://127.0.0.1:${baselinePort}${path}`
     const oursRounds = [await load(url)]
@@ -54,7 +60,8 @@ export async function throughputAgainstBaseline(port: number, path: string, data
 async function load(url: string): Promise<number> {
   await autocannon({ url, connections: CONNECTIONS, duration: 2 })
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION })
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`)
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`)
   return result.requests.total / DURATION
 }
 
@@ -66,7 +73,12 @@ function mean(values: number[]): number {
  * Median time of `runs` requests for `path` with the page cache off (store load, render and
  * response), leaving out the first `warmup` ones.
  */
-export async function medianUncachedRender(env: Record<string, string>, path: string, runs: number, warmup: number): Promise<number> {
+export async function medianUncachedRender(
+  env: Record<string, string>,
+  path: string,
+  runs: number,
+  warmup: number,
+): Promise<number> {
   const newsreel = await buildApp(loadConfig(env, { pageCacheBytes: 0, logLevel: 'silent' }))
   try {
     const times: number[] = []

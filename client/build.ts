@@ -4,7 +4,10 @@ import { createHash } from 'node:crypto'
 import { build } from 'esbuild'
 
 /** A bundled island: its JavaScript and the first 12 hex characters of the code's SHA-256. */
-export interface ClientBundle { code: string; hash: string }
+export interface ClientBundle {
+  code: string
+  hash: string
+}
 
 /** Bundles `entry` (e.g. client/editor/main.ts) with its imports into one minified ES module. */
 export async function bundleClient(entry: string): Promise<ClientBundle> {

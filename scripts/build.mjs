@@ -6,7 +6,7 @@ import { cpSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 const OUT = 'dist'
-const isTest = (name) => /\.test\.tsx?$/.test(name)
+const isTest = name => /\.test\.tsx?$/.test(name)
 
 function sources(dir, out = []) {
   for (const name of readdirSync(dir)) {
@@ -31,5 +31,11 @@ await build({
 })
 // Files the server reads beside its code (stylesheets, icons), and the browser islands'
 // sources, which the server bundles for browsers when it starts.
-cpSync('src', join(OUT, 'src'), { recursive: true, filter: (path) => statSync(path).isDirectory() || !/\.(tsx?|md)$/.test(path) })
-cpSync('client', join(OUT, 'client'), { recursive: true, filter: (path) => statSync(path).isDirectory() || !isTest(path) })
+cpSync('src', join(OUT, 'src'), {
+  recursive: true,
+  filter: path => statSync(path).isDirectory() || !/\.(tsx?|md)$/.test(path),
+})
+cpSync('client', join(OUT, 'client'), {
+  recursive: true,
+  filter: path => statSync(path).isDirectory() || !isTest(path),
+})

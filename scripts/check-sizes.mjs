@@ -16,7 +16,7 @@ const ROOTS = ['src', 'client', 'scripts', 'bench']
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'all', 'route', 'options'])
 
 function sourceFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
+  return readdirSync(dir).flatMap(name => {
     const path = join(dir, name)
     if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : sourceFiles(path)
     return /\.(ts|tsx|mjs)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : []
@@ -39,7 +39,12 @@ function isFunctionLike(node) {
 
 /** A call such as `app.get(path, options, handler)` or `r.route({ url, handler })` (a Map's `get(key)` is not). */
 function isRouteCall(node) {
-  if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression) || !ROUTE_METHODS.has(node.expression.name.text)) return false
+  if (
+    !ts.isCallExpression(node) ||
+    !ts.isPropertyAccessExpression(node.expression) ||
+    !ROUTE_METHODS.has(node.expression.name.text)
+  )
+    return false
   const args = node.arguments
   if (node.expression.name.text === 'route') return args.length === 1 && ts.isObjectLiteralExpression(args[0])
   return args.length >= 2 && isFunction(args[args.length - 1])
@@ -56,11 +61,12 @@ function routeClosures(file) {
       for (const arg of node.arguments) {
         if (!ts.isObjectLiteralExpression(arg)) continue
         for (const prop of arg.properties) {
-          if (ts.isPropertyAssignment(prop) && prop.name.getText(file) === 'handler' && isFunction(prop.initializer)) found.add(prop.initializer)
+          if (ts.isPropertyAssignment(prop) && prop.name.getText(file) === 'handler' && isFunction(prop.initializer))
+            found.add(prop.initializer)
         }
       }
     }
-    ts.forEachChild(node, (child) => visit(child, isFunctionLike(node) ? node : enclosing))
+    ts.forEachChild(node, child => visit(child, isFunctionLike(node) ? node : enclosing))
   }
   visit(file, undefined)
   return [...found]
@@ -73,7 +79,13 @@ for (const root of ROOTS) {
     const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0)
     if (lines > MAX_FILE_LINES) problems.push(`${path}: ${lines} lines (at most ${MAX_FILE_LINES})`)
     if (!/\.tsx?$/.test(path)) continue
-    const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS)
+    const file = ts.createSourceFile(
+      path,
+      text,
+      ts.ScriptTarget.Latest,
+      true,
+      path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    )
     for (const closure of routeClosures(file)) {
       const span = lineSpan(file, closure)
       if (span > MAX_CLOSURE_LINES) {

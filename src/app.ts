@@ -120,16 +120,34 @@ export async function buildApp(config: Config): Promise<Newsreel> {
   const chrome = createChromeSource(database.db, events, { publicUrl: config.publicUrl, stylesheetHref })
   const newsroomShell = await serveNewsroomShell(app, chrome)
   // The newsroom answers its errors inside its own shell, and its API in JSON.
-  respondToError = registerErrorHandling(app, createErrorPageRenderer(chrome, { publicUrl: config.publicUrl, stylesheetHref }), (path) => findMovedPath(database.db, path), [
-    { prefix: '/newsroom', render: createNewsroomErrorRenderer({ auth, shell: newsroomShell }) },
-    { prefix: '/newsroom/api' },
-  ])
+  respondToError = registerErrorHandling(
+    app,
+    createErrorPageRenderer(chrome, { publicUrl: config.publicUrl, stylesheetHref }),
+    path => findMovedPath(database.db, path),
+    [
+      { prefix: '/newsroom', render: createNewsroomErrorRenderer({ auth, shell: newsroomShell }) },
+      { prefix: '/newsroom/api' },
+    ],
+  )
   const site: PublicDeps = {
-    db: database.db, chrome, pages, publicUrl: config.publicUrl, player: await servePlayerAssets(app),
+    db: database.db,
+    chrome,
+    pages,
+    publicUrl: config.publicUrl,
+    player: await servePlayerAssets(app),
     signupScript: await serveClientScript(app, 'newsletter/signup.ts', 'newsletter-signup.js'),
     searchScript: await serveClientScript(app, 'search/typeahead.ts', 'search-typeahead.js'),
   }
-  const newsroom: NewsroomDeps = { db: database.db, auth, pages, events, mailer, publicUrl: config.publicUrl, outboxDir, shell: newsroomShell }
+  const newsroom: NewsroomDeps = {
+    db: database.db,
+    auth,
+    pages,
+    events,
+    mailer,
+    publicUrl: config.publicUrl,
+    outboxDir,
+    shell: newsroomShell,
+  }
 
   app.get('/healthz', async () => {
     await database.db.selectFrom('site_settings').select('key').limit(1).execute()
@@ -142,7 +160,15 @@ export async function buildApp(config: Config): Promise<Newsreel> {
 
   if (config.runJobs) await core.startJobs()
   return {
-    app, database, events, storage, cache, mailer, staffRoutes, routes, jobs,
+    app,
+    database,
+    events,
+    storage,
+    cache,
+    mailer,
+    staffRoutes,
+    routes,
+    jobs,
     async close() {
       await app.close()
       await core.close()
@@ -153,16 +179,20 @@ export async function buildApp(config: Config): Promise<Newsreel> {
 /** Every route that needs a signed-in role, as registered (the role matrix test walks these). */
 function recordStaffRoutes(app: FastifyInstance): Newsreel['staffRoutes'] {
   const staffRoutes: Newsreel['staffRoutes'] = []
-  app.addHook('onRoute', (route) => {
+  app.addHook('onRoute', route => {
     const role = route.config?.auth
     if (!role) return
-    for (const method of [route.method].flat()) if (method !== 'HEAD') staffRoutes.push({ method, url: route.url, role })
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') staffRoutes.push({ method, url: route.url, role })
   })
   return staffRoutes
 }
 
 /** What runs around every request: the cache, security headers, compression, forms, the same-origin and staff guards. */
-async function addRequestHooks(app: FastifyInstance, deps: { pages: PageResponder; auth: Auth; publicUrl: string }): Promise<void> {
+async function addRequestHooks(
+  app: FastifyInstance,
+  deps: { pages: PageResponder; auth: Auth; publicUrl: string },
+): Promise<void> {
   app.addHook('onRequest', (request, reply, done) => {
     // A cache hit carries its own complete header block, security headers included.
     if (deps.pages.answerFromCache(request, reply) !== undefined) return
@@ -181,7 +211,12 @@ async function addRequestHooks(app: FastifyInstance, deps: { pages: PageResponde
 
 /** The newsroom's stylesheet and the island every newsroom page carries, and the shell that names them. */
 async function serveNewsroomShell(app: FastifyInstance, chrome: () => Promise<Chrome>): Promise<NewsroomDeps['shell']> {
-  const stylesheetHref = serveAsset(app, 'newsroom.css', 'text/css; charset=utf-8', readFileSync(new URL('./newsroom/assets/newsroom.css', import.meta.url)))
+  const stylesheetHref = serveAsset(
+    app,
+    'newsroom.css',
+    'text/css; charset=utf-8',
+    readFileSync(new URL('./newsroom/assets/newsroom.css', import.meta.url)),
+  )
   // On every newsroom page: the island enhances whatever multi-select a page marks `data-combobox`.
   const comboboxScript = await serveClientScript(app, 'newsroom/combobox.ts', 'combobox.js')
   return async () => {
@@ -200,19 +235,33 @@ async function registerPublicPages(app: FastifyInstance, site: PublicDeps, core:
   registerCorrectionRoutes(app, site)
   registerFunderRoutes(app, site)
   registerInterviewRoutes(app, {
-    ...site, citingStories: listStoriesCitingInterview, transcriptScript: await serveClientScript(app, 'interviews/transcript.ts', 'interview-transcript.js'),
+    ...site,
+    citingStories: listStoriesCitingInterview,
+    transcriptScript: await serveClientScript(app, 'interviews/transcript.ts', 'interview-transcript.js'),
   })
-  registerNewsletterRoutes(app, { ...site, mailer: core.mailer, signingKey: core.signingKey, wakeJobs: () => core.jobs.wake() })
+  registerNewsletterRoutes(app, {
+    ...site,
+    mailer: core.mailer,
+    signingKey: core.signingKey,
+    wakeJobs: () => core.jobs.wake(),
+  })
   registerCampaignRoutes(app, site)
   registerFeedRoutes(app, site)
-  registerPodcastRoutes(app, { ...site, storage: core.storage, playerScript: await serveClientScript(app, 'podcast-player/main.ts', 'podcast-player.js') })
+  registerPodcastRoutes(app, {
+    ...site,
+    storage: core.storage,
+    playerScript: await serveClientScript(app, 'podcast-player/main.ts', 'podcast-player.js'),
+  })
   registerSearchRoutes(app, { ...site, hitAddresses: { interview: interviewSearchHitUrl } })
   registerEmbedRoutes(app, site)
   registerMediaRoutes(app, { storage: core.storage })
 }
 
 /** The staff side under /newsroom: its pages, its APIs and the islands its editors load. */
-async function registerNewsroomPages(app: FastifyInstance, deps: { newsroom: NewsroomDeps; site: PublicDeps; core: Core; config: Config }): Promise<void> {
+async function registerNewsroomPages(
+  app: FastifyInstance,
+  deps: { newsroom: NewsroomDeps; site: PublicDeps; core: Core; config: Config },
+): Promise<void> {
   const { newsroom, site, core, config } = deps
   const { db } = newsroom
   const wakeJobs = () => core.jobs.wake()
@@ -222,15 +271,23 @@ async function registerNewsroomPages(app: FastifyInstance, deps: { newsroom: New
     serveClientScript(app, 'newsroom/film-upload.ts', 'film-upload.js'),
     serveClientScript(app, 'newsroom/episode-audio.ts', 'episode-audio.js'),
   ])
-  const editor = { scripts: [editorScript], stylesheets: [serveClientStylesheet(app, 'editor/editor.css', 'editor.css')] }
+  const editor = {
+    scripts: [editorScript],
+    stylesheets: [serveClientStylesheet(app, 'editor/editor.css', 'editor.css')],
+  }
   registerNewsroomRoutes(app, newsroom)
   registerDashboardRoutes(app, newsroom)
   registerUploadRoutes(app, { db, storage: core.storage, auth: newsroom.auth })
   // Nothing in an image's row says what it is for: portraits, logos and show artwork are known by who uses them.
-  registerLibraryRoutes(app, { db, reservedImageIds: async () => {
-    const [people, funders, shows] = await Promise.all([listPeople(db), listFunders(db), listShows(db)])
-    return [...people.map((p) => p.photoId), ...funders.map((f) => f.logoId), ...shows.map((s) => s.artworkId)].filter((id): id is number => id !== null)
-  } })
+  registerLibraryRoutes(app, {
+    db,
+    reservedImageIds: async () => {
+      const [people, funders, shows] = await Promise.all([listPeople(db), listFunders(db), listShows(db)])
+      return [...people.map(p => p.photoId), ...funders.map(f => f.logoId), ...shows.map(s => s.artworkId)].filter(
+        (id): id is number => id !== null,
+      )
+    },
+  })
   registerCorrectionAdminRoutes(app, newsroom)
   registerRevisionRoutes(app, newsroom)
   registerDocumentaryAdminRoutes(app, newsroom)
@@ -238,7 +295,14 @@ async function registerNewsroomPages(app: FastifyInstance, deps: { newsroom: New
   registerFilmAdminRoutes(app, { ...newsroom, storage: core.storage, wakeJobs, scripts: [filmUploadScript] })
   registerPodcastAdminRoutes(app, { ...newsroom, ...editor })
   registerEpisodeAudioRoutes(app, { ...newsroom, storage: core.storage, wakeJobs, scripts: [episodeAudioScript] })
-  registerStoryAdminRoutes(app, { ...newsroom, signingKey: core.signingKey, publicDeps: site, wakeJobs, scripts: [editorScript, autosaveScript], stylesheets: editor.stylesheets })
+  registerStoryAdminRoutes(app, {
+    ...newsroom,
+    signingKey: core.signingKey,
+    publicDeps: site,
+    wakeJobs,
+    scripts: [editorScript, autosaveScript],
+    stylesheets: editor.stylesheets,
+  })
   registerInterviewAdminRoutes(app, { ...newsroom, storage: core.storage, wakeJobs })
   registerInterviewVideoRoutes(app, { ...newsroom, storage: core.storage, wakeJobs, scripts: [filmUploadScript] })
   registerInterviewPickerApi(app, newsroom)
@@ -248,8 +312,13 @@ async function registerNewsroomPages(app: FastifyInstance, deps: { newsroom: New
   registerSettingsAdminRoutes(app, newsroom)
   registerPageAdminRoutes(app, { ...newsroom, ...editor })
   const newsletterAdmin = {
-    ...newsroom, signingKey: core.signingKey, wakeJobs, editorScripts: editor.scripts, editorStylesheets: editor.stylesheets,
-    webhookSecret: config.newsletterWebhookSecret, publicDeps: site,
+    ...newsroom,
+    signingKey: core.signingKey,
+    wakeJobs,
+    editorScripts: editor.scripts,
+    editorStylesheets: editor.stylesheets,
+    webhookSecret: config.newsletterWebhookSecret,
+    publicDeps: site,
   }
   registerCampaignAdminRoutes(app, newsletterAdmin)
   registerSubscriberAdminRoutes(app, newsletterAdmin)

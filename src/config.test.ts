@@ -19,7 +19,14 @@ describe('configuration', () => {
 
   it('names every bad variable and what it expected, all at once', () => {
     assert.throws(
-      () => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', PUBLIC_URL: 'ftp://x', DATABASE_URL: 'mysql://x', SEED_DEMO: 'perhaps' }),
+      () =>
+        loadConfig({
+          PORT: 'eighty',
+          LOG_LEVEL: 'loud',
+          PUBLIC_URL: 'ftp://x',
+          DATABASE_URL: 'mysql://x',
+          SEED_DEMO: 'perhaps',
+        }),
       (err: unknown) => {
         assert.ok(err instanceof ConfigError)
         assert.equal(err.problems.length, 5)
@@ -67,16 +74,28 @@ describe('TRUST_PROXY and SESSION_MAX_DAYS', () => {
     assert.equal(loadConfig({}).trustProxy, false)
     assert.equal(loadConfig({ TRUST_PROXY: 'false' }).trustProxy, false)
     assert.equal(loadConfig({ TRUST_PROXY: '1' }).trustProxy, 1)
-    assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1 ,loopback,fc00::/7' }).trustProxy, ['10.0.0.0/8', '127.0.0.1', 'loopback', 'fc00::/7'])
+    assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1 ,loopback,fc00::/7' }).trustProxy, [
+      '10.0.0.0/8',
+      '127.0.0.1',
+      'loopback',
+      'fc00::/7',
+    ])
   })
 
   it('refuse trusting every address, naming the variable', () => {
     for (const value of ['true', '*', '0.0.0.0/0', '::/0', '10.0.0.0/8,0.0.0.0/1', '::ffff:0.0.0.0/96', '2000::/3']) {
-      assert.throws(() => loadConfig({ TRUST_PROXY: value }), (err: unknown) => {
-        assert.ok(err instanceof ConfigError, value)
-        assert.match(err.message, /TRUST_PROXY must be a number of proxy hops .* or a comma-separated list of proxy addresses or CIDR ranges/, value)
-        return true
-      })
+      assert.throws(
+        () => loadConfig({ TRUST_PROXY: value }),
+        (err: unknown) => {
+          assert.ok(err instanceof ConfigError, value)
+          assert.match(
+            err.message,
+            /TRUST_PROXY must be a number of proxy hops .* or a comma-separated list of proxy addresses or CIDR ranges/,
+            value,
+          )
+          return true
+        },
+      )
     }
   })
 

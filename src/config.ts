@@ -97,14 +97,35 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   const newsletterMaxPerSecond = read.integer('NEWSLETTER_MAX_PER_SECOND', 0, 0, 100_000)
   const newsletterRelayPatienceMs = read.integer('NEWSLETTER_RELAY_PATIENCE_MINUTES', 60, 1, 10_080) * 60_000
   const newsletterWebhookSecret = env.NEWSLETTER_WEBHOOK_SECRET?.trim() || undefined
-  if (newsletterWebhookSecret !== undefined && newsletterWebhookSecret.length < 24) problems.push('NEWSLETTER_WEBHOOK_SECRET must be at least 24 characters long')
+  if (newsletterWebhookSecret !== undefined && newsletterWebhookSecret.length < 24)
+    problems.push('NEWSLETTER_WEBHOOK_SECRET must be at least 24 characters long')
   const secretKey = env.SECRET_KEY?.trim() || undefined
   if (secretKey !== undefined && secretKey.length < 32) problems.push('SECRET_KEY must be at least 32 characters long')
 
   if (problems.length > 0) throw new ConfigError(problems)
   return Object.freeze({
-    env: nodeEnv, host, port, publicUrl, dataDir, mediaDir, database, logLevel, seedDemo, trustProxy, sessionMaxDays, pageCacheBytes,
-    smtpUrl, mailFrom, redisUrl, runJobs, jobLeaseMs, newsletterConnections, newsletterMaxPerSecond, newsletterRelayPatienceMs, newsletterWebhookSecret, secretKey,
+    env: nodeEnv,
+    host,
+    port,
+    publicUrl,
+    dataDir,
+    mediaDir,
+    database,
+    logLevel,
+    seedDemo,
+    trustProxy,
+    sessionMaxDays,
+    pageCacheBytes,
+    smtpUrl,
+    mailFrom,
+    redisUrl,
+    runJobs,
+    jobLeaseMs,
+    newsletterConnections,
+    newsletterMaxPerSecond,
+    newsletterRelayPatienceMs,
+    newsletterWebhookSecret,
+    secretKey,
     ...overrides,
   })
 }
@@ -121,12 +142,14 @@ function readDatabase(env: Env, dataDir: string, problems: string[]): DatabaseCo
     return { dialect: 'postgres', url }
   }
   if (url.startsWith('file:')) return { dialect: 'sqlite', file: resolve(url.slice('file:'.length)) }
-  if (url.startsWith('sqlite:')) return { dialect: 'sqlite', file: resolve(url.slice('sqlite:'.length).replace(/^\/\//, '')) }
+  if (url.startsWith('sqlite:'))
+    return { dialect: 'sqlite', file: resolve(url.slice('sqlite:'.length).replace(/^\/\//, '')) }
   problems.push(`DATABASE_URL must start with postgres://, postgresql:// or file: (got "${url.split(':')[0]}:...")`)
   return { dialect: 'sqlite', file: resolve(dataDir, 'newsreel.db') }
 }
 
-const TRUST_PROXY_EXPECTED = 'TRUST_PROXY must be a number of proxy hops (such as 1) or a comma-separated list of proxy addresses or CIDR ranges (such as 10.0.0.0/8,127.0.0.1)'
+const TRUST_PROXY_EXPECTED =
+  'TRUST_PROXY must be a number of proxy hops (such as 1) or a comma-separated list of proxy addresses or CIDR ranges (such as 10.0.0.0/8,127.0.0.1)'
 /** proxy-addr's names for private ranges, which Fastify understands. */
 const TRUST_PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal']
 
@@ -145,13 +168,18 @@ function readTrustProxy(value: string | undefined, problems: string[]): false | 
     return false
   }
   if (['true', 'yes', 'on', '*', 'all'].includes(raw)) {
-    problems.push(`${TRUST_PROXY_EXPECTED}; trusting every address would let any client choose the address its limits key on (got "${raw}")`)
+    problems.push(
+      `${TRUST_PROXY_EXPECTED}; trusting every address would let any client choose the address its limits key on (got "${raw}")`,
+    )
     return false
   }
-  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean)
-  const bad = entries.filter((entry) => trustProblem(entry) !== undefined)
+  const entries = raw
+    .split(',')
+    .map(entry => entry.trim())
+    .filter(Boolean)
+  const bad = entries.filter(entry => trustProblem(entry) !== undefined)
   if (bad.length) {
-    problems.push(`${TRUST_PROXY_EXPECTED}; ${bad.map((entry) => `"${entry}" ${trustProblem(entry)}`).join('; ')}`)
+    problems.push(`${TRUST_PROXY_EXPECTED}; ${bad.map(entry => `"${entry}" ${trustProblem(entry)}`).join('; ')}`)
     return false
   }
   return Object.freeze(entries) as string[]
@@ -227,7 +255,7 @@ class Reader {
     } catch {
       // reported below
     }
-    this.problems.push(`${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`)
+    this.problems.push(`${name} must be a URL starting with ${protocols.map(p => `${p}//`).join(' or ')}`)
     return undefined
   }
 

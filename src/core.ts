@@ -10,17 +10,43 @@ import { createLocalStorage, type Storage } from './platform/storage/index.js'
 import { createMailer, type Mailer } from './platform/mail/index.js'
 import { connectRedisRelay } from './platform/redis-relay.js'
 import { loadSigningKey } from './platform/signing.js'
-import { combineRunners, createJobRunner, pruneFinishedJobs, recurringJob, type JobLog, type JobRunner, type RecurringJob } from './platform/jobs/index.js'
+import {
+  combineRunners,
+  createJobRunner,
+  pruneFinishedJobs,
+  recurringJob,
+  type JobLog,
+  type JobRunner,
+  type RecurringJob,
+} from './platform/jobs/index.js'
 import { newsroomJobs, pruneStaleAccessRecords } from './newsroom/index.js'
 import { PUBLISH_JOB, publishScheduledStory, listStorySearchDocuments } from './stories/index.js'
 import { EXPIRE_UPLOAD_JOB, createExpireUploadHandler } from './media/index.js'
-import { DEMO_MASTER_JOB, TRANSCODE_JOB, createDemoMasterHandler, createTranscodeHandler, type VideoOwners } from './videos/index.js'
-import { AUDIO_JOB, DEMO_AUDIO_JOB, PUBLISH_EPISODE_JOB, createAudioHandler, createDemoAudioHandler, listEpisodeSearchDocuments, publishScheduledEpisode } from './podcasts/index.js'
+import {
+  DEMO_MASTER_JOB,
+  TRANSCODE_JOB,
+  createDemoMasterHandler,
+  createTranscodeHandler,
+  type VideoOwners,
+} from './videos/index.js'
+import {
+  AUDIO_JOB,
+  DEMO_AUDIO_JOB,
+  PUBLISH_EPISODE_JOB,
+  createAudioHandler,
+  createDemoAudioHandler,
+  listEpisodeSearchDocuments,
+  publishScheduledEpisode,
+} from './podcasts/index.js'
 import { ensureSearchIndex, type SearchSource } from './search/index.js'
 import { listDocumentarySearchDocuments, setDocumentaryRuntime } from './documentaries/index.js'
 import { listPersonSearchDocuments } from './people/index.js'
 import { listTopicSearchDocuments } from './topics/index.js'
-import { DEMO_INTERVIEW_MASTER_JOB, createDemoInterviewMasterHandler, listInterviewSearchDocuments } from './interviews/index.js'
+import {
+  DEMO_INTERVIEW_MASTER_JOB,
+  createDemoInterviewMasterHandler,
+  listInterviewSearchDocuments,
+} from './interviews/index.js'
 import { SEND_CAMPAIGN_JOB, createSendHandler, ensureDefaultList, newsletterQuickJobs } from './newsletter/index.js'
 
 /**
@@ -28,7 +54,12 @@ import { SEND_CAMPAIGN_JOB, createSendHandler, ensureDefaultList, newsletterQuic
  * its own (stories, documentaries, podcast episodes, people, topics).
  */
 export const SEARCH_SOURCES: readonly SearchSource[] = [
-  listStorySearchDocuments, listDocumentarySearchDocuments, listEpisodeSearchDocuments, listPersonSearchDocuments, listTopicSearchDocuments, listInterviewSearchDocuments,
+  listStorySearchDocuments,
+  listDocumentarySearchDocuments,
+  listEpisodeSearchDocuments,
+  listPersonSearchDocuments,
+  listTopicSearchDocuments,
+  listInterviewSearchDocuments,
 ]
 
 /**
@@ -38,9 +69,9 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
 export const VIDEO_OWNERS: VideoOwners = {
   documentary: {
     onReady: (trx, documentaryId, seconds) => setDocumentaryRuntime(trx, documentaryId, seconds),
-    tags: (documentaryId) => [`documentary:${documentaryId}`, 'list:documentaries'],
+    tags: documentaryId => [`documentary:${documentaryId}`, 'list:documentaries'],
   },
-  interview: { tags: (interviewId) => [`interview:${interviewId}`, 'list:interviews'] },
+  interview: { tags: interviewId => [`interview:${interviewId}`, 'list:interviews'] },
 }
 
 /** The shared services of one Newsreel process. */
@@ -75,14 +106,31 @@ export async function openCore(config: Config, options: { log: JobLog; onResync?
   const events = createContentEvents()
   const outboxDir = join(config.dataDir, 'mail')
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir })
-  const newsletterMailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir, maxConnections: config.newsletterConnections })
+  const newsletterMailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    outboxDir,
+    maxConnections: config.newsletterConnections,
+  })
   const signingKey = loadSigningKey(config.secretKey, config.dataDir)
   const housekeeping = housekeepingJob(database, log)
-  const jobs = createJobRunners({ config, database, events, storage, mailer, newsletterMailer, signingKey, log }, housekeeping)
+  const jobs = createJobRunners(
+    { config, database, events, storage, mailer, newsletterMailer, signingKey, log },
+    housekeeping,
+  )
   // With Redis, content events (and so cache purges) reach every process.
-  const relay = config.redisUrl ? await connectRedisRelay(events, { url: config.redisUrl, log, onResync: options.onResync }) : undefined
+  const relay = config.redisUrl
+    ? await connectRedisRelay(events, { url: config.redisUrl, log, onResync: options.onResync })
+    : undefined
   return {
-    database, events, storage, mailer, newsletterMailer, outboxDir, signingKey, jobs,
+    database,
+    events,
+    storage,
+    mailer,
+    newsletterMailer,
+    outboxDir,
+    signingKey,
+    jobs,
     async startJobs() {
       await housekeeping.arm(database.db)
       jobs.start()
@@ -103,16 +151,31 @@ export async function openCore(config: Config, options: { log: JobLog; onResync?
  * publication; media work goes one job at a time, since ffmpeg already uses every core. Sends
  * are long too; a runner of their own keeps a 100,000-address send from holding up the rest.
  */
-function createJobRunners(deps: {
-  config: Config; database: Database; events: ContentEvents; storage: Storage; mailer: Mailer; newsletterMailer: Mailer; signingKey: Buffer; log: JobLog
-}, housekeeping: RecurringJob): JobRunner {
+function createJobRunners(
+  deps: {
+    config: Config
+    database: Database
+    events: ContentEvents
+    storage: Storage
+    mailer: Mailer
+    newsletterMailer: Mailer
+    signingKey: Buffer
+    log: JobLog
+  },
+  housekeeping: RecurringJob,
+): JobRunner {
   const { config, database, events, storage, log } = deps
   const { db, dialect } = database
   const quickJobs = createJobRunner({
-    db, dialect, log, onlyOwnKinds: true, leaseMs: config.jobLeaseMs,
+    db,
+    dialect,
+    log,
+    onlyOwnKinds: true,
+    leaseMs: config.jobLeaseMs,
     handlers: {
-      [PUBLISH_JOB]: async (payload) => publishScheduledStory({ db, events }, (payload as { storyId: number }).storyId),
-      [PUBLISH_EPISODE_JOB]: async (payload) => publishScheduledEpisode({ db, events }, (payload as { episodeId: number }).episodeId),
+      [PUBLISH_JOB]: async payload => publishScheduledStory({ db, events }, (payload as { storyId: number }).storyId),
+      [PUBLISH_EPISODE_JOB]: async payload =>
+        publishScheduledEpisode({ db, events }, (payload as { episodeId: number }).episodeId),
       ...newsletterQuickJobs({ db }),
       ...newsroomJobs({ db, mailer: deps.mailer, publicUrl: config.publicUrl }),
       [EXPIRE_UPLOAD_JOB]: createExpireUploadHandler({ db, storage }),
@@ -120,7 +183,12 @@ function createJobRunners(deps: {
     },
   })
   const mediaJobs = createJobRunner({
-    db, dialect, log, onlyOwnKinds: true, concurrency: 1, leaseMs: 60_000,
+    db,
+    dialect,
+    log,
+    onlyOwnKinds: true,
+    concurrency: 1,
+    leaseMs: 60_000,
     handlers: {
       [TRANSCODE_JOB]: createTranscodeHandler({ db, storage, events, owners: VIDEO_OWNERS, log }),
       [DEMO_MASTER_JOB]: createDemoMasterHandler({ db, storage }),
@@ -129,19 +197,36 @@ function createJobRunners(deps: {
   })
   // Podcast audio has a lane of its own: an episode takes seconds, and should not wait behind a film's long transcode.
   const audioJobs = createJobRunner({
-    db, dialect, log, onlyOwnKinds: true, concurrency: 1, leaseMs: 60_000,
+    db,
+    dialect,
+    log,
+    onlyOwnKinds: true,
+    concurrency: 1,
+    leaseMs: 60_000,
     handlers: {
       [AUDIO_JOB]: createAudioHandler({ db, storage, events, log }),
       [DEMO_AUDIO_JOB]: createDemoAudioHandler({ db, storage }),
     },
   })
   const newsletterJobs = createJobRunner({
-    db, dialect, log, onlyOwnKinds: true, concurrency: 2, leaseMs: config.jobLeaseMs,
+    db,
+    dialect,
+    log,
+    onlyOwnKinds: true,
+    concurrency: 2,
+    leaseMs: config.jobLeaseMs,
     handlers: {
       [SEND_CAMPAIGN_JOB]: createSendHandler({
-        db, dialect, mailer: deps.newsletterMailer, signingKey: deps.signingKey, publicUrl: config.publicUrl,
-        messageIdDomain: mailDomain(config.mailFrom), window: config.newsletterConnections, maxPerSecond: config.newsletterMaxPerSecond,
-        relayPatienceMs: config.newsletterRelayPatienceMs, log,
+        db,
+        dialect,
+        mailer: deps.newsletterMailer,
+        signingKey: deps.signingKey,
+        publicUrl: config.publicUrl,
+        messageIdDomain: mailDomain(config.mailFrom),
+        window: config.newsletterConnections,
+        maxPerSecond: config.newsletterMaxPerSecond,
+        relayPatienceMs: config.newsletterRelayPatienceMs,
+        log,
       }),
     },
   })
@@ -154,7 +239,8 @@ const FINISHED_JOBS_KEPT_MS = 30 * 86_400_000
 /** Hourly: deletes finished jobs after a month and access records that no longer count for anything. */
 function housekeepingJob(database: Database, log: JobLog): RecurringJob {
   return recurringJob(database.db, {
-    kind: 'housekeeping', everyMs: 3_600_000,
+    kind: 'housekeeping',
+    everyMs: 3_600_000,
     async work() {
       const jobs = await pruneFinishedJobs(database.db, new Date(Date.now() - FINISHED_JOBS_KEPT_MS))
       const access = await pruneStaleAccessRecords(database.db)

@@ -156,28 +156,38 @@ async function start(config: Config): Promise<number> {
     app.log.info('empty database: seeding the demo newsroom')
     // Demo staff accounts with a published password exist only outside production.
     const withAccounts = config.env !== 'production'
-    const summary = await seedDemoNewsroom(database.db, { mediaDir: config.mediaDir, withAccounts, publicUrl: config.publicUrl })
+    const summary = await seedDemoNewsroom(database.db, {
+      mediaDir: config.mediaDir,
+      withAccounts,
+      publicUrl: config.publicUrl,
+    })
     app.log.info(`seeded the demo newsroom: ${summary}`)
     // The demo films are queued jobs: start making them now rather than at the next poll.
     newsreel.jobs.wake()
-    if (withAccounts) demoAccountsNote = `Demo newsroom accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(', ')}`
+    if (withAccounts)
+      demoAccountsNote = `Demo newsroom accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map(a => `${a.email} (${a.role})`).join(', ')}`
   }
   stopOnSignals({ log: app.log, close: () => newsreel.close() })
   await app.listen({ host: config.host, port: config.port })
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
-  console.log(`Newsreel is serving ${config.publicUrl} (listening on ${config.host}:${port}, ${config.database.dialect})`)
+  console.log(
+    `Newsreel is serving ${config.publicUrl} (listening on ${config.host}:${port}, ${config.database.dialect})`,
+  )
   if (demoAccountsNote) console.log(`${demoAccountsNote}\nSign in at ${config.publicUrl}/newsroom`)
   // Printed to the operator's terminal, not the structured log: the link is a secret.
   const setupLink = await createSetupLink({ db: database.db, publicUrl: config.publicUrl })
-  if (setupLink) console.log(`No admin account exists yet. Set one up here (the link works once, for 24 hours):\n  ${setupLink}`)
+  if (setupLink)
+    console.log(`No admin account exists yet. Set one up here (the link works once, for 24 hours):\n  ${setupLink}`)
   return new Promise<number>(() => {})
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { if (code !== undefined) process.exitCode = code },
+  code => {
+    if (code !== undefined) process.exitCode = code
+  },
   (err: unknown) => {
-    console.error(err instanceof Error ? err.stack ?? err.message : err)
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err)
     // Exit now: what was opened before the failure (the database, esbuild's service) would
     // otherwise keep a process that can do nothing alive.
     process.exit(1)

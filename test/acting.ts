@@ -15,8 +15,13 @@ export interface Acting {
 export async function actingAs(db: Db, role: Role): Promise<Acting> {
   const emitted: CacheTag[][] = []
   const events = createContentEvents()
-  events.on((event) => emitted.push([...event.tags]))
-  const account = await insertAccount(db, { email: `${role}-${Math.random().toString(36).slice(2, 8)}@example.org`, name: `Test ${role}`, role, passwordHash: null })
+  events.on(event => emitted.push([...event.tags]))
+  const account = await insertAccount(db, {
+    email: `${role}-${Math.random().toString(36).slice(2, 8)}@example.org`,
+    name: `Test ${role}`,
+    role,
+    passwordHash: null,
+  })
   return { deps: { db, events }, actor: { accountId: account.id, ip: '203.0.113.7' }, emitted }
 }
 

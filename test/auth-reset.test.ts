@@ -25,12 +25,20 @@ describe('password reset', () => {
   const ask = async (email: string, remoteAddress = '198.51.100.1') => {
     const form = await formSession(t, '/newsroom/forgot')
     return t.app.inject({
-      method: 'POST', url: '/newsroom/forgot', remoteAddress,
+      method: 'POST',
+      url: '/newsroom/forgot',
+      remoteAddress,
       headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
       payload: new URLSearchParams({ email, _csrf: form.token }).toString(),
     })
   }
-  const resetTokens = (accountId: number) => t.database.db.selectFrom('account_tokens').select('id').where('account_id', '=', accountId).where('kind', '=', 'reset').execute()
+  const resetTokens = (accountId: number) =>
+    t.database.db
+      .selectFrom('account_tokens')
+      .select('id')
+      .where('account_id', '=', accountId)
+      .where('kind', '=', 'reset')
+      .execute()
 
   it('answers the same for a real and an unknown address, and only queues a job', async () => {
     const account = await makeAccount(t, 'editor', 'real.editor@example.org')
@@ -44,7 +52,7 @@ describe('password reset', () => {
     }
     assert.equal(smtp.received.length, 0, 'nothing mailed on the request path')
     assert.equal((await resetTokens(account.id)).length, 0, 'no link made on the request path')
-    assert.ok(!(await listAudit(t.database.db, 50)).some((e) => e.action === 'password-reset-requested'))
+    assert.ok(!(await listAudit(t.database.db, 50)).some(e => e.action === 'password-reset-requested'))
   })
 
   it('the job mails the real account its link, and nobody for the unknown address', async () => {
@@ -56,7 +64,11 @@ describe('password reset', () => {
     for (const email of ['real.editor@example.org', 'nobody.here@example.org']) {
       assert.equal((await findJobByKey(t.database.db, `password-reset:${email}`))?.status, 'done', email)
     }
-    assert.ok((await listAudit(t.database.db, 50)).some((e) => e.action === 'password-reset-requested' && e.ip === '198.51.100.1'))
+    assert.ok(
+      (await listAudit(t.database.db, 50)).some(
+        e => e.action === 'password-reset-requested' && e.ip === '198.51.100.1',
+      ),
+    )
   })
 
   it('a disabled account is mailed nothing', async () => {
@@ -79,7 +91,11 @@ describe('password reset', () => {
     const over = await ask('limited@example.org')
     assert.equal(over.statusCode, 200)
     assert.equal(over.body, answers[0]?.body)
-    assert.equal((await findJobByKey(t.database.db, 'password-reset:limited@example.org'))?.status, 'done', 'not armed again')
+    assert.equal(
+      (await findJobByKey(t.database.db, 'password-reset:limited@example.org'))?.status,
+      'done',
+      'not armed again',
+    )
     await t.jobs.runDueJobs()
     assert.equal(smtp.to('limited@example.org').length, 3)
   })

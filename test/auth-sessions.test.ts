@@ -22,7 +22,8 @@ async function signInOverHttps(t: TestApp, email: string) {
   const page = await t.app.inject({ url: '/newsroom/sign-in', headers: https })
   const token = page.body.match(/name="_csrf" value="([^"]+)"/)?.[1] ?? ''
   return t.app.inject({
-    method: 'POST', url: '/newsroom/sign-in',
+    method: 'POST',
+    url: '/newsroom/sign-in',
     headers: { ...https, cookie: `newsreel_form=${token}`, 'content-type': 'application/x-www-form-urlencoded' },
     payload: new URLSearchParams({ email, password: TEST_PASSWORD, _csrf: token }).toString(),
   })
@@ -30,7 +31,9 @@ async function signInOverHttps(t: TestApp, email: string) {
 
 describe('sessions', () => {
   let t: TestApp
-  before(async () => { t = await testApp({ trustProxy: 1 }) })
+  before(async () => {
+    t = await testApp({ trustProxy: 1 })
+  })
   after(() => t.dispose())
   afterEach(() => mock.timers.reset())
 
@@ -45,10 +48,14 @@ describe('sessions', () => {
     const account = await makeAccount(t, 'author')
     const res = await signInOverHttps(t, account.email)
     assert.equal(res.statusCode, 303)
-    const line = [res.headers['set-cookie']].flat().find((l) => l?.startsWith('__Host-newsreel_session=')) ?? ''
+    const line = [res.headers['set-cookie']].flat().find(l => l?.startsWith('__Host-newsreel_session=')) ?? ''
     assert.match(line, /^__Host-newsreel_session=[^;]+; Path=\/; SameSite=Lax; HttpOnly; Secure; Max-Age=2592000$/)
     assert.ok(!/domain=/i.test(line))
-    assert.equal(cookieFrom(res.headers['set-cookie'], 'newsreel_session'), undefined, 'no plain-named cookie over HTTPS')
+    assert.equal(
+      cookieFrom(res.headers['set-cookie'], 'newsreel_session'),
+      undefined,
+      'no plain-named cookie over HTTPS',
+    )
     const token = cookieFrom(res.headers['set-cookie'], '__Host-newsreel_session') ?? ''
     assert.equal(await signedIn(t, `__Host-newsreel_session=${token}`, { 'x-forwarded-proto': 'https' }), true)
     // A plain-named cookie over HTTPS is what a sibling subdomain could plant: it is not read.
@@ -72,8 +79,15 @@ describe('sessions', () => {
   it('a session older than its lifetime is refused even when its expiry says otherwise', async () => {
     const browser = await signIn(t, (await makeAccount(t, 'author')).email)
     // As a session made before the absolute lifetime existed: created long ago, still sliding.
-    await t.database.db.updateTable('sessions').set({ created_at: new Date(Date.now() - 31 * DAY).toISOString(), expires_at: new Date(Date.now() + 10 * DAY).toISOString() })
-      .where('revoked_at', 'is', null).where('last_seen_at', '>', new Date(Date.now() - 60_000).toISOString()).execute()
+    await t.database.db
+      .updateTable('sessions')
+      .set({
+        created_at: new Date(Date.now() - 31 * DAY).toISOString(),
+        expires_at: new Date(Date.now() + 10 * DAY).toISOString(),
+      })
+      .where('revoked_at', 'is', null)
+      .where('last_seen_at', '>', new Date(Date.now() - 60_000).toISOString())
+      .execute()
     assert.equal(await signedIn(t, browser.cookie), false)
   })
 
@@ -82,17 +96,20 @@ describe('sessions', () => {
     const page = await app.app.inject({ url: '/newsroom/sign-in' })
     const token = page.body.match(/name="_csrf" value="([^"]+)"/)?.[1] ?? ''
     const res = await app.app.inject({
-      method: 'POST', url: '/newsroom/sign-in',
+      method: 'POST',
+      url: '/newsroom/sign-in',
       headers: { cookie: `newsreel_form=${token}`, 'content-type': 'application/x-www-form-urlencoded' },
       payload: new URLSearchParams({ email, password: TEST_PASSWORD, _csrf: token }).toString(),
     })
-    return [res.headers['set-cookie']].flat().find((l) => l?.startsWith('newsreel_session=')) ?? ''
+    return [res.headers['set-cookie']].flat().find(l => l?.startsWith('newsreel_session=')) ?? ''
   }
 })
 
 describe('SESSION_MAX_DAYS', () => {
   let t: TestApp
-  before(async () => { t = await testApp({ sessionMaxDays: loadConfig({ SESSION_MAX_DAYS: '3' }).sessionMaxDays }) })
+  before(async () => {
+    t = await testApp({ sessionMaxDays: loadConfig({ SESSION_MAX_DAYS: '3' }).sessionMaxDays })
+  })
   after(() => t.dispose())
   afterEach(() => mock.timers.reset())
 
@@ -107,7 +124,9 @@ describe('SESSION_MAX_DAYS', () => {
     const page = await t.app.inject({ url: '/newsroom/sign-in' })
     const token = page.body.match(/name="_csrf" value="([^"]+)"/)?.[1] ?? ''
     const res = await t.app.inject({
-      method: 'POST', url: '/newsroom/sign-in', headers: { cookie: `newsreel_form=${token}`, 'content-type': 'application/x-www-form-urlencoded' },
+      method: 'POST',
+      url: '/newsroom/sign-in',
+      headers: { cookie: `newsreel_form=${token}`, 'content-type': 'application/x-www-form-urlencoded' },
       payload: new URLSearchParams({ email: account.email, password: TEST_PASSWORD, _csrf: token }).toString(),
     })
     assert.match([res.headers['set-cookie']].flat().join('\n'), /newsreel_session=[^;]+;.*Max-Age=259200/)

@@ -14,7 +14,10 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 /** Why a browser suite is skipped, or false; under CI=true a missing Chromium throws instead. */
 export function chromiumMissing(): string | false {
   if (existsSync(CHROMIUM)) return false
-  if (process.env.CI === 'true') throw new Error(`Chromium is required for the browser tests under CI but ${CHROMIUM} does not exist (apt-get install chromium).`)
+  if (process.env.CI === 'true')
+    throw new Error(
+      `Chromium is required for the browser tests under CI but ${CHROMIUM} does not exist (apt-get install chromium).`,
+    )
   return `no Chromium at ${CHROMIUM}`
 }
 
@@ -22,7 +25,15 @@ export function chromiumMissing(): string | false {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 }
 
@@ -49,12 +60,22 @@ export interface RunningServer {
 }
 
 /** Starts the real server on a random port with the demo newsroom; resolves once `ready` is printed. */
-export async function startServer(options: { env?: Record<string, string>; ready?: string; timeoutMs?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { env?: Record<string, string>; ready?: string; timeoutMs?: number } = {},
+): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'newsreel-server-'))
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'start'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), PUBLIC_URL: base, LOG_LEVEL: 'warn', DATABASE_URL: '', ...options.env },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      PUBLIC_URL: base,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const ready = options.ready ?? 'Newsreel is serving'
@@ -67,8 +88,17 @@ export async function startServer(options: { env?: Record<string, string>; ready
       child.kill('SIGKILL')
       reject(new Error(`the server did not start within ${limitMs / 1000} s: ${out}`))
     }, limitMs)
-    child.stdout?.on('data', (chunk: Buffer) => { out += chunk; if (out.includes(ready)) { clearTimeout(timer); resolve() } })
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}: ${out}`)) })
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk
+      if (out.includes(ready)) {
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+    child.once('exit', code => {
+      clearTimeout(timer)
+      reject(new Error(`server exited with ${code}: ${out}`))
+    })
   })
   return {
     base,
@@ -76,7 +106,7 @@ export async function startServer(options: { env?: Record<string, string>; ready
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM')
-        await new Promise((resolve) => child.once('exit', resolve))
+        await new Promise(resolve => child.once('exit', resolve))
       }
       rmSync(dataDir, { recursive: true, force: true })
     },
@@ -100,7 +130,9 @@ export async function recordCspViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const seen: string[] = []
     Object.assign(window, { cspViolations: seen })
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`))
+    document.addEventListener('securitypolicyviolation', e =>
+      seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+    )
   })
 }
 
@@ -120,11 +152,20 @@ export interface BrowserNewsroom {
  * Starts a newsroom without the demo on a fresh SQLite file in `dataDir`: migrated, with one
  * editor account and whatever `seed` adds, then the real server on it and Chromium.
  */
-export async function startBrowserNewsroom(dataDir: string, editor: { email: string; name: string; password: string }, seed: (db: Db) => Promise<void>): Promise<BrowserNewsroom> {
+export async function startBrowserNewsroom(
+  dataDir: string,
+  editor: { email: string; name: string; password: string },
+  seed: (db: Db) => Promise<void>,
+): Promise<BrowserNewsroom> {
   const database = await openDatabase({ dialect: 'sqlite', file: join(dataDir, 'newsreel.db') })
   try {
     await migrateToLatest(database)
-    await insertAccount(database.db, { email: editor.email, name: editor.name, role: 'editor', passwordHash: await hashPassword(editor.password) })
+    await insertAccount(database.db, {
+      email: editor.email,
+      name: editor.name,
+      role: 'editor',
+      passwordHash: await hashPassword(editor.password),
+    })
     await seed(database.db)
   } finally {
     await database.close()
@@ -138,7 +179,8 @@ export async function startBrowserNewsroom(dataDir: string, editor: { email: str
     throw error
   }
   return {
-    server, browser,
+    server,
+    browser,
     async close() {
       await browser.close()
       await server.stop()
@@ -150,12 +192,20 @@ export async function startBrowserNewsroom(dataDir: string, editor: { email: str
  * A new page `width` wide, signed in to the newsroom, that keeps its console errors (but those
  * `expected` matches) and uncaught errors in `problems`; with `csp`, it records CSP violations too.
  */
-export async function signedInPage(browser: Browser, base: string, account: { email: string; password: string }, problems: string[], options: { width?: number; expected?: RegExp; csp?: boolean } = {}): Promise<Page> {
+export async function signedInPage(
+  browser: Browser,
+  base: string,
+  account: { email: string; password: string },
+  problems: string[],
+  options: { width?: number; expected?: RegExp; csp?: boolean } = {},
+): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } })
   const page = await context.newPage()
   if (options.csp) await recordCspViolations(page)
-  page.on('console', (m) => { if (m.type() === 'error' && !options.expected?.test(m.text())) problems.push(m.text()) })
-  page.on('pageerror', (e) => problems.push(e.message))
+  page.on('console', m => {
+    if (m.type() === 'error' && !options.expected?.test(m.text())) problems.push(m.text())
+  })
+  page.on('pageerror', e => problems.push(e.message))
   await signInNewsroom(page, base, account.email, account.password)
   return page
 }

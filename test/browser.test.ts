@@ -24,15 +24,18 @@ describe('in a real browser', { skip: chromiumMissing() }, () => {
     await client.end()
   }
 
-  before(async () => {
-    if (pgUrl) {
-      await onPostgres(`create schema ${schema}`)
-      databaseUrl = `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`
-    }
-    server = await startServer({ env: { DATABASE_URL: databaseUrl } })
-    base = server.base
-    browser = await launchChromium()
-  }, { timeout: 300_000 })
+  before(
+    async () => {
+      if (pgUrl) {
+        await onPostgres(`create schema ${schema}`)
+        databaseUrl = `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`
+      }
+      server = await startServer({ env: { DATABASE_URL: databaseUrl } })
+      base = server.base
+      browser = await launchChromium()
+    },
+    { timeout: 300_000 },
+  )
 
   after(async () => {
     await browser?.close()
@@ -43,10 +46,14 @@ describe('in a real browser', { skip: chromiumMissing() }, () => {
   async function visit(path: string, width: number) {
     const page = await browser.newPage({ viewport: { width, height: 900 } })
     const problems: string[] = []
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`) })
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
-    page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()}`))
-    page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} for ${r.url()}`) })
+    page.on('console', m => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`)
+    })
+    page.on('pageerror', e => problems.push(`page error: ${e.message}`))
+    page.on('requestfailed', r => problems.push(`failed request: ${r.url()}`))
+    page.on('response', r => {
+      if (r.status() >= 400) problems.push(`${r.status()} for ${r.url()}`)
+    })
     const response = await page.goto(base + path, { waitUntil: 'networkidle' })
     return { page, problems, status: response?.status() }
   }
@@ -55,7 +62,7 @@ describe('in a real browser', { skip: chromiumMissing() }, () => {
     const { page, problems, status } = await visit('/', 1280)
     assert.equal(status, 200)
     assert.deepEqual(problems, [])
-    const headerColour = await page.$eval('.site-header', (el) => getComputedStyle(el).backgroundColor)
+    const headerColour = await page.$eval('.site-header', el => getComputedStyle(el).backgroundColor)
     assert.notEqual(headerColour, 'rgba(0, 0, 0, 0)', 'the stylesheet is applied')
     assert.ok(await page.$('.story-card--lead'))
     await page.close()
@@ -64,15 +71,33 @@ describe('in a real browser', { skip: chromiumMissing() }, () => {
   it('a story page loads on a phone with every part a reader expects and no console errors', async () => {
     const { page, problems, status } = await visit('/stories/fees-and-fines-how-a-ticket-becomes-1400', 390)
     assert.equal(status, 200)
-    for (const selector of ['h1.story__title', '.byline a', '.story__hero img', '.pull-quote', '.story-corrections', '.author-box', '.topic-chips', '.newsletter-form', '.funder-credits', '.site-footer']) {
+    for (const selector of [
+      'h1.story__title',
+      '.byline a',
+      '.story__hero img',
+      '.pull-quote',
+      '.story-corrections',
+      '.author-box',
+      '.topic-chips',
+      '.newsletter-form',
+      '.funder-credits',
+      '.site-footer',
+    ]) {
       assert.ok(await page.$(selector), `missing ${selector}`)
     }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow}px on a phone`)
     // Scroll through so lazy images load, then check none is broken.
-    await page.evaluate(async () => { for (let y = 0; y < document.body.scrollHeight; y += 500) { window.scrollTo(0, y); await new Promise((r) => setTimeout(r, 20)) } })
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 500) {
+        window.scrollTo(0, y)
+        await new Promise(r => setTimeout(r, 20))
+      }
+    })
     await page.waitForLoadState('networkidle')
-    const broken = await page.$$eval('img', (imgs) => imgs.filter((i) => i.complete && i.naturalWidth === 0).map((i) => i.src))
+    const broken = await page.$$eval('img', imgs =>
+      imgs.filter(i => i.complete && i.naturalWidth === 0).map(i => i.src),
+    )
     assert.deepEqual(broken, [])
     assert.deepEqual(problems, [])
     await page.close()

@@ -14,7 +14,12 @@ describe('page caching', () => {
     t = await testApp()
     const person = await makePerson(t.database.db, { slug: 'june-park', name: 'June Park' })
     const topic = await makeTopic(t.database.db)
-    const story = await makeStory(t.database.db, { slug: 'cached', title: 'First headline', authorIds: [person.id], topicIds: [topic.id] })
+    const story = await makeStory(t.database.db, {
+      slug: 'cached',
+      title: 'First headline',
+      authorIds: [person.id],
+      topicIds: [topic.id],
+    })
     storyId = story.id
     personId = person.id
   })
@@ -59,14 +64,27 @@ describe('page caching', () => {
 
   it('an editor saving a person drops the pages that show their byline, and the new name is served', async () => {
     const editor = await signInAs(t, 'editor')
-    for (const url of ['/stories/cached', '/people/june-park']) assert.ok((await cachedPage(t, url)).body.includes('June Park'), url)
-    redirectedId(await postForm(t, editor, `/newsroom/people/${personId}`, { name: 'June Park-Lee', slug: 'june-park', jobTitle: '', bio: '', photoId: '' }))
-    for (const url of ['/stories/cached', '/people/june-park']) assert.ok((await freshPage(t, url)).body.includes('June Park-Lee'), url)
+    for (const url of ['/stories/cached', '/people/june-park'])
+      assert.ok((await cachedPage(t, url)).body.includes('June Park'), url)
+    redirectedId(
+      await postForm(t, editor, `/newsroom/people/${personId}`, {
+        name: 'June Park-Lee',
+        slug: 'june-park',
+        jobTitle: '',
+        bio: '',
+        photoId: '',
+      }),
+    )
+    for (const url of ['/stories/cached', '/people/june-park'])
+      assert.ok((await freshPage(t, url)).body.includes('June Park-Lee'), url)
   })
 
   it('a change to the site settings drops every page and reloads the header', async () => {
     await t.app.inject('/')
-    await t.database.db.insertInto('site_settings').values({ key: 'name', value: JSON.stringify('The Renamed Desk') }).execute()
+    await t.database.db
+      .insertInto('site_settings')
+      .values({ key: 'name', value: JSON.stringify('The Renamed Desk') })
+      .execute()
     t.events.emit({ tags: ['site'] })
     assert.ok((await t.app.inject('/')).body.includes('The Renamed Desk'))
     assert.ok((await t.app.inject('/stories/cached')).body.includes('The Renamed Desk'))

@@ -32,7 +32,11 @@ describe('canonical addresses and the page cache', () => {
       const res = await t.app.inject(from)
       assert.equal(res.statusCode, 301, from)
       assert.equal(res.headers.location, to, from)
-      assert.equal(res.headers['x-content-type-options'], 'nosniff', `${from}: the redirect carries the security headers`)
+      assert.equal(
+        res.headers['x-content-type-options'],
+        'nosniff',
+        `${from}: the redirect carries the security headers`,
+      )
     }
   })
 
@@ -62,8 +66,13 @@ describe('canonical addresses and the page cache', () => {
     const statuses = new Map<number, number>()
     const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1)
     for (let n = 1; n <= 3000; n++) {
-      const urls = [`/?x=${n}`, `/stories/flood-${n % 3}?utm_n=${n}`, `/articles?page=${'0'.repeat(1 + (n % 5))}1&q${n}=1`]
-      if (n <= 300) urls.push(`/%61rticles?n=${n}`, `/stories/flood-${n % 3}/?x=${n}`, `/${'%61'.repeat(1 + (n % 7))}bout?v=${n}`)
+      const urls = [
+        `/?x=${n}`,
+        `/stories/flood-${n % 3}?utm_n=${n}`,
+        `/articles?page=${'0'.repeat(1 + (n % 5))}1&q${n}=1`,
+      ]
+      if (n <= 300)
+        urls.push(`/%61rticles?n=${n}`, `/stories/flood-${n % 3}/?x=${n}`, `/${'%61'.repeat(1 + (n % 7))}bout?v=${n}`)
       for (const url of urls) count((await t.app.inject(url)).statusCode)
     }
     assert.ok(!statuses.has(500), 'no failures')

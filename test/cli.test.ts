@@ -26,7 +26,10 @@ describe('the newsreel command', () => {
   })
 
   it('stops before listening when the configuration is bad, naming the variable', () => {
-    const result = spawnSync(process.execPath, [BIN, 'start'], { encoding: 'utf8', env: { ...process.env, PORT: 'abc', DATABASE_URL: 'mysql://u:pw@h/db' } })
+    const result = spawnSync(process.execPath, [BIN, 'start'], {
+      encoding: 'utf8',
+      env: { ...process.env, PORT: 'abc', DATABASE_URL: 'mysql://u:pw@h/db' },
+    })
     assert.equal(result.status, 78)
     assert.match(result.stderr, /PORT must be a whole number/)
     assert.match(result.stderr, /DATABASE_URL must start with postgres/)
@@ -41,15 +44,21 @@ describe('the newsreel command', () => {
       assert.equal(migrate.status, 0, migrate.stderr)
       assert.match(migrate.stdout, /Applied 0001-content-model/)
       const port = 5700 + Math.floor(Math.random() * 200)
-      const server = spawn(process.execPath, [BIN, 'start'], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] })
+      const server = spawn(process.execPath, [BIN, 'start'], {
+        env: { ...env, PORT: String(port) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
       await new Promise<void>((resolve, reject) => {
         let out = ''
-        server.stdout.on('data', (c: Buffer) => { out += c; if (out.includes('Newsreel is serving')) resolve() })
-        server.once('exit', (code) => reject(new Error(`exited ${code}`)))
+        server.stdout.on('data', (c: Buffer) => {
+          out += c
+          if (out.includes('Newsreel is serving')) resolve()
+        })
+        server.once('exit', code => reject(new Error(`exited ${code}`)))
       })
       const health = await fetch(`http://127.0.0.1:${port}/healthz`)
       assert.deepEqual(await health.json(), { status: 'ok' })
-      const exited = new Promise<number | null>((resolve) => server.once('exit', resolve))
+      const exited = new Promise<number | null>(resolve => server.once('exit', resolve))
       server.kill('SIGTERM')
       assert.equal(await exited, 0)
     } finally {
@@ -62,7 +71,14 @@ describe('the newsreel command', () => {
     assert.equal(built.status, 0, built.stderr)
     const dataDir = mkdtempSync(join(tmpdir(), 'newsreel-build-'))
     try {
-      const env = { ...process.env, DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn', DATABASE_URL: '', PORT: '0' }
+      const env = {
+        ...process.env,
+        DATA_DIR: dataDir,
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: '',
+        PORT: '0',
+      }
       const server = spawn(process.execPath, ['dist/src/main.js', 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
       const port = await new Promise<number>((resolve, reject) => {
         let out = ''
@@ -71,15 +87,15 @@ describe('the newsreel command', () => {
           const m = /listening on [\d.]+:(\d+)/.exec(out)
           if (m) resolve(Number(m[1]))
         })
-        server.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)))
+        server.once('exit', code => reject(new Error(`exited ${code}: ${out}`)))
       })
       const base = `http://127.0.0.1:${port}`
       assert.deepEqual(await (await fetch(`${base}/healthz`)).json(), { status: 'ok' })
       const page = await (await fetch(`${base}/newsroom/sign-in`)).text()
-      const assets = [...page.matchAll(/(?:href|src)="(\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!)
+      const assets = [...page.matchAll(/(?:href|src)="(\/[^"]+\.(?:css|js))"/g)].map(m => m[1]!)
       assert.ok(assets.length > 0, 'the page links its stylesheet')
       for (const asset of assets) assert.equal((await fetch(`${base}${asset}`)).status, 200, asset)
-      const exited = new Promise<number | null>((resolve) => server.once('exit', resolve))
+      const exited = new Promise<number | null>(resolve => server.once('exit', resolve))
       server.kill('SIGTERM')
       assert.equal(await exited, 0)
     } finally {

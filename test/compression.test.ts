@@ -11,7 +11,10 @@ describe('compression follows Accept-Encoding', () => {
 
   before(async () => {
     t = await testApp()
-    const story = await makeStory(t.database.db, { slug: 'long-enough-to-compress', body: paragraphs('A sentence long enough to be worth compressing. '.repeat(60)) })
+    const story = await makeStory(t.database.db, {
+      slug: 'long-enough-to-compress',
+      body: paragraphs('A sentence long enough to be worth compressing. '.repeat(60)),
+    })
     storyUrl = `/stories/${story.slug}`
   })
   after(() => t.dispose())

@@ -17,21 +17,56 @@ import { bundleClient } from '../client/build.js'
 import { validateBody } from '../src/body/index.js'
 import { SECURITY_HEADERS } from '../src/platform/http/security-headers.js'
 
-
-const INITIAL_BODY = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The night shift at the valley radio station begins at six.' }] }] }
+const INITIAL_BODY = {
+  type: 'doc',
+  content: [
+    {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'The night shift at the valley radio station begins at six.' }],
+    },
+  ],
+}
 const IMAGES = [
-  { id: 1, src: '/media/1.png', alt: 'The station building at dusk', caption: 'The station broadcasts from a former grain store.', credit: 'Photo: Ana Duarte' },
-  { id: 2, src: '/media/2.png', alt: 'A transmitter mast on a hill', caption: 'The transmitter above the valley.', credit: 'Photo: Ana Duarte' },
+  {
+    id: 1,
+    src: '/media/1.png',
+    alt: 'The station building at dusk',
+    caption: 'The station broadcasts from a former grain store.',
+    credit: 'Photo: Ana Duarte',
+  },
+  {
+    id: 2,
+    src: '/media/2.png',
+    alt: 'A transmitter mast on a hill',
+    caption: 'The transmitter above the valley.',
+    credit: 'Photo: Ana Duarte',
+  },
 ]
 const EXCERPTS = [
-  { id: 7, title: 'The evening bulletin', documentaryTitle: 'Dispatches from a Quiet Front', startSeconds: 4, endSeconds: 19 },
-  { id: 8, title: 'Reading the bread times', documentaryTitle: 'Dispatches from a Quiet Front', startSeconds: 610, endSeconds: 655 },
+  {
+    id: 7,
+    title: 'The evening bulletin',
+    documentaryTitle: 'Dispatches from a Quiet Front',
+    startSeconds: 4,
+    endSeconds: 19,
+  },
+  {
+    id: 8,
+    title: 'Reading the bread times',
+    documentaryTitle: 'Dispatches from a Quiet Front',
+    startSeconds: 610,
+    endSeconds: 655,
+  },
 ]
 const DOCUMENTARIES = [{ id: 3, title: 'Dispatches from a Quiet Front', runtime: 4_380 }]
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-function harnessPage(bundleHref: string, textareaJson = JSON.stringify(INITIAL_BODY, null, 2), disabled = false): string {
+function harnessPage(
+  bundleHref: string,
+  textareaJson = JSON.stringify(INITIAL_BODY, null, 2),
+  disabled = false,
+): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Edit story</title>
 <link rel="stylesheet" href="/assets/harness.css"><link rel="stylesheet" href="/assets/editor.css"></head>
 <body><main><h1>Edit story</h1><fieldset${disabled ? ' disabled' : ''}><label for="story-body" class="field-label">Body</label>
@@ -75,10 +110,14 @@ async function startHarness(): Promise<{ server: Server; base: string }> {
   }
   const server = createServer((req, res) => {
     const route = routes[new URL(req.url ?? '/', 'http://localhost').pathname]
-    res.writeHead(route ? 200 : 404, { ...SECURITY_HEADERS, 'content-type': route?.[0] ?? 'text/plain', 'cache-control': 'no-store' })
+    res.writeHead(route ? 200 : 404, {
+      ...SECURITY_HEADERS,
+      'content-type': route?.[0] ?? 'text/plain',
+      'cache-control': 'no-store',
+    })
     res.end(route?.[1] ?? 'not found')
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
 }
 
@@ -87,23 +126,31 @@ describe('the body editor in a real browser', { skip: chromiumMissing() }, () =>
   let base = ''
   let browser: Browser
 
-  before(async () => {
-    ;({ server, base } = await startHarness())
-    browser = await launchChromium()
-  }, { timeout: 60_000 })
+  before(
+    async () => {
+      ;({ server, base } = await startHarness())
+      browser = await launchChromium()
+    },
+    { timeout: 60_000 },
+  )
 
   after(async () => {
     await browser?.close()
-    await new Promise((resolve) => server?.close(resolve))
+    await new Promise(resolve => server?.close(resolve))
   })
 
   /** Opens the harness, recording console problems and CSP violations from the first script on. */
   async function open(path = '/'): Promise<{ page: Page; problems: string[]; violations: () => Promise<string[]> }> {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } })
     const problems: string[] = []
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()} (${m.location().url})`) })
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
-    page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} for ${r.url()}`) })
+    page.on('console', m => {
+      if (m.type() === 'error' || m.type() === 'warning')
+        problems.push(`${m.type()}: ${m.text()} (${m.location().url})`)
+    })
+    page.on('pageerror', e => problems.push(`page error: ${e.message}`))
+    page.on('response', r => {
+      if (r.status() >= 400) problems.push(`${r.status()} for ${r.url()}`)
+    })
     await recordCspViolations(page)
     await page.goto(base + path, { waitUntil: 'networkidle' })
     if (path !== '/broken') await page.waitForSelector('.be-content')
@@ -111,18 +158,29 @@ describe('the body editor in a real browser', { skip: chromiumMissing() }, () =>
     return { page, problems, violations }
   }
 
-  const tool = (page: Page, name: string) => page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name, exact: true })
+  const tool = (page: Page, name: string) =>
+    page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name, exact: true })
   // Chrome reports a keyboard selection change in a later task, and ProseMirror reads it then; a
   // person never presses the next shortcut within that millisecond, but a script does.
-  const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
-  const bodyJson = async (page: Page): Promise<unknown> => JSON.parse(await page.$eval('#story-body', (t) => (t as HTMLTextAreaElement).value))
+  const settle = (page: Page) =>
+    page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve))))
+  const bodyJson = async (page: Page): Promise<unknown> =>
+    JSON.parse(await page.$eval('#story-body', t => (t as HTMLTextAreaElement).value))
 
-  it('a writer builds a story with every kind of block and the textarea holds a body the server accepts', { timeout: 60_000 }, async () => {
+  it('a writer builds a story with every kind of block and the textarea holds a body the server accepts', {
+    timeout: 60_000,
+  }, async () => {
     const { page, problems, violations } = await open()
-    assert.equal(await page.$eval('#story-body', (t) => (t as HTMLTextAreaElement).hidden), true, 'the textarea is hidden')
+    assert.equal(
+      await page.$eval('#story-body', t => (t as HTMLTextAreaElement).hidden),
+      true,
+      'the textarea is hidden',
+    )
     await page.evaluate(() => {
       const t = document.getElementById('story-body')!
-      t.addEventListener('input', () => t.setAttribute('data-inputs', String(Number(t.getAttribute('data-inputs') ?? 0) + 1)))
+      t.addEventListener('input', () =>
+        t.setAttribute('data-inputs', String(Number(t.getAttribute('data-inputs') ?? 0) + 1)),
+      )
     })
     const editor = page.getByRole('textbox', { name: 'Story body' })
     await editor.click()
@@ -163,7 +221,10 @@ describe('the body editor in a real browser', { skip: chromiumMissing() }, () =>
     await tool(page, 'Pull quote').click()
     await page.getByLabel(/Attribution/).fill('Halina Brezan, station editor')
     await page.keyboard.press('Enter')
-    assert.equal(await page.locator('.be-content .be-pullquote figcaption').textContent(), '— Halina Brezan, station editor')
+    assert.equal(
+      await page.locator('.be-content .be-pullquote figcaption').textContent(),
+      '— Halina Brezan, station editor',
+    )
     await page.keyboard.press('End')
     await settle(page)
     await page.keyboard.press('Enter')
@@ -177,7 +238,11 @@ describe('the body editor in a real browser', { skip: chromiumMissing() }, () =>
 
     // An excerpt from the picker with the keyboard only: Alt+F10 to the toolbar, arrows, Enter.
     await page.keyboard.press('Alt+F10')
-    for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Video excerpt'; i++) {
+    for (
+      let i = 0;
+      i < 20 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Video excerpt';
+      i++
+    ) {
       await page.keyboard.press('ArrowRight')
     }
     await page.keyboard.press('Enter')
@@ -185,10 +250,19 @@ describe('the body editor in a real browser', { skip: chromiumMissing() }, () =>
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('Enter')
     await page.waitForSelector('.be-content .be-embed--excerpt')
-    assert.match(await page.locator('.be-content .be-embed--excerpt').textContent() ?? '', /Video excerpt:\s+Reading the bread times/)
+    assert.match(
+      (await page.locator('.be-content .be-embed--excerpt').textContent()) ?? '',
+      /Video excerpt:\s+Reading the bread times/,
+    )
     // Focus comes back when the dialog has closed, a frame or two after the block appears (slow under a loaded CI).
-    await page.waitForFunction(() => document.activeElement?.classList.contains('be-content'), null, { timeout: 5000 }).catch(() => {})
-    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('be-content')), true, 'focus is back in the editor')
+    await page
+      .waitForFunction(() => document.activeElement?.classList.contains('be-content'), null, { timeout: 5000 })
+      .catch(() => {})
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.classList.contains('be-content')),
+      true,
+      'focus is back in the editor',
+    )
 
     // A link on a word, with Mod-k.
     await page.keyboard.type('Read the council minutes')
@@ -219,14 +293,31 @@ describe('the body editor in a real browser', { skip: chromiumMissing() }, () =>
       for (const c of n.content ?? []) visit(c as typeof n)
     }
     visit(result.doc)
-    for (const type of ['paragraph', 'heading', 'bulletList', 'listItem', 'blockquote', 'pullQuote', 'image', 'excerpt', 'documentaryCard', 'horizontalRule', 'text', 'mark:bold', 'mark:link']) {
+    for (const type of [
+      'paragraph',
+      'heading',
+      'bulletList',
+      'listItem',
+      'blockquote',
+      'pullQuote',
+      'image',
+      'excerpt',
+      'documentaryCard',
+      'horizontalRule',
+      'text',
+      'mark:bold',
+      'mark:link',
+    ]) {
       assert.ok(types.has(type), `the body has no ${type}: ${JSON.stringify(result.doc)}`)
     }
-    const pull = result.doc.content.find((n) => n.type === 'pullQuote')
+    const pull = result.doc.content.find(n => n.type === 'pullQuote')
     assert.deepEqual(pull?.type === 'pullQuote' && pull.attrs, { attribution: 'Halina Brezan, station editor' })
-    assert.ok(result.doc.content.some((n) => n.type === 'image' && n.attrs.imageId === 2))
-    assert.ok(result.doc.content.some((n) => n.type === 'excerpt' && n.attrs.excerptId === 8))
-    assert.ok(Number(await page.$eval('#story-body', (t) => t.getAttribute('data-inputs'))) > 0, 'the page heard input events')
+    assert.ok(result.doc.content.some(n => n.type === 'image' && n.attrs.imageId === 2))
+    assert.ok(result.doc.content.some(n => n.type === 'excerpt' && n.attrs.excerptId === 8))
+    assert.ok(
+      Number(await page.$eval('#story-body', t => t.getAttribute('data-inputs'))) > 0,
+      'the page heard input events',
+    )
 
     await page.evaluate(() => window.scrollTo(0, 0))
     await page.locator('.body-editor').screenshot({ path: '/tmp/editor.png' })
@@ -235,7 +326,9 @@ describe('the body editor in a real browser', { skip: chromiumMissing() }, () =>
     await page.close()
   })
 
-  it('a javascript: link is refused with a message when typed, and unlinked when pasted', { timeout: 30_000 }, async () => {
+  it('a javascript: link is refused with a message when typed, and unlinked when pasted', {
+    timeout: 30_000,
+  }, async () => {
     const { page, problems, violations } = await open()
     await page.getByRole('textbox', { name: 'Story body' }).click()
     await page.keyboard.press('Control+End')
@@ -256,20 +349,27 @@ describe('the body editor in a real browser', { skip: chromiumMissing() }, () =>
     await settle(page)
     await page.evaluate(() => {
       const data = new DataTransfer()
-      data.setData('text/html', '<b style="font-weight:normal;"><p><a href="javascript:alert(1)">pasted</a> <span style="font-weight:700">strong</span></p></b>')
-      document.querySelector('.be-content')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+      data.setData(
+        'text/html',
+        '<b style="font-weight:normal;"><p><a href="javascript:alert(1)">pasted</a> <span style="font-weight:700">strong</span></p></b>',
+      )
+      document
+        .querySelector('.be-content')
+        ?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
     })
     await page.waitForSelector('.be-content strong')
     assert.equal(await page.locator('.be-content a').count(), 0)
     assert.equal(await page.locator('.be-content strong').textContent(), 'strong')
-    assert.doesNotMatch(await page.$eval('#story-body', (t) => (t as HTMLTextAreaElement).value), /javascript/i)
+    assert.doesNotMatch(await page.$eval('#story-body', t => (t as HTMLTextAreaElement).value), /javascript/i)
     assert.ok(validateBody(await bodyJson(page)).ok)
     assert.deepEqual(await violations(), [])
     assert.deepEqual(problems, [])
     await page.close()
   })
 
-  it('Escape closes a picker and returns to the text; undo, and buttons that cannot apply say so', { timeout: 30_000 }, async () => {
+  it('Escape closes a picker and returns to the text; undo, and buttons that cannot apply say so', {
+    timeout: 30_000,
+  }, async () => {
     const { page, problems, violations } = await open()
     await page.getByRole('textbox', { name: 'Story body' }).click()
     await page.keyboard.press('Control+End')
@@ -282,7 +382,11 @@ describe('the body editor in a real browser', { skip: chromiumMissing() }, () =>
     await page.keyboard.press('Enter')
     await page.keyboard.type('- inside a list')
     await settle(page)
-    assert.equal(await tool(page, 'Pull quote').getAttribute('aria-disabled'), 'true', 'a pull quote cannot sit in a list')
+    assert.equal(
+      await tool(page, 'Pull quote').getAttribute('aria-disabled'),
+      'true',
+      'a pull quote cannot sit in a list',
+    )
     assert.equal(await tool(page, 'Heading 2').getAttribute('aria-disabled'), 'true')
     assert.equal(await tool(page, 'Bullet list').getAttribute('aria-pressed'), 'true')
     assert.equal(await tool(page, 'Undo').getAttribute('aria-disabled'), null)
@@ -298,7 +402,9 @@ describe('the body editor in a real browser', { skip: chromiumMissing() }, () =>
     await page.close()
   })
 
-  it('a body the editor cannot open leaves the textarea in use, with a note saying why', { timeout: 30_000 }, async () => {
+  it('a body the editor cannot open leaves the textarea in use, with a note saying why', {
+    timeout: 30_000,
+  }, async () => {
     const { page, problems, violations } = await open('/broken')
     assert.equal(await page.isVisible('#story-body'), true)
     assert.match(await page.locator('.be-notice').innerText(), /not valid JSON/)
@@ -320,7 +426,9 @@ describe('the body editor in a real browser', { skip: chromiumMissing() }, () =>
     await page.close()
   })
 
-  it('the harness would notice a CSP violation, so the clean results above mean something', { timeout: 30_000 }, async () => {
+  it('the harness would notice a CSP violation, so the clean results above mean something', {
+    timeout: 30_000,
+  }, async () => {
     const { page, violations } = await open()
     await page.evaluate(() => {
       const el = document.createElement('p')

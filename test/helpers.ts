@@ -23,7 +23,11 @@ async function scratch(): Promise<Scratch> {
   const dataDir = mkdtempSync(join(tmpdir(), 'newsreel-test-'))
   const url = process.env.TEST_DATABASE_URL
   if (!url) {
-    return { dataDir, database: { dialect: 'sqlite', file: join(dataDir, 'test.db') }, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) }
+    return {
+      dataDir,
+      database: { dialect: 'sqlite', file: join(dataDir, 'test.db') },
+      cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
+    }
   }
   const schema = `t_${process.pid}_${randomBytes(4).toString('hex')}`
   return {
@@ -44,7 +48,14 @@ export async function testDatabase(): Promise<Database & { dataDir: string; disp
   const s = await scratch()
   const database = await openDatabase(s.database)
   await migrateToLatest(database)
-  return { ...database, dataDir: s.dataDir, async dispose() { await database.close(); await s.cleanup() } }
+  return {
+    ...database,
+    dataDir: s.dataDir,
+    async dispose() {
+      await database.close()
+      await s.cleanup()
+    },
+  }
 }
 
 /**
@@ -66,9 +77,21 @@ export function freshDatabasePerTest(): () => Db {
 }
 
 /** The app on a throwaway database, built exactly as `newsreel start` builds it. */
-export async function testApp(overrides: Partial<Config> = {}): Promise<Newsreel & { config: Config; dispose(): Promise<void> }> {
+export async function testApp(
+  overrides: Partial<Config> = {},
+): Promise<Newsreel & { config: Config; dispose(): Promise<void> }> {
   const s = await scratch()
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: s.dataDir, PUBLIC_URL: 'https://news.example.org' }, { database: s.database, ...overrides })
+  const config = loadConfig(
+    { NODE_ENV: 'test', DATA_DIR: s.dataDir, PUBLIC_URL: 'https://news.example.org' },
+    { database: s.database, ...overrides },
+  )
   const newsreel = await buildApp(config)
-  return { ...newsreel, config, async dispose() { await newsreel.close(); await s.cleanup() } }
+  return {
+    ...newsreel,
+    config,
+    async dispose() {
+      await newsreel.close()
+      await s.cleanup()
+    },
+  }
 }

@@ -10,7 +10,15 @@ import { makeFunder, makeImage, makePerson } from './factories.js'
 import { insertShow } from '../src/podcasts/index.js'
 
 type TestApp = Awaited<ReturnType<typeof testApp>>
-interface Item { id: number; src: string; thumb: string; alt: string; caption: string; credit: string; filename: string }
+interface Item {
+  id: number
+  src: string
+  thumb: string
+  alt: string
+  caption: string
+  credit: string
+  filename: string
+}
 
 describe('the image picker’s API', () => {
   let t: TestApp
@@ -26,7 +34,15 @@ describe('the image picker’s API', () => {
     contributor = await signInAs(t, 'contributor')
     editor = await signInAs(t, 'editor')
     content.push((await makeImage(db, { alt: 'A grey heron on the weir', caption: 'Morning on the river' })).id)
-    content.push((await makeImage(db, { alt: 'Flooded fields near the dam', caption: 'The valley after the storm', credit: 'Photo: Ines Duarte' })).id)
+    content.push(
+      (
+        await makeImage(db, {
+          alt: 'Flooded fields near the dam',
+          caption: 'The valley after the storm',
+          credit: 'Photo: Ines Duarte',
+        })
+      ).id,
+    )
     content.push((await makeImage(db, { alt: 'Council chamber', caption: '50% of seats empty' })).id)
     for (let i = 0; i < 4; i++) content.push((await makeImage(db, { alt: `Archive print ${i}` })).id)
     const portrait = await makeImage(db, { alt: 'Portrait of a heron expert' })
@@ -35,8 +51,20 @@ describe('the image picker’s API', () => {
     await makeFunder(db, { logoId: logo.id })
     const artwork = await makeImage(db, { alt: 'Show artwork with a heron' })
     await insertShow(db, {
-      slug: 'the-heron-hour', title: 'The Heron Hour', description: 'Birds.', artworkId: artwork.id, category: 'News', subcategory: null, explicit: false,
-      ownerName: 'Desk', ownerEmail: 'desk@example.org', author: 'Desk', language: 'en', showType: 'episodic', copyright: '', podcastGuid: 'a9d7c4f0-1b2c-5d3e-8f4a-000000000001',
+      slug: 'the-heron-hour',
+      title: 'The Heron Hour',
+      description: 'Birds.',
+      artworkId: artwork.id,
+      category: 'News',
+      subcategory: null,
+      explicit: false,
+      ownerName: 'Desk',
+      ownerEmail: 'desk@example.org',
+      author: 'Desk',
+      language: 'en',
+      showType: 'episodic',
+      copyright: '',
+      podcastGuid: 'a9d7c4f0-1b2c-5d3e-8f4a-000000000001',
     })
     reserved.push(portrait.id, logo.id, artwork.id)
     uploadedId = await uploadPhoto('harbour-at-dawn.JPG', 'Boats')
@@ -46,16 +74,25 @@ describe('the image picker’s API', () => {
 
   /** Sends a real image through the upload API, as the picker's upload panel does; returns its image id. */
   async function uploadPhoto(filename: string, alt: string): Promise<number> {
-    const file = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#468' } }).jpeg().toBuffer()
+    const file = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#468' } })
+      .jpeg()
+      .toBuffer()
     const headers = { cookie: editor.cookie, 'x-csrf-token': editor.csrf, accept: 'application/json' }
     const b64 = (s: string) => Buffer.from(s).toString('base64')
     const started = await t.app.inject({
-      method: 'POST', url: '/newsroom/api/uploads',
-      headers: { ...headers, 'upload-length': String(file.length), 'upload-metadata': `filename ${b64(filename)},kind ${b64('image')},alt ${b64(alt)}` },
+      method: 'POST',
+      url: '/newsroom/api/uploads',
+      headers: {
+        ...headers,
+        'upload-length': String(file.length),
+        'upload-metadata': `filename ${b64(filename)},kind ${b64('image')},alt ${b64(alt)}`,
+      },
     })
     assert.equal(started.statusCode, 201, started.body)
     const done = await t.app.inject({
-      method: 'PATCH', url: String(started.headers.location), payload: file,
+      method: 'PATCH',
+      url: String(started.headers.location),
+      payload: file,
       headers: { ...headers, 'content-type': 'application/offset+octet-stream', 'upload-offset': '0' },
     })
     assert.equal(done.statusCode, 200, done.body)
@@ -64,23 +101,34 @@ describe('the image picker’s API', () => {
 
   const get = (query = '', browser: Browser | null = contributor) =>
     t.app.inject({ url: `/newsroom/api/images${query}`, headers: browser ? { cookie: browser.cookie } : {} })
-  const ids = (body: string) => (JSON.parse(body) as Item[]).map((i) => i.id)
+  const ids = (body: string) => (JSON.parse(body) as Item[]).map(i => i.id)
 
   it('lists content images only, newest first, leaving out portraits, funders’ logos and show artwork', async () => {
     const res = await get()
     assert.equal(res.statusCode, 200, res.body)
-    assert.deepEqual(ids(res.body), [...content].sort((a, b) => b - a))
+    assert.deepEqual(
+      ids(res.body),
+      [...content].sort((a, b) => b - a),
+    )
     for (const id of reserved) assert.ok(!ids(res.body).includes(id), `image ${id} is not a content image`)
     assert.equal(res.headers['x-total-count'], String(content.length))
-    const uploaded = (res.json() as Item[]).find((i) => i.id === uploadedId)
+    const uploaded = (res.json() as Item[]).find(i => i.id === uploadedId)
     assert.equal(uploaded?.filename, 'harbour-at-dawn.JPG')
-    assert.match(uploaded?.thumb ?? '', /^\/media\/images\/uploads\/.+\.320w\.jpg$/, 'the thumbnail is the smallest JPEG variant')
+    assert.match(
+      uploaded?.thumb ?? '',
+      /^\/media\/images\/uploads\/.+\.320w\.jpg$/,
+      'the thumbnail is the smallest JPEG variant',
+    )
     assert.equal((await t.app.inject(uploaded?.thumb ?? '')).statusCode, 200)
   })
 
   it('search narrows the list by alt text, caption, credit or file name, in any case, every word counting', async () => {
     const search = async (q: string) => ids((await get(`?q=${encodeURIComponent(q)}`)).body)
-    assert.deepEqual(await search('heron'), [content[0]], 'the portrait, logo and artwork with “heron” in their alt stay out')
+    assert.deepEqual(
+      await search('heron'),
+      [content[0]],
+      'the portrait, logo and artwork with “heron” in their alt stay out',
+    )
     assert.deepEqual(await search('STORM'), [content[1]])
     assert.deepEqual(await search('duarte'), [content[1]])
     assert.deepEqual(await search('harbour dawn'), [uploadedId])
@@ -111,8 +159,15 @@ describe('the image picker’s API', () => {
 
   it('refuses bad paging and overlong searches with a 400 naming the parameter', async () => {
     for (const [query, name] of [
-      ['?page=0', 'page'], ['?page=-1', 'page'], ['?page=abc', 'page'], ['?page=1.5', 'page'], ['?page=1001', 'page'], ['?page=1e400', 'page'],
-      ['?perPage=0', 'perPage'], ['?perPage=501', 'perPage'], [`?q=${'x'.repeat(201)}`, 'q'],
+      ['?page=0', 'page'],
+      ['?page=-1', 'page'],
+      ['?page=abc', 'page'],
+      ['?page=1.5', 'page'],
+      ['?page=1001', 'page'],
+      ['?page=1e400', 'page'],
+      ['?perPage=0', 'perPage'],
+      ['?perPage=501', 'perPage'],
+      [`?q=${'x'.repeat(201)}`, 'q'],
     ] as const) {
       const res = await get(query)
       assert.equal(res.statusCode, 400, `${query}: ${res.body}`)

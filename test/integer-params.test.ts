@@ -24,21 +24,25 @@ describe('whole numbers from outside', () => {
 
   /** The route's address with its parameters filled: `bad` in every one, or real objects when `bad` is undefined. */
   function fill(url: string, bad?: string): string {
-    return url.replace(/:([A-Za-z]+)/g, (_m, name: string) => {
-      if (bad !== undefined) return encodeURIComponent(bad)
-      if (name === 'file') return everything.mailFile
-      if (name === 'id' || name === 'version') return '1'
-      return SLUG
-    }).replace(/\*$/, 'x')
+    return url
+      .replace(/:([A-Za-z]+)/g, (_m, name: string) => {
+        if (bad !== undefined) return encodeURIComponent(bad)
+        if (name === 'file') return everything.mailFile
+        if (name === 'id' || name === 'version') return '1'
+        return SLUG
+      })
+      .replace(/\*$/, 'x')
   }
 
   it('no GET route answers 5xx to hostile numbers in its address or its query, signed out or as an admin', async () => {
-    const routes = t.routes.filter((r) => r.method === 'GET')
+    const routes = t.routes.filter(r => r.method === 'GET')
     assert.ok(routes.length > 50, `only ${routes.length} routes`)
     const failures: string[] = []
     for (const route of routes) {
       for (const bad of BAD) {
-        const query = [...new Set([...COMMON_QUERY, ...route.query])].map((name) => `${name}=${encodeURIComponent(bad)}`).join('&')
+        const query = [...new Set([...COMMON_QUERY, ...route.query])]
+          .map(name => `${name}=${encodeURIComponent(bad)}`)
+          .join('&')
         for (const url of [fill(route.url, bad), `${fill(route.url)}?${query}`]) {
           for (const headers of [{}, { cookie: admin.cookie }]) {
             const res = await t.app.inject({ url, headers })
@@ -51,7 +55,15 @@ describe('whole numbers from outside', () => {
   })
 
   it('listing pages answer 400 naming the parameter, as a page', async () => {
-    for (const url of ['/articles?page=Infinity', '/documentaries?page=1e400', `/topics/${SLUG}?page=-Infinity`, `/people/${SLUG}?page=NaN`, '/corrections?page=01x', `/podcasts/${SLUG}?page=10001`, '/search?q=one&page=1e400']) {
+    for (const url of [
+      '/articles?page=Infinity',
+      '/documentaries?page=1e400',
+      `/topics/${SLUG}?page=-Infinity`,
+      `/people/${SLUG}?page=NaN`,
+      '/corrections?page=01x',
+      `/podcasts/${SLUG}?page=10001`,
+      '/search?q=one&page=1e400',
+    ]) {
       const res = await t.app.inject(url)
       assert.equal(res.statusCode, 400, url)
       assert.match(String(res.headers['content-type']), /text\/html/, url)
@@ -60,7 +72,12 @@ describe('whole numbers from outside', () => {
   })
 
   it('the search API answers 400 in JSON naming page or limit', async () => {
-    for (const [url, name] of [['/api/search?q=one&page=Infinity', 'page'], ['/api/search?q=one&limit=Infinity', 'limit'], ['/api/search?q=one&limit=21', 'limit'], ['/api/search?q=one&page=-1', 'page']]) {
+    for (const [url, name] of [
+      ['/api/search?q=one&page=Infinity', 'page'],
+      ['/api/search?q=one&limit=Infinity', 'limit'],
+      ['/api/search?q=one&limit=21', 'limit'],
+      ['/api/search?q=one&page=-1', 'page'],
+    ]) {
       const res = await t.app.inject(url as string)
       assert.equal(res.statusCode, 400, url)
       const body = res.json() as { error: { code: string; message: string } }
@@ -72,8 +89,11 @@ describe('whole numbers from outside', () => {
   it('newsroom ids, pages and versions answer 400 naming the parameter; the newsroom API answers in JSON', async () => {
     const cookie = admin.cookie
     for (const [url, name] of [
-      ['/newsroom/stories/Infinity', 'id'], ['/newsroom/stories?page=1e400', 'page'], ['/newsroom/audit?page=Infinity', 'page'],
-      [`/newsroom/stories/${everything.foreignStoryId}/revisions?from=1e400`, 'from'], ['/newsroom/newsletter/campaigns?page=-Infinity', 'page'],
+      ['/newsroom/stories/Infinity', 'id'],
+      ['/newsroom/stories?page=1e400', 'page'],
+      ['/newsroom/audit?page=Infinity', 'page'],
+      [`/newsroom/stories/${everything.foreignStoryId}/revisions?from=1e400`, 'from'],
+      ['/newsroom/newsletter/campaigns?page=-Infinity', 'page'],
     ]) {
       const res = await t.app.inject({ url: url as string, headers: { cookie } })
       assert.equal(res.statusCode, 400, url)
@@ -84,8 +104,10 @@ describe('whole numbers from outside', () => {
     assert.match(String(api.headers['content-type']), /application\/json/)
     assert.match(api.body, /“id”/)
     const restore = await t.app.inject({
-      method: 'POST', url: `/newsroom/stories/${everything.foreignStoryId}/revisions/Infinity/restore`,
-      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ version: '2', _csrf: admin.csrf }).toString(),
+      method: 'POST',
+      url: `/newsroom/stories/${everything.foreignStoryId}/revisions/Infinity/restore`,
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ version: '2', _csrf: admin.csrf }).toString(),
     })
     assert.equal(restore.statusCode, 400)
     assert.match(restore.body, /“version”/)
@@ -93,7 +115,18 @@ describe('whole numbers from outside', () => {
 
   it('plain numbers within bounds still work, leading zeros included', async () => {
     assert.equal((await t.app.inject('/api/search?q=one&page=1&limit=20')).statusCode, 200)
-    assert.equal((await t.app.inject({ url: '/newsroom/stories?page=2', headers: { cookie: admin.cookie } })).statusCode, 200)
-    assert.equal((await t.app.inject({ url: `/newsroom/stories/0${everything.foreignStoryId}`, headers: { cookie: admin.cookie } })).statusCode, 200)
+    assert.equal(
+      (await t.app.inject({ url: '/newsroom/stories?page=2', headers: { cookie: admin.cookie } })).statusCode,
+      200,
+    )
+    assert.equal(
+      (
+        await t.app.inject({
+          url: `/newsroom/stories/0${everything.foreignStoryId}`,
+          headers: { cookie: admin.cookie },
+        })
+      ).statusCode,
+      200,
+    )
   })
 })

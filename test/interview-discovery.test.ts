@@ -14,7 +14,12 @@ import { markReady } from '../src/videos/store.js'
 
 type App = Awaited<ReturnType<typeof testApp>>
 
-const passage = (speaker: string, startSeconds: number, text: string) => ({ speaker, startSeconds, endSeconds: startSeconds + 12, text })
+const passage = (speaker: string, startSeconds: number, text: string) => ({
+  speaker,
+  startSeconds,
+  endSeconds: startSeconds + 12,
+  text,
+})
 
 const TRANSCRIPT = [
   passage('Interviewer', 0, 'Where were you when the ferry stopped running?'),
@@ -32,17 +37,36 @@ describe('finding interviews', () => {
   before(async () => {
     t = await testApp({ runJobs: false })
     const db = t.database.db
-    const person = await makePerson(db, { slug: 'marta-quillfeather', name: 'Marta Quillfeather', jobTitle: 'Harbour clerk' })
+    const person = await makePerson(db, {
+      slug: 'marta-quillfeather',
+      name: 'Marta Quillfeather',
+      jobTitle: 'Harbour clerk',
+    })
     const interviewer = await makePerson(db, { slug: 'olu-brenner', name: 'Olu Brenner', jobTitle: 'Producer' })
     const topic = await makeTopic(db, { slug: 'harbours', name: 'Harbours' })
     shown = await makeInterview(db, {
-      slug: 'marta-quillfeather-harbour', title: 'Marta Quillfeather on the harbour ledgers', personId: person.id, personRole: 'Harbour clerk',
-      summary: 'The clerk who counted what the ferry never carried.', passages: TRANSCRIPT, status: 'published',
+      slug: 'marta-quillfeather-harbour',
+      title: 'Marta Quillfeather on the harbour ledgers',
+      personId: person.id,
+      personRole: 'Harbour clerk',
+      summary: 'The clerk who counted what the ferry never carried.',
+      passages: TRANSCRIPT,
+      status: 'published',
     })
-    await replaceInterviewLinks(db, shown.id, { documentaryIds: [], topicIds: [topic.id], interviewerIds: [interviewer.id] })
+    await replaceInterviewLinks(db, shown.id, {
+      documentaryIds: [],
+      topicIds: [topic.id],
+      interviewerIds: [interviewer.id],
+    })
     await setWithheld(db, shown.id, [2], 'off-the-record')
     await syncInterviewSearch(db, shown.id)
-    draft = await makeInterview(db, { slug: 'unpublished-talk', title: 'An unpublished talk', personId: person.id, passages: TRANSCRIPT, status: 'cleared' })
+    draft = await makeInterview(db, {
+      slug: 'unpublished-talk',
+      title: 'An unpublished talk',
+      personId: person.id,
+      passages: TRANSCRIPT,
+      status: 'cleared',
+    })
     await syncInterviewSearch(db, draft.id)
   })
   after(() => t.dispose())
@@ -50,7 +74,9 @@ describe('finding interviews', () => {
   const apiResults = async (q: string) => {
     const res = await t.app.inject(`/api/search?q=${encodeURIComponent(q)}`)
     assert.equal(res.statusCode, 200, res.body)
-    return (res.json() as { results: { kind: string; title: string; url: string }[] }).results.filter((r) => r.kind === 'interview')
+    return (res.json() as { results: { kind: string; title: string; url: string }[] }).results.filter(
+      r => r.kind === 'interview',
+    )
   }
 
   it('search finds an interview by its transcript and opens it at the passage that matched', async () => {
@@ -85,12 +111,20 @@ describe('finding interviews', () => {
   })
 
   it('the interviews feed lists published interviews newest first, with interviewers and topics', async () => {
-    const second = await makeInterview(t.database.db, { slug: 'a-second-talk', title: 'A second talk', status: 'published', passages: TRANSCRIPT })
+    const second = await makeInterview(t.database.db, {
+      slug: 'a-second-talk',
+      title: 'A second talk',
+      status: 'published',
+      passages: TRANSCRIPT,
+    })
     const res = await t.app.inject('/interviews/feed.xml')
     assert.equal(res.statusCode, 200)
     assert.equal(res.headers['content-type'], 'application/rss+xml; charset=utf-8')
-    const links = [...res.body.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1])
-    assert.deepEqual(links.slice(1), [`https://news.example.org/interviews/${second.slug}`, 'https://news.example.org/interviews/marta-quillfeather-harbour'])
+    const links = [...res.body.matchAll(/<link>([^<]+)<\/link>/g)].map(m => m[1])
+    assert.deepEqual(links.slice(1), [
+      `https://news.example.org/interviews/${second.slug}`,
+      'https://news.example.org/interviews/marta-quillfeather-harbour',
+    ])
     assert.ok(!res.body.includes('unpublished-talk'))
     assert.match(res.body, /<dc:creator>Olu Brenner<\/dc:creator>/)
     assert.match(res.body, /<category>Harbours<\/category>/)
@@ -114,17 +148,31 @@ describe('oEmbed for a moment of an interview', () => {
   before(async () => {
     t = await testApp({ runJobs: false })
     const db = t.database.db
-    const interview = await makeInterview(db, { slug: SLUG, title: 'Tomas on the ledgers', passages: TRANSCRIPT, status: 'published' })
+    const interview = await makeInterview(db, {
+      slug: SLUG,
+      title: 'Tomas on the ledgers',
+      passages: TRANSCRIPT,
+      status: 'published',
+    })
     await setWithheld(db, interview.id, [2], 'off-the-record')
     // The row as a finished transcode leaves it; the page and oEmbed read only the row.
     const video = await upsertInterviewVideo(db, interview.id, `masters/i${interview.id}.mp4`)
     await setVideoCuts(db, video.id, [[24, 36]])
     const prefix = `videos/${video.id}/live1`
-    assert.ok(await markReady(db, video.id, {
-      outputPrefix: prefix, masterKey: video.masterKey, cuts: [[24, 36]], durationSeconds: 60, width: 640, height: 360,
-      renditions: [{ height: 360, width: 640, bandwidth: 800_000, playlistKey: `${prefix}/360p/index.m3u8` }],
-      posterKey: `${prefix}/poster.jpg`, mp4Key: `${prefix}/film.mp4`, thumbnailsKey: null,
-    }))
+    assert.ok(
+      await markReady(db, video.id, {
+        outputPrefix: prefix,
+        masterKey: video.masterKey,
+        cuts: [[24, 36]],
+        durationSeconds: 60,
+        width: 640,
+        height: 360,
+        renditions: [{ height: 360, width: 640, bandwidth: 800_000, playlistKey: `${prefix}/360p/index.m3u8` }],
+        posterKey: `${prefix}/poster.jpg`,
+        mp4Key: `${prefix}/film.mp4`,
+        thumbnailsKey: null,
+      }),
+    )
     await makeInterview(db, { slug: 'cleared-not-published', passages: TRANSCRIPT, status: 'cleared' })
   })
   after(() => t.dispose())
@@ -132,10 +180,20 @@ describe('oEmbed for a moment of an interview', () => {
   it('a passage address embeds a player of just that passage', async () => {
     const res = await oembed(`${page}#p-2`)
     assert.equal(res.statusCode, 200, res.body)
-    const answer = res.json() as { type: string; title: string; html: string; width: number; height: number; thumbnail_url: string }
+    const answer = res.json() as {
+      type: string
+      title: string
+      html: string
+      width: number
+      height: number
+      thumbnail_url: string
+    }
     assert.equal(answer.type, 'video')
     assert.equal(answer.title, 'Tomas on the ledgers (0:12–0:24)')
-    assert.match(answer.html, new RegExp(`<iframe src="https://news\\.example\\.org/embed/interviews/${SLUG}\\?t=12-24"`))
+    assert.match(
+      answer.html,
+      new RegExp(`<iframe src="https://news\\.example\\.org/embed/interviews/${SLUG}\\?t=12-24"`),
+    )
     assert.deepEqual([answer.width, answer.height], [640, 360])
     const embed = await t.app.inject(`/embed/interviews/${SLUG}?t=12-24`)
     assert.equal(embed.statusCode, 200)
@@ -156,7 +214,12 @@ describe('oEmbed for a moment of an interview', () => {
   })
 
   it('a withheld passage, a missing one, an unknown or unpublished interview are 404', async () => {
-    for (const url of [`${page}#p-3`, `${page}#p-6`, 'https://news.example.org/interviews/no-such-talk#p-1', 'https://news.example.org/interviews/cleared-not-published']) {
+    for (const url of [
+      `${page}#p-3`,
+      `${page}#p-6`,
+      'https://news.example.org/interviews/no-such-talk#p-1',
+      'https://news.example.org/interviews/cleared-not-published',
+    ]) {
       assert.equal((await oembed(url)).statusCode, 404, url)
     }
     assert.equal((await t.app.inject('/embed/interviews/no-such-talk?t=1-2')).statusCode, 404)
@@ -164,8 +227,12 @@ describe('oEmbed for a moment of an interview', () => {
 
   it('a malformed fragment or span is a 400 that says what a good one looks like', async () => {
     const cases: Array<[string, RegExp]> = [
-      [`${page}#p-abc`, /#p-12/], [`${page}#p-0`, /#p-12/], [`${page}?t=30-10`, /must end after it starts/], [`${page}?t=abc`, /t=63-95/],
-      [`${page}?t=20-30`, /withheld/], [`${page}?t=50-90`, /past the end/],
+      [`${page}#p-abc`, /#p-12/],
+      [`${page}#p-0`, /#p-12/],
+      [`${page}?t=30-10`, /must end after it starts/],
+      [`${page}?t=abc`, /t=63-95/],
+      [`${page}?t=20-30`, /withheld/],
+      [`${page}?t=50-90`, /past the end/],
     ]
     for (const [url, message] of cases) {
       const res = await oembed(url)

@@ -21,7 +21,12 @@ type App = Awaited<ReturnType<typeof testApp>>
 const PASSAGES = [
   { speaker: 'Ona Varga', startSeconds: 0, endSeconds: 4, text: 'The first winter the gates froze open.' },
   { speaker: 'Ona Varga', startSeconds: 4, endSeconds: 8, text: 'We logged every ship by hand after that.' },
-  { speaker: 'Ona Varga', startSeconds: 8, endSeconds: 12, text: 'Nobody asked us to; the ledgers are still in the tower.' },
+  {
+    speaker: 'Ona Varga',
+    startSeconds: 8,
+    endSeconds: 12,
+    text: 'Nobody asked us to; the ledgers are still in the tower.',
+  },
   { speaker: 'Ona Varga', startSeconds: 12, endSeconds: 14, text: 'What the minister said stays between us.' },
   { speaker: 'Interviewer', startSeconds: 14, endSeconds: 16, text: 'And the harbour today?' },
 ]
@@ -31,25 +36,84 @@ async function storeReadyRecording(t: App, interviewId: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'newsreel-interview-'))
   try {
     const mp4 = join(dir, 'film.mp4')
-    ffmpeg('-f', 'lavfi', '-i', 'testsrc2=size=320x180:rate=25:duration=16', '-f', 'lavfi', '-i', 'sine=frequency=330:duration=16',
-      '-c:v', 'libx264', '-profile:v', 'main', '-level', '3.0', '-pix_fmt', 'yuv420p', '-g', '25', '-keyint_min', '25', '-sc_threshold', '0',
-      '-c:a', 'aac', '-b:a', '64k', '-ac', '2', '-movflags', '+faststart', mp4)
+    ffmpeg(
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=320x180:rate=25:duration=16',
+      '-f',
+      'lavfi',
+      '-i',
+      'sine=frequency=330:duration=16',
+      '-c:v',
+      'libx264',
+      '-profile:v',
+      'main',
+      '-level',
+      '3.0',
+      '-pix_fmt',
+      'yuv420p',
+      '-g',
+      '25',
+      '-keyint_min',
+      '25',
+      '-sc_threshold',
+      '0',
+      '-c:a',
+      'aac',
+      '-b:a',
+      '64k',
+      '-ac',
+      '2',
+      '-movflags',
+      '+faststart',
+      mp4,
+    )
     mkdirSync(join(dir, 'hls'))
-    ffmpeg('-i', mp4, '-c', 'copy', '-f', 'hls', '-hls_time', '2', '-hls_playlist_type', 'vod',
-      '-hls_segment_filename', join(dir, 'hls', 'seg%03d.ts'), join(dir, 'hls', 'index.m3u8'))
+    ffmpeg(
+      '-i',
+      mp4,
+      '-c',
+      'copy',
+      '-f',
+      'hls',
+      '-hls_time',
+      '2',
+      '-hls_playlist_type',
+      'vod',
+      '-hls_segment_filename',
+      join(dir, 'hls', 'seg%03d.ts'),
+      join(dir, 'hls', 'index.m3u8'),
+    )
     ffmpeg('-ss', '1', '-i', mp4, '-frames:v', '1', join(dir, 'poster.jpg'))
     const prefix = `videos/interview-${interviewId}/fixture`
-    for (const name of readdirSync(join(dir, 'hls'))) await t.storage.put(`${prefix}/hls/${name}`, readFileSync(join(dir, 'hls', name)))
+    for (const name of readdirSync(join(dir, 'hls')))
+      await t.storage.put(`${prefix}/hls/${name}`, readFileSync(join(dir, 'hls', name)))
     await t.storage.put(`${prefix}/film.mp4`, readFileSync(mp4))
     await t.storage.put(`${prefix}/poster.jpg`, readFileSync(join(dir, 'poster.jpg')))
-    await t.storage.put(`${prefix}/master.m3u8`, Buffer.from(
-      '#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=400000,RESOLUTION=320x180,CODECS="avc1.4d401e,mp4a.40.2"\nhls/index.m3u8\n'))
+    await t.storage.put(
+      `${prefix}/master.m3u8`,
+      Buffer.from(
+        '#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=400000,RESOLUTION=320x180,CODECS="avc1.4d401e,mp4a.40.2"\nhls/index.m3u8\n',
+      ),
+    )
     const db = t.database.db
     const video = await upsertInterviewVideo(db, interviewId, `${prefix}/film.mp4`)
-    await db.updateTable('videos').set({
-      status: 'ready', progress: 1, duration_seconds: 16, width: 320, height: 180, output_prefix: prefix, live_prefix: prefix,
-      poster_key: `${prefix}/poster.jpg`, mp4_key: `${prefix}/film.mp4`,
-    }).where('id', '=', video.id).execute()
+    await db
+      .updateTable('videos')
+      .set({
+        status: 'ready',
+        progress: 1,
+        duration_seconds: 16,
+        width: 320,
+        height: 180,
+        output_prefix: prefix,
+        live_prefix: prefix,
+        poster_key: `${prefix}/poster.jpg`,
+        mp4_key: `${prefix}/film.mp4`,
+      })
+      .where('id', '=', video.id)
+      .execute()
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -62,21 +126,28 @@ describe('quoting an interview in a story, in a real browser', { skip: chromiumM
   let email = ''
   const shots = process.env.SCREENSHOT_DIR
 
-  before(async () => {
-    t = await testApp()
-    const db = t.database.db
-    const person = await makePerson(db, { name: 'Ona Varga' })
-    const interview = await makeInterview(db, {
-      title: 'The harbour master', slug: 'the-harbour-master', personId: person.id, personRole: 'Harbour master, 1998–2011',
-      status: 'published', passages: PASSAGES,
-    })
-    await setWithheld(db, interview.id, [3], 'off-the-record')
-    await makeInterview(db, { title: 'A grain trader', passages: PASSAGES.slice(0, 1) })
-    await storeReadyRecording(t, interview.id)
-    email = (await makeAccount(t, 'editor')).email
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launchChromium()
-  }, { timeout: 90_000 })
+  before(
+    async () => {
+      t = await testApp()
+      const db = t.database.db
+      const person = await makePerson(db, { name: 'Ona Varga' })
+      const interview = await makeInterview(db, {
+        title: 'The harbour master',
+        slug: 'the-harbour-master',
+        personId: person.id,
+        personRole: 'Harbour master, 1998–2011',
+        status: 'published',
+        passages: PASSAGES,
+      })
+      await setWithheld(db, interview.id, [3], 'off-the-record')
+      await makeInterview(db, { title: 'A grain trader', passages: PASSAGES.slice(0, 1) })
+      await storeReadyRecording(t, interview.id)
+      email = (await makeAccount(t, 'editor')).email
+      base = await t.app.listen({ port: 0, host: '127.0.0.1' })
+      browser = await launchChromium()
+    },
+    { timeout: 90_000 },
+  )
 
   after(async () => {
     await browser?.close()
@@ -85,12 +156,16 @@ describe('quoting an interview in a story, in a real browser', { skip: chromiumM
 
   function watch(page: Page): string[] {
     const problems: string[] = []
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`) })
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+    page.on('console', m => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`)
+    })
+    page.on('pageerror', e => problems.push(`page error: ${e.message}`))
     return problems
   }
 
-  it('pick interview → search transcript → choose passages → insert excerpt → publish → the page plays only the span', { timeout: 120_000 }, async () => {
+  it('pick interview → search transcript → choose passages → insert excerpt → publish → the page plays only the span', {
+    timeout: 120_000,
+  }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()
     const problems = watch(page)
@@ -111,17 +186,17 @@ describe('quoting an interview in a story, in a real browser', { skip: chromiumM
     await dialog.locator('.be-ipicker__passage').nth(4).waitFor()
     await dialog.getByLabel('Search the transcript').fill('ledgers')
     assert.equal(await dialog.locator('.be-ipicker__passage').count(), 1)
-    assert.match(await dialog.locator('.be-picker__status').last().textContent() ?? '', /1 passage matches\./)
+    assert.match((await dialog.locator('.be-picker__status').last().textContent()) ?? '', /1 passage matches\./)
     await dialog.locator('.be-ipicker__passage', { hasText: 'ledgers' }).click()
     await dialog.getByLabel('Search the transcript').fill('')
     await dialog.locator('.be-ipicker__passage', { hasText: 'logged every ship' }).click()
     assert.equal(await dialog.locator('.be-ipicker__chosen').textContent(), '2 passages, 0:04–0:12 (0:08)')
     // The withheld passage shows as such, and cannot join the run.
     const withheld = dialog.locator('.be-ipicker__passage--withheld')
-    assert.match(await withheld.textContent() ?? '', /\[Passage withheld: off the record\]/)
+    assert.match((await withheld.textContent()) ?? '', /\[Passage withheld: off the record\]/)
     // aria-disabled: Playwright would wait for it to be enabled; a writer's click still lands.
     await withheld.click({ force: true })
-    assert.match(await dialog.locator('.be-ipicker__chosen').textContent() ?? '', /Passage 4 is withheld/)
+    assert.match((await dialog.locator('.be-ipicker__chosen').textContent()) ?? '', /Passage 4 is withheld/)
     // A click outside the run stretches it; inside, starts again; on a run of one, clears it.
     const chosen = dialog.locator('.be-ipicker__chosen')
     const gates = dialog.locator('.be-ipicker__passage', { hasText: 'gates froze' })
@@ -131,7 +206,7 @@ describe('quoting an interview in a story, in a real browser', { skip: chromiumM
     assert.equal(await chosen.textContent(), '1 passage, 0:00–0:04 (0:04)')
     assert.equal(await gates.getAttribute('aria-pressed'), 'true')
     await gates.click()
-    assert.match(await chosen.textContent() ?? '', /^Choose a passage/)
+    assert.match((await chosen.textContent()) ?? '', /^Choose a passage/)
     assert.equal(await dialog.getByRole('button', { name: 'Insert excerpt' }).isDisabled(), true)
     await dialog.locator('.be-ipicker__passage', { hasText: 'logged every ship' }).click()
     await dialog.locator('.be-ipicker__passage', { hasText: 'ledgers' }).click()
@@ -144,9 +219,15 @@ describe('quoting an interview in a story, in a real browser', { skip: chromiumM
     }
     await dialog.getByRole('button', { name: 'Insert excerpt' }).click()
     await page.locator('.be-embed--interview').waitFor()
-    assert.match(await page.locator('.be-embed--interview').textContent() ?? '', /Interview excerpt:\s*Ona Varga — The harbour master\s*0:04–0:12 \(0:08\)/)
+    assert.match(
+      (await page.locator('.be-embed--interview').textContent()) ?? '',
+      /Interview excerpt:\s*Ona Varga — The harbour master\s*0:04–0:12 \(0:08\)/,
+    )
     const body = JSON.parse(await page.locator('#story-body').inputValue()) as { content: unknown[] }
-    assert.deepEqual(body.content[1], { type: 'interviewExcerpt', attrs: { interviewId: 1, startSeconds: 4, endSeconds: 12 } })
+    assert.deepEqual(body.content[1], {
+      type: 'interviewExcerpt',
+      attrs: { interviewId: 1, startSeconds: 4, endSeconds: 12 },
+    })
 
     // The same run as a pull quote naming its source, and one passage's words as a link to it.
     await page.getByRole('button', { name: 'Interview', exact: true }).click()
@@ -159,8 +240,21 @@ describe('quoting an interview in a story, in a real browser', { skip: chromiumM
     await dialog.getByRole('button', { name: 'Insert words as link' }).click()
     const saved = JSON.parse(await page.locator('#story-body').inputValue()) as { content: unknown[] }
     assert.deepEqual(saved.content.slice(2), [
-      { type: 'pullQuote', attrs: { attribution: 'Ona Varga, Harbour master, 1998–2011', source: { interviewId: 1, startSeconds: 4 } }, content: [{ type: 'text', text: 'We logged every ship by hand after that.' }] },
-      { type: 'paragraph', content: [{ type: 'text', text: '“The first winter the gates froze open.”', marks: [{ type: 'link', attrs: { href: '/interviews/the-harbour-master#p-1' } }] }] },
+      {
+        type: 'pullQuote',
+        attrs: { attribution: 'Ona Varga, Harbour master, 1998–2011', source: { interviewId: 1, startSeconds: 4 } },
+        content: [{ type: 'text', text: 'We logged every ship by hand after that.' }],
+      },
+      {
+        type: 'paragraph',
+        content: [
+          {
+            type: 'text',
+            text: '“The first winter the gates froze open.”',
+            marks: [{ type: 'link', attrs: { href: '/interviews/the-harbour-master#p-1' } }],
+          },
+        ],
+      },
     ])
 
     await page.getByRole('button', { name: 'Publish now' }).click()
@@ -170,21 +264,47 @@ describe('quoting an interview in a story, in a real browser', { skip: chromiumM
     const reader = await (await browser.newContext({ viewport: { width: 1100, height: 900 } })).newPage()
     const readerProblems = watch(reader)
     await reader.goto(`${base}/stories/the-harbour-keeps-its-own-books`)
-    assert.match(await reader.locator('figure.interview-excerpt .excerpt-watch').textContent() ?? '', /Watch the full interview from 0:04/)
-    assert.equal(await reader.locator('figure.interview-excerpt .excerpt-watch').getAttribute('href'), '/interviews/the-harbour-master#p-2')
-    assert.equal(await reader.locator('figure.pull-quote a.quote-source').getAttribute('href'), '/interviews/the-harbour-master#p-2')
-    assert.equal(await reader.locator('a[href="/interviews/the-harbour-master#p-1"]').textContent(), '“The first winter the gates froze open.”')
+    assert.match(
+      (await reader.locator('figure.interview-excerpt .excerpt-watch').textContent()) ?? '',
+      /Watch the full interview from 0:04/,
+    )
+    assert.equal(
+      await reader.locator('figure.interview-excerpt .excerpt-watch').getAttribute('href'),
+      '/interviews/the-harbour-master#p-2',
+    )
+    assert.equal(
+      await reader.locator('figure.pull-quote a.quote-source').getAttribute('href'),
+      '/interviews/the-harbour-master#p-2',
+    )
+    assert.equal(
+      await reader.locator('a[href="/interviews/the-harbour-master#p-1"]').textContent(),
+      '“The first winter the gates froze open.”',
+    )
     await reader.waitForSelector('figure.interview-excerpt .excerpt-play')
-    if (shots) await reader.locator('figure.interview-excerpt').screenshot({ path: join(shots, 'interview-excerpt-story.png') })
-    await reader.$eval('figure.interview-excerpt video', (v) => {
-      v.addEventListener('playing', () => { (v as HTMLVideoElement).dataset.firstPlaying ??= String((v as HTMLVideoElement).currentTime) }, { once: true })
+    if (shots)
+      await reader.locator('figure.interview-excerpt').screenshot({ path: join(shots, 'interview-excerpt-story.png') })
+    await reader.$eval('figure.interview-excerpt video', v => {
+      v.addEventListener(
+        'playing',
+        () => {
+          ;(v as HTMLVideoElement).dataset.firstPlaying ??= String((v as HTMLVideoElement).currentTime)
+        },
+        { once: true },
+      )
     })
     await reader.click('figure.interview-excerpt .excerpt-play')
-    await reader.waitForFunction(() => {
-      const v = document.querySelector<HTMLVideoElement>('figure.interview-excerpt video')
-      return v !== null && v.dataset.firstPlaying !== undefined && v.paused && v.currentTime >= 11.5
-    }, undefined, { timeout: 30_000 })
-    const [first, now] = await reader.$eval('figure.interview-excerpt video', (v) => [Number((v as HTMLVideoElement).dataset.firstPlaying), (v as HTMLVideoElement).currentTime])
+    await reader.waitForFunction(
+      () => {
+        const v = document.querySelector<HTMLVideoElement>('figure.interview-excerpt video')
+        return v !== null && v.dataset.firstPlaying !== undefined && v.paused && v.currentTime >= 11.5
+      },
+      undefined,
+      { timeout: 30_000 },
+    )
+    const [first, now] = await reader.$eval('figure.interview-excerpt video', v => [
+      Number((v as HTMLVideoElement).dataset.firstPlaying),
+      (v as HTMLVideoElement).currentTime,
+    ])
     assert.ok(first >= 3.9 && first < 4.6, `started at ${first}`)
     assert.ok(now <= 12.3, `stopped at ${now}`)
     assert.deepEqual(readerProblems, [])

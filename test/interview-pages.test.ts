@@ -10,7 +10,9 @@ import { makeStory } from './factories.js'
 type App = Awaited<ReturnType<typeof testApp>>
 
 function jsonLd(html: string): Array<Record<string, any>> {
-  return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1] ?? '{}') as Record<string, any>)
+  return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+    m => JSON.parse(m[1] ?? '{}') as Record<string, any>,
+  )
 }
 
 describe('the interview pages', () => {
@@ -22,9 +24,23 @@ describe('the interview pages', () => {
     scene = await makeInterviewScene(t.database.db)
     await storeReadyRecording(t.database.db, t.storage, scene.interviewId, false)
     // Stories that quote it, as the stories part records them at save: one published, one a draft.
-    const quoting = await makeStory(t.database.db, { slug: 'the-barges-that-never-came', title: 'The barges that never came' })
-    const draft = await makeStory(t.database.db, { slug: 'draft-quote', title: 'A draft that quotes her', status: 'draft', publishedAt: null })
-    await t.database.db.insertInto('story_interviews').values([{ story_id: quoting.id, interview_id: scene.interviewId }, { story_id: draft.id, interview_id: scene.interviewId }]).execute()
+    const quoting = await makeStory(t.database.db, {
+      slug: 'the-barges-that-never-came',
+      title: 'The barges that never came',
+    })
+    const draft = await makeStory(t.database.db, {
+      slug: 'draft-quote',
+      title: 'A draft that quotes her',
+      status: 'draft',
+      publishedAt: null,
+    })
+    await t.database.db
+      .insertInto('story_interviews')
+      .values([
+        { story_id: quoting.id, interview_id: scene.interviewId },
+        { story_id: draft.id, interview_id: scene.interviewId },
+      ])
+      .execute()
   })
   after(() => t?.dispose())
 
@@ -37,9 +53,22 @@ describe('the interview pages', () => {
       const body = res.body
       assert.match(body, /For <a href="\/documentaries\/the-quiet-harbour">The Quiet Harbour<\/a>/)
       assert.match(body, /Other interviews/)
-      assert.ok(body.indexOf('The Quiet Harbour</a></h2>') < body.indexOf('Ines Marrow on the harbour closure'), 'the film heads its interviews')
-      assert.ok(body.indexOf('Other interviews') < body.indexOf(scene.loneTitle), 'an interview with no film is in the group of its own')
-      for (const text of ['Ines Marrow', 'Tide clerk, harbour office', 'February 3, 2026', 'Portsevern', 'The clerk who counted the barges']) assert.ok(body.includes(text), text)
+      assert.ok(
+        body.indexOf('The Quiet Harbour</a></h2>') < body.indexOf('Ines Marrow on the harbour closure'),
+        'the film heads its interviews',
+      )
+      assert.ok(
+        body.indexOf('Other interviews') < body.indexOf(scene.loneTitle),
+        'an interview with no film is in the group of its own',
+      )
+      for (const text of [
+        'Ines Marrow',
+        'Tide clerk, harbour office',
+        'February 3, 2026',
+        'Portsevern',
+        'The clerk who counted the barges',
+      ])
+        assert.ok(body.includes(text), text)
       assert.ok(!body.includes(scene.draftTitle), 'a draft is not listed')
     })
 
@@ -62,7 +91,12 @@ describe('the interview pages', () => {
     it('answers 404 for an unknown person or topic and 400 for a malformed filter', async () => {
       assert.equal((await get('/interviews?person=nobody-here')).statusCode, 404)
       assert.equal((await get('/interviews?topic=no-such-topic')).statusCode, 404)
-      for (const bad of ['/interviews?person=Not%20A%20Slug', '/interviews?topic=%3Cscript%3E', `/interviews?person=${'a'.repeat(201)}`, '/interviews?person=a&person=b']) {
+      for (const bad of [
+        '/interviews?person=Not%20A%20Slug',
+        '/interviews?topic=%3Cscript%3E',
+        `/interviews?person=${'a'.repeat(201)}`,
+        '/interviews?person=a&person=b',
+      ]) {
         const res = await get(bad)
         assert.equal(res.statusCode, 400, bad)
       }
@@ -74,9 +108,24 @@ describe('the interview pages', () => {
       const res = await get(`/interviews/${scene.slug}`)
       assert.equal(res.statusCode, 200)
       const body = res.body
-      for (const text of ['Ines Marrow on the harbour closure', 'Tide clerk, harbour office', 'Interviewed by', '>Tomas Vell</a>', 'February 3, 2026', 'Portsevern', '>Shipping</a>', 'The clerk who counted']) assert.ok(body.includes(text), text)
+      for (const text of [
+        'Ines Marrow on the harbour closure',
+        'Tide clerk, harbour office',
+        'Interviewed by',
+        '>Tomas Vell</a>',
+        'February 3, 2026',
+        'Portsevern',
+        '>Shipping</a>',
+        'The clerk who counted',
+      ])
+        assert.ok(body.includes(text), text)
       assert.match(body, /<video class="player__video"/)
-      assert.match(body, new RegExp(`<track kind="captions" srclang="en" label="Transcript" src="/interviews/${scene.slug}/captions.vtt"`))
+      assert.match(
+        body,
+        new RegExp(
+          `<track kind="captions" srclang="en" label="Transcript" src="/interviews/${scene.slug}/captions.vtt"`,
+        ),
+      )
       assert.match(body, /<script type="module" src="\/assets\/interview-transcript\.[0-9a-f]{12}\.js">/)
       assert.match(body, /<script type="module" src="\/assets\/player\.[0-9a-f]{12}\.js"/)
     })
@@ -88,7 +137,8 @@ describe('the interview pages', () => {
     })
 
     it('refuses a malformed ?t= with 400 and cues the MP4 by media fragment for ?t=63 and ?t=a-b', async () => {
-      for (const bad of ['abc', '5-3', '1-2-3', '-4', '9999999']) assert.equal((await get(`/interviews/${scene.slug}?t=${bad}`)).statusCode, 400, bad)
+      for (const bad of ['abc', '5-3', '1-2-3', '-4', '9999999'])
+        assert.equal((await get(`/interviews/${scene.slug}?t=${bad}`)).statusCode, 400, bad)
       const span = await get(`/interviews/${scene.slug}?t=3-6`)
       assert.equal(span.statusCode, 200)
       assert.match(span.body, /<source src="[^"]+film\.mp4#t=3,6" type="video\/mp4"/)
@@ -99,17 +149,27 @@ describe('the interview pages', () => {
       const body = (await get(`/interviews/${scene.slug}`)).body
       const list = /<ol class="tr" id="transcript-passages">(.*?)<\/ol>/s.exec(body)?.[1] ?? ''
       const items = [...list.matchAll(/<li id=(p-\d+)[^>]*><a href="([^"]+)">([^<]+)<\/a>/g)]
-      assert.deepEqual(items.map((m) => m[1]), ['p-1', 'p-2', 'p-3', 'p-4', 'p-5', 'p-6', 'p-7', 'p-8'])
+      assert.deepEqual(
+        items.map(m => m[1]),
+        ['p-1', 'p-2', 'p-3', 'p-4', 'p-5', 'p-6', 'p-7', 'p-8'],
+      )
       assert.equal(items[1]?.[2], '?t=1.5', 'the page again, its player cued there by the MP4 fragment')
       assert.equal(items[7]?.[3], '0:10')
       assert.match(list, /<li id=p-2><a href="\?t=1\.5">0:01<\/a><b>Ines Marrow<\/b>At the tide desk/)
-      assert.ok(list.includes('rerouted north &lt;overnight> &amp; nobody') || list.includes('rerouted north &lt;overnight&gt; &amp; nobody'), 'words are escaped')
+      assert.ok(
+        list.includes('rerouted north &lt;overnight> &amp; nobody') ||
+          list.includes('rerouted north &lt;overnight&gt; &amp; nobody'),
+        'words are escaped',
+      )
       assert.doesNotMatch(body, /<script>|onclick=/i, 'no inline script')
     })
 
     it('a withheld passage shows the placeholder and its reason, and its words are nowhere in the page, its structured data or its captions', async () => {
       const body = (await get(`/interviews/${scene.slug}`)).body
-      assert.match(body, /<li id=p-4 class=w><a [^>]+>0:04<\/a><i>\[Passage withheld\]<\/i> <small>Reason: off the record<\/small><\/li>/)
+      assert.match(
+        body,
+        /<li id=p-4 class=w><a [^>]+>0:04<\/a><i>\[Passage withheld\]<\/i> <small>Reason: off the record<\/small><\/li>/,
+      )
       assert.ok(!body.includes(SECRET) && !body.includes('Quillmoor'), 'withheld words are not in the HTML')
       const vtt = await get(`/interviews/${scene.slug}/captions.vtt`)
       assert.ok(!vtt.body.includes('Quillmoor'))
@@ -118,7 +178,10 @@ describe('the interview pages', () => {
     it('shows notes beside their passages', async () => {
       const body = (await get(`/interviews/${scene.slug}`)).body
       const seventh = /<li id=p-7>(.*?)<\/li>/s.exec(body)?.[1] ?? ''
-      assert.match(seventh, /<aside class="nt nt--disputed"><b>Disputed:<\/b> The harbour master denies this\. <a href="https:\/\/example\.org\/statement" rel="nofollow">Source<\/a><\/aside>/)
+      assert.match(
+        seventh,
+        /<aside class="nt nt--disputed"><b>Disputed:<\/b> The harbour master denies this\. <a href="https:\/\/example\.org\/statement" rel="nofollow">Source<\/a><\/aside>/,
+      )
     })
 
     it('"In the film" links to the film at that moment and plays the span here; the film page links back to the interview at the moment', async () => {
@@ -165,7 +228,10 @@ describe('the interview pages', () => {
       assert.equal(res.statusCode, 200)
       assert.match(String(res.headers['content-type']), /^text\/vtt/)
       assert.ok(res.body.startsWith('WEBVTT\n\n'))
-      assert.match(res.body, /p-2\n00:00:01\.500 --> 00:00:03\.000\n<v Ines Marrow>At the tide desk, counting barges that never came\.\n/)
+      assert.match(
+        res.body,
+        /p-2\n00:00:01\.500 --> 00:00:03\.000\n<v Ines Marrow>At the tide desk, counting barges that never came\.\n/,
+      )
       assert.match(res.body, /north &lt;overnight&gt; &amp; nobody/)
       assert.doesNotMatch(res.body, /p-4\n/)
       assert.equal((res.body.match(/ --> /g) ?? []).length, 7)
@@ -173,14 +239,22 @@ describe('the interview pages', () => {
 
     it('JSON-LD: a VideoObject with the transcript (no withheld words), Clip parts and about the person, and a BreadcrumbList', async () => {
       const blocks = jsonLd((await get(`/interviews/${scene.slug}`)).body)
-      const video = blocks.find((b) => b['@type'] === 'VideoObject')
+      const video = blocks.find(b => b['@type'] === 'VideoObject')
       assert.ok(video)
       assert.equal(video.name, 'Ines Marrow on the harbour closure')
       assert.equal(video.duration, 'PT12S')
       assert.match(video.contentUrl, /^https:\/\/news\.example\.org\/media\/.+film\.mp4$/)
-      assert.match(video.transcript, /^Tomas Vell: Where were you when the harbour office closed\?\nInes Marrow: At the tide desk/)
+      assert.match(
+        video.transcript,
+        /^Tomas Vell: Where were you when the harbour office closed\?\nInes Marrow: At the tide desk/,
+      )
       assert.ok(!video.transcript.includes('Quillmoor'))
-      assert.deepEqual(video.about, { '@type': 'Person', name: 'Ines Marrow', jobTitle: 'Tide clerk, harbour office', url: 'https://news.example.org/people/ines-marrow' })
+      assert.deepEqual(video.about, {
+        '@type': 'Person',
+        name: 'Ines Marrow',
+        jobTitle: 'Tide clerk, harbour office',
+        url: 'https://news.example.org/people/ines-marrow',
+      })
       assert.ok(Array.isArray(video.hasPart) && video.hasPart.length >= 1)
       for (const clip of video.hasPart) {
         assert.equal(clip['@type'], 'Clip')
@@ -188,9 +262,15 @@ describe('the interview pages', () => {
         assert.ok(clip.endOffset > clip.startOffset)
         assert.equal(clip.url, `https://news.example.org/interviews/${scene.slug}?t=${clip.startOffset}`)
       }
-      assert.equal(video.potentialAction.target.urlTemplate, `https://news.example.org/interviews/${scene.slug}?t={seek_to_second_number}`)
-      const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList')
-      assert.deepEqual(crumbs?.itemListElement.slice(1).map((i: { name: string }) => i.name), ['Interviews', 'Ines Marrow on the harbour closure'])
+      assert.equal(
+        video.potentialAction.target.urlTemplate,
+        `https://news.example.org/interviews/${scene.slug}?t={seek_to_second_number}`,
+      )
+      const crumbs = blocks.find(b => b['@type'] === 'BreadcrumbList')
+      assert.deepEqual(
+        crumbs?.itemListElement.slice(1).map((i: { name: string }) => i.name),
+        ['Interviews', 'Ines Marrow on the harbour closure'],
+      )
       assert.equal(crumbs?.itemListElement[2].item, `https://news.example.org/interviews/${scene.slug}`)
     })
   })

@@ -11,7 +11,14 @@ import { createContentEvents } from '../src/platform/events.js'
 import type { JobContext } from '../src/platform/jobs/index.js'
 import { createLocalStorage, type Storage } from '../src/platform/storage/index.js'
 import { emptyBody } from '../src/body/index.js'
-import { AUDIO_JOB, createAudioHandler, findEpisodeById, insertEpisode, insertShow, podcastGuid } from '../src/podcasts/index.js'
+import {
+  AUDIO_JOB,
+  createAudioHandler,
+  findEpisodeById,
+  insertEpisode,
+  insertShow,
+  podcastGuid,
+} from '../src/podcasts/index.js'
 import { attachAudioMaster } from '../src/podcasts/store.js'
 
 type TestDb = Awaited<ReturnType<typeof testDatabase>>
@@ -20,15 +27,34 @@ describe('checking a podcast audio master', () => {
   let database: TestDb
   let storage: Storage
   let showId: number
-  const ctx: JobContext = { jobId: 0, kind: AUDIO_JOB, attempt: 1, maxAttempts: 3, uniqueKey: null, signal: new AbortController().signal }
-  const run = (episodeId: number) => createAudioHandler({ db: database.db, storage, events: createContentEvents() })({ episodeId }, ctx)
+  const ctx: JobContext = {
+    jobId: 0,
+    kind: AUDIO_JOB,
+    attempt: 1,
+    maxAttempts: 3,
+    uniqueKey: null,
+    signal: new AbortController().signal,
+  }
+  const run = (episodeId: number) =>
+    createAudioHandler({ db: database.db, storage, events: createContentEvents() })({ episodeId }, ctx)
 
   before(async () => {
     database = await testDatabase()
     storage = createLocalStorage(join(database.dataDir, 'media'))
     const show = await insertShow(database.db, {
-      slug: 'checked', title: 'Checked', description: 'A show.', artworkId: null, category: 'News', subcategory: null, explicit: false,
-      ownerName: 'Owner', ownerEmail: 'owner@example.org', author: 'Author', language: 'en', showType: 'episodic', copyright: '',
+      slug: 'checked',
+      title: 'Checked',
+      description: 'A show.',
+      artworkId: null,
+      category: 'News',
+      subcategory: null,
+      explicit: false,
+      ownerName: 'Owner',
+      ownerEmail: 'owner@example.org',
+      author: 'Author',
+      language: 'en',
+      showType: 'episodic',
+      copyright: '',
       podcastGuid: podcastGuid('https://example.org/podcasts/checked/feed.xml'),
     })
     showId = show.id
@@ -54,8 +80,15 @@ describe('checking a podcast audio master', () => {
     it(`${format.name} master cut short fails with the reason, and listeners keep the episode's audio`, async () => {
       const whole = tone(format.extension, ...format.codec)
       const episode = await insertEpisode(database.db, showId, {
-        slug: `cut-${format.extension}`, title: 'Cut', number: null, season: null, episodeType: 'full', status: 'published',
-        publishedAt: new Date().toISOString(), summary: '', showNotes: emptyBody(),
+        slug: `cut-${format.extension}`,
+        title: 'Cut',
+        number: null,
+        season: null,
+        episodeType: 'full',
+        status: 'published',
+        publishedAt: new Date().toISOString(),
+        summary: '',
+        showNotes: emptyBody(),
       })
       await attach(episode.id, `whole-${episode.id}.${format.extension}`, whole)
       await run(episode.id)
@@ -66,9 +99,15 @@ describe('checking a podcast audio master', () => {
       await assert.rejects(run(episode.id), /The file ends early/)
       const refused = (await findEpisodeById(database.db, episode.id))!
       assert.equal(refused.audioStatus, 'failed')
-      assert.match(refused.audioError ?? '', /^The file ends early: it holds [2-6] s of the 20 s its header promises\. .*Upload it again from the original\.$/)
+      assert.match(
+        refused.audioError ?? '',
+        /^The file ends early: it holds [2-6] s of the 20 s its header promises\. .*Upload it again from the original\.$/,
+      )
       // What listeners get is the audio made before: same files, same length, still stored.
-      assert.deepEqual([refused.mp3Key, refused.m4aKey, refused.durationSeconds], [ready.mp3Key, ready.m4aKey, ready.durationSeconds])
+      assert.deepEqual(
+        [refused.mp3Key, refused.m4aKey, refused.durationSeconds],
+        [ready.mp3Key, ready.m4aKey, ready.durationSeconds],
+      )
       assert.ok((await storage.stat(refused.mp3Key!))?.size)
       assert.ok((await storage.stat(refused.m4aKey!))?.size)
     })

@@ -5,19 +5,41 @@ import { binary } from '../src/platform/ffmpeg.js'
 
 /** Runs ffmpeg quietly, overwriting outputs; throws with ffmpeg's message when it fails. */
 export function ffmpeg(...args: string[]): void {
-  execFileSync(binary('ffmpeg'), ['-hide_banner', '-loglevel', 'error', '-y', ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
+  execFileSync(binary('ffmpeg'), ['-hide_banner', '-loglevel', 'error', '-y', ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
 }
 
 /**
  * Writes an H.264/AAC MP4 of a moving test pattern with a tone to `path`. `faststart` puts the
  * index (moov) before the pictures, as editing tools' "web optimised" exports do.
  */
-export function makeTestClip(path: string, options: { width?: number; height?: number; seconds?: number; fps?: number; faststart?: boolean } = {}): void {
+export function makeTestClip(
+  path: string,
+  options: { width?: number; height?: number; seconds?: number; fps?: number; faststart?: boolean } = {},
+): void {
   const { width = 320, height = 180, seconds = 3, fps = 25, faststart = false } = options
-  ffmpeg('-f', 'lavfi', '-i', `testsrc2=size=${width}x${height}:rate=${fps}:duration=${seconds}`,
-    '-f', 'lavfi', '-i', `sine=frequency=440:duration=${seconds}`,
-    '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest',
-    ...(faststart ? ['-movflags', '+faststart'] : []), path)
+  ffmpeg(
+    '-f',
+    'lavfi',
+    '-i',
+    `testsrc2=size=${width}x${height}:rate=${fps}:duration=${seconds}`,
+    '-f',
+    'lavfi',
+    '-i',
+    `sine=frequency=440:duration=${seconds}`,
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-pix_fmt',
+    'yuv420p',
+    '-c:a',
+    'aac',
+    '-shortest',
+    ...(faststart ? ['-movflags', '+faststart'] : []),
+    path,
+  )
 }
 
 /** The first `fraction` of a file's bytes: a copy cut off in transfer. */
@@ -36,7 +58,9 @@ export function damageMiddle(file: Buffer, fraction = 0.05): Buffer {
   const start = Math.floor((file.length - length) / 2)
   let seed = 0x2545f491
   for (let i = start; i < start + length; i++) {
-    seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5
+    seed ^= seed << 13
+    seed ^= seed >>> 17
+    seed ^= seed << 5
     damaged[i] = seed & 0xff
   }
   return damaged

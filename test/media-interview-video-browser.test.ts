@@ -23,29 +23,44 @@ describe('the interview video page in a real browser', { skip: chromiumMissing()
   let mp4: Buffer
   const problems: string[] = []
 
-  before(async () => {
-    makeTestClip(join(dataDir, 'interview.mp4'), { width: 160, height: 90, fps: 10, seconds: 3 })
-    mp4 = readFileSync(join(dataDir, 'interview.mp4'))
-    newsroom = await startBrowserNewsroom(dataDir, { email: EMAIL, name: 'Interview Editor', password: PASSWORD }, async (db) => {
-      const interview = await makeInterview(db, {
-        title: 'The harbour master', passages: [
-          { speaker: 'Ana', startSeconds: 0, endSeconds: 1, text: 'We met at the harbour.' },
-          { speaker: 'Ana', startSeconds: 1, endSeconds: 2, text: 'This part is off the record.' },
-          { speaker: 'Ana', startSeconds: 2, endSeconds: 3, text: 'That is all.' },
-        ],
-      })
-      await setWithheld(db, interview.id, [1], 'off-the-record')
-      interviewId = interview.id
-    })
-  }, { timeout: 90_000 })
+  before(
+    async () => {
+      makeTestClip(join(dataDir, 'interview.mp4'), { width: 160, height: 90, fps: 10, seconds: 3 })
+      mp4 = readFileSync(join(dataDir, 'interview.mp4'))
+      newsroom = await startBrowserNewsroom(
+        dataDir,
+        { email: EMAIL, name: 'Interview Editor', password: PASSWORD },
+        async db => {
+          const interview = await makeInterview(db, {
+            title: 'The harbour master',
+            passages: [
+              { speaker: 'Ana', startSeconds: 0, endSeconds: 1, text: 'We met at the harbour.' },
+              { speaker: 'Ana', startSeconds: 1, endSeconds: 2, text: 'This part is off the record.' },
+              { speaker: 'Ana', startSeconds: 2, endSeconds: 3, text: 'That is all.' },
+            ],
+          })
+          await setWithheld(db, interview.id, [1], 'off-the-record')
+          interviewId = interview.id
+        },
+      )
+    },
+    { timeout: 90_000 },
+  )
 
   after(async () => {
     await newsroom?.close()
     rmSync(dataDir, { recursive: true, force: true })
   })
 
-  it('uploads the recording, sees it queued and then ready, with the withheld passage cut', { timeout: 90_000 }, async () => {
-    const page = await signedInPage(newsroom.browser, newsroom.server.base, { email: EMAIL, password: PASSWORD }, problems)
+  it('uploads the recording, sees it queued and then ready, with the withheld passage cut', {
+    timeout: 90_000,
+  }, async () => {
+    const page = await signedInPage(
+      newsroom.browser,
+      newsroom.server.base,
+      { email: EMAIL, password: PASSWORD },
+      problems,
+    )
     await page.goto(`${newsroom.server.base}/newsroom/interviews/${interviewId}/video`)
     const status = page.locator('[data-interview-video-status]')
     assert.equal(await status.getAttribute('data-interview-video-status'), 'none')
@@ -54,10 +69,10 @@ describe('the interview video page in a real browser', { skip: chromiumMissing()
     await page.getByLabel('Video file').setInputFiles({ name: 'interview.mp4', mimeType: 'video/mp4', buffer: mp4 })
     await page.getByRole('button', { name: 'Upload', exact: true }).click()
     await page.locator('[data-interview-video-status]:not([data-interview-video-status="none"])').waitFor()
-    assert.match(await status.textContent() ?? '', /Cut to black and silence \(one withheld passage\): 0:01–0:02/)
+    assert.match((await status.textContent()) ?? '', /Cut to black and silence \(one withheld passage\): 0:01–0:02/)
 
     await page.locator('[data-interview-video-status="ready"]').waitFor({ timeout: 60_000 })
-    assert.match(await status.textContent() ?? '', /The video is ready \(0:03\)/)
+    assert.match((await status.textContent()) ?? '', /The video is ready \(0:03\)/)
     assert.deepEqual(problems, [])
   })
 })

@@ -50,17 +50,33 @@ describe('checking a film master before it replaces the published film', () => {
   /** Uploads a file through the resumable API in two chunks; answers the last response and the upload id. */
   async function upload(data: Buffer, filename: string) {
     const start = await t.app.inject({
-      method: 'POST', url: '/newsroom/api/uploads',
-      headers: { cookie: editor.cookie, 'x-csrf-token': editor.csrf, 'upload-length': String(data.length), 'upload-metadata': `kind ${b64('video')},filename ${b64(filename)}` },
+      method: 'POST',
+      url: '/newsroom/api/uploads',
+      headers: {
+        cookie: editor.cookie,
+        'x-csrf-token': editor.csrf,
+        'upload-length': String(data.length),
+        'upload-metadata': `kind ${b64('video')},filename ${b64(filename)}`,
+      },
     })
     assert.equal(start.statusCode, 201, start.body)
-    const { upload: { id }, location } = start.json() as { upload: { id: string }; location: string }
+    const {
+      upload: { id },
+      location,
+    } = start.json() as { upload: { id: string }; location: string }
     const half = Math.ceil(data.length / 2)
     let res = start
     for (const offset of [0, half]) {
       res = await t.app.inject({
-        method: 'PATCH', url: location, payload: data.subarray(offset, offset + half),
-        headers: { cookie: editor.cookie, 'x-csrf-token': editor.csrf, 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' },
+        method: 'PATCH',
+        url: location,
+        payload: data.subarray(offset, offset + half),
+        headers: {
+          cookie: editor.cookie,
+          'x-csrf-token': editor.csrf,
+          'upload-offset': String(offset),
+          'content-type': 'application/offset+octet-stream',
+        },
       })
       if (res.statusCode >= 400) break
     }
@@ -69,7 +85,9 @@ describe('checking a film master before it replaces the published film', () => {
 
   async function attach(filmId: number, uploadId: string) {
     const res = await t.app.inject({
-      method: 'POST', url: `/newsroom/documentaries/${filmId}/film`, payload: { upload: uploadId },
+      method: 'POST',
+      url: `/newsroom/documentaries/${filmId}/film`,
+      payload: { upload: uploadId },
       headers: { cookie: editor.cookie, 'x-csrf-token': editor.csrf, 'content-type': 'application/json' },
     })
     assert.equal(res.statusCode, 200, res.body)
@@ -81,13 +99,14 @@ describe('checking a film master before it replaces the published film', () => {
       await t.jobs.runDueJobs()
       const video = await findVideoByDocumentary(t.database.db, filmId)
       if (video?.status === 'ready' || video?.status === 'failed') return video
-      await new Promise((resolve) => setTimeout(resolve, 100))
+      await new Promise(resolve => setTimeout(resolve, 100))
     }
     assert.fail('the transcode did not settle')
   }
 
   const publicPage = (slug: string) => t.app.inject(`/documentaries/${slug}`)
-  const filmPage = (filmId: number) => t.app.inject({ url: `/newsroom/documentaries/${filmId}/film`, headers: { cookie: editor.cookie } })
+  const filmPage = (filmId: number) =>
+    t.app.inject({ url: `/newsroom/documentaries/${filmId}/film`, headers: { cookie: editor.cookie } })
   const exists = async (key: string) => Boolean((await t.storage.stat(key))?.size)
 
   /** A published documentary playing a transcoded film; answers it and where its renditions are. */
@@ -103,7 +122,11 @@ describe('checking a film master before it replaces the published film', () => {
   }
 
   /** Readers still get the film they had: the page, the playable source and the stored files. */
-  async function assertStillPlaying(film: { id: number; slug: string }, hls: string, live: { mp4Key: string | null; livePrefix: string | null }) {
+  async function assertStillPlaying(
+    film: { id: number; slug: string },
+    hls: string,
+    live: { mp4Key: string | null; livePrefix: string | null },
+  ) {
     const page = await publicPage(film.slug)
     assert.equal(page.statusCode, 200)
     assert.ok(page.body.includes(`data-hls-src="${hls}"`), 'the public page plays the old renditions')
@@ -113,13 +136,22 @@ describe('checking a film master before it replaces the published film', () => {
     assert.equal(playable.status === 'ready' && playable.hlsUrl, hls)
     assert.equal(playable.status === 'ready' && playable.mp4Url, `/media/${live.mp4Key}`)
     assert.ok(await exists(`${live.livePrefix}/master.m3u8`))
-    assert.ok(live.mp4Key && await exists(live.mp4Key))
+    assert.ok(live.mp4Key && (await exists(live.mp4Key)))
     assert.equal((await t.app.inject(hls)).statusCode, 200)
   }
 
   for (const bad of [
-    { what: 'cut short (its header promises 45 s; 3 s of it arrived)', file: () => cutShort(longFaststart, 0.07), reason: /The file ends early: it holds 3 s of the 45 s its header promises\. .*Upload it again from the original\./ },
-    { what: 'damaged in the middle (noise over 5% of its bytes)', file: () => damageMiddle(longPlain), reason: /The file is damaged: decoding it met \d+ errors .*Upload it again from the original\./ },
+    {
+      what: 'cut short (its header promises 45 s; 3 s of it arrived)',
+      file: () => cutShort(longFaststart, 0.07),
+      reason:
+        /The file ends early: it holds 3 s of the 45 s its header promises\. .*Upload it again from the original\./,
+    },
+    {
+      what: 'damaged in the middle (noise over 5% of its bytes)',
+      file: () => damageMiddle(longPlain),
+      reason: /The file is damaged: decoding it met \d+ errors .*Upload it again from the original\./,
+    },
   ]) {
     it(`a master ${bad.what} is refused with the reason; the published film keeps playing and nothing of the file is kept`, async () => {
       const { film, hls, live } = await publishedFilm()
@@ -134,7 +166,10 @@ describe('checking a film master before it replaces the published film', () => {
       // Queued: readers are not shown a processing notice instead of the film.
       await assertStillPlaying(film, hls, live)
       const page = await filmPage(film.id)
-      assert.match(page.body, /Readers still see <a href="\/documentaries\/[^"]+">the previous film<\/a> \(0:05\) until the new one is ready/)
+      assert.match(
+        page.body,
+        /Readers still see <a href="\/documentaries\/[^"]+">the previous film<\/a> \(0:05\) until the new one is ready/,
+      )
 
       const refused = await settle(film.id)
       assert.equal(refused.status, 'failed')
@@ -146,17 +181,26 @@ describe('checking a film master before it replaces the published film', () => {
       assert.match(after.body.replace(/&#39;|’/g, "'"), bad.reason)
       assert.match(after.body, /Readers still see <a href="\/documentaries\/[^"]+">the previous film<\/a> \(0:05\)\./)
       assert.doesNotMatch(after.body, /film\/retry/)
-      const status = await t.app.inject({ url: `/newsroom/api/documentaries/${film.id}/film`, headers: { cookie: editor.cookie } })
+      const status = await t.app.inject({
+        url: `/newsroom/api/documentaries/${film.id}/film`,
+        headers: { cookie: editor.cookie },
+      })
       assert.equal((status.json() as { status: string }).status, 'failed')
       const retry = await t.app.inject({
-        method: 'POST', url: `/newsroom/documentaries/${film.id}/film/retry`, payload: new URLSearchParams({ _csrf: editor.csrf }).toString(),
+        method: 'POST',
+        url: `/newsroom/documentaries/${film.id}/film/retry`,
+        payload: new URLSearchParams({ _csrf: editor.csrf }).toString(),
         headers: { cookie: editor.cookie, 'content-type': 'application/x-www-form-urlencoded' },
       })
       assert.equal(retry.statusCode, 400)
       assert.match(retry.body, /Upload the film again from the original/)
 
       await assertStillPlaying(film, hls, live)
-      assert.equal((await findDocumentaryById(t.database.db, film.id))?.runtimeSeconds, runtime, 'the runtime is the old film’s')
+      assert.equal(
+        (await findDocumentaryById(t.database.db, film.id))?.runtimeSeconds,
+        runtime,
+        'the runtime is the old film’s',
+      )
       // Nothing half-stored: not the file, not its upload, not a rendition of it.
       assert.equal(await t.storage.stat(masterKey), undefined)
       assert.equal(await findCompletedUpload(t.database.db, id), undefined)
@@ -164,7 +208,11 @@ describe('checking a film master before it replaces the published film', () => {
       assert.equal(await t.storage.stat(`${refused.outputPrefix}/files.json`), undefined)
       assert.equal(await t.storage.stat(`${refused.outputPrefix}/master.m3u8`), undefined)
       // Refused once, for good: the job is not tried twice more.
-      const job = await t.database.db.selectFrom('jobs').select(['status', 'attempts']).where('unique_key', '=', `transcode-video:${refused.id}`).executeTakeFirst()
+      const job = await t.database.db
+        .selectFrom('jobs')
+        .select(['status', 'attempts'])
+        .where('unique_key', '=', `transcode-video:${refused.id}`)
+        .executeTakeFirst()
       assert.deepEqual(job && [job.status, Number(job.attempts)], ['done', 1])
     })
   }
@@ -206,7 +254,10 @@ describe('checking a film master before it replaces the published film', () => {
     const uploadsBefore = await t.database.db.selectFrom('uploads').select('id').execute()
     const { res } = await upload(cutShort(longPlain, 0.5), 'cut.mp4')
     assert.equal(res.statusCode, 415, res.body)
-    assert.match(res.body, /“cut\.mp4” is not a video we can play: it ends early or was cut off \(its index, the MP4 “moov” box, is missing\); upload it again from the original\. Nothing was stored\./)
+    assert.match(
+      res.body,
+      /“cut\.mp4” is not a video we can play: it ends early or was cut off \(its index, the MP4 “moov” box, is missing\); upload it again from the original\. Nothing was stored\./,
+    )
     const uploadsAfter = await t.database.db.selectFrom('uploads').select('id').execute()
     assert.equal(uploadsAfter.length, uploadsBefore.length)
   })

@@ -43,13 +43,26 @@ describe('moved addresses', () => {
   })
 
   it('a renamed person, and a static page, send readers on', async () => {
-    const person = { name: 'June Park', slug: 'june-park', jobTitle: 'Data Reporter', bio: 'Counts things.', photoId: '', socialsKey: [''], socialsHref: [''] }
+    const person = {
+      name: 'June Park',
+      slug: 'june-park',
+      jobTitle: 'Data Reporter',
+      bio: 'Counts things.',
+      photoId: '',
+      socialsKey: [''],
+      socialsHref: [''],
+    }
     const personId = redirectedId(await postForm(t, editor, '/newsroom/people', person))
     redirectedId(await postForm(t, editor, `/newsroom/people/${personId}`, { ...person, slug: 'june-park-lee' }))
     await movedTo('/people/june-park', '/people/june-park-lee')
     await movedTo('/people/june-park/feed.xml', '/people/june-park-lee/feed.xml')
 
-    const page = { title: 'Our ethics', slug: 'ethics', summary: 'How we work.', body: JSON.stringify(paragraphs('We report.')) }
+    const page = {
+      title: 'Our ethics',
+      slug: 'ethics',
+      summary: 'How we work.',
+      body: JSON.stringify(paragraphs('We report.')),
+    }
     const pageId = redirectedId(await postForm(t, editor, '/newsroom/pages', page))
     redirectedId(await postForm(t, editor, `/newsroom/pages/${pageId}`, { ...page, slug: 'how-we-work' }))
     await movedTo('/ethics', '/how-we-work')
@@ -57,14 +70,28 @@ describe('moved addresses', () => {
 
   it('a published documentary moves with its readers; a draft’s old address stays a 404 that names nothing', async () => {
     const fields = (slug: string, status: string) => ({
-      title: 'The Long River', slug, dek: 'A river that moved.', synopsis: 'The river left.', runtime: '114', releaseDate: '2026-01-15',
-      posterId: '', status, topics: [''], funders: [''], creditRole: [''], creditName: [''],
+      title: 'The Long River',
+      slug,
+      dek: 'A river that moved.',
+      synopsis: 'The river left.',
+      runtime: '114',
+      releaseDate: '2026-01-15',
+      posterId: '',
+      status,
+      topics: [''],
+      funders: [''],
+      creditRole: [''],
+      creditName: [''],
     })
     const film = await makeDocumentary(t.database.db, { slug: 'the-long-river', status: 'published' })
     redirectedId(await postForm(t, editor, `/newsroom/documentaries/${film.id}`, fields('the-river', 'published')))
     await movedTo('/documentaries/the-long-river', '/documentaries/the-river')
 
-    const draft = await makeDocumentary(t.database.db, { slug: 'secret-working-title', status: 'draft', publishedAt: null })
+    const draft = await makeDocumentary(t.database.db, {
+      slug: 'secret-working-title',
+      status: 'draft',
+      publishedAt: null,
+    })
     redirectedId(await postForm(t, editor, `/newsroom/documentaries/${draft.id}`, fields('final-title', 'draft')))
     const res = await t.app.inject('/documentaries/secret-working-title')
     assert.equal(res.statusCode, 404)
@@ -73,25 +100,48 @@ describe('moved addresses', () => {
 
   it('a renamed show sends its page, its feed and its episodes on; a renamed published episode too', async () => {
     const show = {
-      title: 'Night Desk', slug: 'night-shift', description: 'Stories from the overnight shift.', artworkId: '', category: 'News', explicit: '',
-      ownerName: 'Night Desk team', ownerEmail: 'night@example.org', author: 'The Example Newsroom', language: 'en', showType: 'episodic', copyright: '',
+      title: 'Night Desk',
+      slug: 'night-shift',
+      description: 'Stories from the overnight shift.',
+      artworkId: '',
+      category: 'News',
+      explicit: '',
+      ownerName: 'Night Desk team',
+      ownerEmail: 'night@example.org',
+      author: 'The Example Newsroom',
+      language: 'en',
+      showType: 'episodic',
+      copyright: '',
     }
     const showId = redirectedId(await postForm(t, editor, '/newsroom/podcasts', show))
     const episode = {
-      title: 'The 3 a.m. call', slug: 'the-call', number: '1', season: '', episodeType: 'full', status: 'published',
-      publishedAt: '2026-01-10T09:00', summary: 'Who calls at 3 a.m.', showNotes: JSON.stringify(paragraphs('Notes.')),
+      title: 'The 3 a.m. call',
+      slug: 'the-call',
+      number: '1',
+      season: '',
+      episodeType: 'full',
+      status: 'published',
+      publishedAt: '2026-01-10T09:00',
+      summary: 'Who calls at 3 a.m.',
+      showNotes: JSON.stringify(paragraphs('Notes.')),
     }
     const created = await postForm(t, editor, `/newsroom/podcasts/${showId}/episodes`, episode)
     assert.equal(created.statusCode, 303, created.body.slice(0, 500))
     const episodeId = Number(String(created.headers.location).match(/episodes\/(\d+)/)?.[1])
     assert.equal((await t.app.inject('/podcasts/night-shift/the-call')).statusCode, 200)
 
-    assert.equal((await postForm(t, editor, `/newsroom/podcasts/${showId}`, { ...show, slug: 'night-desk' })).statusCode, 303)
+    assert.equal(
+      (await postForm(t, editor, `/newsroom/podcasts/${showId}`, { ...show, slug: 'night-desk' })).statusCode,
+      303,
+    )
     await movedTo('/podcasts/night-shift', '/podcasts/night-desk')
     await movedTo('/podcasts/night-shift/feed.xml', '/podcasts/night-desk/feed.xml')
     await movedTo('/podcasts/night-shift/the-call', '/podcasts/night-desk/the-call')
 
-    assert.equal((await postForm(t, editor, `/newsroom/episodes/${episodeId}`, { ...episode, slug: 'the-3am-call' })).statusCode, 303)
+    assert.equal(
+      (await postForm(t, editor, `/newsroom/episodes/${episodeId}`, { ...episode, slug: 'the-3am-call' })).statusCode,
+      303,
+    )
     await movedTo('/podcasts/night-desk/the-call', '/podcasts/night-desk/the-3am-call')
     await movedTo('/podcasts/night-shift/the-call', '/podcasts/night-desk/the-3am-call')
   })

@@ -22,8 +22,16 @@ function addReaders(file: string): void {
     const now = new Date().toISOString()
     const list = db.prepare("select id from newsletter_lists where slug = 'weekly'").get() as { id: number }
     for (const email of READERS) {
-      const { lastInsertRowid } = db.prepare("insert into newsletter_subscribers (email, status, source, created_at, updated_at, confirmed_at, consent) values (?, 'confirmed', 'test', ?, ?, ?, 'test')").run(email, now, now, now)
-      db.prepare('insert into newsletter_subscriptions (subscriber_id, list_id, created_at) values (?, ?, ?)').run(lastInsertRowid, list.id, now)
+      const { lastInsertRowid } = db
+        .prepare(
+          "insert into newsletter_subscribers (email, status, source, created_at, updated_at, confirmed_at, consent) values (?, 'confirmed', 'test', ?, ?, ?, 'test')",
+        )
+        .run(email, now, now, now)
+      db.prepare('insert into newsletter_subscriptions (subscriber_id, list_id, created_at) values (?, ?, ?)').run(
+        lastInsertRowid,
+        list.id,
+        now,
+      )
     }
   } finally {
     db.close()
@@ -34,7 +42,7 @@ async function until(what: string, check: () => Promise<boolean> | boolean, ms =
   const deadline = Date.now() + ms
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    await new Promise(resolve => setTimeout(resolve, 300))
   }
 }
 
@@ -45,14 +53,20 @@ describe('newsletter campaigns in a real browser', { skip: chromiumMissing() }, 
   let dbDir = ''
   const problems: string[] = []
 
-  before(async () => {
-    smtp = await startSmtpServer()
-    dbDir = mkdtempSync(join(tmpdir(), 'newsreel-campaign-db-'))
-    const file = join(dbDir, 'newsreel.db')
-    server = await startServer({ env: { NODE_ENV: 'development', SMTP_URL: smtp.url, DATABASE_URL: `file:${file}` }, ready: 'Sign in at' })
-    addReaders(file)
-    browser = await launchChromium()
-  }, { timeout: 300_000 })
+  before(
+    async () => {
+      smtp = await startSmtpServer()
+      dbDir = mkdtempSync(join(tmpdir(), 'newsreel-campaign-db-'))
+      const file = join(dbDir, 'newsreel.db')
+      server = await startServer({
+        env: { NODE_ENV: 'development', SMTP_URL: smtp.url, DATABASE_URL: `file:${file}` },
+        ready: 'Sign in at',
+      })
+      addReaders(file)
+      browser = await launchChromium()
+    },
+    { timeout: 300_000 },
+  )
 
   after(async () => {
     await browser?.close()
@@ -64,13 +78,17 @@ describe('newsletter campaigns in a real browser', { skip: chromiumMissing() }, 
   async function signedIn(email: string): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`${email}: ${m.text()}`) })
-    page.on('pageerror', (e) => problems.push(`${email}: ${e.message}`))
+    page.on('console', m => {
+      if (m.type() === 'error') problems.push(`${email}: ${m.text()}`)
+    })
+    page.on('pageerror', e => problems.push(`${email}: ${e.message}`))
     await signInNewsroom(page, server.base, email)
     return page
   }
 
-  it('an editor composes a campaign with a rich-text intro, previews it, tests it and sends it now', { timeout: 120_000 }, async () => {
+  it('an editor composes a campaign with a rich-text intro, previews it, tests it and sends it now', {
+    timeout: 120_000,
+  }, async () => {
     const page = await signedIn('editor@longview.example')
     await page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Newsletter' }).click()
     await page.getByRole('link', { name: 'New campaign' }).click()
@@ -97,8 +115,8 @@ describe('newsletter campaigns in a real browser', { skip: chromiumMissing() }, 
     // The preview frame shows the mail: the intro with its bold word, and the story's card.
     const preview = page.frameLocator('iframe[title="Preview of the mail"]')
     await preview.locator('strong', { hasText: 'upstream' }).waitFor()
-    assert.match(await preview.locator('body').textContent() ?? '', /Dear readers, this week we went upstream\./)
-    assert.ok((await preview.locator('body').textContent() ?? '').includes(storyTitle), 'the chosen story is a card')
+    assert.match((await preview.locator('body').textContent()) ?? '', /Dear readers, this week we went upstream\./)
+    assert.ok(((await preview.locator('body').textContent()) ?? '').includes(storyTitle), 'the chosen story is a card')
 
     // A test to herself only.
     await page.getByRole('button', { name: 'Send a test' }).click()
@@ -109,19 +127,23 @@ describe('newsletter campaigns in a real browser', { skip: chromiumMissing() }, 
 
     // Send now, after the confirmation that says whom it reaches.
     await page.getByRole('link', { name: 'Send now…' }).click()
-    assert.match(await page.locator('main').textContent() ?? '', /2 confirmed subscribers of The weekly newsletter/)
+    assert.match((await page.locator('main').textContent()) ?? '', /2 confirmed subscribers of The weekly newsletter/)
     await page.getByRole('button', { name: 'Send it now to 2 subscribers' }).click()
     await page.waitForURL(/done=sending/)
-    await until('every reader has it', () => READERS.every((r) => smtp.to(r).length === 1))
+    await until('every reader has it', () => READERS.every(r => smtp.to(r).length === 1))
     const mail = smtp.to(READERS[0]!)[0]!
     assert.equal(mail.headers.get('subject'), 'The week on the river')
     assert.match(mail.raw, /Content-Type: text\/plain/)
     await until('the page says sent', async () => {
       await page.goto(campaignUrl)
-      return /Sent/.test(await page.locator('.nr-status').first().textContent() ?? '')
+      return /Sent/.test((await page.locator('.nr-status').first().textContent()) ?? '')
     })
-    assert.match(await page.locator('#figures-heading + p + ul').textContent() ?? '', /2Sent/)
-    assert.equal(await page.getByRole('button', { name: 'Save the campaign' }).count(), 0, 'a sent campaign is not edited')
+    assert.match((await page.locator('#figures-heading + p + ul').textContent()) ?? '', /2Sent/)
+    assert.equal(
+      await page.getByRole('button', { name: 'Save the campaign' }).count(),
+      0,
+      'a sent campaign is not edited',
+    )
 
     // The web version is public now.
     const reader = await (await browser.newContext()).newPage()

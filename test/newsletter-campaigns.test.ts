@@ -19,12 +19,16 @@ type TestApp = Awaited<ReturnType<typeof testApp>>
 const BASE = '/newsroom/newsletter/campaigns'
 
 /** A body document of one paragraph, as the form posts it. */
-const intro = (text: string) => JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] })
+const intro = (text: string) =>
+  JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] })
 
 /** The message as a person reads it: quoted-printable undone. */
 function decoded(raw: string): string {
   const unfolded = raw.replace(/=\r?\n/g, '')
-  return Buffer.from(unfolded.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8')
+  return Buffer.from(
+    unfolded.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8')
 }
 
 /** The id a create redirected to. */
@@ -60,12 +64,23 @@ describe('newsletter campaigns in the newsroom', () => {
   })
 
   const db = () => t.database.db
-  const get = (url: string, browser: Browser | null = editor) => t.app.inject({ url, headers: browser ? { cookie: browser.cookie } : {} })
+  const get = (url: string, browser: Browser | null = editor) =>
+    t.app.inject({ url, headers: browser ? { cookie: browser.cookie } : {} })
   const runUntilIdle = async () => {
-    while ((await t.jobs.runDueJobs()) > 0) { /* a finished pass may have queued the next */ }
+    while ((await t.jobs.runDueJobs()) > 0) {
+      /* a finished pass may have queued the next */
+    }
   }
-  const fields = (o: Record<string, string | string[]> = {}) => ({ list: String(listId), subject: 'This week', preheader: '', template: 'standard', intro: intro('Hello.'), ...o })
-  const create = async (o: Record<string, string | string[]> = {}) => createdId(await postForm(t, editor, BASE, fields(o)))
+  const fields = (o: Record<string, string | string[]> = {}) => ({
+    list: String(listId),
+    subject: 'This week',
+    preheader: '',
+    template: 'standard',
+    intro: intro('Hello.'),
+    ...o,
+  })
+  const create = async (o: Record<string, string | string[]> = {}) =>
+    createdId(await postForm(t, editor, BASE, fields(o)))
 
   it('composes a campaign whose preview shows the cards and the intro, hostile text escaped', async () => {
     const story = await makeStory(db(), { title: 'Dams & <b>rivers</b>', dek: 'Who decides where the water goes.' })
@@ -76,15 +91,34 @@ describe('newsletter campaigns in the newsroom', () => {
     assert.match(form.body, /data-body-editor="campaign-intro"/)
     assert.match(form.body, /fills itself with the stories published in the last 7 days/)
 
-    const id = await create({ subject: 'Week 12: <the delta>', intro: intro('<script>alert(1)</script> Dear readers & friends'), stories: [String(second.id), String(story.id)], documentaries: String(film.id) })
+    const id = await create({
+      subject: 'Week 12: <the delta>',
+      intro: intro('<script>alert(1)</script> Dear readers & friends'),
+      stories: [String(second.id), String(story.id)],
+      documentaries: String(film.id),
+    })
     const page = await get(`${BASE}/${id}?done=created`)
     assert.equal(page.statusCode, 200)
     assert.match(page.body, /The campaign is created/)
-    assert.match(page.body, /<iframe src="\/newsroom\/newsletter\/campaigns\/\d+\/preview" title="Preview of the mail" sandbox /)
+    assert.match(
+      page.body,
+      /<iframe src="\/newsroom\/newsletter\/campaigns\/\d+\/preview" title="Preview of the mail" sandbox /,
+    )
     assert.ok(!page.body.includes('<script>alert'), 'hostile text is escaped on the page')
 
     // Saving with the version it was opened at changes it; the order of the rows is the cards' order.
-    const saved = await postForm(t, editor, `${BASE}/${id}`, fields({ version: '1', subject: 'Week 12: <the delta>', intro: intro('<script>alert(1)</script> Dear readers & friends'), stories: [String(story.id), '', String(second.id)], documentaries: String(film.id) }))
+    const saved = await postForm(
+      t,
+      editor,
+      `${BASE}/${id}`,
+      fields({
+        version: '1',
+        subject: 'Week 12: <the delta>',
+        intro: intro('<script>alert(1)</script> Dear readers & friends'),
+        stories: [String(story.id), '', String(second.id)],
+        documentaries: String(film.id),
+      }),
+    )
     assert.equal(saved.statusCode, 303, saved.body.slice(0, 1500))
     const campaign = await findCampaignById(db(), id)
     assert.deepEqual(campaign?.storyIds, [story.id, second.id])
@@ -93,19 +127,37 @@ describe('newsletter campaigns in the newsroom', () => {
     const preview = await get(`${BASE}/${id}/preview`)
     assert.equal(preview.statusCode, 200)
     assert.match(String(preview.headers['content-type']), /^text\/html/)
-    assert.match(String(preview.headers['content-security-policy']), /default-src 'none'; img-src \* data:; style-src 'unsafe-inline'; frame-ancestors 'self'/)
-    assert.ok(preview.body.includes('&lt;script>alert(1)&lt;/script> Dear readers &amp; friends') || preview.body.includes('&lt;script&gt;alert(1)&lt;/script&gt; Dear readers &amp; friends'), 'the intro, escaped')
+    assert.match(
+      String(preview.headers['content-security-policy']),
+      /default-src 'none'; img-src \* data:; style-src 'unsafe-inline'; frame-ancestors 'self'/,
+    )
+    assert.ok(
+      preview.body.includes('&lt;script>alert(1)&lt;/script> Dear readers &amp; friends') ||
+        preview.body.includes('&lt;script&gt;alert(1)&lt;/script&gt; Dear readers &amp; friends'),
+      'the intro, escaped',
+    )
     assert.ok(!preview.body.includes('<script'), 'no script in the mail')
-    assert.ok(preview.body.includes('Dams &amp; &lt;b>rivers&lt;/b>') || preview.body.includes('Dams &amp; &lt;b&gt;rivers&lt;/b&gt;'), 'the story card, escaped')
+    assert.ok(
+      preview.body.includes('Dams &amp; &lt;b>rivers&lt;/b>') ||
+        preview.body.includes('Dams &amp; &lt;b&gt;rivers&lt;/b&gt;'),
+      'the story card, escaped',
+    )
     assert.ok(preview.body.indexOf('Dams') < preview.body.indexOf('The second story'), 'cards in the chosen order')
     assert.match(preview.body, /The River Film/)
     assert.match(preview.body, /Watch the documentary/)
     assert.match(preview.body, /<table role="presentation"/)
-    assert.match(preview.body, /href="https:\/\/news\.example\.org\/newsletter" style="[^"]*">Unsubscribe</, 'placeholder links lead to the public newsletter page')
+    assert.match(
+      preview.body,
+      /href="https:\/\/news\.example\.org\/newsletter" style="[^"]*">Unsubscribe</,
+      'placeholder links lead to the public newsletter page',
+    )
 
     const text = await get(`${BASE}/${id}/preview/text`)
     assert.match(String(text.headers['content-type']), /^text\/plain/)
-    assert.match(text.body, /Dams & <b>rivers<\/b>\nWho decides where the water goes\.\nhttps:\/\/news\.example\.org\/stories\//)
+    assert.match(
+      text.body,
+      /Dams & <b>rivers<\/b>\nWho decides where the water goes\.\nhttps:\/\/news\.example\.org\/stories\//,
+    )
     assert.match(text.body, /<script>alert\(1\)<\/script> Dear readers & friends/)
   })
 
@@ -129,7 +181,14 @@ describe('newsletter campaigns in the newsroom', () => {
     }
     assert.equal(smtp.received.length, before + 2)
     const audit = await listAudit(db(), 20)
-    assert.ok(audit.some((a) => a.action === 'campaign-test-sent' && a.subject === `newsletter-campaign:${id}` && a.detail.to === colleague.email))
+    assert.ok(
+      audit.some(
+        a =>
+          a.action === 'campaign-test-sent' &&
+          a.subject === `newsletter-campaign:${id}` &&
+          a.detail.to === colleague.email,
+      ),
+    )
     assert.equal((await findCampaignById(db(), id))?.status, 'draft', 'a test changes nothing')
   })
 
@@ -151,7 +210,7 @@ describe('newsletter campaigns in the newsroom', () => {
     await runUntilIdle()
 
     for (const address of readers) {
-      const copies = smtp.to(address).filter((m) => m.headers.get('subject') === 'The big send')
+      const copies = smtp.to(address).filter(m => m.headers.get('subject') === 'The big send')
       assert.equal(copies.length, 1, address)
       const mail = copies[0]!
       assert.match(mail.headers.get('content-type') ?? '', /multipart\/alternative/)
@@ -191,7 +250,10 @@ describe('newsletter campaigns in the newsroom', () => {
     assert.equal(web.headers['x-robots-tag'], 'noindex')
     assert.match(String(web.headers['surrogate-key']), new RegExp(`newsletter-campaign:${id}`))
     assert.match(String(web.headers['cache-control']), /^public/)
-    const revalidated = await t.app.inject({ url: `/newsletter/issues/${id}`, headers: { 'if-none-match': String(web.headers.etag) } })
+    const revalidated = await t.app.inject({
+      url: `/newsletter/issues/${id}`,
+      headers: { 'if-none-match': String(web.headers.etag) },
+    })
     assert.equal(revalidated.statusCode, 304)
   })
 
@@ -199,9 +261,14 @@ describe('newsletter campaigns in the newsroom', () => {
     const list = await makeList(db())
     const few = await makeSubscribers(db(), list.id, 2, { prefix: 'double' })
     const id = await create({ list: String(list.id), subject: 'Only once' })
-    const answers = await Promise.all([1, 2, 3].map(() => postForm(t, editor, `${BASE}/${id}/send`, { confirm: 'yes' })))
-    assert.ok(answers.some((a) => a.statusCode === 303))
-    assert.ok(answers.every((a) => a.statusCode === 303 || a.statusCode === 409), answers.map((a) => a.statusCode).join())
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => postForm(t, editor, `${BASE}/${id}/send`, { confirm: 'yes' })),
+    )
+    assert.ok(answers.some(a => a.statusCode === 303))
+    assert.ok(
+      answers.every(a => a.statusCode === 303 || a.statusCode === 409),
+      answers.map(a => a.statusCode).join(),
+    )
     await runUntilIdle()
     // And once more after it went out.
     assert.equal((await postForm(t, editor, `${BASE}/${id}/send`, { confirm: 'yes' })).statusCode, 409)
@@ -248,7 +315,12 @@ describe('newsletter campaigns in the newsroom', () => {
 
     // Times to send at; and a campaign with nothing in it.
     const empty = await create({ intro: '' })
-    for (const [sendAt, message] of [['tomorrow', /is not a date and time/], ['2020-01-01T08:00', /That time has passed/], ['', /Choose the date and time/], ['2026-02-30T08:00', /is not a date and time/]] as const) {
+    for (const [sendAt, message] of [
+      ['tomorrow', /is not a date and time/],
+      ['2020-01-01T08:00', /That time has passed/],
+      ['', /Choose the date and time/],
+      ['2026-02-30T08:00', /is not a date and time/],
+    ] as const) {
       const res = await postForm(t, editor, `${BASE}/${empty}/schedule`, { sendAt })
       assert.equal(res.statusCode, 400, sendAt)
       assert.match(res.body, message)
@@ -266,8 +338,16 @@ describe('newsletter campaigns in the newsroom', () => {
 
   it('refuses a save from a stale version with 409, keeping what was typed', async () => {
     const id = await create({ subject: 'First words' })
-    assert.equal((await postForm(t, editor, `${BASE}/${id}`, fields({ version: '1', subject: 'Their words' }))).statusCode, 303)
-    const stale = await postForm(t, editor, `${BASE}/${id}`, fields({ version: '1', subject: 'My words', intro: intro('My long intro') }))
+    assert.equal(
+      (await postForm(t, editor, `${BASE}/${id}`, fields({ version: '1', subject: 'Their words' }))).statusCode,
+      303,
+    )
+    const stale = await postForm(
+      t,
+      editor,
+      `${BASE}/${id}`,
+      fields({ version: '1', subject: 'My words', intro: intro('My long intro') }),
+    )
     assert.equal(stale.statusCode, 409)
     assert.match(stale.body, /Someone else saved this campaign after you opened it/)
     assert.match(stale.body, /value="My words"/)
@@ -284,17 +364,27 @@ describe('newsletter campaigns in the newsroom', () => {
     let campaign = await findCampaignById(db(), id)
     assert.equal(campaign?.status, 'scheduled')
     assert.equal(campaign?.scheduledFor?.slice(0, 16), when.toISOString().slice(0, 16))
-    assert.equal((await findJobByKey(db(), `newsletter-send:${id}`))?.runAt.slice(0, 16), when.toISOString().slice(0, 16))
+    assert.equal(
+      (await findJobByKey(db(), `newsletter-send:${id}`))?.runAt.slice(0, 16),
+      when.toISOString().slice(0, 16),
+    )
     assert.match((await get(`${BASE}/${id}`)).body, /Scheduled<\/strong> for/)
     // A scheduled campaign can still be edited.
-    assert.equal((await postForm(t, editor, `${BASE}/${id}`, fields({ version: '1', subject: 'Later, edited' }))).statusCode, 303)
+    assert.equal(
+      (await postForm(t, editor, `${BASE}/${id}`, fields({ version: '1', subject: 'Later, edited' }))).statusCode,
+      303,
+    )
 
     assert.equal((await postForm(t, editor, `${BASE}/${id}/unschedule`, {})).statusCode, 303)
     campaign = await findCampaignById(db(), id)
     assert.equal(campaign?.status, 'draft')
     assert.equal(campaign?.scheduledFor, null)
     assert.equal(await findJobByKey(db(), `newsletter-send:${id}`), undefined)
-    assert.equal((await postForm(t, editor, `${BASE}/${id}/unschedule`, {})).statusCode, 409, 'a draft is not scheduled')
+    assert.equal(
+      (await postForm(t, editor, `${BASE}/${id}/unschedule`, {})).statusCode,
+      409,
+      'a draft is not scheduled',
+    )
 
     await postForm(t, editor, `${BASE}/${id}/schedule`, { sendAt: when.toISOString().slice(0, 16) })
     assert.equal((await postForm(t, editor, `${BASE}/${id}/cancel`, {})).statusCode, 303)
@@ -303,13 +393,34 @@ describe('newsletter campaigns in the newsroom', () => {
     assert.equal((await postForm(t, editor, `${BASE}/${id}/send`, { confirm: 'yes' })).statusCode, 409)
     assert.equal((await postForm(t, editor, `${BASE}/${id}/reopen`, {})).statusCode, 303)
     assert.equal((await findCampaignById(db(), id))?.status, 'draft')
-    const actions = (await listAudit(db(), 50)).filter((a) => a.subject === `newsletter-campaign:${id}`).map((a) => a.action)
-    for (const action of ['campaign-created', 'campaign-scheduled', 'campaign-unscheduled', 'campaign-cancelled', 'campaign-reopened']) assert.ok(actions.includes(action), action)
+    const actions = (await listAudit(db(), 50))
+      .filter(a => a.subject === `newsletter-campaign:${id}`)
+      .map(a => a.action)
+    for (const action of [
+      'campaign-created',
+      'campaign-scheduled',
+      'campaign-unscheduled',
+      'campaign-cancelled',
+      'campaign-reopened',
+    ])
+      assert.ok(actions.includes(action), action)
   })
 
   it('lists campaigns newest first, a page at a time', async () => {
     for (let i = 0; i < 26; i++) {
-      await insertCampaign(db(), { listId, subject: `Bulk ${i}`, preheader: '', template: 'standard', intro: paragraphs('Hi') as BodyDocument, storyIds: [], documentaryIds: [] }, null)
+      await insertCampaign(
+        db(),
+        {
+          listId,
+          subject: `Bulk ${i}`,
+          preheader: '',
+          template: 'standard',
+          intro: paragraphs('Hi') as BodyDocument,
+          storyIds: [],
+          documentaryIds: [],
+        },
+        null,
+      )
     }
     const first = await get(BASE)
     assert.equal(first.statusCode, 200)
@@ -327,10 +438,15 @@ describe('newsletter campaigns in the newsroom', () => {
     const id = (await listCampaigns(db(), { limit: 1 }))[0]!.id
     for (const role of ['author', 'contributor'] as const) {
       const browser = await signInAs(t, role)
-      for (const url of [BASE, `${BASE}/new`, `${BASE}/${id}`, `${BASE}/${id}/preview`, `${BASE}/${id}/send`]) assert.equal((await get(url, browser)).statusCode, 403, `${role} ${url}`)
+      for (const url of [BASE, `${BASE}/new`, `${BASE}/${id}`, `${BASE}/${id}/preview`, `${BASE}/${id}/send`])
+        assert.equal((await get(url, browser)).statusCode, 403, `${role} ${url}`)
       assert.equal((await postForm(t, browser, BASE, fields())).statusCode, 403)
       assert.equal((await postForm(t, browser, `${BASE}/${id}/test`, {})).statusCode, 403)
-      assert.doesNotMatch((await get('/newsroom/stories', browser)).body, /href="\/newsroom\/newsletter\/campaigns"/, 'no Newsletter link for them')
+      assert.doesNotMatch(
+        (await get('/newsroom/stories', browser)).body,
+        /href="\/newsroom\/newsletter\/campaigns"/,
+        'no Newsletter link for them',
+      )
     }
     assert.equal((await get(`${BASE}/${id}/preview`, null)).statusCode, 303, 'signed out: to sign in')
   })

@@ -31,15 +31,18 @@ describe('a newsletter send killed mid-way', () => {
   })
 
   const env = () => ({
-    SMTP_URL: smtp.url, MAIL_FROM: 'The Long View <news@longview.example>', PUBLIC_URL: 'https://news.example.org',
-    NEWSLETTER_SMTP_CONNECTIONS: String(CONNECTIONS), JOB_LEASE_SECONDS: '2',
+    SMTP_URL: smtp.url,
+    MAIL_FROM: 'The Long View <news@longview.example>',
+    PUBLIC_URL: 'https://news.example.org',
+    NEWSLETTER_SMTP_CONNECTIONS: String(CONNECTIONS),
+    JOB_LEASE_SECONDS: '2',
   })
 
   async function waitFor(what: string, done: () => Promise<boolean> | boolean, ms: number): Promise<void> {
     const deadline = Date.now() + ms
     while (!(await done())) {
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-      await new Promise((resolve) => setTimeout(resolve, 25))
+      await new Promise(resolve => setTimeout(resolve, 25))
     }
   }
 
@@ -59,9 +62,13 @@ describe('a newsletter send killed mid-way', () => {
 
     const second = await startWorker(database, env())
     workers.push(second)
-    await waitFor('the campaign to be sent', async () => (await findCampaignById(database.db, campaign.id))?.status === 'sent', 120_000)
+    await waitFor(
+      'the campaign to be sent',
+      async () => (await findCampaignById(database.db, campaign.id))?.status === 'sent',
+      120_000,
+    )
     second.kill('SIGTERM')
-    await new Promise((resolve) => second.once('exit', resolve))
+    await new Promise(resolve => second.once('exit', resolve))
 
     const figures = await deliveryFigures(database.db, campaign.id)
     assert.equal(figures.total, SUBSCRIBERS)
@@ -72,16 +79,20 @@ describe('a newsletter send killed mid-way', () => {
     for (const mail of smtp.received) for (const to of mail.to) received.set(to, (received.get(to) ?? 0) + 1)
     const twice = [...received].filter(([, n]) => n > 1)
     assert.deepEqual(twice, [], 'nobody got the campaign twice')
-    const rows = await database.db.selectFrom('newsletter_deliveries').select(['email', 'status']).where('campaign_id', '=', campaign.id).execute()
+    const rows = await database.db
+      .selectFrom('newsletter_deliveries')
+      .select(['email', 'status'])
+      .where('campaign_id', '=', campaign.id)
+      .execute()
     for (const row of rows) {
       const n = received.get(row.email) ?? 0
       if (row.status === 'sent') assert.equal(n, 1, `${row.email} is recorded as sent`)
       else assert.ok(n <= 1, `${row.email} (${row.status}) got it at most once`)
     }
     assert.equal(received.size, smtp.received.length)
-    assert.ok([...received.keys()].every((address) => addresses.includes(address)))
+    assert.ok([...received.keys()].every(address => addresses.includes(address)))
     assert.ok(smtp.received.length >= SUBSCRIBERS - figures.unknown)
-    const ids = new Set(smtp.received.map((m) => m.headers.get('message-id')))
+    const ids = new Set(smtp.received.map(m => m.headers.get('message-id')))
     assert.equal(ids.size, smtp.received.length, 'every message has its own Message-ID')
   })
 })

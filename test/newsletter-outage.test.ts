@@ -49,8 +49,13 @@ describe('a newsletter send through a mail relay that goes down for a minute', (
   })
 
   const env = () => ({
-    SMTP_URL: smtp.url, MAIL_FROM: 'The Long View <news@longview.example>', PUBLIC_URL: 'https://news.example.org',
-    NEWSLETTER_SMTP_CONNECTIONS: String(CONNECTIONS), JOB_LEASE_SECONDS: '2', NEWSLETTER_RELAY_PATIENCE_MINUTES: '2', LOG_LEVEL: 'error',
+    SMTP_URL: smtp.url,
+    MAIL_FROM: 'The Long View <news@longview.example>',
+    PUBLIC_URL: 'https://news.example.org',
+    NEWSLETTER_SMTP_CONNECTIONS: String(CONNECTIONS),
+    JOB_LEASE_SECONDS: '2',
+    NEWSLETTER_RELAY_PATIENCE_MINUTES: '2',
+    LOG_LEVEL: 'error',
   })
   const worker = async () => {
     const child = await startWorker(database, env())
@@ -63,14 +68,16 @@ describe('a newsletter send through a mail relay that goes down for a minute', (
     const deadline = Date.now() + ms
     while (!(await done())) {
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-      await new Promise((resolve) => setTimeout(resolve, 50))
+      await new Promise(resolve => setTimeout(resolve, 50))
     }
   }
 
   /** Starts the send, takes the relay down a third of the way in; answers the campaign and when the outage began. */
   async function sendIntoOutage(subject: string) {
     const list = await makeList(database.db)
-    const addresses = await makeSubscribers(database.db, list.id, SUBSCRIBERS, { prefix: `reader-${subject.length}-${list.id}` })
+    const addresses = await makeSubscribers(database.db, list.id, SUBSCRIBERS, {
+      prefix: `reader-${subject.length}-${list.id}`,
+    })
     const campaign = await makeScheduledCampaign(database.db, list.id, { subject })
     const before = allReceived().length
     const first = await worker()
@@ -89,10 +96,13 @@ describe('a newsletter send through a mail relay that goes down for a minute', (
 
   /** Brings the relay back once it has been down for OUTAGE_MS, then waits for the campaign to be sent. */
   async function outageEnds(campaignId: number, downAt: number) {
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, downAt + OUTAGE_MS - Date.now())))
+    await new Promise(resolve => setTimeout(resolve, Math.max(0, downAt + OUTAGE_MS - Date.now())))
     const stillPaused = await campaignNow(campaignId)
     assert.ok(stillPaused.pause, 'still paused after a minute down')
-    assert.ok(stillPaused.pause.failures >= 2, `tried again during the outage (${stillPaused.pause.failures} failed tries)`)
+    assert.ok(
+      stillPaused.pause.failures >= 2,
+      `tried again during the outage (${stillPaused.pause.failures} failed tries)`,
+    )
     await relayUp()
     await waitFor('the campaign to be sent', async () => (await campaignNow(campaignId)).status === 'sent', 90_000)
   }
@@ -103,7 +113,7 @@ describe('a newsletter send through a mail relay that goes down for a minute', (
       if (!mail.headers.get('message-id')?.startsWith(`<newsletter.${campaign.id}.`)) continue
       for (const to of mail.to) counts.set(to, (counts.get(to) ?? 0) + 1)
     }
-    const missing = addresses.filter((a) => !counts.has(a))
+    const missing = addresses.filter(a => !counts.has(a))
     const twice = [...counts].filter(([, n]) => n > 1)
     assert.deepEqual(missing, [], 'every subscriber got the campaign')
     assert.deepEqual(twice, [], 'nobody got it twice')
@@ -112,7 +122,11 @@ describe('a newsletter send through a mail relay that goes down for a minute', (
 
   async function assertSent(campaign: Campaign) {
     const figures = await deliveryFigures(database.db, campaign.id)
-    assert.deepEqual([figures.sent, figures.failed, figures.unknown, figures.queued, figures.sending], [SUBSCRIBERS, 0, 0, 0, 0], JSON.stringify(figures))
+    assert.deepEqual(
+      [figures.sent, figures.failed, figures.unknown, figures.queued, figures.sending],
+      [SUBSCRIBERS, 0, 0, 0, 0],
+      JSON.stringify(figures),
+    )
     const done = await campaignNow(campaign.id)
     assert.equal(done.status, 'sent')
     assert.equal(done.pause, null, 'the pause is over')
@@ -122,7 +136,7 @@ describe('a newsletter send through a mail relay that goes down for a minute', (
     const { campaign, addresses, first, downAt } = await sendIntoOutage('Outage issue')
     await outageEnds(campaign.id, downAt)
     first.kill('SIGTERM')
-    await new Promise((resolve) => first.once('exit', resolve))
+    await new Promise(resolve => first.once('exit', resolve))
     assertEveryoneOnce(campaign, addresses)
     await assertSent(campaign)
   })
@@ -133,7 +147,7 @@ describe('a newsletter send through a mail relay that goes down for a minute', (
     const second = await worker()
     await outageEnds(campaign.id, downAt)
     second.kill('SIGTERM')
-    await new Promise((resolve) => second.once('exit', resolve))
+    await new Promise(resolve => second.once('exit', resolve))
     assertEveryoneOnce(campaign, addresses)
     await assertSent(campaign)
   })

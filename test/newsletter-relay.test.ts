@@ -33,7 +33,7 @@ describe('a newsletter send and a failing mail relay', () => {
   const start = async () => {
     smtp = await startSmtpServer({
       port,
-      refuse: (address) => {
+      refuse: address => {
         if (refuseAlways.has(address)) return { code: 550, message: 'No such mailbox' }
         if (deferOnce.delete(address)) return { code: 451, message: 'Greylisted, try again later' }
         return undefined
@@ -51,12 +51,17 @@ describe('a newsletter send and a failing mail relay', () => {
     received.push(...smtp.received)
     await smtp.close()
   }
-  const to = (address: string) => [...received, ...smtp.received].filter((m) => m.to.includes(address))
+  const to = (address: string) => [...received, ...smtp.received].filter(m => m.to.includes(address))
 
   before(async () => {
     port = 0
     await start()
-    t = await testApp({ smtpUrl: smtp.url, runJobs: false, mailFrom: 'The Long View <news@longview.example>', newsletterRelayPatienceMs: 3_600_000 })
+    t = await testApp({
+      smtpUrl: smtp.url,
+      runJobs: false,
+      mailFrom: 'The Long View <news@longview.example>',
+      newsletterRelayPatienceMs: 3_600_000,
+    })
     editor = await signInAs(t, 'editor')
     await saveSettings(t.database.db, { timeZone: 'America/Chicago' })
   })
@@ -68,11 +73,17 @@ describe('a newsletter send and a failing mail relay', () => {
   const db = () => t.database.db
   const get = (url: string, browser: Browser = editor) => t.app.inject({ url, headers: { cookie: browser.cookie } })
   const runUntilIdle = async () => {
-    while ((await t.jobs.runDueJobs()) > 0) { /* run again: a finished pass may have queued the next */ }
+    while ((await t.jobs.runDueJobs()) > 0) {
+      /* run again: a finished pass may have queued the next */
+    }
   }
   /** Makes the send job due now, as if its next try had come. */
   const nextTryIsDue = async (campaignId: number) => {
-    await db().updateTable('jobs').set({ run_at: new Date().toISOString() }).where('unique_key', '=', `newsletter-send:${campaignId}`).execute()
+    await db()
+      .updateTable('jobs')
+      .set({ run_at: new Date().toISOString() })
+      .where('unique_key', '=', `newsletter-send:${campaignId}`)
+      .execute()
   }
   const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')
 
@@ -90,8 +101,15 @@ describe('a newsletter send and a failing mail relay', () => {
     assert.match(now.pause.reason, /ECONNREFUSED/)
     let figures = await deliveryFigures(db(), campaign.id)
     assert.deepEqual([figures.queued, figures.failed, figures.unknown, figures.sent], [5, 0, 0, 0])
-    const rows = await db().selectFrom('newsletter_deliveries').select('attempts').where('campaign_id', '=', campaign.id).execute()
-    assert.ok(rows.every((r) => r.attempts === 0), 'a try that never reached a recipient is not counted against them')
+    const rows = await db()
+      .selectFrom('newsletter_deliveries')
+      .select('attempts')
+      .where('campaign_id', '=', campaign.id)
+      .execute()
+    assert.ok(
+      rows.every(r => r.attempts === 0),
+      'a try that never reached a recipient is not counted against them',
+    )
     // The next try is the send job's own time in the database, not a timer in this process.
     const job = await findJobByKey(db(), `newsletter-send:${campaign.id}`)
     assert.equal(job?.status, 'queued')
@@ -101,8 +119,15 @@ describe('a newsletter send and a failing mail relay', () => {
     let page = await get(`${BASE}/${campaign.id}`)
     assert.equal(page.statusCode, 200)
     const onTheClock = /\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} C[SD]T/.source
-    assert.match(text(page.body), new RegExp(`Paused: mail server unreachable since ${onTheClock}, next try ${onTheClock}\\.`))
-    assert.ok(text(page.body).includes(`since ${formatZonedTime(now.pause.since, 'America/Chicago')}, next try ${formatZonedTime(now.pause.nextTryAt, 'America/Chicago')}.`))
+    assert.match(
+      text(page.body),
+      new RegExp(`Paused: mail server unreachable since ${onTheClock}, next try ${onTheClock}\\.`),
+    )
+    assert.ok(
+      text(page.body).includes(
+        `since ${formatZonedTime(now.pause.since, 'America/Chicago')}, next try ${formatZonedTime(now.pause.nextTryAt, 'America/Chicago')}.`,
+      ),
+    )
     assert.match(text(page.body), /Status: Paused/)
     assert.match(page.body, new RegExp(`action="${BASE}/${campaign.id}/retry"`))
     const listPage = await get(BASE)
@@ -113,13 +138,21 @@ describe('a newsletter send and a failing mail relay', () => {
     await runUntilIdle()
     now = await findCampaignById(db(), campaign.id)
     assert.equal(now?.pause?.failures, 2, 'a second failed try')
-    await db().updateTable('newsletter_campaigns').set({ paused_since: new Date(Date.now() - 2 * 3_600_000).toISOString() }).where('id', '=', campaign.id).execute()
+    await db()
+      .updateTable('newsletter_campaigns')
+      .set({ paused_since: new Date(Date.now() - 2 * 3_600_000).toISOString() })
+      .where('id', '=', campaign.id)
+      .execute()
     await nextTryIsDue(campaign.id)
     await runUntilIdle()
     now = await findCampaignById(db(), campaign.id)
     assert.equal(now?.status, 'sending')
     assert.equal(now?.pause?.nextTryAt, null, 'stopped trying')
-    assert.notEqual((await findJobByKey(db(), `newsletter-send:${campaign.id}`))?.status, 'queued', 'nothing comes back by itself')
+    assert.notEqual(
+      (await findJobByKey(db(), `newsletter-send:${campaign.id}`))?.status,
+      'queued',
+      'nothing comes back by itself',
+    )
     figures = await deliveryFigures(db(), campaign.id)
     assert.deepEqual([figures.queued, figures.failed], [5, 0], 'still nobody failed')
     page = await get(`${BASE}/${campaign.id}`)
@@ -136,7 +169,9 @@ describe('a newsletter send and a failing mail relay', () => {
     now = await findCampaignById(db(), campaign.id)
     assert.equal(now?.status, 'sent')
     assert.equal(now?.pause, null)
-    const audit = (await listAudit(db(), 20)).find((a) => a.action === 'campaign-retried' && a.subject === `newsletter-campaign:${campaign.id}`)
+    const audit = (await listAudit(db(), 20)).find(
+      a => a.action === 'campaign-retried' && a.subject === `newsletter-campaign:${campaign.id}`,
+    )
     assert.deepEqual(audit?.detail, { requeued: 0, resumed: true })
   })
 
@@ -190,7 +225,12 @@ describe('a newsletter send and a failing mail relay', () => {
     assert.match(text(page.body), /1 delivery failed\..*Retry the failed delivery/)
     assert.match(text(page.body), /550 No such mailbox/)
     // As if a crash had left one of them unknown: it may have arrived, so no retry may send it.
-    await db().updateTable('newsletter_deliveries').set({ status: 'unknown' }).where('campaign_id', '=', campaign.id).where('email', '=', unknown).execute()
+    await db()
+      .updateTable('newsletter_deliveries')
+      .set({ status: 'unknown' })
+      .where('campaign_id', '=', campaign.id)
+      .where('email', '=', unknown)
+      .execute()
     const unknownBefore = to(unknown).length
     figures = await deliveryFigures(db(), campaign.id)
 
@@ -200,7 +240,19 @@ describe('a newsletter send and a failing mail relay', () => {
     assert.equal((await postForm(t, editor, `${BASE}/${campaign.id}/retry`, {}, { csrf: false })).statusCode, 403)
     assert.equal((await postForm(t, editor, `${BASE}/not-a-number/retry`, {})).statusCode, 400)
     assert.equal((await postForm(t, editor, `${BASE}/999999/retry`, {})).statusCode, 404)
-    const draft = await insertCampaign(db(), { listId: list.id, subject: 'A draft', preheader: '', template: 'standard', intro: { type: 'doc', content: [] }, storyIds: [], documentaryIds: [] }, null)
+    const draft = await insertCampaign(
+      db(),
+      {
+        listId: list.id,
+        subject: 'A draft',
+        preheader: '',
+        template: 'standard',
+        intro: { type: 'doc', content: [] },
+        storyIds: [],
+        documentaryIds: [],
+      },
+      null,
+    )
     const refused = await postForm(t, editor, `${BASE}/${draft.id}/retry`, {})
     assert.equal(refused.statusCode, 409)
     assert.match(refused.body, /Only a campaign that has gone out/)
@@ -217,9 +269,15 @@ describe('a newsletter send and a failing mail relay', () => {
     for (const address of rest) assert.equal(to(address).length, 1, `${address} is not sent again`)
     assert.equal(to(unknown).length, unknownBefore, 'an unknown delivery is never sent again')
     figures = await deliveryFigures(db(), campaign.id)
-    assert.deepEqual([figures.sent, figures.failed, figures.unknown, figures.queued], [5, 0, 1, 0], 'the retried one sent, the unknown one left alone')
+    assert.deepEqual(
+      [figures.sent, figures.failed, figures.unknown, figures.queued],
+      [5, 0, 1, 0],
+      'the retried one sent, the unknown one left alone',
+    )
     assert.equal((await findCampaignById(db(), campaign.id))?.status, 'sent')
-    const audit = (await listAudit(db(), 50)).find((a) => a.action === 'campaign-retried' && a.subject === `newsletter-campaign:${campaign.id}`)
+    const audit = (await listAudit(db(), 50)).find(
+      a => a.action === 'campaign-retried' && a.subject === `newsletter-campaign:${campaign.id}`,
+    )
     assert.deepEqual(audit?.detail, { requeued: 1, resumed: false })
 
     // Nothing left to retry: a second click is refused.
@@ -231,19 +289,28 @@ describe('a newsletter send and a failing mail relay', () => {
 
   it('a temporary 4xx for one recipient is retried later, never counted as failed, and does not pause the send', async () => {
     const list = await makeList(db())
-    const [busy, fine] = await makeSubscribers(db(), list.id, 2) as [string, string]
+    const [busy, fine] = (await makeSubscribers(db(), list.id, 2)) as [string, string]
     deferOnce.add(busy)
     const campaign = await makeScheduledCampaign(db(), list.id)
     await runUntilIdle()
     let figures = await deliveryFigures(db(), campaign.id)
     assert.deepEqual([figures.sent, figures.failed, figures.queued], [1, 0, 1])
     assert.equal(to(fine).length, 1)
-    const deferred = await db().selectFrom('newsletter_deliveries').select(['deferred_since', 'last_error']).where('campaign_id', '=', campaign.id).where('status', '=', 'queued').executeTakeFirstOrThrow()
+    const deferred = await db()
+      .selectFrom('newsletter_deliveries')
+      .select(['deferred_since', 'last_error'])
+      .where('campaign_id', '=', campaign.id)
+      .where('status', '=', 'queued')
+      .executeTakeFirstOrThrow()
     assert.ok(deferred.deferred_since)
     assert.match(deferred.last_error ?? '', /451 Greylisted/)
     assert.equal((await findCampaignById(db(), campaign.id))?.pause, null)
     assert.equal((await findCampaignById(db(), campaign.id))?.status, 'sending', 'not done while a retry waits')
-    await db().updateTable('newsletter_deliveries').set({ next_attempt_at: new Date().toISOString() }).where('campaign_id', '=', campaign.id).execute()
+    await db()
+      .updateTable('newsletter_deliveries')
+      .set({ next_attempt_at: new Date().toISOString() })
+      .where('campaign_id', '=', campaign.id)
+      .execute()
     await nextTryIsDue(campaign.id)
     await runUntilIdle()
     figures = await deliveryFigures(db(), campaign.id)
@@ -254,10 +321,20 @@ describe('a newsletter send and a failing mail relay', () => {
 
   it('NEWSLETTER_RELAY_PATIENCE_MINUTES is read in minutes and refused when it is not a whole number from 1 to 10080', () => {
     assert.equal(loadConfig({ NODE_ENV: 'test' }).newsletterRelayPatienceMs, 3_600_000)
-    assert.equal(loadConfig({ NODE_ENV: 'test', NEWSLETTER_RELAY_PATIENCE_MINUTES: '90' }).newsletterRelayPatienceMs, 90 * 60_000)
+    assert.equal(
+      loadConfig({ NODE_ENV: 'test', NEWSLETTER_RELAY_PATIENCE_MINUTES: '90' }).newsletterRelayPatienceMs,
+      90 * 60_000,
+    )
     for (const bad of ['0', 'soon', '1.5', '-5', '10081']) {
-      assert.throws(() => loadConfig({ NODE_ENV: 'test', NEWSLETTER_RELAY_PATIENCE_MINUTES: bad }),
-        (error: unknown) => error instanceof ConfigError && error.problems.some((p) => p.startsWith('NEWSLETTER_RELAY_PATIENCE_MINUTES must be a whole number from 1 to 10080')), bad)
+      assert.throws(
+        () => loadConfig({ NODE_ENV: 'test', NEWSLETTER_RELAY_PATIENCE_MINUTES: bad }),
+        (error: unknown) =>
+          error instanceof ConfigError &&
+          error.problems.some(p =>
+            p.startsWith('NEWSLETTER_RELAY_PATIENCE_MINUTES must be a whole number from 1 to 10080'),
+          ),
+        bad,
+      )
     }
   })
 })

@@ -19,7 +19,7 @@ describe('sending a campaign', () => {
 
   before(async () => {
     smtp = await startSmtpServer({
-      refuse: (address) => {
+      refuse: address => {
         if (refuseAlways.has(address)) return { code: 550, message: 'No such mailbox' }
         if (refuseOnce.delete(address)) return { code: 451, message: 'Try again later' }
         return undefined
@@ -34,7 +34,9 @@ describe('sending a campaign', () => {
 
   const db = () => t.database.db
   const runUntilIdle = async () => {
-    while ((await t.jobs.runDueJobs()) > 0) { /* run again: a finished pass may have queued the next */ }
+    while ((await t.jobs.runDueJobs()) > 0) {
+      /* run again: a finished pass may have queued the next */
+    }
   }
 
   it('reaches every confirmed subscriber of the list exactly once, with one-click unsubscribe headers and their own links', async () => {
@@ -52,16 +54,26 @@ describe('sending a campaign', () => {
     const mail = smtp.to(readers[0]!)[0]!
     assert.equal(mail.headers.get('subject'), 'Week 47: the river film')
     assert.equal(mail.headers.get('list-unsubscribe-post'), 'List-Unsubscribe=One-Click')
-    const unsubscribe = /^<(https:\/\/news\.example\.org\/newsletter\/unsubscribe\?s=(\d+)&c=(\d+)&sig=[\w-]+)>$/.exec(mail.headers.get('list-unsubscribe') ?? '')
+    const unsubscribe = /^<(https:\/\/news\.example\.org\/newsletter\/unsubscribe\?s=(\d+)&c=(\d+)&sig=[\w-]+)>$/.exec(
+      mail.headers.get('list-unsubscribe') ?? '',
+    )
     assert.ok(unsubscribe, mail.headers.get('list-unsubscribe'))
     assert.equal(Number(unsubscribe[3]), campaign.id)
-    assert.match(mail.headers.get('message-id') ?? '', new RegExp(`^<newsletter\\.${campaign.id}\\.${unsubscribe[2]}@longview\\.example>$`))
+    assert.match(
+      mail.headers.get('message-id') ?? '',
+      new RegExp(`^<newsletter\\.${campaign.id}\\.${unsubscribe[2]}@longview\\.example>$`),
+    )
     assert.match(mail.headers.get('list-id') ?? '', /<list-.*@?.*longview\.example>$/)
     assert.match(mail.headers.get('content-type') ?? '', /multipart\/alternative/)
     // Each copy carries its own unsubscribe link, in the HTML (quoted-printable folds it) and the text part.
-    const unfolded = mail.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=').replace(/&amp;/g, '&')
+    const unfolded = mail.raw
+      .replace(/=\r?\n/g, '')
+      .replace(/=3D/g, '=')
+      .replace(/&amp;/g, '&')
     assert.ok(unfolded.includes(unsubscribe[1]!), 'the body links to the same unsubscribe address')
-    assert.ok(unfolded.includes('Hello, readers &amp; friends &lt;3') || unfolded.includes('Hello, readers & friends <3'))
+    assert.ok(
+      unfolded.includes('Hello, readers &amp; friends &lt;3') || unfolded.includes('Hello, readers & friends <3'),
+    )
     assert.ok(!smtp.to(readers[1]!)[0]!.raw.includes(`s=${unsubscribe[2]}&`), 'another reader’s copy has another link')
 
     const figures = await deliveryFigures(db(), campaign.id)
@@ -71,7 +83,11 @@ describe('sending a campaign', () => {
 
     // The job running again (as after a crash right at the end) sends nobody anything.
     const before = smtp.received.length
-    await t.database.db.updateTable('jobs').set({ status: 'queued', run_at: new Date().toISOString() }).where('unique_key', '=', `newsletter-send:${campaign.id}`).execute()
+    await t.database.db
+      .updateTable('jobs')
+      .set({ status: 'queued', run_at: new Date().toISOString() })
+      .where('unique_key', '=', `newsletter-send:${campaign.id}`)
+      .execute()
     await runUntilIdle()
     assert.equal(smtp.received.length, before)
   })
@@ -88,13 +104,27 @@ describe('sending a campaign', () => {
     let figures = await deliveryFigures(db(), campaign.id)
     assert.deepEqual([figures.sent, figures.failed, figures.queued], [1, 1, 1])
     assert.equal((await findCampaignById(db(), campaign.id))?.status, 'sending', 'not done while a retry waits')
-    const failed = await db().selectFrom('newsletter_deliveries').select(['last_error']).where('campaign_id', '=', campaign.id).where('status', '=', 'failed').executeTakeFirstOrThrow()
+    const failed = await db()
+      .selectFrom('newsletter_deliveries')
+      .select(['last_error'])
+      .where('campaign_id', '=', campaign.id)
+      .where('status', '=', 'failed')
+      .executeTakeFirstOrThrow()
     assert.match(failed.last_error ?? '', /550|No such mailbox/)
 
     // The retry is due: the re-armed job sends it.
     const now = new Date().toISOString()
-    await db().updateTable('newsletter_deliveries').set({ next_attempt_at: now }).where('campaign_id', '=', campaign.id).where('status', '=', 'queued').execute()
-    await db().updateTable('jobs').set({ run_at: now }).where('unique_key', '=', `newsletter-send:${campaign.id}`).execute()
+    await db()
+      .updateTable('newsletter_deliveries')
+      .set({ next_attempt_at: now })
+      .where('campaign_id', '=', campaign.id)
+      .where('status', '=', 'queued')
+      .execute()
+    await db()
+      .updateTable('jobs')
+      .set({ run_at: now })
+      .where('unique_key', '=', `newsletter-send:${campaign.id}`)
+      .execute()
     await runUntilIdle()
     assert.equal(smtp.to(busy!).length, 1)
     figures = await deliveryFigures(db(), campaign.id)
@@ -108,12 +138,27 @@ describe('sending a campaign', () => {
     const campaign = await makeScheduledCampaign(db(), list.id)
     // As if a run had started the send and died with the first message at the server.
     await moveCampaign(db(), campaign.id, ['scheduled'], 'sending', { startedAt: new Date().toISOString() })
-    const subscribers = await db().selectFrom('newsletter_subscribers').select(['id', 'email']).where('email', 'in', readers).orderBy('id').execute()
-    await db().insertInto('newsletter_deliveries').values(subscribers.map((s, i) => ({
-      campaign_id: campaign.id, subscriber_id: s.id, email: s.email, message_id: `<newsletter.${campaign.id}.${s.id}@longview.example>`,
-      status: i === 0 ? 'sending' as const : 'queued' as const, claimed_by: i === 0 ? 'a-run-that-died' : null, attempts: i === 0 ? 1 : 0,
-      next_attempt_at: new Date().toISOString(),
-    }))).execute()
+    const subscribers = await db()
+      .selectFrom('newsletter_subscribers')
+      .select(['id', 'email'])
+      .where('email', 'in', readers)
+      .orderBy('id')
+      .execute()
+    await db()
+      .insertInto('newsletter_deliveries')
+      .values(
+        subscribers.map((s, i) => ({
+          campaign_id: campaign.id,
+          subscriber_id: s.id,
+          email: s.email,
+          message_id: `<newsletter.${campaign.id}.${s.id}@longview.example>`,
+          status: i === 0 ? ('sending' as const) : ('queued' as const),
+          claimed_by: i === 0 ? 'a-run-that-died' : null,
+          attempts: i === 0 ? 1 : 0,
+          next_attempt_at: new Date().toISOString(),
+        })),
+      )
+      .execute()
     await runUntilIdle()
     assert.equal(smtp.to(readers[0]!).length, 0)
     for (const address of readers.slice(1)) assert.equal(smtp.to(address).length, 1)

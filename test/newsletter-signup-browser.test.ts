@@ -23,18 +23,23 @@ describe('newsletter sign-up in a real browser', { skip: chromiumMissing() }, ()
   let storyPath = ''
   const problems: string[] = []
 
-  before(async () => {
-    const database = await openDatabase({ dialect: 'sqlite', file: join(dataDir, 'newsreel.db') })
-    try {
-      await migrateToLatest(database)
-      storyPath = `/stories/${(await makeStory(database.db, { slug: 'a-story-with-a-band', title: 'A story with a band' })).slug}`
-    } finally {
-      await database.close()
-    }
-    smtp = await startSmtpServer()
-    server = await startServer({ env: { NODE_ENV: 'development', DATA_DIR: dataDir, SEED_DEMO: 'false', SMTP_URL: smtp.url } })
-    browser = await launchChromium()
-  }, { timeout: 60_000 })
+  before(
+    async () => {
+      const database = await openDatabase({ dialect: 'sqlite', file: join(dataDir, 'newsreel.db') })
+      try {
+        await migrateToLatest(database)
+        storyPath = `/stories/${(await makeStory(database.db, { slug: 'a-story-with-a-band', title: 'A story with a band' })).slug}`
+      } finally {
+        await database.close()
+      }
+      smtp = await startSmtpServer()
+      server = await startServer({
+        env: { NODE_ENV: 'development', DATA_DIR: dataDir, SEED_DEMO: 'false', SMTP_URL: smtp.url },
+      })
+      browser = await launchChromium()
+    },
+    { timeout: 60_000 },
+  )
 
   after(async () => {
     await browser?.close()
@@ -44,8 +49,10 @@ describe('newsletter sign-up in a real browser', { skip: chromiumMissing() }, ()
 
   function watch(page: Page): void {
     // The refused address is a 400 on purpose; Chromium reports every 4xx fetch on the console.
-    page.on('console', (m) => { if (m.type() === 'error' && !m.text().includes('status of 400')) problems.push(`console: ${m.text()}`) })
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+    page.on('console', m => {
+      if (m.type() === 'error' && !m.text().includes('status of 400')) problems.push(`console: ${m.text()}`)
+    })
+    page.on('pageerror', e => problems.push(`page error: ${e.message}`))
   }
 
   it('with JavaScript, the band on a story page signs up inline, and the mailed link confirms in the browser', async () => {

@@ -5,7 +5,14 @@ import assert from 'node:assert/strict'
 import { testApp } from './helpers.js'
 import { startSmtpServer, type ReceivedMail, type TestSmtp } from './smtp-helpers.js'
 import { makeList, makeScheduledCampaign, makeSubscribers } from './newsletter-factories.js'
-import { confirmUrl, deliveryFigures, listNewsletterLists, preferencesUrl, unsubscribeUrl, type NewsletterList } from '../src/newsletter/index.js'
+import {
+  confirmUrl,
+  deliveryFigures,
+  listNewsletterLists,
+  preferencesUrl,
+  unsubscribeUrl,
+  type NewsletterList,
+} from '../src/newsletter/index.js'
 import { enqueueJob } from '../src/platform/jobs/index.js'
 import { loadSigningKey } from '../src/platform/signing.js'
 
@@ -34,28 +41,55 @@ describe('newsletter sign-up, confirmation and leaving', () => {
 
   const db = () => t.database.db
   const runUntilIdle = async () => {
-    while ((await t.jobs.runDueJobs()) > 0) { /* a finished pass may have queued the next */ }
+    while ((await t.jobs.runDueJobs()) > 0) {
+      /* a finished pass may have queued the next */
+    }
   }
   /** A new client address per call unless given, so the per-client limit only bites where a test wants it. */
-  const signUp = (payload: string, o: { ip?: string; headers?: Record<string, string> } = {}) => t.app.inject({
-    method: 'POST', url: '/newsletter', payload, remoteAddress: o.ip ?? `10.0.${Math.floor(++client / 250)}.${client % 250}`,
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: SITE, ...o.headers },
-  })
+  const signUp = (payload: string, o: { ip?: string; headers?: Record<string, string> } = {}) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/newsletter',
+      payload,
+      remoteAddress: o.ip ?? `10.0.${Math.floor(++client / 250)}.${client % 250}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: SITE, ...o.headers },
+    })
   /** Posts a form the way a browser on our site does. */
-  const postForm = (url: string, fields: Record<string, string>) => t.app.inject({
-    method: 'POST', url, payload: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', origin: SITE },
-  })
-  const subscriber = (email: string) => db().selectFrom('newsletter_subscribers').selectAll().where('email', '=', email).executeTakeFirst()
-  const subscriptionsOf = async (id: number) => (await db().selectFrom('newsletter_subscriptions').select('list_id').where('subscriber_id', '=', id).orderBy('list_id').execute()).map((r) => r.list_id)
+  const postForm = (url: string, fields: Record<string, string>) =>
+    t.app.inject({
+      method: 'POST',
+      url,
+      payload: new URLSearchParams(fields).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: SITE },
+    })
+  const subscriber = (email: string) =>
+    db().selectFrom('newsletter_subscribers').selectAll().where('email', '=', email).executeTakeFirst()
+  const subscriptionsOf = async (id: number) =>
+    (
+      await db()
+        .selectFrom('newsletter_subscriptions')
+        .select('list_id')
+        .where('subscriber_id', '=', id)
+        .orderBy('list_id')
+        .execute()
+    ).map(r => r.list_id)
   /** The first link to `path` in a mail (its text part, quoted-printable undone), as a local URL. */
   const linkIn = (mail: ReceivedMail, path: string): string => {
-    const body = mail.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=').replace(/&amp;/g, '&')
+    const body = mail.raw
+      .replace(/=\r?\n/g, '')
+      .replace(/=3D/g, '=')
+      .replace(/&amp;/g, '&')
     const url = new RegExp(`${SITE.replace(/\./g, '\\.')}${path}\\?[\\w=&%-]+`).exec(body)?.[0]
     assert.ok(url, `no ${path} link in the mail`)
     return url.slice(SITE.length)
   }
   const hiddenFields = (html: string): Record<string, string> =>
-    Object.fromEntries([...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replace(/&amp;/g, '&')]))
+    Object.fromEntries(
+      [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map(m => [
+        m[1]!,
+        m[2]!.replace(/&amp;/g, '&'),
+      ]),
+    )
   const local = (url: string) => url.slice(SITE.length)
 
   it('the journey: sign up, get the mail, confirm, receive a campaign, leave with one click, receive nothing more', async () => {
@@ -91,21 +125,30 @@ describe('newsletter sign-up, confirmation and leaving', () => {
 
     await makeScheduledCampaign(db(), weekly.id, { subject: 'Issue one' })
     await runUntilIdle()
-    const issue = smtp.to(email).find((m) => m.headers.get('subject') === 'Issue one')
+    const issue = smtp.to(email).find(m => m.headers.get('subject') === 'Issue one')
     assert.ok(issue, 'the campaign was received')
     assert.equal(issue.headers.get('list-unsubscribe-post'), 'List-Unsubscribe=One-Click')
     const unsubscribe = /^<(https:\/\/[^>]+)>$/.exec(issue.headers.get('list-unsubscribe') ?? '')?.[1]
     assert.ok(unsubscribe)
 
     // As a mail provider does it: from its own server, no cookies, no Origin.
-    const left = await t.app.inject({ method: 'POST', url: local(unsubscribe), payload: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+    const left = await t.app.inject({
+      method: 'POST',
+      url: local(unsubscribe),
+      payload: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    })
     assert.equal(left.statusCode, 200)
     assert.match(left.body, /You have unsubscribed/)
     assert.equal((await subscriber(email))?.status, 'unsubscribed')
 
     await makeScheduledCampaign(db(), weekly.id, { subject: 'Issue two' })
     await runUntilIdle()
-    assert.equal(smtp.to(email).filter((m) => m.headers.get('subject') === 'Issue two').length, 0, 'the next campaign was not received')
+    assert.equal(
+      smtp.to(email).filter(m => m.headers.get('subject') === 'Issue two').length,
+      0,
+      'the next campaign was not received',
+    )
   })
 
   it('answers a new, pending, confirmed and unsubscribed address identically; only the mail to the address differs', async () => {
@@ -120,7 +163,12 @@ describe('newsletter sign-up, confirmation and leaving', () => {
       const answers = []
       for (const address of addresses) {
         const res = await signUp(`email=${encodeURIComponent(address)}`, { headers: { accept } })
-        answers.push({ status: res.statusCode, type: res.headers['content-type'], cache: res.headers['cache-control'], body: res.body })
+        answers.push({
+          status: res.statusCode,
+          type: res.headers['content-type'],
+          cache: res.headers['cache-control'],
+          body: res.body,
+        })
       }
       for (const answer of answers.slice(1)) assert.deepEqual(answer, answers[0], accept)
       assert.match(answers[0]!.body, THANKS)
@@ -186,7 +234,12 @@ describe('newsletter sign-up, confirmation and leaving', () => {
     const cut = `${genuine.pathname}?s=${row.id}&n=${row.confirm_nonce}`
     const expired = new URL(confirmUrl(keys, row.id, row.confirm_nonce!, Date.now() - 49 * 3_600_000))
 
-    for (const [url, message] of [[forged, /This link does not work/], [otherNonce, /This link does not work/], [cut, /This link does not work/], [expired, /This link has expired/]] as const) {
+    for (const [url, message] of [
+      [forged, /This link does not work/],
+      [otherNonce, /This link does not work/],
+      [cut, /This link does not work/],
+      [expired, /This link has expired/],
+    ] as const) {
       const path = typeof url === 'string' ? url : `${url.pathname}${url.search}`
       const page = await t.app.inject(path)
       assert.equal(page.statusCode, 400, path)
@@ -266,15 +319,26 @@ describe('newsletter sign-up, confirmation and leaving', () => {
     const [email] = await makeSubscribers(db(), weekly.id, 1, { prefix: 'forged-links' })
     const row = (await subscriber(email!))!
     const otherSig = preferencesUrl(keys, row.id + 1).split('sig=')[1]
-    for (const url of [`/newsletter/preferences?s=${row.id}&sig=${otherSig}`, `/newsletter/preferences?s=${row.id}&sig=nope`]) {
+    for (const url of [
+      `/newsletter/preferences?s=${row.id}&sig=${otherSig}`,
+      `/newsletter/preferences?s=${row.id}&sig=nope`,
+    ]) {
       assert.equal((await t.app.inject(url)).statusCode, 400, url)
       const post = await postForm(url, { action: 'leave' })
       assert.equal(post.statusCode, 400, url)
       assert.match(post.body, /This link does not work/)
     }
     const genuine = unsubscribeUrl(keys, row.id, 1)
-    for (const url of [local(genuine).replace(/&c=1&/, '&c=2&'), local(unsubscribeUrl(keys, row.id + 1, 1)).replace(`s=${row.id + 1}`, `s=${row.id}`)]) {
-      const post = await t.app.inject({ method: 'POST', url, payload: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+    for (const url of [
+      local(genuine).replace(/&c=1&/, '&c=2&'),
+      local(unsubscribeUrl(keys, row.id + 1, 1)).replace(`s=${row.id + 1}`, `s=${row.id}`),
+    ]) {
+      const post = await t.app.inject({
+        method: 'POST',
+        url,
+        payload: 'List-Unsubscribe=One-Click',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      })
       assert.equal(post.statusCode, 400, url)
     }
     assert.deepEqual(await subscriber(email!), row)
@@ -294,15 +358,26 @@ describe('newsletter sign-up, confirmation and leaving', () => {
     assert.match(page.body, /name="List-Unsubscribe" value="One-Click"/)
     assert.equal((await subscriber(email!))?.status, 'confirmed', 'opening the link changes nothing')
 
-    const multipart = '--b0undary\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--b0undary--\r\n'
-    const first = await t.app.inject({ method: 'POST', url, payload: multipart, headers: { 'content-type': 'multipart/form-data; boundary=b0undary', origin: 'https://mail.example' } })
+    const multipart =
+      '--b0undary\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--b0undary--\r\n'
+    const first = await t.app.inject({
+      method: 'POST',
+      url,
+      payload: multipart,
+      headers: { 'content-type': 'multipart/form-data; boundary=b0undary', origin: 'https://mail.example' },
+    })
     assert.equal(first.statusCode, 200)
     const left = (await subscriber(email!))!
     assert.equal(left.status, 'unsubscribed')
     assert.ok(left.unsubscribed_at)
     assert.deepEqual(await subscriptionsOf(left.id), [])
 
-    const again = await t.app.inject({ method: 'POST', url, payload: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site' } })
+    const again = await t.app.inject({
+      method: 'POST',
+      url,
+      payload: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site' },
+    })
     assert.equal(again.statusCode, 200)
     const empty = await t.app.inject({ method: 'POST', url })
     assert.equal(empty.statusCode, 200)
@@ -314,7 +389,10 @@ describe('newsletter sign-up, confirmation and leaving', () => {
   it('the expiry job deletes a sign-up still pending, undoes an unconfirmed return, and leaves a confirmed one', async () => {
     await signUp('email=expire-pending%40example.org')
     const [leftEmail] = await makeSubscribers(db(), weekly.id, 1, { status: 'unsubscribed', prefix: 'expire-left' })
-    await db().deleteFrom('newsletter_subscriptions').where('subscriber_id', '=', (await subscriber(leftEmail!))!.id).execute()
+    await db()
+      .deleteFrom('newsletter_subscriptions')
+      .where('subscriber_id', '=', (await subscriber(leftEmail!))!.id)
+      .execute()
     await signUp(`email=${encodeURIComponent(leftEmail!)}`)
     await signUp('email=expire-confirmed%40example.org')
     const prompt = await t.app.inject(linkIn(smtp.to('expire-confirmed@example.org')[0]!, '/newsletter/confirm'))
@@ -322,9 +400,16 @@ describe('newsletter sign-up, confirmation and leaving', () => {
     await postForm('/newsletter/confirm', fields)
     // As if confirming had not removed its job: the handler must still leave a confirmed address alone.
     const confirmed = (await subscriber('expire-confirmed@example.org'))!
-    await enqueueJob(db(), { kind: 'newsletter-expire-signup', payload: { subscriberId: confirmed.id, nonce: fields.n } })
+    await enqueueJob(db(), {
+      kind: 'newsletter-expire-signup',
+      payload: { subscriberId: confirmed.id, nonce: fields.n },
+    })
 
-    await db().updateTable('jobs').set({ run_at: new Date().toISOString() }).where('kind', '=', 'newsletter-expire-signup').execute()
+    await db()
+      .updateTable('jobs')
+      .set({ run_at: new Date().toISOString() })
+      .where('kind', '=', 'newsletter-expire-signup')
+      .execute()
     await runUntilIdle()
     assert.equal(await subscriber('expire-pending@example.org'), undefined)
     const left = (await subscriber(leftEmail!))!

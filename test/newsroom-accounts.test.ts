@@ -11,7 +11,7 @@ describe('newsroom accounts', () => {
   let t: Awaited<ReturnType<typeof testApp>>
   let smtp: TestSmtp
   /** Every message the SMTP server accepted, raw, oldest first. */
-  const inbox = () => smtp.received.map((m) => m.raw)
+  const inbox = () => smtp.received.map(m => m.raw)
 
   before(async () => {
     smtp = await startSmtpServer()
@@ -33,18 +33,28 @@ describe('newsroom accounts', () => {
     const account = await makeAccount(t, 'editor', 'ed@example.org')
     const form = await formSession(t)
     const res = await t.app.inject({
-      method: 'POST', url: '/newsroom/sign-in', headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams({ email: 'ED@example.org', password: TEST_PASSWORD, _csrf: form.token, next: '/newsroom/sessions' }).toString(),
+      method: 'POST',
+      url: '/newsroom/sign-in',
+      headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({
+        email: 'ED@example.org',
+        password: TEST_PASSWORD,
+        _csrf: form.token,
+        next: '/newsroom/sessions',
+      }).toString(),
     })
     assert.equal(res.statusCode, 303)
     assert.equal(res.headers.location, '/newsroom/sessions')
     const setCookie = [res.headers['set-cookie']].flat().join('\n')
     assert.match(setCookie, /newsreel_session=[^;]+; Path=\/; SameSite=Lax; HttpOnly; Max-Age=\d+/)
-    const dashboard = await t.app.inject({ url: '/newsroom', headers: { cookie: `newsreel_session=${cookieFrom(res.headers['set-cookie'], 'newsreel_session')}` } })
+    const dashboard = await t.app.inject({
+      url: '/newsroom',
+      headers: { cookie: `newsreel_session=${cookieFrom(res.headers['set-cookie'], 'newsreel_session')}` },
+    })
     assert.equal(dashboard.statusCode, 200)
     assert.match(dashboard.body, /Welcome, Test editor/)
     assert.equal(dashboard.headers['cache-control'], 'no-store')
-    assert.ok((await listAudit(t.database.db, 10)).some((e) => e.action === 'sign-in' && e.accountId === account.id))
+    assert.ok((await listAudit(t.database.db, 10)).some(e => e.action === 'sign-in' && e.accountId === account.id))
   })
 
   it('a wrong password and an unknown address get the same answer', async () => {
@@ -52,7 +62,9 @@ describe('newsroom accounts', () => {
     const attempt = async (email: string) => {
       const form = await formSession(t)
       return t.app.inject({
-        method: 'POST', url: '/newsroom/sign-in', headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        method: 'POST',
+        url: '/newsroom/sign-in',
+        headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
         payload: new URLSearchParams({ email, password: 'not the password', _csrf: form.token }).toString(),
       })
     }
@@ -67,8 +79,14 @@ describe('newsroom accounts', () => {
   it('a sign-in form without its token is refused', async () => {
     await makeAccount(t, 'author', 'notoken@example.org')
     const res = await t.app.inject({
-      method: 'POST', url: '/newsroom/sign-in', headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams({ email: 'notoken@example.org', password: TEST_PASSWORD, _csrf: 'forged' }).toString(),
+      method: 'POST',
+      url: '/newsroom/sign-in',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({
+        email: 'notoken@example.org',
+        password: TEST_PASSWORD,
+        _csrf: 'forged',
+      }).toString(),
     })
     assert.equal(res.statusCode, 403)
   })
@@ -76,10 +94,13 @@ describe('newsroom accounts', () => {
   it('too many attempts on one account are throttled, even with the right password', async () => {
     await makeAccount(t, 'author', 'target@example.org')
     const form = await formSession(t)
-    const post = (password: string) => t.app.inject({
-      method: 'POST', url: '/newsroom/sign-in', headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams({ email: 'target@example.org', password, _csrf: form.token }).toString(),
-    })
+    const post = (password: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/newsroom/sign-in',
+        headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ email: 'target@example.org', password, _csrf: form.token }).toString(),
+      })
     for (let i = 0; i < 5; i++) assert.equal((await post('guess')).statusCode, 401)
     const throttled = await post(TEST_PASSWORD)
     assert.equal(throttled.statusCode, 429)
@@ -92,7 +113,11 @@ describe('newsroom accounts', () => {
     assert.equal(forged.statusCode, 403)
     const wrong = await postForm(t, browser, '/newsroom/sign-out', { _csrf: 'x'.repeat(43) }, { csrf: false })
     assert.equal(wrong.statusCode, 403)
-    assert.equal((await t.app.inject({ url: '/newsroom', headers: { cookie: browser.cookie } })).statusCode, 200, 'still signed in')
+    assert.equal(
+      (await t.app.inject({ url: '/newsroom', headers: { cookie: browser.cookie } })).statusCode,
+      200,
+      'still signed in',
+    )
   })
 
   it('signing out ends the session for good', async () => {
@@ -106,7 +131,7 @@ describe('newsroom accounts', () => {
     const laptop = await signIn(t, account.email)
     const phone = await signIn(t, account.email)
     const page = await t.app.inject({ url: '/newsroom/sessions', headers: { cookie: laptop.cookie } })
-    const ids = [...page.body.matchAll(/name="session" value="([^"]+)"/g)].map((m) => m[1] ?? '')
+    const ids = [...page.body.matchAll(/name="session" value="([^"]+)"/g)].map(m => m[1] ?? '')
     assert.equal(ids.length, 2)
     for (const id of ids) await postForm(t, laptop, '/newsroom/sessions/revoke', { session: id })
     assert.equal((await t.app.inject({ url: '/newsroom', headers: { cookie: phone.cookie } })).statusCode, 303)
@@ -117,13 +142,33 @@ describe('newsroom accounts', () => {
     assert.ok(link)
     const path = new URL(link).pathname + new URL(link).search
     const form = await formSession(t, path)
-    const fields = { name: 'First Admin', email: 'first@example.org', password: 'a long enough password', confirm: 'a long enough password', _csrf: form.token }
-    const res = await t.app.inject({ method: 'POST', url: path, headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(fields).toString() })
+    const fields = {
+      name: 'First Admin',
+      email: 'first@example.org',
+      password: 'a long enough password',
+      confirm: 'a long enough password',
+      _csrf: form.token,
+    }
+    const res = await t.app.inject({
+      method: 'POST',
+      url: path,
+      headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams(fields).toString(),
+    })
     assert.equal(res.statusCode, 303)
     assert.ok(cookieFrom(res.headers['set-cookie'], 'newsreel_session'))
-    const again = await t.app.inject({ method: 'POST', url: path, headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ ...fields, email: 'second@example.org' }).toString() })
+    const again = await t.app.inject({
+      method: 'POST',
+      url: path,
+      headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ ...fields, email: 'second@example.org' }).toString(),
+    })
     assert.equal(again.statusCode, 404)
-    assert.equal(await createSetupLink({ db: t.database.db, publicUrl: t.config.publicUrl }), undefined, 'no new link once an admin exists')
+    assert.equal(
+      await createSetupLink({ db: t.database.db, publicUrl: t.config.publicUrl }),
+      undefined,
+      'no new link once an admin exists',
+    )
   })
 
   it('a password reset arrives by SMTP, works once, and ends the old sessions', async () => {
@@ -131,25 +176,51 @@ describe('newsroom accounts', () => {
     const old = await signIn(t, account.email)
     const form = await formSession(t, '/newsroom/forgot')
     const before = inbox().length
-    const res = await t.app.inject({ method: 'POST', url: '/newsroom/forgot', headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ email: 'forgetful@example.org', _csrf: form.token }).toString() })
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/newsroom/forgot',
+      headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ email: 'forgetful@example.org', _csrf: form.token }).toString(),
+    })
     assert.equal(res.statusCode, 200)
-    const unknown = await t.app.inject({ method: 'POST', url: '/newsroom/forgot', headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ email: 'nobody@example.org', _csrf: form.token }).toString() })
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/newsroom/forgot',
+      headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ email: 'nobody@example.org', _csrf: form.token }).toString(),
+    })
     assert.equal(unknown.body.replace(/forgot/g, ''), res.body.replace(/forgot/g, ''), 'the same page either way')
     await t.jobs.runDueJobs()
     assert.equal(inbox().length, before + 1, 'one mail, to the real account only')
     const mail = inbox().at(-1) ?? ''
     assert.match(mail, /To: forgetful@example\.org/)
     // The mail body is quoted-printable: undo soft line breaks and =XX escapes.
-    const decoded = mail.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    const decoded = mail
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     const link = decoded.match(/https:\/\/news\.example\.org(\/newsroom\/reset\?token=[A-Za-z0-9_-]+)/)?.[1]
     assert.ok(link, 'the mail holds the link')
     const resetForm = await formSession(t, link)
     const fields = { password: 'my brand new passphrase', confirm: 'my brand new passphrase', _csrf: resetForm.token }
-    const done = await t.app.inject({ method: 'POST', url: link, headers: { cookie: resetForm.cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(fields).toString() })
+    const done = await t.app.inject({
+      method: 'POST',
+      url: link,
+      headers: { cookie: resetForm.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams(fields).toString(),
+    })
     assert.equal(done.statusCode, 303)
-    assert.equal((await t.app.inject({ url: '/newsroom', headers: { cookie: old.cookie } })).statusCode, 303, 'old session ended')
+    assert.equal(
+      (await t.app.inject({ url: '/newsroom', headers: { cookie: old.cookie } })).statusCode,
+      303,
+      'old session ended',
+    )
     await signIn(t, account.email, 'my brand new passphrase')
-    const reuse = await t.app.inject({ method: 'POST', url: link, headers: { cookie: resetForm.cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(fields).toString() })
+    const reuse = await t.app.inject({
+      method: 'POST',
+      url: link,
+      headers: { cookie: resetForm.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams(fields).toString(),
+    })
     assert.equal(reuse.statusCode, 404)
   })
 
@@ -158,11 +229,23 @@ describe('newsroom accounts', () => {
     assert.equal(link, undefined)
     const account = await makeAccount(t, 'author')
     const { createPasswordLink } = await import('../src/newsroom/index.js')
-    const path = new URL(await createPasswordLink({ db: t.database.db, publicUrl: t.config.publicUrl }, account.id, 'reset', 60)).pathname
-    const query = (await createPasswordLink({ db: t.database.db, publicUrl: t.config.publicUrl }, account.id, 'reset', 60)).split('?')[1]
+    const path = new URL(
+      await createPasswordLink({ db: t.database.db, publicUrl: t.config.publicUrl }, account.id, 'reset', 60),
+    ).pathname
+    const query = (
+      await createPasswordLink({ db: t.database.db, publicUrl: t.config.publicUrl }, account.id, 'reset', 60)
+    ).split('?')[1]
     const form = await formSession(t, `${path}?${query}`)
-    for (const [password, confirm, reason] of [['short', 'short', /at least 12/], ['a long enough password', 'a different password', /do not match/]] as const) {
-      const res = await t.app.inject({ method: 'POST', url: `${path}?${query}`, headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ password, confirm, _csrf: form.token }).toString() })
+    for (const [password, confirm, reason] of [
+      ['short', 'short', /at least 12/],
+      ['a long enough password', 'a different password', /do not match/],
+    ] as const) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `${path}?${query}`,
+        headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ password, confirm, _csrf: form.token }).toString(),
+      })
       assert.equal(res.statusCode, 400)
       assert.match(res.body, reason)
     }
@@ -171,17 +254,25 @@ describe('newsroom accounts', () => {
   it('an admin invites a colleague by email and changes roles; the last admin cannot be demoted', async () => {
     const admin = await signInAs(t, 'admin')
     const before = inbox().length
-    const res = await postForm(t, admin, '/newsroom/staff', { name: 'New Reporter', email: 'new.reporter@example.org', role: 'contributor' })
+    const res = await postForm(t, admin, '/newsroom/staff', {
+      name: 'New Reporter',
+      email: 'new.reporter@example.org',
+      role: 'contributor',
+    })
     assert.equal(res.statusCode, 303)
     assert.equal(inbox().length, before + 1)
     assert.match(inbox().at(-1) ?? '', /invited you to the newsroom as contributor/)
-    const duplicate = await postForm(t, admin, '/newsroom/staff', { name: 'Again', email: 'new.reporter@example.org', role: 'contributor' })
+    const duplicate = await postForm(t, admin, '/newsroom/staff', {
+      name: 'Again',
+      email: 'new.reporter@example.org',
+      role: 'contributor',
+    })
     assert.equal(duplicate.statusCode, 409)
     const bad = await postForm(t, admin, '/newsroom/staff', { name: 'X', email: 'x@example.org', role: 'overlord' })
     assert.equal(bad.statusCode, 400)
     const staffPage = (await t.app.inject({ url: '/newsroom/staff', headers: { cookie: admin.cookie } })).body
     assert.match(staffPage, /new\.reporter@example\.org/)
     const audit = await listAudit(t.database.db, 50)
-    assert.ok(audit.some((e) => e.action === 'account-invited'))
+    assert.ok(audit.some(e => e.action === 'account-invited'))
   })
 })

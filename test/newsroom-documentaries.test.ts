@@ -20,10 +20,6 @@ const HOSTILE = '<script>alert(1)</script>'
 /** The hostile text as the renderer escapes it, in text (`<` only) or in an attribute. */
 const ESCAPED = /&lt;script(>|&gt;)alert\(1\)&lt;\/script(>|&gt;)/
 
-
-
-
-
 describe('newsroom documentary pages', () => {
   let t: TestApp
   let contributor: Browser
@@ -37,7 +33,11 @@ describe('newsroom documentary pages', () => {
 
   before(async () => {
     t = await testApp()
-    ;[contributor, author, editor] = [await signInAs(t, 'contributor'), await signInAs(t, 'author'), await signInAs(t, 'editor')]
+    ;[contributor, author, editor] = [
+      await signInAs(t, 'contributor'),
+      await signInAs(t, 'author'),
+      await signInAs(t, 'editor'),
+    ]
     const db = t.database.db
     rivers = await makeTopic(db, { name: 'Rivers', slug: 'rivers' })
     climate = await makeTopic(db, { name: 'Climate', slug: 'climate' })
@@ -47,18 +47,31 @@ describe('newsroom documentary pages', () => {
   })
   after(() => t.dispose())
 
-  const audited = async (action: string, subject: string) => (await listAudit(t.database.db, 500)).some((e) => e.action === action && e.subject === subject)
+  const audited = async (action: string, subject: string) =>
+    (await listAudit(t.database.db, 500)).some(e => e.action === action && e.subject === subject)
   const film = (overrides: Fields = {}): Fields => ({
-    title: 'The Long River', slug: 'the-long-river', dek: 'A river that moved.', synopsis: 'The river left.\n\nThe town followed.',
-    runtime: '114', releaseDate: '2026-01-15', posterId: String(poster.id), status: 'published',
-    topics: [String(climate.id), String(rivers.id), ''], funders: [String(harbor.id), ''],
-    creditRole: ['Director', 'Producer', ''], creditName: ['Kit Navarro', 'Sam Ortiz', ''], ...overrides,
+    title: 'The Long River',
+    slug: 'the-long-river',
+    dek: 'A river that moved.',
+    synopsis: 'The river left.\n\nThe town followed.',
+    runtime: '114',
+    releaseDate: '2026-01-15',
+    posterId: String(poster.id),
+    status: 'published',
+    topics: [String(climate.id), String(rivers.id), ''],
+    funders: [String(harbor.id), ''],
+    creditRole: ['Director', 'Producer', ''],
+    creditName: ['Kit Navarro', 'Sam Ortiz', ''],
+    ...overrides,
   })
 
   it('an editor creates a published documentary, and /documentaries and its page show it with runtime, credits and funders', async () => {
     const form = await t.app.inject({ url: '/newsroom/documentaries/new', headers: { cookie: editor.cookie } })
     assert.equal(form.statusCode, 200)
-    assert.match(form.body, new RegExp(`<option value="${poster.id}">A boat on a dry riverbed \\(#${poster.id}\\)</option>`))
+    assert.match(
+      form.body,
+      new RegExp(`<option value="${poster.id}">A boat on a dry riverbed \\(#${poster.id}\\)</option>`),
+    )
     assert.match(form.body, /<li><a href="\/newsroom\/documentaries">Documentaries<\/a><\/li>/)
     await cachedPage(t, '/documentaries')
 
@@ -83,7 +96,10 @@ describe('newsroom documentary pages', () => {
     assert.equal(stored?.runtimeSeconds, 6840)
     assert.equal(stored?.posterId, poster.id)
     assert.ok(stored?.publishedAt && Date.now() - Date.parse(stored.publishedAt) < 60_000)
-    assert.deepEqual(stored?.credits, [{ role: 'Director', name: 'Kit Navarro' }, { role: 'Producer', name: 'Sam Ortiz' }])
+    assert.deepEqual(stored?.credits, [
+      { role: 'Director', name: 'Kit Navarro' },
+      { role: 'Producer', name: 'Sam Ortiz' },
+    ])
     assert.ok(await audited('documentary-created', `documentary:${id}`))
 
     const newsroomList = await t.app.inject({ url: '/newsroom/documentaries', headers: { cookie: editor.cookie } })
@@ -96,11 +112,20 @@ describe('newsroom documentary pages', () => {
     await cachedPage(t, '/documentaries/the-long-river')
     await cachedPage(t, '/documentaries')
     await cachedPage(t, '/topics/climate')
-    const res = await postForm(t, editor, `/newsroom/documentaries/${stored.id}`, film({
-      title: 'The Long River (Director’s Cut)', runtime: '2:05:30', synopsis: 'A longer cut.',
-      topics: [String(rivers.id)], funders: [String(lantern.id), String(harbor.id)],
-      creditRole: ['Director', 'Editor', ''], creditName: ['Kit Navarro', 'Lee Park', ''],
-    }))
+    const res = await postForm(
+      t,
+      editor,
+      `/newsroom/documentaries/${stored.id}`,
+      film({
+        title: 'The Long River (Director’s Cut)',
+        runtime: '2:05:30',
+        synopsis: 'A longer cut.',
+        topics: [String(rivers.id)],
+        funders: [String(lantern.id), String(harbor.id)],
+        creditRole: ['Director', 'Editor', ''],
+        creditName: ['Kit Navarro', 'Lee Park', ''],
+      }),
+    )
     assert.equal(redirectedId(res), stored.id)
 
     const page = await freshPage(t, '/documentaries/the-long-river')
@@ -116,26 +141,59 @@ describe('newsroom documentary pages', () => {
     assert.doesNotMatch((await freshPage(t, '/topics/climate')).body, /Director’s Cut/)
     assert.ok(await audited('documentary-updated', `documentary:${stored.id}`))
 
-    const form = await t.app.inject({ url: `/newsroom/documentaries/${stored.id}?saved=1`, headers: { cookie: editor.cookie } })
+    const form = await t.app.inject({
+      url: `/newsroom/documentaries/${stored.id}?saved=1`,
+      headers: { cookie: editor.cookie },
+    })
     assert.match(form.body, /The documentary is saved/)
     assert.match(form.body, /value="2:05:30"/)
-    assert.match(form.body, new RegExp(`<select id="funders-0" name="funders"><option value>None</option><option value="${harbor.id}">[^<]*</option><option value="${lantern.id}" selected>`))
+    assert.match(
+      form.body,
+      new RegExp(
+        `<select id="funders-0" name="funders"><option value>None</option><option value="${harbor.id}">[^<]*</option><option value="${lantern.id}" selected>`,
+      ),
+    )
     assert.match(form.body, /<input id="credits-1-name" name="creditName" value="Lee Park"/)
-    assert.equal((await findDocumentaryById(t.database.db, stored.id))?.publishedAt, stored.publishedAt, 'publishing again keeps the first publication time')
+    assert.equal(
+      (await findDocumentaryById(t.database.db, stored.id))?.publishedAt,
+      stored.publishedAt,
+      'publishing again keeps the first publication time',
+    )
   })
 
   it('a draft stays off the site; publishing shows it, and unpublishing takes it off again', async () => {
-    const id = redirectedId(await postForm(t, editor, '/newsroom/documentaries', film({ title: 'Quiet Harbor', slug: 'quiet-harbor', status: 'draft' })))
+    const id = redirectedId(
+      await postForm(
+        t,
+        editor,
+        '/newsroom/documentaries',
+        film({ title: 'Quiet Harbor', slug: 'quiet-harbor', status: 'draft' }),
+      ),
+    )
     assert.equal((await t.app.inject('/documentaries/quiet-harbor')).statusCode, 404)
     assert.equal((await findDocumentaryById(t.database.db, id))?.publishedAt, null)
     assert.doesNotMatch((await cachedPage(t, '/documentaries')).body, /Quiet Harbor/)
 
-    redirectedId(await postForm(t, editor, `/newsroom/documentaries/${id}`, film({ title: 'Quiet Harbor', slug: 'quiet-harbor', status: 'published' })))
+    redirectedId(
+      await postForm(
+        t,
+        editor,
+        `/newsroom/documentaries/${id}`,
+        film({ title: 'Quiet Harbor', slug: 'quiet-harbor', status: 'published' }),
+      ),
+    )
     assert.match((await freshPage(t, '/documentaries')).body, /Quiet Harbor/)
     assert.equal((await cachedPage(t, '/documentaries/quiet-harbor')).statusCode, 200)
     assert.ok((await findDocumentaryById(t.database.db, id))?.publishedAt)
 
-    redirectedId(await postForm(t, editor, `/newsroom/documentaries/${id}`, film({ title: 'Quiet Harbor', slug: 'quiet-harbor', status: 'draft' })))
+    redirectedId(
+      await postForm(
+        t,
+        editor,
+        `/newsroom/documentaries/${id}`,
+        film({ title: 'Quiet Harbor', slug: 'quiet-harbor', status: 'draft' }),
+      ),
+    )
     assert.equal((await t.app.inject('/documentaries/quiet-harbor')).statusCode, 404)
     assert.doesNotMatch((await t.app.inject('/documentaries')).body, /Quiet Harbor/)
     const list = await t.app.inject({ url: '/newsroom/documentaries', headers: { cookie: editor.cookie } })
@@ -147,12 +205,36 @@ describe('newsroom documentary pages', () => {
     const before = await listAllDocumentaries(t.database.db)
     const excerpts = await listAllExcerpts(t.database.db)
     for (const browser of [author, contributor]) {
-      for (const url of ['/newsroom/documentaries', '/newsroom/documentaries/new', `/newsroom/documentaries/${target.id}`, `/newsroom/documentaries/${target.id}/excerpts`]) {
+      for (const url of [
+        '/newsroom/documentaries',
+        '/newsroom/documentaries/new',
+        `/newsroom/documentaries/${target.id}`,
+        `/newsroom/documentaries/${target.id}/excerpts`,
+      ]) {
         assert.equal((await t.app.inject({ url, headers: { cookie: browser.cookie } })).statusCode, 403, url)
       }
       assert.equal((await postForm(t, browser, '/newsroom/documentaries', film({ slug: 'sneaky' }))).statusCode, 403)
-      assert.equal((await postForm(t, browser, `/newsroom/documentaries/${target.id}`, film({ slug: 'not-yours', title: 'Taken over' }))).statusCode, 403)
-      assert.equal((await postForm(t, browser, `/newsroom/documentaries/${target.id}/excerpts`, { title: 'Mine', start: '0:10', end: '0:20' })).statusCode, 403)
+      assert.equal(
+        (
+          await postForm(
+            t,
+            browser,
+            `/newsroom/documentaries/${target.id}`,
+            film({ slug: 'not-yours', title: 'Taken over' }),
+          )
+        ).statusCode,
+        403,
+      )
+      assert.equal(
+        (
+          await postForm(t, browser, `/newsroom/documentaries/${target.id}/excerpts`, {
+            title: 'Mine',
+            start: '0:10',
+            end: '0:20',
+          })
+        ).statusCode,
+        403,
+      )
       const nav = await t.app.inject({ url: '/newsroom/sessions', headers: { cookie: browser.cookie } })
       assert.doesNotMatch(nav.body, /href="\/newsroom\/documentaries"/)
     }
@@ -162,17 +244,38 @@ describe('newsroom documentary pages', () => {
 
   it('bad input gets 400 naming each problem, keeps what was typed and stores nothing', async () => {
     const before = await listAllDocumentaries(t.database.db)
-    const res = await postForm(t, editor, '/newsroom/documentaries', film({
-      title: '', slug: 'Bad Slug!', runtime: 'abc', releaseDate: '2026-02-30', posterId: '99999', status: 'archived',
-      topics: [String(rivers.id), '99999', String(rivers.id)], funders: ['88888'], creditRole: ['Director', ''], creditName: ['', 'Nobody'],
-    }))
+    const res = await postForm(
+      t,
+      editor,
+      '/newsroom/documentaries',
+      film({
+        title: '',
+        slug: 'Bad Slug!',
+        runtime: 'abc',
+        releaseDate: '2026-02-30',
+        posterId: '99999',
+        status: 'archived',
+        topics: [String(rivers.id), '99999', String(rivers.id)],
+        funders: ['88888'],
+        creditRole: ['Director', ''],
+        creditName: ['', 'Nobody'],
+      }),
+    )
     assert.equal(res.statusCode, 400)
     for (const message of [
-      /Title cannot be empty/, /Slug may only hold lower-case letters and digits/, /Runtime “abc” is not a length of time\. Write it as minutes, like “114”/,
-      /Release date 2026-02-30 is not a day on the calendar/, /Choose a picture from the list; that one is not stored/, /Status: choose draft or published/,
-      /Topic 2: choose one from the list; that one does not exist/, /Topic 3 is already chosen as topic 1/, /Funder 1: choose one from the list; that one does not exist/,
-      /Credit 1: the name cannot be empty/, /Credit 2: the role cannot be empty/,
-    ]) assert.match(res.body, message)
+      /Title cannot be empty/,
+      /Slug may only hold lower-case letters and digits/,
+      /Runtime “abc” is not a length of time\. Write it as minutes, like “114”/,
+      /Release date 2026-02-30 is not a day on the calendar/,
+      /Choose a picture from the list; that one is not stored/,
+      /Status: choose draft or published/,
+      /Topic 2: choose one from the list; that one does not exist/,
+      /Topic 3 is already chosen as topic 1/,
+      /Funder 1: choose one from the list; that one does not exist/,
+      /Credit 1: the name cannot be empty/,
+      /Credit 2: the role cannot be empty/,
+    ])
+      assert.match(res.body, message)
     assert.match(res.body, /There are 11 problems; nothing was saved/)
     assert.match(res.body, /value="Bad Slug!"/)
     assert.match(res.body, /value="abc"/)
@@ -199,7 +302,7 @@ describe('newsroom documentary pages', () => {
     assert.equal(res.statusCode, 409)
     assert.match(res.body, /That slug is taken/)
     assert.match(res.body, /value="Another river"/)
-    const other = before.find((d) => d.slug === 'quiet-harbor')
+    const other = before.find(d => d.slug === 'quiet-harbor')
     assert.ok(other)
     const edit = await postForm(t, editor, `/newsroom/documentaries/${other.id}`, film({ title: 'Quiet Harbor' }))
     assert.equal(edit.statusCode, 409)
@@ -208,9 +311,21 @@ describe('newsroom documentary pages', () => {
   })
 
   it('hostile text in a documentary reaches readers escaped', async () => {
-    redirectedId(await postForm(t, editor, '/newsroom/documentaries', film({
-      title: HOSTILE, slug: 'hostile-film', dek: HOSTILE, synopsis: `${HOSTILE}\n\n${HOSTILE}`, creditRole: [HOSTILE], creditName: [HOSTILE],
-    })))
+    redirectedId(
+      await postForm(
+        t,
+        editor,
+        '/newsroom/documentaries',
+        film({
+          title: HOSTILE,
+          slug: 'hostile-film',
+          dek: HOSTILE,
+          synopsis: `${HOSTILE}\n\n${HOSTILE}`,
+          creditRole: [HOSTILE],
+          creditName: [HOSTILE],
+        }),
+      ),
+    )
     for (const url of ['/documentaries', '/documentaries/hostile-film']) {
       const res = await t.app.inject(url)
       assert.equal(res.statusCode, 200)
@@ -229,12 +344,20 @@ describe('newsroom documentary pages', () => {
       assert.match(edit.body, new RegExp(`<a href="/newsroom/documentaries/${doc.id}/excerpts">Excerpts \\(0\\)</a>`))
       await cachedPage(t, '/documentaries/the-long-river')
 
-      const res = await postForm(t, editor, `/newsroom/documentaries/${doc.id}/excerpts`, { title: 'The flood gauge', caption: 'Water where there was none.', start: '12:05', end: '13:40' })
+      const res = await postForm(t, editor, `/newsroom/documentaries/${doc.id}/excerpts`, {
+        title: 'The flood gauge',
+        caption: 'Water where there was none.',
+        start: '12:05',
+        end: '13:40',
+      })
       assert.equal(res.statusCode, 303, res.body.slice(0, 1000))
       const [excerpt] = await listExcerptsOfDocumentary(t.database.db, doc.id)
       assert.ok(excerpt)
       assert.deepEqual([excerpt.startSeconds, excerpt.endSeconds], [725, 820])
-      assert.equal(res.headers.location, `/newsroom/documentaries/${doc.id}/excerpts?added=${excerpt.id}#excerpt-${excerpt.id}`)
+      assert.equal(
+        res.headers.location,
+        `/newsroom/documentaries/${doc.id}/excerpts?added=${excerpt.id}#excerpt-${excerpt.id}`,
+      )
       const page = await freshPage(t, '/documentaries/the-long-river')
       assert.match(page.body, /12:05–13:40/)
       assert.match(page.body, /The flood gauge/)
@@ -245,7 +368,12 @@ describe('newsroom documentary pages', () => {
       assert.match(list.body, new RegExp(`<a href="/newsroom/excerpts/${excerpt.id}">The flood gauge</a>`))
 
       await cachedPage(t, '/documentaries/the-long-river')
-      const saved = await postForm(t, editor, `/newsroom/excerpts/${excerpt.id}`, { title: 'The dry gauge', caption: '', start: '1:02:03', end: '1:05:00' })
+      const saved = await postForm(t, editor, `/newsroom/excerpts/${excerpt.id}`, {
+        title: 'The dry gauge',
+        caption: '',
+        start: '1:02:03',
+        end: '1:05:00',
+      })
       assert.equal(saved.statusCode, 303, saved.body.slice(0, 1000))
       assert.equal(saved.headers.location, `/newsroom/excerpts/${excerpt.id}?saved=1`)
       const after = await freshPage(t, '/documentaries/the-long-river')
@@ -253,7 +381,10 @@ describe('newsroom documentary pages', () => {
       assert.match(after.body, /The dry gauge/)
       assert.doesNotMatch(after.body, /The flood gauge/)
       assert.ok(await audited('excerpt-updated', `excerpt:${excerpt.id}`))
-      const form = await t.app.inject({ url: `/newsroom/excerpts/${excerpt.id}?saved=1`, headers: { cookie: editor.cookie } })
+      const form = await t.app.inject({
+        url: `/newsroom/excerpts/${excerpt.id}?saved=1`,
+        headers: { cookie: editor.cookie },
+      })
       assert.match(form.body, /The excerpt is saved/)
       assert.match(form.body, /value="1:02:03"/)
     })
@@ -266,7 +397,10 @@ describe('newsroom documentary pages', () => {
         [{ start: '5:00', end: '4:00' }, /The end \(4:00\) must come after the start \(5:00\)/],
         [{ start: '15:00', end: '21:00' }, /The end \(21:00\) is after the film ends \(20:00\)/],
         [{ start: '1:00', end: '11:30' }, /An excerpt is limited to 10 minutes; this one runs 10:30/],
-        [{ start: 'soon', end: '' }, /Start must be a time in the film written as m:ss or h:mm:ss[\s\S]*End cannot be empty/],
+        [
+          { start: 'soon', end: '' },
+          /Start must be a time in the film written as m:ss or h:mm:ss[\s\S]*End cannot be empty/,
+        ],
         [{ start: '1:75', end: '2:00' }, /Start must be a time in the film/],
       ] as const) {
         const res = await postForm(t, editor, url, { title: 'A passage', caption: '', ...fields })
@@ -280,19 +414,43 @@ describe('newsroom documentary pages', () => {
       assert.deepEqual(await listAllExcerpts(t.database.db), before)
 
       const excerpt = await makeExcerpt(t.database.db, doc.id, { title: 'Kept', startSeconds: 60, endSeconds: 90 })
-      const edit = await postForm(t, editor, `/newsroom/excerpts/${excerpt.id}`, { title: 'Kept', start: '0:50', end: '0:40' })
+      const edit = await postForm(t, editor, `/newsroom/excerpts/${excerpt.id}`, {
+        title: 'Kept',
+        start: '0:50',
+        end: '0:40',
+      })
       assert.equal(edit.statusCode, 400)
       assert.match(edit.body, /must come after the start/)
-      assert.deepEqual((await listExcerptsOfDocumentary(t.database.db, doc.id)).map((e) => [e.startSeconds, e.endSeconds]), [[60, 90]])
-      assert.equal((await postForm(t, editor, '/newsroom/excerpts/999999', { title: 'x', start: '0:01', end: '0:02' })).statusCode, 404)
-      assert.equal((await postForm(t, editor, '/newsroom/documentaries/999999/excerpts', { title: 'x', start: '0:01', end: '0:02' })).statusCode, 404)
+      assert.deepEqual(
+        (await listExcerptsOfDocumentary(t.database.db, doc.id)).map(e => [e.startSeconds, e.endSeconds]),
+        [[60, 90]],
+      )
+      assert.equal(
+        (await postForm(t, editor, '/newsroom/excerpts/999999', { title: 'x', start: '0:01', end: '0:02' })).statusCode,
+        404,
+      )
+      assert.equal(
+        (
+          await postForm(t, editor, '/newsroom/documentaries/999999/excerpts', {
+            title: 'x',
+            start: '0:01',
+            end: '0:02',
+          })
+        ).statusCode,
+        404,
+      )
     })
 
     it('a documentary’s runtime cannot be cut shorter than its excerpts', async () => {
       const doc = await findDocumentaryBySlug(t.database.db, 'short-film')
       assert.ok(doc)
       await makeExcerpt(t.database.db, doc.id, { title: 'The ending', startSeconds: 900, endSeconds: 1100 })
-      const res = await postForm(t, editor, `/newsroom/documentaries/${doc.id}`, film({ title: doc.title, slug: doc.slug, runtime: '15' }))
+      const res = await postForm(
+        t,
+        editor,
+        `/newsroom/documentaries/${doc.id}`,
+        film({ title: doc.title, slug: doc.slug, runtime: '15' }),
+      )
       assert.equal(res.statusCode, 400)
       assert.match(res.body, /Runtime 0:15:00 would cut off the excerpt “The ending”, which ends at 0:18:20/)
       assert.equal((await findDocumentaryById(t.database.db, doc.id))?.runtimeSeconds, 1200)
@@ -301,7 +459,12 @@ describe('newsroom documentary pages', () => {
     it('hostile text in an excerpt reaches readers escaped', async () => {
       const doc = await findDocumentaryBySlug(t.database.db, 'the-long-river')
       assert.ok(doc)
-      const res = await postForm(t, editor, `/newsroom/documentaries/${doc.id}/excerpts`, { title: HOSTILE, caption: HOSTILE, start: '0:10', end: '0:40' })
+      const res = await postForm(t, editor, `/newsroom/documentaries/${doc.id}/excerpts`, {
+        title: HOSTILE,
+        caption: HOSTILE,
+        start: '0:10',
+        end: '0:40',
+      })
       assert.equal(res.statusCode, 303)
       const page = await t.app.inject('/documentaries/the-long-river')
       assert.ok(!page.body.includes(HOSTILE) && ESCAPED.test(page.body))

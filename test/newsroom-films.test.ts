@@ -19,10 +19,23 @@ type TestApp = Awaited<ReturnType<typeof testApp>>
 const b64 = (s: string) => Buffer.from(s).toString('base64')
 
 /** Uploads a file in chunks as the island does; answers the upload id. */
-async function tusUpload(t: TestApp, browser: Browser, kind: string, filename: string, data: Buffer, extra = ''): Promise<string> {
+async function tusUpload(
+  t: TestApp,
+  browser: Browser,
+  kind: string,
+  filename: string,
+  data: Buffer,
+  extra = '',
+): Promise<string> {
   const start = await t.app.inject({
-    method: 'POST', url: '/newsroom/api/uploads',
-    headers: { cookie: browser.cookie, 'x-csrf-token': browser.csrf, 'upload-length': String(data.length), 'upload-metadata': `kind ${b64(kind)},filename ${b64(filename)}${extra}` },
+    method: 'POST',
+    url: '/newsroom/api/uploads',
+    headers: {
+      cookie: browser.cookie,
+      'x-csrf-token': browser.csrf,
+      'upload-length': String(data.length),
+      'upload-metadata': `kind ${b64(kind)},filename ${b64(filename)}${extra}`,
+    },
   })
   assert.equal(start.statusCode, 201, start.body)
   const { upload, location } = start.json() as { upload: { id: string }; location: string }
@@ -30,8 +43,15 @@ async function tusUpload(t: TestApp, browser: Browser, kind: string, filename: s
   let offset = 0
   while (offset < data.length) {
     const res = await t.app.inject({
-      method: 'PATCH', url: location, payload: data.subarray(offset, offset + chunk),
-      headers: { cookie: browser.cookie, 'x-csrf-token': browser.csrf, 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' },
+      method: 'PATCH',
+      url: location,
+      payload: data.subarray(offset, offset + chunk),
+      headers: {
+        cookie: browser.cookie,
+        'x-csrf-token': browser.csrf,
+        'upload-offset': String(offset),
+        'content-type': 'application/offset+octet-stream',
+      },
     })
     assert.ok(res.statusCode === 204 || res.statusCode === 200, res.body)
     offset = Number(res.headers['upload-offset'])
@@ -41,13 +61,18 @@ async function tusUpload(t: TestApp, browser: Browser, kind: string, filename: s
 
 function attach(t: TestApp, browser: Browser, filmId: number, upload: string) {
   return t.app.inject({
-    method: 'POST', url: `/newsroom/documentaries/${filmId}/film`, payload: { upload },
+    method: 'POST',
+    url: `/newsroom/documentaries/${filmId}/film`,
+    payload: { upload },
     headers: { cookie: browser.cookie, 'x-csrf-token': browser.csrf, 'content-type': 'application/json' },
   })
 }
 
 async function status(t: TestApp, browser: Browser, filmId: number) {
-  const res = await t.app.inject({ url: `/newsroom/api/documentaries/${filmId}/film`, headers: { cookie: browser.cookie } })
+  const res = await t.app.inject({
+    url: `/newsroom/api/documentaries/${filmId}/film`,
+    headers: { cookie: browser.cookie },
+  })
   assert.equal(res.statusCode, 200, res.body)
   return res.json() as { status: string; progress: number; error: string | null }
 }
@@ -56,7 +81,7 @@ async function status(t: TestApp, browser: Browser, filmId: number) {
 async function transcodeToReady(t: TestApp, browser: Browser, filmId: number): Promise<void> {
   for (let i = 0; i < 240 && (await status(t, browser, filmId)).status !== 'ready'; i++) {
     await t.jobs.runDueJobs()
-    await new Promise((resolve) => setTimeout(resolve, 250))
+    await new Promise(resolve => setTimeout(resolve, 250))
   }
   const jobRows = await t.database.db.selectFrom('jobs').selectAll().where('kind', '=', 'transcode-video').execute()
   assert.equal((await status(t, browser, filmId)).status, 'ready', JSON.stringify(jobRows))
@@ -75,21 +100,36 @@ function followed(t: TestApp, browser: Browser, res: { headers: Record<string, u
 async function captionRows(t: TestApp, filmId: number) {
   const video = await findVideoByDocumentary(t.database.db, filmId)
   assert.ok(video)
-  return t.database.db.selectFrom('video_captions').select(['lang', 'label', 'storage_key']).where('video_id', '=', video.id).orderBy('lang').execute()
+  return t.database.db
+    .selectFrom('video_captions')
+    .select(['lang', 'label', 'storage_key'])
+    .where('video_id', '=', video.id)
+    .orderBy('lang')
+    .execute()
 }
 
 /** The film's chapters rows, in order. */
 async function chapterRows(t: TestApp, filmId: number) {
   const video = await findVideoByDocumentary(t.database.db, filmId)
   assert.ok(video)
-  const rows = await t.database.db.selectFrom('video_chapters').select(['start_seconds', 'title']).where('video_id', '=', video.id).orderBy('start_seconds').execute()
-  return rows.map((r) => [Number(r.start_seconds), r.title])
+  const rows = await t.database.db
+    .selectFrom('video_chapters')
+    .select(['start_seconds', 'title'])
+    .where('video_id', '=', video.id)
+    .orderBy('start_seconds')
+    .execute()
+  return rows.map(r => [Number(r.start_seconds), r.title])
 }
 
 /** The textarea's text in a page (as the browser reads it: entities decoded). */
 function chaptersTextarea(html: string): string | undefined {
   const raw = /<textarea[^>]*name="chapters"[^>]*>([^<]*)<\/textarea>/.exec(html)?.[1]
-  return raw?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+  return raw
+    ?.replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
 }
 
 const VTT = 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nA test pattern hums.\n'
@@ -112,7 +152,11 @@ describe('newsroom film page', () => {
     png = readFileSync(still)
     // Jobs run only when the tests say so, so a background transcode never races a test that sets a status.
     t = await testApp({ runJobs: false })
-    ;[editor, otherEditor, author] = [await signInAs(t, 'editor'), await signInAs(t, 'editor'), await signInAs(t, 'author')]
+    ;[editor, otherEditor, author] = [
+      await signInAs(t, 'editor'),
+      await signInAs(t, 'editor'),
+      await signInAs(t, 'author'),
+    ]
   })
   after(async () => {
     await t.dispose()
@@ -120,11 +164,18 @@ describe('newsroom film page', () => {
   })
 
   /** The audit log's actions on a film, oldest first, with their details. */
-  const audited = async (filmId: number) => (await listAudit(t.database.db, 500)).filter((e) => e.subject === `documentary:${filmId}`).reverse().map((e) => [e.action, e.detail])
+  const audited = async (filmId: number) =>
+    (await listAudit(t.database.db, 500))
+      .filter(e => e.subject === `documentary:${filmId}`)
+      .reverse()
+      .map(e => [e.action, e.detail])
 
   it('uploads, attaches and transcodes a film to ready', async () => {
     const film = await makeDocumentary(t.database.db, { status: 'published' })
-    const page = await t.app.inject({ url: `/newsroom/documentaries/${film.id}/film`, headers: { cookie: editor.cookie } })
+    const page = await t.app.inject({
+      url: `/newsroom/documentaries/${film.id}/film`,
+      headers: { cookie: editor.cookie },
+    })
     assert.equal(page.statusCode, 200)
     assert.match(page.body, /needs JavaScript/)
     assert.match(page.body, /accept="video\/\*"/)
@@ -134,20 +185,33 @@ describe('newsroom film page', () => {
     const res = await attach(t, editor, film.id, id)
     assert.equal(res.statusCode, 200, res.body)
     assert.equal((await status(t, editor, film.id)).status, 'queued')
-    const job = await t.database.db.selectFrom('jobs').selectAll().where('kind', '=', 'transcode-video').executeTakeFirst()
+    const job = await t.database.db
+      .selectFrom('jobs')
+      .selectAll()
+      .where('kind', '=', 'transcode-video')
+      .executeTakeFirst()
     assert.ok(job, 'a transcode job is queued')
 
     await transcodeToReady(t, editor, film.id)
-    const ready = await t.app.inject({ url: `/newsroom/documentaries/${film.id}/film`, headers: { cookie: editor.cookie } })
+    const ready = await t.app.inject({
+      url: `/newsroom/documentaries/${film.id}/film`,
+      headers: { cookie: editor.cookie },
+    })
     assert.match(ready.body, new RegExp(`href="/documentaries/${film.slug}"`))
     assert.deepEqual(await audited(film.id), [['film-attached', {}]])
   })
 
   it('refuses authors', async () => {
     const film = await makeDocumentary(t.database.db)
-    const page = await t.app.inject({ url: `/newsroom/documentaries/${film.id}/film`, headers: { cookie: author.cookie } })
+    const page = await t.app.inject({
+      url: `/newsroom/documentaries/${film.id}/film`,
+      headers: { cookie: author.cookie },
+    })
     assert.equal(page.statusCode, 403)
-    const json = await t.app.inject({ url: `/newsroom/api/documentaries/${film.id}/film`, headers: { cookie: author.cookie } })
+    const json = await t.app.inject({
+      url: `/newsroom/api/documentaries/${film.id}/film`,
+      headers: { cookie: author.cookie },
+    })
     assert.equal(json.statusCode, 403)
     const post = await attach(t, author, film.id, 'a'.repeat(32))
     assert.equal(post.statusCode, 403)
@@ -170,20 +234,32 @@ describe('newsroom film page', () => {
     assert.equal((await attach(t, editor, film.id, id)).statusCode, 200)
     const video = await findVideoByDocumentary(t.database.db, film.id)
     assert.ok(video)
-    await t.database.db.updateTable('videos').set({ status: 'failed', error: 'ffmpeg exploded' }).where('id', '=', video.id).execute()
+    await t.database.db
+      .updateTable('videos')
+      .set({ status: 'failed', error: 'ffmpeg exploded' })
+      .where('id', '=', video.id)
+      .execute()
     await t.database.db.deleteFrom('jobs').where('kind', '=', 'transcode-video').execute()
-    const page = await t.app.inject({ url: `/newsroom/documentaries/${film.id}/film`, headers: { cookie: editor.cookie } })
+    const page = await t.app.inject({
+      url: `/newsroom/documentaries/${film.id}/film`,
+      headers: { cookie: editor.cookie },
+    })
     assert.match(page.body, /ffmpeg exploded/)
     assert.match(page.body, /Retry/)
     const res = await t.app.inject({
-      method: 'POST', url: `/newsroom/documentaries/${film.id}/film/retry`, payload: new URLSearchParams({ _csrf: editor.csrf }).toString(),
+      method: 'POST',
+      url: `/newsroom/documentaries/${film.id}/film/retry`,
+      payload: new URLSearchParams({ _csrf: editor.csrf }).toString(),
       headers: { cookie: editor.cookie, 'content-type': 'application/x-www-form-urlencoded' },
     })
     assert.equal(res.statusCode, 303, res.body)
     assert.equal((await status(t, editor, film.id)).status, 'queued')
     const jobs = await t.database.db.selectFrom('jobs').selectAll().where('kind', '=', 'transcode-video').execute()
     assert.equal(jobs.length, 1)
-    assert.deepEqual((await audited(film.id)).map(([action]) => action), ['film-attached', 'film-retried'])
+    assert.deepEqual(
+      (await audited(film.id)).map(([action]) => action),
+      ['film-attached', 'film-retried'],
+    )
   })
 
   it('uploads captions, lists them, and removes one with its file', async () => {
@@ -198,7 +274,10 @@ describe('newsroom film page', () => {
     assert.match(page.body, /The film has no captions yet/)
     assert.doesNotMatch(page.body, /Upload id/)
 
-    for (const [lang, label] of [['en', 'English'], ['es', 'Español']] as const) {
+    for (const [lang, label] of [
+      ['en', 'English'],
+      ['es', 'Español'],
+    ] as const) {
       const upload = await tusUpload(t, editor, 'captions', `${lang}.vtt`, Buffer.from(VTT))
       const res = await postForm(t, editor, `/newsroom/documentaries/${film.id}/film/captions`, { upload, lang, label })
       assert.equal(res.statusCode, 303, res.body.slice(0, 2000))
@@ -209,14 +288,23 @@ describe('newsroom film page', () => {
     assert.match(listed.body, /<td><code>es<\/code><\/td><td>Español<\/td>/)
     assert.match(listed.body, /aria-label="Remove the English captions \(en\)"/)
     const rows = await captionRows(t, film.id)
-    assert.deepEqual(rows.map((r) => [r.lang, r.label]), [['en', 'English'], ['es', 'Español']])
-    const english = rows.find((r) => r.lang === 'en')
+    assert.deepEqual(
+      rows.map(r => [r.lang, r.label]),
+      [
+        ['en', 'English'],
+        ['es', 'Español'],
+      ],
+    )
+    const english = rows.find(r => r.lang === 'en')
     assert.ok(english && (await t.storage.stat(english.storage_key)), 'the English file is stored')
 
     const removed = await postForm(t, editor, `/newsroom/documentaries/${film.id}/film/captions/remove`, { lang: 'en' })
     assert.equal(removed.statusCode, 303, removed.body.slice(0, 2000))
     assert.equal(removed.headers.location, `/newsroom/documentaries/${film.id}/film?done=captions-removed`)
-    assert.deepEqual((await captionRows(t, film.id)).map((r) => r.lang), ['es'])
+    assert.deepEqual(
+      (await captionRows(t, film.id)).map(r => r.lang),
+      ['es'],
+    )
     assert.equal(await t.storage.stat(english.storage_key), undefined, 'the English file is gone')
     const after = await followed(t, editor, removed)
     assert.doesNotMatch(after.body, /<td><code>en<\/code>/)
@@ -225,7 +313,11 @@ describe('newsroom film page', () => {
     const again = await postForm(t, editor, `/newsroom/documentaries/${film.id}/film/captions/remove`, { lang: 'en' })
     assert.equal(again.statusCode, 404)
     const changes = (await audited(film.id)).filter(([action]) => String(action).startsWith('captions-'))
-    assert.deepEqual(changes, [['captions-set', { lang: 'en', label: 'English' }], ['captions-set', { lang: 'es', label: 'Español' }], ['captions-removed', { lang: 'en' }]])
+    assert.deepEqual(changes, [
+      ['captions-set', { lang: 'en', label: 'English' }],
+      ['captions-set', { lang: 'es', label: 'Español' }],
+      ['captions-removed', { lang: 'en' }],
+    ])
   })
 
   it('refuses captions that are not valid WebVTT, says why, keeps what was typed and stores nothing', async () => {
@@ -233,7 +325,11 @@ describe('newsroom film page', () => {
     assert.equal((await attach(t, editor, film.id, await tusUpload(t, editor, 'video', 'x.mp4', mp4))).statusCode, 200)
     const bad = 'WEBVTT\n\n00:00:05.000 --> 00:00:01.000\n<font color="red">Loud</font>\n'
     const upload = await tusUpload(t, editor, 'captions', 'bad.vtt', Buffer.from(bad))
-    const res = await postForm(t, editor, `/newsroom/documentaries/${film.id}/film/captions`, { upload, lang: 'fr', label: 'Français' })
+    const res = await postForm(t, editor, `/newsroom/documentaries/${film.id}/film/captions`, {
+      upload,
+      lang: 'fr',
+      label: 'Français',
+    })
     assert.equal(res.statusCode, 400)
     assert.match(res.body, /There are 2 problems; nothing was saved/)
     assert.match(res.body, /the cue ends \(00:00:01\.000\) before it starts/)
@@ -244,17 +340,25 @@ describe('newsroom film page', () => {
     assert.deepEqual(await captionRows(t, film.id), [])
 
     const badLang = await postForm(t, editor, `/newsroom/documentaries/${film.id}/film/captions`, {
-      upload: await tusUpload(t, editor, 'captions', 'ok.vtt', Buffer.from(VTT)), lang: 'English', label: 'English',
+      upload: await tusUpload(t, editor, 'captions', 'ok.vtt', Buffer.from(VTT)),
+      lang: 'English',
+      label: 'English',
     })
     assert.equal(badLang.statusCode, 400)
     assert.match(badLang.body, /is not a language tag/)
     const notMine = await postForm(t, editor, `/newsroom/documentaries/${film.id}/film/captions`, {
-      upload: await tusUpload(t, otherEditor, 'captions', 'ok.vtt', Buffer.from(VTT)), lang: 'en', label: 'English',
+      upload: await tusUpload(t, otherEditor, 'captions', 'ok.vtt', Buffer.from(VTT)),
+      lang: 'en',
+      label: 'English',
     })
     assert.equal(notMine.statusCode, 400)
     assert.match(notMine.body, /No finished upload of yours/)
     // As a browser without JavaScript posts it: no upload id.
-    const noFile = await postForm(t, editor, `/newsroom/documentaries/${film.id}/film/captions`, { upload: '', lang: 'en', label: 'English' })
+    const noFile = await postForm(t, editor, `/newsroom/documentaries/${film.id}/film/captions`, {
+      upload: '',
+      lang: 'en',
+      label: 'English',
+    })
     assert.equal(noFile.statusCode, 400)
     assert.match(noFile.body, /uploading it needs JavaScript/)
     assert.deepEqual(await captionRows(t, film.id), [])
@@ -266,7 +370,10 @@ describe('newsroom film page', () => {
 
     before(async () => {
       film = await makeDocumentary(t.database.db, { status: 'published' })
-      assert.equal((await attach(t, editor, film.id, await tusUpload(t, editor, 'video', 'x.mp4', mp4))).statusCode, 200)
+      assert.equal(
+        (await attach(t, editor, film.id, await tusUpload(t, editor, 'video', 'x.mp4', mp4))).statusCode,
+        200,
+      )
       await transcodeToReady(t, editor, film.id)
     })
 
@@ -276,29 +383,59 @@ describe('newsroom film page', () => {
       const res = await postForm(t, editor, chaptersUrl(), { chapters: '  2 The middle \r\n\r\n0:00   Opening\n' })
       assert.equal(res.statusCode, 303, res.body.slice(0, 3000))
       assert.equal(res.headers.location, `/newsroom/documentaries/${film.id}/film?done=chapters`)
-      assert.deepEqual(await chapterRows(t, film.id), [[0, 'Opening'], [2, 'The middle']])
+      assert.deepEqual(await chapterRows(t, film.id), [
+        [0, 'Opening'],
+        [2, 'The middle'],
+      ])
       const page = await followed(t, editor, res)
       assert.equal(chaptersTextarea(page.body), '0:00 Opening\n0:02 The middle')
       assert.match(page.body, /The chapters are saved/)
 
       const reader = await freshPage(t, publicUrl)
       assert.equal(reader.statusCode, 200)
-      assert.match(reader.body, /data-chapters="\[\{&quot;startSeconds&quot;:0,&quot;title&quot;:&quot;Opening&quot;\},\{&quot;startSeconds&quot;:2,&quot;title&quot;:&quot;The middle&quot;\}\]"/)
-      const ld = [...reader.body.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1] ?? '{}') as Record<string, unknown>)
-      const video = ld.find((b) => b['@type'] === 'VideoObject') as { hasPart?: { '@type': string; name: string; startOffset: number }[] } | undefined
-      assert.deepEqual(video?.hasPart?.map((c) => [c['@type'], c.name, c.startOffset]), [['Clip', 'Opening', 0], ['Clip', 'The middle', 2]])
+      assert.match(
+        reader.body,
+        /data-chapters="\[\{&quot;startSeconds&quot;:0,&quot;title&quot;:&quot;Opening&quot;\},\{&quot;startSeconds&quot;:2,&quot;title&quot;:&quot;The middle&quot;\}\]"/,
+      )
+      const ld = [...reader.body.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(
+        m => JSON.parse(m[1] ?? '{}') as Record<string, unknown>,
+      )
+      const video = ld.find(b => b['@type'] === 'VideoObject') as
+        | { hasPart?: { '@type': string; name: string; startOffset: number }[] }
+        | undefined
+      assert.deepEqual(
+        video?.hasPart?.map(c => [c['@type'], c.name, c.startOffset]),
+        [
+          ['Clip', 'Opening', 0],
+          ['Clip', 'The middle', 2],
+        ],
+      )
 
       // An empty box removes every chapter.
       assert.equal((await postForm(t, editor, chaptersUrl(), { chapters: '' })).statusCode, 303)
       assert.deepEqual(await chapterRows(t, film.id), [])
-      assert.equal((await postForm(t, editor, chaptersUrl(), { chapters: '0:00 Opening\n0:02 The middle' })).statusCode, 303)
+      assert.equal(
+        (await postForm(t, editor, chaptersUrl(), { chapters: '0:00 Opening\n0:02 The middle' })).statusCode,
+        303,
+      )
       const changes = (await audited(film.id)).filter(([action]) => action === 'chapters-set')
-      assert.deepEqual(changes.slice(-3), [['chapters-set', { chapters: 2 }], ['chapters-set', { chapters: 0 }], ['chapters-set', { chapters: 2 }]])
+      assert.deepEqual(changes.slice(-3), [
+        ['chapters-set', { chapters: 2 }],
+        ['chapters-set', { chapters: 0 }],
+        ['chapters-set', { chapters: 2 }],
+      ])
     })
 
     it('refuses bad lines with a 400 naming each line, keeps the text, and stores nothing', async () => {
       const stored = await chapterRows(t, film.id)
-      const text = ['0:00 Opening', 'abc <b>Nope</b> & more', '0:00 Again', '1:02:03 Finale', '0:01', `0:02 ${'x'.repeat(201)}`].join('\n')
+      const text = [
+        '0:00 Opening',
+        'abc <b>Nope</b> & more',
+        '0:00 Again',
+        '1:02:03 Finale',
+        '0:01',
+        `0:02 ${'x'.repeat(201)}`,
+      ].join('\n')
       const res = await postForm(t, editor, chaptersUrl(), { chapters: text })
       assert.equal(res.statusCode, 400)
       assert.match(res.body, /There are 5 problems; nothing was saved/)
@@ -325,7 +462,13 @@ describe('newsroom film page', () => {
       const noToken = await postForm(t, editor, chaptersUrl(), { chapters: '0:01 Sneaky' }, { csrf: false })
       assert.equal(noToken.statusCode, 403)
       const upload = await tusUpload(t, editor, 'captions', 'en.vtt', Buffer.from(VTT))
-      const captions = await postForm(t, editor, `/newsroom/documentaries/${film.id}/film/captions`, { upload, lang: 'en', label: 'English' }, { csrf: false })
+      const captions = await postForm(
+        t,
+        editor,
+        `/newsroom/documentaries/${film.id}/film/captions`,
+        { upload, lang: 'en', label: 'English' },
+        { csrf: false },
+      )
       assert.equal(captions.statusCode, 403)
       assert.deepEqual(await captionRows(t, film.id), [])
       for (const [url, fields] of [
@@ -339,16 +482,30 @@ describe('newsroom film page', () => {
       assert.deepEqual(await chapterRows(t, film.id), stored)
       assert.deepEqual(await captionRows(t, film.id), [])
       // With the token the same captions are taken: the refusals above were about the token and the role.
-      assert.equal((await postForm(t, editor, `/newsroom/documentaries/${film.id}/film/captions`, { upload, lang: 'en', label: 'English' })).statusCode, 303)
+      assert.equal(
+        (
+          await postForm(t, editor, `/newsroom/documentaries/${film.id}/film/captions`, {
+            upload,
+            lang: 'en',
+            label: 'English',
+          })
+        ).statusCode,
+        303,
+      )
     })
 
     it('offers no chapters form until the film has a length, and refuses chapters then', async () => {
       const other = await makeDocumentary(t.database.db)
-      assert.equal((await attach(t, editor, other.id, await tusUpload(t, editor, 'video', 'x.mp4', mp4))).statusCode, 200)
+      assert.equal(
+        (await attach(t, editor, other.id, await tusUpload(t, editor, 'video', 'x.mp4', mp4))).statusCode,
+        200,
+      )
       const page = await filmPage(t, editor, other.id)
       assert.match(page.body, /Chapters can be added once the film is transcoded/)
       assert.equal(chaptersTextarea(page.body), undefined)
-      const res = await postForm(t, editor, `/newsroom/documentaries/${other.id}/film/chapters`, { chapters: '0:00 Opening' })
+      const res = await postForm(t, editor, `/newsroom/documentaries/${other.id}/film/chapters`, {
+        chapters: '0:00 Opening',
+      })
       assert.equal(res.statusCode, 400)
       assert.deepEqual(await chapterRows(t, other.id), [])
     })

@@ -17,7 +17,11 @@ export const TEST_PASSWORD = 'correct horse battery staple'
 let passwordHash: Promise<string> | undefined
 
 /** Creates an account with TEST_PASSWORD. */
-export async function makeAccount(t: TestApp, role: Role, email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.org`) {
+export async function makeAccount(
+  t: TestApp,
+  role: Role,
+  email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.org`,
+) {
   passwordHash ??= hashPassword(TEST_PASSWORD)
   return insertAccount(t.database.db, { email, name: `Test ${role}`, role, passwordHash: await passwordHash })
 }
@@ -43,11 +47,14 @@ export async function formSession(t: TestApp, url = '/newsroom/sign-in') {
 export async function signIn(t: TestApp, email: string, password = TEST_PASSWORD): Promise<Browser> {
   const form = await formSession(t)
   const res = await t.app.inject({
-    method: 'POST', url: '/newsroom/sign-in', headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    method: 'POST',
+    url: '/newsroom/sign-in',
+    headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
     payload: new URLSearchParams({ email, password, _csrf: form.token }).toString(),
   })
   const session = cookieFrom(res.headers['set-cookie'], 'newsreel_session')
-  if (res.statusCode !== 303 || !session) throw new Error(`sign-in failed with ${res.statusCode}: ${res.body.slice(0, 200)}`)
+  if (res.statusCode !== 303 || !session)
+    throw new Error(`sign-in failed with ${res.statusCode}: ${res.body.slice(0, 200)}`)
   const cookie = `newsreel_session=${session}`
   const page = await t.app.inject({ url: '/newsroom/sessions', headers: { cookie } })
   const csrf = page.body.match(/name="_csrf" value="([^"]+)"/)?.[1] ?? ''
@@ -61,12 +68,20 @@ export async function signInAs(t: TestApp, role: Role): Promise<Browser> {
 }
 
 /** Posts a form as a signed-in browser (CSRF token included unless told otherwise); a list repeats its field. */
-export function postForm(t: TestApp, browser: Browser | undefined, url: string, fields: Record<string, string | string[]>, options: { csrf?: boolean } = {}) {
+export function postForm(
+  t: TestApp,
+  browser: Browser | undefined,
+  url: string,
+  fields: Record<string, string | string[]>,
+  options: { csrf?: boolean } = {},
+) {
   const body = new URLSearchParams()
   for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(name, v)
   if (browser && options.csrf !== false) body.set('_csrf', browser.csrf)
   return t.app.inject({
-    method: 'POST', url, payload: body.toString(),
+    method: 'POST',
+    url,
+    payload: body.toString(),
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...(browser ? { cookie: browser.cookie } : {}) },
   })
 }

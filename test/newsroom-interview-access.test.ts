@@ -29,22 +29,46 @@ describe('who reaches an interview in the newsroom', () => {
   let published: Interview
   let kitId: number
 
-  const accountId = async (browser: Browser) => (await t.database.db.selectFrom('accounts').select('id').where('email', '=', browser.email).executeTakeFirstOrThrow()).id
+  const accountId = async (browser: Browser) =>
+    (
+      await t.database.db
+        .selectFrom('accounts')
+        .select('id')
+        .where('email', '=', browser.email)
+        .executeTakeFirstOrThrow()
+    ).id
   const get = (browser: Browser, url: string) => t.app.inject({ url, headers: { cookie: browser.cookie } })
 
   before(async () => {
     t = await testApp()
     const db = t.database.db
-    ;[author, contributor, editor] = [await signInAs(t, 'author'), await signInAs(t, 'contributor'), await signInAs(t, 'editor')]
+    ;[author, contributor, editor] = [
+      await signInAs(t, 'author'),
+      await signInAs(t, 'contributor'),
+      await signInAs(t, 'editor'),
+    ]
     const [authorId, editorId] = [await accountId(author), await accountId(editor)]
     const kit = await makePerson(db, { name: 'Kit Navarro', slug: 'kit-navarro' })
     kitId = kit.id
     await db.updateTable('accounts').set({ person_id: kit.id }).where('id', '=', authorId).execute()
-    own = await makeInterview(db, { title: 'Her own talk on the ledgers', ownerAccountId: authorId, passages: PASSAGES })
+    own = await makeInterview(db, {
+      title: 'Her own talk on the ledgers',
+      ownerAccountId: authorId,
+      passages: PASSAGES,
+    })
     asked = await makeInterview(db, { title: 'Kit asked the questions', ownerAccountId: editorId, passages: PASSAGES })
     await replaceInterviewLinks(db, asked.id, { documentaryIds: [], topicIds: [], interviewerIds: [kit.id] })
-    theirs = await makeInterview(db, { title: 'A source nobody may know of', ownerAccountId: editorId, passages: PASSAGES })
-    published = await makeInterview(db, { title: 'Already on the site', ownerAccountId: editorId, passages: PASSAGES, status: 'published' })
+    theirs = await makeInterview(db, {
+      title: 'A source nobody may know of',
+      ownerAccountId: editorId,
+      passages: PASSAGES,
+    })
+    published = await makeInterview(db, {
+      title: 'Already on the site',
+      ownerAccountId: editorId,
+      passages: PASSAGES,
+      status: 'published',
+    })
   })
   after(() => t.dispose())
 
@@ -55,7 +79,13 @@ describe('who reaches an interview in the newsroom', () => {
       assert.match(page.body, new RegExp(interview.title))
       assert.equal((await get(author, `/newsroom/interviews/${interview.id}/video`)).statusCode, 200)
       const saved = await postForm(t, author, `/newsroom/interviews/${interview.id}`, {
-        title: `${interview.title}, edited`, slug: interview.slug, personId: String(interview.personId), personRole: 'Former clerk', recordedOn: '', place: '', summary: '',
+        title: `${interview.title}, edited`,
+        slug: interview.slug,
+        personId: String(interview.personId),
+        personRole: 'Former clerk',
+        recordedOn: '',
+        place: '',
+        summary: '',
         interviewers: interview.id === asked.id ? [String(kitId)] : [],
       })
       assert.equal(saved.statusCode, 303, saved.body)
@@ -68,14 +98,28 @@ describe('who reaches an interview in the newsroom', () => {
   })
 
   it('another’s unpublished interview is not there for an author: 404 for its pages and posts, and nothing stored', async () => {
-    for (const url of [`/newsroom/interviews/${theirs.id}`, `/newsroom/interviews/${theirs.id}/video`, `/newsroom/api/interviews/${theirs.id}/video`, `/newsroom/api/interviews/${theirs.id}/passages`]) {
+    for (const url of [
+      `/newsroom/interviews/${theirs.id}`,
+      `/newsroom/interviews/${theirs.id}/video`,
+      `/newsroom/api/interviews/${theirs.id}/video`,
+      `/newsroom/api/interviews/${theirs.id}/passages`,
+    ]) {
       const res = await get(author, url)
       assert.equal(res.statusCode, 404, url)
       assert.doesNotMatch(res.body, /A source nobody may know of/)
     }
-    const fields = { title: 'Mine now', slug: theirs.slug, personId: String(theirs.personId), personRole: 'x', recordedOn: '', place: '', summary: '' }
+    const fields = {
+      title: 'Mine now',
+      slug: theirs.slug,
+      personId: String(theirs.personId),
+      personRole: 'x',
+      recordedOn: '',
+      place: '',
+      summary: '',
+    }
     for (const [url, body] of [
-      [`/newsroom/interviews/${theirs.id}`, fields], [`/newsroom/interviews/${theirs.id}/submit`, {}],
+      [`/newsroom/interviews/${theirs.id}`, fields],
+      [`/newsroom/interviews/${theirs.id}/submit`, {}],
       [`/newsroom/interviews/${theirs.id}/passages`, { positions: ['0'], reason: 'privacy', do: 'withhold' }],
       [`/newsroom/interviews/${theirs.id}/notes`, { passage: '1', kind: 'note', body: 'Hm.', linkUrl: '' }],
     ] as const) {
@@ -83,7 +127,12 @@ describe('who reaches an interview in the newsroom', () => {
     }
     const after = await findInterviewById(t.database.db, theirs.id)
     assert.deepEqual([after?.title, after?.status], ['A source nobody may know of', 'draft'])
-    const withheld = await t.database.db.selectFrom('interview_passages').select('id').where('interview_id', '=', theirs.id).where('withheld_reason', 'is not', null).execute()
+    const withheld = await t.database.db
+      .selectFrom('interview_passages')
+      .select('id')
+      .where('interview_id', '=', theirs.id)
+      .where('withheld_reason', 'is not', null)
+      .execute()
     assert.deepEqual(withheld, [])
     // A contributor does not reach the interview pages at all.
     assert.equal((await get(contributor, `/newsroom/interviews/${own.id}`)).statusCode, 403)
@@ -91,8 +140,15 @@ describe('who reaches an interview in the newsroom', () => {
 
   it('the story editor’s picker: published interviews for every writer, the others only for those who reach them', async () => {
     // Titles without the ", edited" the first test may have added.
-    const titles = async (browser: Browser, query = '') => ((await get(browser, `/newsroom/api/interviews${query}`)).json() as { title: string }[]).map((i) => i.title.replace(', edited', '')).sort()
-    assert.deepEqual(await titles(author), ['Already on the site', 'Her own talk on the ledgers', 'Kit asked the questions'])
+    const titles = async (browser: Browser, query = '') =>
+      ((await get(browser, `/newsroom/api/interviews${query}`)).json() as { title: string }[])
+        .map(i => i.title.replace(', edited', ''))
+        .sort()
+    assert.deepEqual(await titles(author), [
+      'Already on the site',
+      'Her own talk on the ledgers',
+      'Kit asked the questions',
+    ])
     assert.deepEqual(await titles(contributor), ['Already on the site'])
     assert.deepEqual(await titles(contributor, `?ids=${theirs.id},${published.id}`), ['Already on the site'])
     assert.equal((await titles(editor)).length, 4)

@@ -11,7 +11,7 @@ type App = Awaited<ReturnType<typeof testApp>>
 /** The links of a page's "Ways back" navigation. */
 function waysBack(html: string): string[] {
   const nav = /<nav aria-label="Ways back">([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? ''
-  return [...nav.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? '')
+  return [...nav.matchAll(/href="([^"]+)"/g)].map(m => m[1] ?? '')
 }
 
 /** Whether the page is the newsroom's shell with its navigation (not the reader's error page). */
@@ -81,9 +81,21 @@ describe('errors inside the newsroom', () => {
   it('a conflict is a 409 in the shell, leading back to the page the form came from', async () => {
     const story = await makeStory(t.database.db, { status: 'published' })
     const res = await t.app.inject({
-      method: 'POST', url: `/newsroom/stories/${story.id}/autosave`,
-      headers: { cookie: editor.cookie, 'content-type': 'application/x-www-form-urlencoded', referer: `http://localhost:80/newsroom/stories/${story.id}` },
-      payload: new URLSearchParams({ _csrf: editor.csrf, version: '1', title: 'T', dek: '', section: 'article', body: '{"type":"doc","content":[]}' }).toString(),
+      method: 'POST',
+      url: `/newsroom/stories/${story.id}/autosave`,
+      headers: {
+        cookie: editor.cookie,
+        'content-type': 'application/x-www-form-urlencoded',
+        referer: `http://localhost:80/newsroom/stories/${story.id}`,
+      },
+      payload: new URLSearchParams({
+        _csrf: editor.csrf,
+        version: '1',
+        title: 'T',
+        dek: '',
+        section: 'article',
+        body: '{"type":"doc","content":[]}',
+      }).toString(),
     })
     assert.equal(res.statusCode, 409)
     assertNewsroomShell(res.body, '409')
@@ -95,9 +107,21 @@ describe('errors inside the newsroom', () => {
   it('the same conflict asked for as JSON (the autosave fetch) answers JSON', async () => {
     const story = await makeStory(t.database.db, { status: 'published' })
     const res = await t.app.inject({
-      method: 'POST', url: `/newsroom/stories/${story.id}/autosave`,
-      headers: { cookie: editor.cookie, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      payload: new URLSearchParams({ _csrf: editor.csrf, version: '1', title: 'T', dek: '', section: 'article', body: '{"type":"doc","content":[]}' }).toString(),
+      method: 'POST',
+      url: `/newsroom/stories/${story.id}/autosave`,
+      headers: {
+        cookie: editor.cookie,
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+      },
+      payload: new URLSearchParams({
+        _csrf: editor.csrf,
+        version: '1',
+        title: 'T',
+        dek: '',
+        section: 'article',
+        body: '{"type":"doc","content":[]}',
+      }).toString(),
     })
     assert.equal(res.statusCode, 409)
     assert.equal(res.json().error.code, 'conflict')
@@ -106,8 +130,13 @@ describe('errors inside the newsroom', () => {
   it('a form that does not fit its rules is a 400 in the shell naming the field; a referer from another site is not offered', async () => {
     const story = await makeStory(t.database.db, { status: 'draft', publishedAt: null })
     const res = await t.app.inject({
-      method: 'POST', url: `/newsroom/stories/${story.id}/status`,
-      headers: { cookie: editor.cookie, 'content-type': 'application/x-www-form-urlencoded', referer: 'https://evil.example/newsroom/stories' },
+      method: 'POST',
+      url: `/newsroom/stories/${story.id}/status`,
+      headers: {
+        cookie: editor.cookie,
+        'content-type': 'application/x-www-form-urlencoded',
+        referer: 'https://evil.example/newsroom/stories',
+      },
       payload: new URLSearchParams({ _csrf: editor.csrf, action: 'explode' }).toString(),
     })
     assert.equal(res.statusCode, 400)
@@ -127,10 +156,16 @@ describe('errors inside the newsroom', () => {
       assert.equal(res.json().error.code, 'not_found')
       assert.equal(typeof res.json().error.message, 'string')
     }
-    const film = await t.app.inject({ url: '/newsroom/api/documentaries/99/film', headers: { cookie: editor.cookie, accept: 'text/html' } })
+    const film = await t.app.inject({
+      url: '/newsroom/api/documentaries/99/film',
+      headers: { cookie: editor.cookie, accept: 'text/html' },
+    })
     assert.equal(film.statusCode, 404)
     assert.equal(film.json().error.code, 'not_found')
-    const refused = await t.app.inject({ url: '/newsroom/api/documentaries/1/film', headers: { cookie: contributor.cookie, accept: 'text/html' } })
+    const refused = await t.app.inject({
+      url: '/newsroom/api/documentaries/1/film',
+      headers: { cookie: contributor.cookie, accept: 'text/html' },
+    })
     assert.equal(refused.statusCode, 403)
     assert.equal(refused.json().error.code, 'forbidden')
   })
@@ -153,7 +188,12 @@ describe('errors inside the newsroom', () => {
     assert.match(unknown.body, /<body class="newsroom">/)
     assert.doesNotMatch(unknown.body, /<nav aria-label="Newsroom">/)
     assert.deepEqual(waysBack(unknown.body), ['/newsroom/sign-in', '/'])
-    const post = await t.app.inject({ method: 'POST', url: '/newsroom/stories', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' })
+    const post = await t.app.inject({
+      method: 'POST',
+      url: '/newsroom/stories',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: '',
+    })
     assert.equal(post.statusCode, 401)
     assert.match(post.body, /<h1>Please sign in<\/h1>/)
   })

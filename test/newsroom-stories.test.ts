@@ -11,20 +11,38 @@ import { findStoryForEditing } from '../src/stories/index.js'
 type App = Awaited<ReturnType<typeof testApp>>
 
 function bodyWith(text: string) {
-  return JSON.stringify({ type: 'doc', content: [
-    { type: 'paragraph', content: [{ type: 'text', text }] },
-    { type: 'pullQuote', attrs: { attribution: 'A source' }, content: [{ type: 'text', text: 'A quote worth pulling.' }] },
-  ] })
+  return JSON.stringify({
+    type: 'doc',
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text }] },
+      {
+        type: 'pullQuote',
+        attrs: { attribution: 'A source' },
+        content: [{ type: 'text', text: 'A quote worth pulling.' }],
+      },
+    ],
+  })
 }
 
 async function newStory(t: App, browser: Browser): Promise<number> {
-  const res = await postForm(t, browser, '/newsroom/stories', { version: '0', title: '', body: JSON.stringify({ type: 'doc', content: [] }) })
+  const res = await postForm(t, browser, '/newsroom/stories', {
+    version: '0',
+    title: '',
+    body: JSON.stringify({ type: 'doc', content: [] }),
+  })
   assert.equal(res.statusCode, 303)
   return Number(String(res.headers.location).match(/stories\/(\d+)/)?.[1])
 }
 
 function save(t: App, browser: Browser, id: number, fields: Record<string, string>, version: number) {
-  return postForm(t, browser, `/newsroom/stories/${id}`, { version: String(version), title: 'A headline', dek: 'A dek', section: 'article', body: bodyWith('Words.'), ...fields })
+  return postForm(t, browser, `/newsroom/stories/${id}`, {
+    version: String(version),
+    title: 'A headline',
+    dek: 'A dek',
+    section: 'article',
+    body: bodyWith('Words.'),
+    ...fields,
+  })
 }
 
 describe('the story workflow', () => {
@@ -48,7 +66,13 @@ describe('the story workflow', () => {
 
   it('a contributor writes a draft, which is not public, and submits it; they cannot publish', async () => {
     const id = await newStory(t, contributor)
-    const saved = await save(t, contributor, id, { title: 'Wells run dry in <Marlow>', slug: '', authors: String(personId), topics: String(topicId) }, 1)
+    const saved = await save(
+      t,
+      contributor,
+      id,
+      { title: 'Wells run dry in <Marlow>', slug: '', authors: String(personId), topics: String(topicId) },
+      1,
+    )
     assert.equal(saved.statusCode, 303)
     const story = await findStoryForEditing(t.database.db, id)
     assert.equal(story?.slug, 'wells-run-dry-in-marlow')
@@ -56,11 +80,24 @@ describe('the story workflow', () => {
     assert.equal((await t.app.inject('/stories/wells-run-dry-in-marlow')).statusCode, 404)
     const publish = await postForm(t, contributor, `/newsroom/stories/${id}/status`, { action: 'publish' })
     assert.equal(publish.statusCode, 403)
-    assert.equal((await postForm(t, contributor, `/newsroom/stories/${id}/status`, { action: 'submit' })).statusCode, 303)
+    assert.equal(
+      (await postForm(t, contributor, `/newsroom/stories/${id}/status`, { action: 'submit' })).statusCode,
+      303,
+    )
     assert.equal((await findStoryForEditing(t.database.db, id))?.status, 'in_review')
     const editorPage = (await t.app.inject({ url: `/newsroom/stories/${id}`, headers: { cookie: editor.cookie } })).body
-    assert.match(editorPage, /Workflow history[\s\S]*Test contributor[\s\S]*draft[\s\S]*in review/, 'who moved it, and when')
-    const again = await save(t, contributor, id, { title: 'Changed after submitting' }, (await findStoryForEditing(t.database.db, id))!.version)
+    assert.match(
+      editorPage,
+      /Workflow history[\s\S]*Test contributor[\s\S]*draft[\s\S]*in review/,
+      'who moved it, and when',
+    )
+    const again = await save(
+      t,
+      contributor,
+      id,
+      { title: 'Changed after submitting' },
+      (await findStoryForEditing(t.database.db, id))!.version,
+    )
     assert.equal(again.statusCode, 403, 'a contributor cannot edit once it is in review')
   })
 
@@ -80,7 +117,13 @@ describe('the story workflow', () => {
     const id = await newStory(t, editor)
     const first = await save(t, editor, id, { title: 'First save wins' }, 1)
     assert.equal(first.statusCode, 303)
-    const second = await save(t, editor, id, { title: 'Second save loses', body: bodyWith('My precious paragraph.') }, 1)
+    const second = await save(
+      t,
+      editor,
+      id,
+      { title: 'Second save loses', body: bodyWith('My precious paragraph.') },
+      1,
+    )
     assert.equal(second.statusCode, 409)
     assert.match(second.body, /Someone else saved this story/)
     assert.match(second.body, /My precious paragraph/, 'the refused text is still in the form')
@@ -97,7 +140,22 @@ describe('the story workflow', () => {
       [{ section: 'gossip' }, /Choose a section/],
       [{ body: '{not json' }, /not valid JSON/],
       [{ body: JSON.stringify({ type: 'doc', content: [{ type: 'script', text: 'x' }] }) }, /Body: /],
-      [{ body: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] }) }, /links must be/],
+      [
+        {
+          body: JSON.stringify({
+            type: 'doc',
+            content: [
+              {
+                type: 'paragraph',
+                content: [
+                  { type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] },
+                ],
+              },
+            ],
+          }),
+        },
+        /links must be/,
+      ],
       [{ authors: '999999' }, /author you chose no longer exists/],
     ]
     for (const [fields, reason] of cases) {
@@ -113,7 +171,13 @@ describe('the story workflow', () => {
   it('hostile text entered in the editor reaches readers escaped', async () => {
     const id = await newStory(t, editor)
     const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>'
-    await save(t, editor, id, { title: `Hostile ${hostile}`, slug: 'hostile-story', dek: hostile, body: bodyWith(hostile) }, 1)
+    await save(
+      t,
+      editor,
+      id,
+      { title: `Hostile ${hostile}`, slug: 'hostile-story', dek: hostile, body: bodyWith(hostile) },
+      1,
+    )
     await postForm(t, editor, `/newsroom/stories/${id}/status`, { action: 'publish' })
     const html = (await t.app.inject('/stories/hostile-story')).body
     assert.ok(!html.includes('<script>alert(2)') && !html.includes('<img src=x'))
@@ -134,8 +198,11 @@ describe('the story workflow', () => {
   it('a preview link shows a draft exactly as readers would see it; a forged one is refused', async () => {
     const id = await newStory(t, contributor)
     await save(t, contributor, id, { title: 'Not yet public' }, 1)
-    const editorPage = (await t.app.inject({ url: `/newsroom/stories/${id}`, headers: { cookie: contributor.cookie } })).body
-    const link = editorPage.match(/href="(\/newsroom\/stories\/\d+\/preview\?exp=\d+&amp;sig=[^"]+)"/)?.[1]?.replace(/&amp;/g, '&')
+    const editorPage = (await t.app.inject({ url: `/newsroom/stories/${id}`, headers: { cookie: contributor.cookie } }))
+      .body
+    const link = editorPage
+      .match(/href="(\/newsroom\/stories\/\d+\/preview\?exp=\d+&amp;sig=[^"]+)"/)?.[1]
+      ?.replace(/&amp;/g, '&')
     assert.ok(link)
     const preview = await t.app.inject(link)
     assert.equal(preview.statusCode, 200)
@@ -154,12 +221,15 @@ describe('the story workflow', () => {
     const restarted = await buildApp({ ...t.config, runJobs: false })
     try {
       const soon = new Date(Date.now() + 3000)
-      const res = await postForm(t, editor, `/newsroom/stories/${id}/status`, { action: 'schedule', scheduledFor: soon.toISOString() })
+      const res = await postForm(t, editor, `/newsroom/stories/${id}/status`, {
+        action: 'schedule',
+        scheduledFor: soon.toISOString(),
+      })
       assert.equal(res.statusCode, 303)
       assert.equal((await findStoryForEditing(t.database.db, id))?.status, 'scheduled')
       assert.equal((await t.app.inject('/stories/scheduled-story')).statusCode, 404)
       assert.equal(await restarted.jobs.runDueJobs(), 0, 'not before its time')
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, soon.getTime() - Date.now() + 200)))
+      await new Promise(resolve => setTimeout(resolve, Math.max(0, soon.getTime() - Date.now() + 200)))
       assert.equal(await restarted.jobs.runDueJobs(), 1)
       assert.equal((await findStoryForEditing(t.database.db, id))?.status, 'published')
       assert.equal((await restarted.app.inject('/stories/scheduled-story')).statusCode, 200)
@@ -171,18 +241,43 @@ describe('the story workflow', () => {
   it('scheduling in the past, or without a time, is refused', async () => {
     const id = await newStory(t, editor)
     await save(t, editor, id, { title: 'Bad schedule' }, 1)
-    assert.equal((await postForm(t, editor, `/newsroom/stories/${id}/status`, { action: 'schedule', scheduledFor: '2001-01-01T10:00' })).statusCode, 400)
-    assert.equal((await postForm(t, editor, `/newsroom/stories/${id}/status`, { action: 'schedule', scheduledFor: 'soon' })).statusCode, 400)
+    assert.equal(
+      (
+        await postForm(t, editor, `/newsroom/stories/${id}/status`, {
+          action: 'schedule',
+          scheduledFor: '2001-01-01T10:00',
+        })
+      ).statusCode,
+      400,
+    )
+    assert.equal(
+      (await postForm(t, editor, `/newsroom/stories/${id}/status`, { action: 'schedule', scheduledFor: 'soon' }))
+        .statusCode,
+      400,
+    )
     assert.equal((await postForm(t, editor, `/newsroom/stories/${id}/status`, { action: 'dance' })).statusCode, 400)
   })
 
   it('every save of a published story keeps a revision; the diff reads and a restore brings it back', async () => {
     const id = await newStory(t, editor)
-    await save(t, editor, id, { title: 'First headline', slug: 'revised-story', body: bodyWith('The council met on Monday.') }, 1)
+    await save(
+      t,
+      editor,
+      id,
+      { title: 'First headline', slug: 'revised-story', body: bodyWith('The council met on Monday.') },
+      1,
+    )
     await postForm(t, editor, `/newsroom/stories/${id}/status`, { action: 'publish' })
     let version = (await findStoryForEditing(t.database.db, id))!.version
-    await save(t, editor, id, { title: 'Second headline', slug: 'revised-story', body: bodyWith('The council met on Tuesday.') }, version)
-    const page = (await t.app.inject({ url: `/newsroom/stories/${id}/revisions`, headers: { cookie: editor.cookie } })).body
+    await save(
+      t,
+      editor,
+      id,
+      { title: 'Second headline', slug: 'revised-story', body: bodyWith('The council met on Tuesday.') },
+      version,
+    )
+    const page = (await t.app.inject({ url: `/newsroom/stories/${id}/revisions`, headers: { cookie: editor.cookie } }))
+      .body
     assert.match(page, /<del[^>]*>[^<]*(<span[^>]*>[^<]*<\/span>)?[^<]*Monday/)
     assert.match(page, /<ins[^>]*>[^<]*(<span[^>]*>[^<]*<\/span>)?[^<]*Tuesday/)
     const first = page.match(/action="(\/newsroom\/stories\/\d+\/revisions\/(\d+)\/restore)"/g) ?? []
@@ -191,7 +286,9 @@ describe('the story workflow', () => {
     const revisions = await oldest(t.database.db, id)
     const original = revisions[revisions.length - 1]!
     version = (await findStoryForEditing(t.database.db, id))!.version
-    const restored = await postForm(t, editor, `/newsroom/stories/${id}/revisions/${original.version}/restore`, { version: String(version) })
+    const restored = await postForm(t, editor, `/newsroom/stories/${id}/revisions/${original.version}/restore`, {
+      version: String(version),
+    })
     assert.equal(restored.statusCode, 303)
     assert.equal((await findStoryForEditing(t.database.db, id))?.title, 'First headline')
     assert.match((await t.app.inject('/stories/revised-story')).body, /Monday/)
@@ -219,7 +316,15 @@ describe('no lost work: the editor’s buttons send the fields with the move', (
   })
   after(() => t.dispose())
 
-  const storyCount = async () => Number((await t.database.db.selectFrom('stories').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+  const storyCount = async () =>
+    Number(
+      (
+        await t.database.db
+          .selectFrom('stories')
+          .select(eb => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
 
   it('"New story" opens an empty editor and stores nothing until the first save', async () => {
     const before = await storyCount()
@@ -232,7 +337,14 @@ describe('no lost work: the editor’s buttons send the fields with the move', (
   })
 
   it('Publish now on a new story that was never saved publishes exactly what was typed', async () => {
-    const res = await postForm(t, editor, '/newsroom/stories', { version: '0', title: 'Straight to press', dek: 'Never saved first', section: 'article', body: bodyWith('Typed and published at once.'), action: 'publish' })
+    const res = await postForm(t, editor, '/newsroom/stories', {
+      version: '0',
+      title: 'Straight to press',
+      dek: 'Never saved first',
+      section: 'article',
+      body: bodyWith('Typed and published at once.'),
+      action: 'publish',
+    })
     assert.equal(res.statusCode, 303)
     const id = Number(String(res.headers.location).match(/stories\/(\d+)/)?.[1])
     assert.match(String(res.headers.location), /done=publish/)
@@ -243,14 +355,29 @@ describe('no lost work: the editor’s buttons send the fields with the move', (
     assert.equal(live.statusCode, 200)
     assert.match(live.body, /Typed and published at once/)
     const after = await t.app.inject({ url: String(res.headers.location), headers: { cookie: editor.cookie } })
-    assert.match(after.body, /Published\.[\s\S]*href="\/stories\/straight-to-press"/, 'the notice links to the live page')
+    assert.match(
+      after.body,
+      /Published\.[\s\S]*href="\/stories\/straight-to-press"/,
+      'the notice links to the live page',
+    )
   })
 
   it('an edit sent with Publish now is in the published version and its revision', async () => {
-    const created = await postForm(t, editor, '/newsroom/stories', { version: '0', title: 'Late edit', section: 'article', body: bodyWith('First words.') })
+    const created = await postForm(t, editor, '/newsroom/stories', {
+      version: '0',
+      title: 'Late edit',
+      section: 'article',
+      body: bodyWith('First words.'),
+    })
     const id = Number(String(created.headers.location).match(/stories\/(\d+)/)?.[1])
     const version = (await findStoryForEditing(t.database.db, id))!.version
-    const res = await postForm(t, editor, `/newsroom/stories/${id}`, { version: String(version), title: 'Late edit', section: 'article', body: bodyWith('Words changed a second before publishing.'), action: 'publish' })
+    const res = await postForm(t, editor, `/newsroom/stories/${id}`, {
+      version: String(version),
+      title: 'Late edit',
+      section: 'article',
+      body: bodyWith('Words changed a second before publishing.'),
+      action: 'publish',
+    })
     assert.equal(res.statusCode, 303)
     assert.match((await t.app.inject('/stories/late-edit')).body, /Words changed a second before publishing/)
     const { listRevisions } = await import('../src/stories/index.js')
@@ -260,11 +387,21 @@ describe('no lost work: the editor’s buttons send the fields with the move', (
 
   it('a refused move (no headline) keeps the typed text, names the field and stores nothing', async () => {
     const before = await storyCount()
-    const res = await postForm(t, editor, '/newsroom/stories', { version: '0', title: '   ', dek: 'My dek survives', section: 'article', body: bodyWith('My paragraph survives.'), action: 'publish' })
+    const res = await postForm(t, editor, '/newsroom/stories', {
+      version: '0',
+      title: '   ',
+      dek: 'My dek survives',
+      section: 'article',
+      body: bodyWith('My paragraph survives.'),
+      action: 'publish',
+    })
     assert.equal(res.statusCode, 400)
-    assert.match(res.body, /class="nr-layout|nr-main/, 'the newsroom page, not the reader\'s error page')
+    assert.match(res.body, /class="nr-layout|nr-main/, "the newsroom page, not the reader's error page")
     assert.match(res.body, /id="title-error"[^>]*>The headline cannot be empty/)
-    assert.match(res.body, /aria-invalid="true"[^>]*aria-describedby="title-error"|aria-describedby="title-error"[^>]*aria-invalid="true"|id="title"[^>]*aria-invalid="true"/)
+    assert.match(
+      res.body,
+      /aria-invalid="true"[^>]*aria-describedby="title-error"|aria-describedby="title-error"[^>]*aria-invalid="true"|id="title"[^>]*aria-invalid="true"/,
+    )
     assert.match(res.body, /My dek survives/)
     assert.match(res.body, /My paragraph survives/)
     assert.match(res.body, /data-unsaved="true"/, 'the page knows its text is not saved')
@@ -272,33 +409,84 @@ describe('no lost work: the editor’s buttons send the fields with the move', (
   })
 
   it('a move the role may not make keeps the typed text and saves nothing', async () => {
-    const created = await postForm(t, contributor, '/newsroom/stories', { version: '0', title: 'Mine', section: 'article', body: bodyWith('Draft text.') })
+    const created = await postForm(t, contributor, '/newsroom/stories', {
+      version: '0',
+      title: 'Mine',
+      section: 'article',
+      body: bodyWith('Draft text.'),
+    })
     const id = Number(String(created.headers.location).match(/stories\/(\d+)/)?.[1])
-    const res = await postForm(t, contributor, `/newsroom/stories/${id}`, { version: '1', title: 'Mine, changed', section: 'article', body: bodyWith('Changed text.'), action: 'publish' })
+    const res = await postForm(t, contributor, `/newsroom/stories/${id}`, {
+      version: '1',
+      title: 'Mine, changed',
+      section: 'article',
+      body: bodyWith('Changed text.'),
+      action: 'publish',
+    })
     assert.equal(res.statusCode, 403)
     assert.match(res.body, /Changed text/)
     assert.equal((await findStoryForEditing(t.database.db, id))?.title, 'Mine')
   })
 
   it('a stale version with Publish now is refused as a conflict, and nothing is published', async () => {
-    const created = await postForm(t, editor, '/newsroom/stories', { version: '0', title: 'Two tabs', section: 'article', body: bodyWith('Tab one.') })
+    const created = await postForm(t, editor, '/newsroom/stories', {
+      version: '0',
+      title: 'Two tabs',
+      section: 'article',
+      body: bodyWith('Tab one.'),
+    })
     const id = Number(String(created.headers.location).match(/stories\/(\d+)/)?.[1])
-    assert.equal((await postForm(t, editor, `/newsroom/stories/${id}`, { version: '1', title: 'Two tabs', section: 'article', body: bodyWith('Tab one, again.') })).statusCode, 303)
-    const stale = await postForm(t, editor, `/newsroom/stories/${id}`, { version: '1', title: 'Two tabs', section: 'article', body: bodyWith('Tab two.'), action: 'publish' })
+    assert.equal(
+      (
+        await postForm(t, editor, `/newsroom/stories/${id}`, {
+          version: '1',
+          title: 'Two tabs',
+          section: 'article',
+          body: bodyWith('Tab one, again.'),
+        })
+      ).statusCode,
+      303,
+    )
+    const stale = await postForm(t, editor, `/newsroom/stories/${id}`, {
+      version: '1',
+      title: 'Two tabs',
+      section: 'article',
+      body: bodyWith('Tab two.'),
+      action: 'publish',
+    })
     assert.equal(stale.statusCode, 409)
     assert.match(stale.body, /Tab two/)
     assert.equal((await findStoryForEditing(t.database.db, id))?.status, 'draft')
   })
 
   it('scheduling with the fields saves them and shows when; a missing time is named beside the field', async () => {
-    const created = await postForm(t, editor, '/newsroom/stories', { version: '0', title: 'For later', section: 'article', body: bodyWith('Later.') })
+    const created = await postForm(t, editor, '/newsroom/stories', {
+      version: '0',
+      title: 'For later',
+      section: 'article',
+      body: bodyWith('Later.'),
+    })
     const id = Number(String(created.headers.location).match(/stories\/(\d+)/)?.[1])
-    const missing = await postForm(t, editor, `/newsroom/stories/${id}`, { version: '1', title: 'For later, retitled', section: 'article', body: bodyWith('Later.'), action: 'schedule', scheduledFor: '' })
+    const missing = await postForm(t, editor, `/newsroom/stories/${id}`, {
+      version: '1',
+      title: 'For later, retitled',
+      section: 'article',
+      body: bodyWith('Later.'),
+      action: 'schedule',
+      scheduledFor: '',
+    })
     assert.equal(missing.statusCode, 400)
     assert.match(missing.body, /id="scheduledFor-error"[^>]*>Choose the date and time/)
     assert.match(missing.body, /For later, retitled/)
     const at = new Date(Date.now() + 86_400_000).toISOString()
-    const ok = await postForm(t, editor, `/newsroom/stories/${id}`, { version: '1', title: 'For later, retitled', section: 'article', body: bodyWith('Later.'), action: 'schedule', scheduledFor: at })
+    const ok = await postForm(t, editor, `/newsroom/stories/${id}`, {
+      version: '1',
+      title: 'For later, retitled',
+      section: 'article',
+      body: bodyWith('Later.'),
+      action: 'schedule',
+      scheduledFor: at,
+    })
     assert.equal(ok.statusCode, 303)
     const story = await findStoryForEditing(t.database.db, id)
     assert.equal(story?.status, 'scheduled')
@@ -308,27 +496,68 @@ describe('no lost work: the editor’s buttons send the fields with the move', (
   })
 
   it('autosave creates a new story once, answers JSON, and names a field it refuses without stopping', async () => {
-    const json = (url: string, fields: Record<string, unknown>) => t.app.inject({
-      method: 'POST', url, payload: fields,
-      headers: { cookie: editor.cookie, 'x-csrf-token': editor.csrf, accept: 'application/json', 'content-type': 'application/json' },
+    const json = (url: string, fields: Record<string, unknown>) =>
+      t.app.inject({
+        method: 'POST',
+        url,
+        payload: fields,
+        headers: {
+          cookie: editor.cookie,
+          'x-csrf-token': editor.csrf,
+          accept: 'application/json',
+          'content-type': 'application/json',
+        },
+      })
+    const first = await json('/newsroom/stories/new/autosave', {
+      version: '0',
+      title: '',
+      section: 'article',
+      body: bodyWith('Only a body so far.'),
     })
-    const first = await json('/newsroom/stories/new/autosave', { version: '0', title: '', section: 'article', body: bodyWith('Only a body so far.') })
     assert.equal(first.statusCode, 200, first.body)
-    const saved = first.json() as { storyId: number; version: number; editUrl: string; autosaveUrl: string; savedAtText: string }
+    const saved = first.json() as {
+      storyId: number
+      version: number
+      editUrl: string
+      autosaveUrl: string
+      savedAtText: string
+    }
     assert.equal(saved.version, 1)
     assert.equal(saved.editUrl, `/newsroom/stories/${saved.storyId}`)
     assert.match(saved.savedAtText, /\d/)
-    const taken = await json(saved.autosaveUrl, { version: '1', title: 'Straight to press', slug: 'straight-to-press', section: 'article', body: bodyWith('x') })
+    const taken = await json(saved.autosaveUrl, {
+      version: '1',
+      title: 'Straight to press',
+      slug: 'straight-to-press',
+      section: 'article',
+      body: bodyWith('x'),
+    })
     assert.equal(taken.statusCode, 409)
     const refusal = taken.json() as { error: { code: string; fields: { field: string; message: string }[] } }
     assert.equal(refusal.error.code, 'slug_taken', 'a field error, not a version conflict')
     assert.equal(refusal.error.fields[0]?.field, 'slug')
-    const next = await json(saved.autosaveUrl, { version: '1', title: 'Straight to press', slug: 'another-slug', section: 'article', body: bodyWith('x') })
+    const next = await json(saved.autosaveUrl, {
+      version: '1',
+      title: 'Straight to press',
+      slug: 'another-slug',
+      section: 'article',
+      body: bodyWith('x'),
+    })
     assert.equal(next.statusCode, 200, 'autosave carries on once the field is fixed')
-    const conflict = await json(saved.autosaveUrl, { version: '1', title: 'Old tab', section: 'article', body: bodyWith('x') })
+    const conflict = await json(saved.autosaveUrl, {
+      version: '1',
+      title: 'Old tab',
+      section: 'article',
+      body: bodyWith('x'),
+    })
     assert.equal(conflict.statusCode, 409)
     assert.equal((conflict.json() as { error: { code: string } }).error.code, 'conflict')
-    const bad = await json('/newsroom/stories/new/autosave', { version: '0', title: 'x', section: 'article', body: '{not json' })
+    const bad = await json('/newsroom/stories/new/autosave', {
+      version: '0',
+      title: 'x',
+      section: 'article',
+      body: '{not json',
+    })
     assert.equal(bad.statusCode, 400)
     assert.equal((bad.json() as { error: { fields: { field: string }[] } }).error.fields[0]?.field, 'body')
   })

@@ -26,12 +26,15 @@ describe('object-level access in the newsroom', () => {
   /** Every newsroom GET route with an address parameter, filled with an object that exists. */
   function idRoutes(): { route: string; url: string }[] {
     return t.routes
-      .filter((r) => r.method === 'GET' && r.url.startsWith('/newsroom') && r.url.includes(':'))
-      .map((r) => {
+      .filter(r => r.method === 'GET' && r.url.startsWith('/newsroom') && r.url.includes(':'))
+      .map(r => {
         const url = r.url.replace(/:file\b/, everything.mailFile).replace(/:id\b/, () => {
           const kind = kindOf(r.url)
           const id = kind === undefined ? undefined : everything.ids[kind]
-          assert.ok(id !== undefined, `${r.url}: which kind of object does it show? Add one to test/route-walk-fixtures.ts`)
+          assert.ok(
+            id !== undefined,
+            `${r.url}: which kind of object does it show? Add one to test/route-walk-fixtures.ts`,
+          )
           return String(id)
         })
         assert.ok(!url.includes(':'), `${r.url}: fill its other parameters in this test`)
@@ -44,8 +47,14 @@ describe('object-level access in the newsroom', () => {
   const get = (browser: Browser, url: string) => t.app.inject({ url, headers: { cookie: browser.cookie } })
 
   it('finds the id routes in the app’s own route list', () => {
-    const routes = idRoutes().map((r) => r.route)
-    for (const expected of ['/newsroom/stories/:id', '/newsroom/stories/:id/revisions', '/newsroom/stories/:id/preview', '/newsroom/stories/:id/corrections', '/newsroom/newsletter/campaigns/:id/preview']) {
+    const routes = idRoutes().map(r => r.route)
+    for (const expected of [
+      '/newsroom/stories/:id',
+      '/newsroom/stories/:id/revisions',
+      '/newsroom/stories/:id/preview',
+      '/newsroom/stories/:id/corrections',
+      '/newsroom/newsletter/campaigns/:id/preview',
+    ]) {
       assert.ok(routes.includes(expected), `${expected} is in the list`)
     }
   })
@@ -77,8 +86,17 @@ describe('object-level access in the newsroom', () => {
     const admin = await get(as.admin as Browser, `/newsroom/stories/${everything.foreignStoryId}/revisions`)
     assert.ok(admin.body.includes('Ada Quimby'), 'the removed text is in the diff an editor sees')
 
-    const account = await t.database.db.selectFrom('accounts').select(['id']).where('email', '=', contributor.email).executeTakeFirstOrThrow()
-    const own = await makeStory(t.database.db, { slug: 'own-story', status: 'draft', publishedAt: null, body: paragraphs('Mine.') })
+    const account = await t.database.db
+      .selectFrom('accounts')
+      .select(['id'])
+      .where('email', '=', contributor.email)
+      .executeTakeFirstOrThrow()
+    const own = await makeStory(t.database.db, {
+      slug: 'own-story',
+      status: 'draft',
+      publishedAt: null,
+      body: paragraphs('Mine.'),
+    })
     await t.database.db.updateTable('stories').set({ owner_account_id: account.id }).where('id', '=', own.id).execute()
     assert.equal((await get(contributor, `/newsroom/stories/${own.id}/revisions`)).statusCode, 200)
     assert.equal((await get(contributor, `/newsroom/stories/${own.id}`)).statusCode, 200)
@@ -88,7 +106,8 @@ describe('object-level access in the newsroom', () => {
     const author = as.author as Browser
     assert.equal((await get(author, `/newsroom/stories/${everything.foreignStoryId}`)).statusCode, 403)
     const restore = await t.app.inject({
-      method: 'POST', url: `/newsroom/stories/${everything.foreignStoryId}/revisions/1/restore`,
+      method: 'POST',
+      url: `/newsroom/stories/${everything.foreignStoryId}/revisions/1/restore`,
       headers: { cookie: author.cookie, 'content-type': 'application/x-www-form-urlencoded' },
       payload: new URLSearchParams({ version: '2', _csrf: author.csrf }).toString(),
     })

@@ -21,25 +21,90 @@ async function storeReadyFilm(t: App, documentaryId: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'newsreel-film-'))
   try {
     const mp4 = join(dir, 'film.mp4')
-    ffmpeg('-f', 'lavfi', '-i', 'testsrc2=size=320x180:rate=25:duration=12', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=12',
-      '-c:v', 'libx264', '-profile:v', 'main', '-level', '3.0', '-pix_fmt', 'yuv420p', '-g', '50', '-keyint_min', '50', '-sc_threshold', '0',
-      '-c:a', 'aac', '-b:a', '64k', '-ac', '2', '-movflags', '+faststart', mp4)
-    ffmpeg('-i', mp4, '-c', 'copy', '-f', 'hls', '-hls_time', '2', '-hls_playlist_type', 'vod',
-      '-hls_segment_filename', join(dir, 'seg%03d.ts'), join(dir, 'index.m3u8'))
+    ffmpeg(
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=320x180:rate=25:duration=12',
+      '-f',
+      'lavfi',
+      '-i',
+      'sine=frequency=440:duration=12',
+      '-c:v',
+      'libx264',
+      '-profile:v',
+      'main',
+      '-level',
+      '3.0',
+      '-pix_fmt',
+      'yuv420p',
+      '-g',
+      '50',
+      '-keyint_min',
+      '50',
+      '-sc_threshold',
+      '0',
+      '-c:a',
+      'aac',
+      '-b:a',
+      '64k',
+      '-ac',
+      '2',
+      '-movflags',
+      '+faststart',
+      mp4,
+    )
+    ffmpeg(
+      '-i',
+      mp4,
+      '-c',
+      'copy',
+      '-f',
+      'hls',
+      '-hls_time',
+      '2',
+      '-hls_playlist_type',
+      'vod',
+      '-hls_segment_filename',
+      join(dir, 'seg%03d.ts'),
+      join(dir, 'index.m3u8'),
+    )
     ffmpeg('-ss', '1', '-i', mp4, '-frames:v', '1', join(dir, 'poster.jpg'))
     const prefix = `videos/${documentaryId}/fixture`
     for (const name of readdirSync(dir)) await t.storage.put(`${prefix}/hls/${name}`, readFileSync(join(dir, name)))
-    await t.storage.put(`${prefix}/master.m3u8`, Buffer.from(
-      '#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=400000,RESOLUTION=320x180,CODECS="avc1.4d401e,mp4a.40.2"\nhls/index.m3u8\n'))
+    await t.storage.put(
+      `${prefix}/master.m3u8`,
+      Buffer.from(
+        '#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=400000,RESOLUTION=320x180,CODECS="avc1.4d401e,mp4a.40.2"\nhls/index.m3u8\n',
+      ),
+    )
     const db = t.database.db
     const video = await upsertVideo(db, documentaryId, `${prefix}/hls/film.mp4`)
-    await db.updateTable('videos').set({
-      status: 'ready', progress: 1, duration_seconds: 12, width: 320, height: 180, output_prefix: prefix, live_prefix: prefix,
-      poster_key: `${prefix}/hls/poster.jpg`, mp4_key: `${prefix}/hls/film.mp4`,
-    }).where('id', '=', video.id).execute()
+    await db
+      .updateTable('videos')
+      .set({
+        status: 'ready',
+        progress: 1,
+        duration_seconds: 12,
+        width: 320,
+        height: 180,
+        output_prefix: prefix,
+        live_prefix: prefix,
+        poster_key: `${prefix}/hls/poster.jpg`,
+        mp4_key: `${prefix}/hls/film.mp4`,
+      })
+      .where('id', '=', video.id)
+      .execute()
     await addCaptions(db, t.storage, video.id, { lang: 'en', label: 'English', vttText: VTT('A test pattern hums.') })
-    await addCaptions(db, t.storage, video.id, { lang: 'es', label: 'Español', vttText: VTT('Un patrón de prueba zumba.') })
-    await setChapters(db, video.id, [{ startSeconds: 0, title: 'Opening' }, { startSeconds: 7, title: 'The middle' }])
+    await addCaptions(db, t.storage, video.id, {
+      lang: 'es',
+      label: 'Español',
+      vttText: VTT('Un patrón de prueba zumba.'),
+    })
+    await setChapters(db, video.id, [
+      { startSeconds: 0, title: 'Opening' },
+      { startSeconds: 7, title: 'The middle' },
+    ])
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -51,21 +116,36 @@ describe('the player', () => {
   let excerptId = 0
   let storySlug = ''
 
-  before(async () => {
-    t = await testApp()
-    const db = t.database.db
-    const film = await makeDocumentary(db, { slug: 'test-pattern', title: 'Test <Pattern> & "Tone"', runtimeSeconds: 12 })
-    await makeDocumentary(db, { slug: 'still-processing', title: 'Still processing' })
-    const excerpt = await makeExcerpt(db, film.id, { title: 'The <middle> bit', startSeconds: 3, endSeconds: 6 })
-    const story = await makeStory(db, {
-      slug: 'about-the-tone', title: 'About the tone', documentaryIds: [film.id],
-      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Listen.' }] }, { type: 'excerpt', attrs: { excerptId: excerpt.id } }] },
-    })
-    await storeReadyFilm(t, film.id)
-    filmSlug = film.slug
-    excerptId = excerpt.id
-    storySlug = story.slug
-  }, { timeout: 60_000 })
+  before(
+    async () => {
+      t = await testApp()
+      const db = t.database.db
+      const film = await makeDocumentary(db, {
+        slug: 'test-pattern',
+        title: 'Test <Pattern> & "Tone"',
+        runtimeSeconds: 12,
+      })
+      await makeDocumentary(db, { slug: 'still-processing', title: 'Still processing' })
+      const excerpt = await makeExcerpt(db, film.id, { title: 'The <middle> bit', startSeconds: 3, endSeconds: 6 })
+      const story = await makeStory(db, {
+        slug: 'about-the-tone',
+        title: 'About the tone',
+        documentaryIds: [film.id],
+        body: {
+          type: 'doc',
+          content: [
+            { type: 'paragraph', content: [{ type: 'text', text: 'Listen.' }] },
+            { type: 'excerpt', attrs: { excerptId: excerpt.id } },
+          ],
+        },
+      })
+      await storeReadyFilm(t, film.id)
+      filmSlug = film.slug
+      excerptId = excerpt.id
+      storySlug = story.slug
+    },
+    { timeout: 60_000 },
+  )
 
   after(async () => {
     await t?.dispose()
@@ -75,20 +155,37 @@ describe('the player', () => {
     it('the documentary page renders a plain video with its MP4, captions tracks and download link, and key moments in JSON-LD', async () => {
       const res = await t.app.inject({ url: `/documentaries/${filmSlug}` })
       assert.equal(res.statusCode, 200)
-      assert.match(res.body, /<video class="player__video" controls preload="metadata" poster="[^"]+" width="320" height="180" playsinline/)
+      assert.match(
+        res.body,
+        /<video class="player__video" controls preload="metadata" poster="[^"]+" width="320" height="180" playsinline/,
+      )
       assert.match(res.body, /<source src="[^"]+film\.mp4" type="video\/mp4"/)
       assert.match(res.body, /<track kind="captions" srclang="en" label="English" src="[^"]+\.vtt"/)
       assert.match(res.body, /Download the film \(MP4\)/)
-      assert.match(res.body, /<script type="module" src="\/assets\/player\.[0-9a-f]{12}\.js" data-hls="\/assets\/hls\.[0-9a-f]{12}\.js">/)
-      const ld = [...res.body.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1] ?? '{}') as Record<string, unknown>)
-      const video = ld.find((b) => b['@type'] === 'VideoObject') as Record<string, any> | undefined
+      assert.match(
+        res.body,
+        /<script type="module" src="\/assets\/player\.[0-9a-f]{12}\.js" data-hls="\/assets\/hls\.[0-9a-f]{12}\.js">/,
+      )
+      const ld = [...res.body.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(
+        m => JSON.parse(m[1] ?? '{}') as Record<string, unknown>,
+      )
+      const video = ld.find(b => b['@type'] === 'VideoObject') as Record<string, any> | undefined
       assert.ok(video)
       assert.match(video.contentUrl, /^https:\/\/news\.example\.org\/.+film\.mp4$/)
       assert.equal(video.embedUrl, `https://news.example.org/embed/documentaries/${filmSlug}`)
       assert.equal(video.duration, 'PT12S')
-      assert.deepEqual(video.hasPart.map((c: any) => [c['@type'], c.name, c.startOffset, c.endOffset]), [['Clip', 'Opening', 0, 7], ['Clip', 'The middle', 7, 12]])
+      assert.deepEqual(
+        video.hasPart.map((c: any) => [c['@type'], c.name, c.startOffset, c.endOffset]),
+        [
+          ['Clip', 'Opening', 0, 7],
+          ['Clip', 'The middle', 7, 12],
+        ],
+      )
       assert.equal(video.potentialAction['@type'], 'SeekToAction')
-      assert.equal(video.potentialAction.target.urlTemplate, `https://news.example.org/documentaries/${filmSlug}?t={seek_to_second_number}`)
+      assert.equal(
+        video.potentialAction.target.urlTemplate,
+        `https://news.example.org/documentaries/${filmSlug}?t={seek_to_second_number}`,
+      )
       assert.equal(video.potentialAction['startOffset-input'], 'required name=seek_to_second_number')
     })
 
@@ -115,10 +212,16 @@ describe('the player', () => {
       const body = res.json() as Record<string, unknown>
       assert.equal(body.start, 3)
       assert.equal(body.end, 6)
-      assert.deepEqual((body.captions as { lang: string }[]).map((c) => c.lang), ['en', 'es'])
+      assert.deepEqual(
+        (body.captions as { lang: string }[]).map(c => c.lang),
+        ['en', 'es'],
+      )
       assert.equal((await t.app.inject({ url: '/api/excerpts/999999' })).statusCode, 404)
       const many = await t.app.inject({ url: `/api/excerpts?ids=${excerptId},999999` })
-      assert.deepEqual((many.json() as { excerpts: { id: number }[] }).excerpts.map((e) => e.id), [excerptId])
+      assert.deepEqual(
+        (many.json() as { excerpts: { id: number }[] }).excerpts.map(e => e.id),
+        [excerptId],
+      )
       assert.equal((await t.app.inject({ url: '/api/excerpts?ids=1;drop' })).statusCode, 400)
     })
 
@@ -131,7 +234,12 @@ describe('the player', () => {
       assert.match(csp, /script-src 'self'/)
       assert.match(res.body, /The &lt;middle> bit|The &lt;middle&gt; bit/)
       assert.doesNotMatch(res.body, /<middle>/)
-      assert.match(res.body, new RegExp(`<link rel="alternate" type="application/json\\+oembed" href="/oembed\\?url=https%3A%2F%2Fnews\\.example\\.org%2Fembed%2Fexcerpts%2F${excerptId}&amp;format=json"`))
+      assert.match(
+        res.body,
+        new RegExp(
+          `<link rel="alternate" type="application/json\\+oembed" href="/oembed\\?url=https%3A%2F%2Fnews\\.example\\.org%2Fembed%2Fexcerpts%2F${excerptId}&amp;format=json"`,
+        ),
+      )
       // Every other page keeps its frame rules.
       const page = await t.app.inject({ url: `/documentaries/${filmSlug}` })
       assert.equal(page.headers['x-frame-options'], 'SAMEORIGIN')
@@ -150,11 +258,17 @@ describe('the player', () => {
       assert.equal(o.height, 90)
       assert.equal(o.provider_url, 'https://news.example.org/')
       assert.match(o.thumbnail_url, /^https:\/\/news\.example\.org\/.+poster\.jpg$/)
-      assert.equal(o.html, `<iframe src="https://news.example.org/embed/excerpts/${excerptId}" width="160" height="90" title="The &lt;middle&gt; bit" allow="fullscreen; picture-in-picture" allowfullscreen loading="lazy" frameborder="0"></iframe>`)
+      assert.equal(
+        o.html,
+        `<iframe src="https://news.example.org/embed/excerpts/${excerptId}" width="160" height="90" title="The &lt;middle&gt; bit" allow="fullscreen; picture-in-picture" allowfullscreen loading="lazy" frameborder="0"></iframe>`,
+      )
       const story = await ask(`https://news.example.org/stories/${storySlug}`)
       assert.equal(story.statusCode, 200)
       assert.match((story.json() as { html: string }).html, new RegExp(`/embed/excerpts/${excerptId}"`))
-      const film = (await ask(`https://news.example.org/documentaries/${filmSlug}`)).json() as { title: string; html: string }
+      const film = (await ask(`https://news.example.org/documentaries/${filmSlug}`)).json() as {
+        title: string
+        html: string
+      }
       assert.equal(film.title, 'Test <Pattern> & "Tone"')
       assert.match(film.html, /title="Test &lt;Pattern&gt; &amp; &quot;Tone&quot;"/)
       assert.equal((await ask(`https://news.example.org/embed/excerpts/${excerptId}`, '&format=xml')).statusCode, 501)
@@ -170,23 +284,34 @@ describe('the player', () => {
     let browser: Browser
     let base = ''
 
-    before(async () => {
-      // Pages say where they live by PUBLIC_URL, but every link the player follows is relative.
-      const address = await t.app.listen({ port: 0, host: '127.0.0.1' })
-      base = address
-      browser = await launchChromium()
-    }, { timeout: 60_000 })
+    before(
+      async () => {
+        // Pages say where they live by PUBLIC_URL, but every link the player follows is relative.
+        const address = await t.app.listen({ port: 0, host: '127.0.0.1' })
+        base = address
+        browser = await launchChromium()
+      },
+      { timeout: 60_000 },
+    )
 
-    after(async () => { await browser?.close() })
+    after(async () => {
+      await browser?.close()
+    })
 
     async function open(path: string): Promise<{ page: Page; problems: string[] }> {
       const page = await browser.newPage({ viewport: { width: 1100, height: 900 } })
       const problems: string[] = []
-      page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`) })
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
-      page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} for ${r.url()}`) })
+      page.on('console', m => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`)
+      })
+      page.on('pageerror', e => problems.push(`page error: ${e.message}`))
+      page.on('response', r => {
+        if (r.status() >= 400) problems.push(`${r.status()} for ${r.url()}`)
+      })
       await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`))
+        document.addEventListener('securitypolicyviolation', e =>
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+        )
       })
       await page.goto(base + path, { waitUntil: 'load' })
       return { page, problems }
@@ -197,14 +322,24 @@ describe('the player', () => {
       await page.waitForSelector('.player__controls')
       await page.focus('.player__video')
       await page.keyboard.press('k')
-      await page.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 1, undefined, { timeout: 15_000 })
+      await page.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 1, undefined, {
+        timeout: 15_000,
+      })
 
       await page.click('.player__group button[data-lang="en"]')
-      assert.equal(await page.$eval('video', (v) => Array.from((v as HTMLVideoElement).textTracks).find((tr) => tr.language === 'en')?.mode), 'showing')
+      assert.equal(
+        await page.$eval(
+          'video',
+          v => Array.from((v as HTMLVideoElement).textTracks).find(tr => tr.language === 'en')?.mode,
+        ),
+        'showing',
+      )
       assert.equal(await page.getAttribute('.player__group button[data-lang="en"]', 'aria-pressed'), 'true')
 
       await page.click('.player__chapter[data-seek="7"]')
-      await page.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) >= 7, undefined, { timeout: 10_000 })
+      await page.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) >= 7, undefined, {
+        timeout: 10_000,
+      })
       await page.waitForSelector('.player__chapter[data-seek="7"][aria-current="true"]')
       assert.deepEqual(problems, [])
       await page.close()
@@ -212,7 +347,9 @@ describe('the player', () => {
 
     it('?t= starts the film there', async () => {
       const { page, problems } = await open(`/documentaries/${filmSlug}?t=5#watch`)
-      await page.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) >= 4.9, undefined, { timeout: 10_000 })
+      await page.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) >= 4.9, undefined, {
+        timeout: 10_000,
+      })
       assert.deepEqual(problems, [])
       await page.close()
     })
@@ -220,15 +357,28 @@ describe('the player', () => {
     it('an excerpt in a story starts at its start and pauses at its end', async () => {
       const { page, problems } = await open(`/stories/${storySlug}`)
       await page.waitForSelector('figure.excerpt .excerpt-play')
-      await page.$eval('figure.excerpt video', (v) => {
-        v.addEventListener('playing', () => { (v as HTMLVideoElement).dataset.firstPlaying ??= String((v as HTMLVideoElement).currentTime) }, { once: true })
+      await page.$eval('figure.excerpt video', v => {
+        v.addEventListener(
+          'playing',
+          () => {
+            ;(v as HTMLVideoElement).dataset.firstPlaying ??= String((v as HTMLVideoElement).currentTime)
+          },
+          { once: true },
+        )
       })
       await page.click('figure.excerpt .excerpt-play')
-      await page.waitForFunction(() => {
-        const v = document.querySelector<HTMLVideoElement>('figure.excerpt video')
-        return v !== null && v.dataset.firstPlaying !== undefined && v.paused && v.currentTime >= 5.5
-      }, undefined, { timeout: 15_000 })
-      const [first, now] = await page.$eval('figure.excerpt video', (v) => [Number((v as HTMLVideoElement).dataset.firstPlaying), (v as HTMLVideoElement).currentTime])
+      await page.waitForFunction(
+        () => {
+          const v = document.querySelector<HTMLVideoElement>('figure.excerpt video')
+          return v !== null && v.dataset.firstPlaying !== undefined && v.paused && v.currentTime >= 5.5
+        },
+        undefined,
+        { timeout: 15_000 },
+      )
+      const [first, now] = await page.$eval('figure.excerpt video', v => [
+        Number((v as HTMLVideoElement).dataset.firstPlaying),
+        (v as HTMLVideoElement).currentTime,
+      ])
       assert.ok(first >= 2.9 && first < 3.6, `started at ${first}`)
       assert.ok(now <= 6.3, `stopped at ${now}`)
       assert.ok(await page.$('figure.excerpt a.excerpt-watch'), 'the link to the full documentary stays')
@@ -240,7 +390,9 @@ describe('the player', () => {
       const { page, problems } = await open(`/embed/excerpts/${excerptId}`)
       await page.waitForSelector('figure.excerpt .excerpt-play')
       await page.click('figure.excerpt .excerpt-play')
-      await page.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 3.5, undefined, { timeout: 15_000 })
+      await page.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 3.5, undefined, {
+        timeout: 15_000,
+      })
       assert.deepEqual(problems, [])
       await page.close()
     })

@@ -19,7 +19,10 @@ describe('the demo podcast', () => {
         writeFileSync(file, await renderDemoAudio(index, episode.seconds))
         const probe = await probeAudio(file)
         assert.ok(Math.abs(probe.durationSeconds - episode.seconds) < 0.5, `${episode.slug}: ${probe.durationSeconds}`)
-        assert.ok(episode.chapters.every((c) => c.startSeconds < episode.seconds), `${episode.slug}: chapters within the audio`)
+        assert.ok(
+          episode.chapters.every(c => c.startSeconds < episode.seconds),
+          `${episode.slug}: chapters within the audio`,
+        )
         assert.doesNotThrow(() => validateWebVtt(demoTranscript(episode.transcript, episode.seconds)))
       }
     } finally {

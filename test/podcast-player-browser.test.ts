@@ -22,37 +22,78 @@ describe('the podcast player in a browser', { skip }, () => {
   let base = ''
   const path = '/podcasts/player-test/first'
 
-  before(async () => {
-    t = await testApp({ runJobs: false })
-    const db = t.database.db
-    const show = await insertShow(db, {
-      slug: 'player-test', title: 'Player test', description: 'A show.', artworkId: null, category: 'News', subcategory: null, explicit: false,
-      ownerName: 'O', ownerEmail: 'o@example.org', author: 'A', language: 'en', showType: 'episodic', copyright: '', podcastGuid: podcastGuid('x/y'),
-    })
-    const episode = await insertEpisode(db, show.id, {
-      slug: 'first', title: 'First', number: 1, season: null, episodeType: 'full', status: 'published', publishedAt: new Date(Date.now() - 60_000).toISOString(),
-      summary: '', showNotes: emptyBody(),
-    })
-    const wav = join(t.config.dataDir, 'tone.wav')
-    ffmpeg('-f', 'lavfi', '-i', 'sine=frequency=250:sample_rate=44100:duration=60', '-c:a', 'pcm_s16le', wav)
-    await t.storage.put('audio/masters/tone.wav', readFileSync(wav))
-    await attachAudioMaster(db, episode.id, 'audio/masters/tone.wav')
-    await createAudioHandler({ db, storage: t.storage, events: t.events })({ episodeId: episode.id },
-      { jobId: 0, kind: AUDIO_JOB, attempt: 1, maxAttempts: 1, uniqueKey: null, signal: new AbortController().signal })
-    await replaceEpisodeChapters(db, episode.id, [{ startSeconds: 0, title: 'Hello' }, { startSeconds: 20, title: 'The middle' }, { startSeconds: 40, title: 'Goodbye' }])
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launchChromium()
-  }, { timeout: 120_000 })
+  before(
+    async () => {
+      t = await testApp({ runJobs: false })
+      const db = t.database.db
+      const show = await insertShow(db, {
+        slug: 'player-test',
+        title: 'Player test',
+        description: 'A show.',
+        artworkId: null,
+        category: 'News',
+        subcategory: null,
+        explicit: false,
+        ownerName: 'O',
+        ownerEmail: 'o@example.org',
+        author: 'A',
+        language: 'en',
+        showType: 'episodic',
+        copyright: '',
+        podcastGuid: podcastGuid('x/y'),
+      })
+      const episode = await insertEpisode(db, show.id, {
+        slug: 'first',
+        title: 'First',
+        number: 1,
+        season: null,
+        episodeType: 'full',
+        status: 'published',
+        publishedAt: new Date(Date.now() - 60_000).toISOString(),
+        summary: '',
+        showNotes: emptyBody(),
+      })
+      const wav = join(t.config.dataDir, 'tone.wav')
+      ffmpeg('-f', 'lavfi', '-i', 'sine=frequency=250:sample_rate=44100:duration=60', '-c:a', 'pcm_s16le', wav)
+      await t.storage.put('audio/masters/tone.wav', readFileSync(wav))
+      await attachAudioMaster(db, episode.id, 'audio/masters/tone.wav')
+      await createAudioHandler({ db, storage: t.storage, events: t.events })(
+        { episodeId: episode.id },
+        {
+          jobId: 0,
+          kind: AUDIO_JOB,
+          attempt: 1,
+          maxAttempts: 1,
+          uniqueKey: null,
+          signal: new AbortController().signal,
+        },
+      )
+      await replaceEpisodeChapters(db, episode.id, [
+        { startSeconds: 0, title: 'Hello' },
+        { startSeconds: 20, title: 'The middle' },
+        { startSeconds: 40, title: 'Goodbye' },
+      ])
+      base = await t.app.listen({ port: 0, host: '127.0.0.1' })
+      browser = await launchChromium()
+    },
+    { timeout: 120_000 },
+  )
 
   after(async () => {
     await browser?.close()
     await t?.dispose()
   })
 
-  const state = (page: Page) => page.evaluate(() => {
-    const audio = document.querySelector('audio')!
-    return { time: audio.currentTime, paused: audio.paused, rate: audio.playbackRate, controls: audio.hasAttribute('controls') }
-  })
+  const state = (page: Page) =>
+    page.evaluate(() => {
+      const audio = document.querySelector('audio')!
+      return {
+        time: audio.currentTime,
+        paused: audio.paused,
+        rate: audio.playbackRate,
+        controls: audio.hasAttribute('controls'),
+      }
+    })
 
   it('without JavaScript, the native audio element has controls and both sources', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
@@ -65,7 +106,7 @@ describe('the podcast player in a browser', { skip }, () => {
   it('with JavaScript: play, skip, speed and chapters, by mouse and keyboard', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } })
     const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(e.message))
+    page.on('pageerror', e => errors.push(e.message))
     await page.goto(base + path)
     await page.waitForSelector('[data-player-ready="true"]')
     assert.equal((await state(page)).controls, false, 'the island replaces the native controls')

@@ -14,7 +14,14 @@ export function databaseUrlOf(database: TestDatabase): string {
 /** Starts `newsreel worker` on the database; resolves once it says it runs jobs. Stop it by its pid. */
 export function startWorker(database: TestDatabase, env: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['bin/newsreel.js', 'worker'], {
-    env: { ...process.env, DATA_DIR: database.dataDir, DATABASE_URL: databaseUrlOf(database), LOG_LEVEL: 'warn', SEED_DEMO: 'false', ...env },
+    env: {
+      ...process.env,
+      DATA_DIR: database.dataDir,
+      DATABASE_URL: databaseUrlOf(database),
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   return new Promise((resolve, reject) => {
@@ -23,14 +30,16 @@ export function startWorker(database: TestDatabase, env: Record<string, string> 
       out += chunk
       if (out.includes('running background jobs')) resolve(child)
     })
-    child.once('exit', (code, signal) => reject(new Error(`the worker exited (${code ?? signal}) before it started: ${out}`)))
+    child.once('exit', (code, signal) =>
+      reject(new Error(`the worker exited (${code ?? signal}) before it started: ${out}`)),
+    )
   })
 }
 
 /** Kills a process with SIGKILL (no chance to clean up) and waits for it to be gone. */
 export async function killHard(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return
-  const gone = new Promise((resolve) => child.once('exit', resolve))
+  const gone = new Promise(resolve => child.once('exit', resolve))
   child.kill('SIGKILL')
   await gone
 }

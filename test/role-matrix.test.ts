@@ -18,16 +18,27 @@ describe('the role matrix', () => {
   after(() => t.dispose())
 
   /** A concrete address for a route pattern. */
-  const concrete = (url: string) => url.replace(/:id\b/g, '1').replace(/:file\b/g, 'none.eml').replace(/:[a-z]+/gi, 'x')
+  const concrete = (url: string) =>
+    url
+      .replace(/:id\b/g, '1')
+      .replace(/:file\b/g, 'none.eml')
+      .replace(/:[a-z]+/gi, 'x')
 
   it('covers the newsroom', () => {
     assert.ok(t.staffRoutes.length >= 8, `only ${t.staffRoutes.length} staff routes found`)
-    assert.ok(t.staffRoutes.every((r) => r.url.startsWith('/newsroom')), 'staff routes live under /newsroom')
+    assert.ok(
+      t.staffRoutes.every(r => r.url.startsWith('/newsroom')),
+      'staff routes live under /newsroom',
+    )
   })
 
   it('signed out: pages redirect to sign in, changes and API calls are 401', async () => {
     for (const route of t.staffRoutes) {
-      const res = await t.app.inject({ method: route.method as 'GET', url: concrete(route.url), ...(route.method === 'GET' ? {} : { payload: {} }) })
+      const res = await t.app.inject({
+        method: route.method as 'GET',
+        url: concrete(route.url),
+        ...(route.method === 'GET' ? {} : { payload: {} }),
+      })
       // Pages send a browser to sign in; the JSON the editor fetches answers 401.
       if (route.method === 'GET' && !route.url.startsWith('/newsroom/api/')) {
         assert.equal(res.statusCode, 303, `${route.method} ${route.url}`)
@@ -43,17 +54,26 @@ describe('the role matrix', () => {
       const browser = browsers.get(role)
       assert.ok(browser)
       // Signing out ends the session the other checks use, so it goes last.
-      const routes = [...t.staffRoutes].sort((a, b) => Number(a.url.endsWith('/sign-out')) - Number(b.url.endsWith('/sign-out')))
+      const routes = [...t.staffRoutes].sort(
+        (a, b) => Number(a.url.endsWith('/sign-out')) - Number(b.url.endsWith('/sign-out')),
+      )
       for (const route of routes) {
         const isGet = route.method === 'GET'
         const res: { statusCode: number; headers: Record<string, unknown> } = await t.app.inject({
-          method: route.method as 'GET', url: concrete(route.url),
-          headers: { cookie: browser.cookie, ...(isGet ? {} : { 'content-type': 'application/json', 'x-csrf-token': browser.csrf }) },
+          method: route.method as 'GET',
+          url: concrete(route.url),
+          headers: {
+            cookie: browser.cookie,
+            ...(isGet ? {} : { 'content-type': 'application/json', 'x-csrf-token': browser.csrf }),
+          },
           ...(isGet ? {} : { payload: '{}' }),
         })
         const allowed = hasRole(role, route.role as Role)
         const where = `${role} ${route.method} ${route.url} → ${res.statusCode}`
-        const toSignIn = res.statusCode === 303 && String(res.headers.location).startsWith('/newsroom/sign-in') && !route.url.endsWith('/sign-out')
+        const toSignIn =
+          res.statusCode === 303 &&
+          String(res.headers.location).startsWith('/newsroom/sign-in') &&
+          !route.url.endsWith('/sign-out')
         if (allowed) assert.ok(res.statusCode !== 401 && res.statusCode !== 403 && !toSignIn, where)
         else assert.equal(res.statusCode, 403, where)
         assert.ok(res.statusCode < 500, where)

@@ -17,18 +17,25 @@ describe('search as you type in a real browser', { skip: chromiumMissing() }, ()
   let browser: Browser
   const problems: string[] = []
 
-  before(async () => {
-    const database = await openDatabase({ dialect: 'sqlite', file: join(dataDir, 'newsreel.db') })
-    try {
-      await migrateToLatest(database)
-      await makeStory(database.db, { slug: 'the-glassworks-ledger', title: 'The glassworks ledger', body: paragraphs('Furnaces and payrolls.') })
-      await makeDocumentary(database.db, { slug: 'glass-harbour', title: 'Glass Harbour', synopsis: 'A port town.' })
-    } finally {
-      await database.close()
-    }
-    server = await startServer({ env: { NODE_ENV: 'development', DATA_DIR: dataDir, SEED_DEMO: 'false' } })
-    browser = await launchChromium()
-  }, { timeout: 300_000 })
+  before(
+    async () => {
+      const database = await openDatabase({ dialect: 'sqlite', file: join(dataDir, 'newsreel.db') })
+      try {
+        await migrateToLatest(database)
+        await makeStory(database.db, {
+          slug: 'the-glassworks-ledger',
+          title: 'The glassworks ledger',
+          body: paragraphs('Furnaces and payrolls.'),
+        })
+        await makeDocumentary(database.db, { slug: 'glass-harbour', title: 'Glass Harbour', synopsis: 'A port town.' })
+      } finally {
+        await database.close()
+      }
+      server = await startServer({ env: { NODE_ENV: 'development', DATA_DIR: dataDir, SEED_DEMO: 'false' } })
+      browser = await launchChromium()
+    },
+    { timeout: 300_000 },
+  )
 
   after(async () => {
     await browser?.close()
@@ -37,8 +44,10 @@ describe('search as you type in a real browser', { skip: chromiumMissing() }, ()
 
   it('offers suggestions for the start of a word, and arrow keys with Enter open one', async () => {
     const page = await browser.newPage()
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`) })
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+    page.on('console', m => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`)
+    })
+    page.on('pageerror', e => problems.push(`page error: ${e.message}`))
     await page.goto(`${server.base}/`)
     const box = page.getByRole('combobox', { name: 'Search the site' })
     await box.click()

@@ -27,7 +27,10 @@ describe('security', () => {
       const res = await t.app.inject(url)
       const csp = String(res.headers['content-security-policy'])
       // Pages allow script from our own origin only; stored files allow none at all.
-      assert.ok(url.startsWith('/media/') ? /default-src 'none'.*sandbox/.test(csp) : /script-src 'self'(;|$)/.test(csp), `${url}: ${csp}`)
+      assert.ok(
+        url.startsWith('/media/') ? /default-src 'none'.*sandbox/.test(csp) : /script-src 'self'(;|$)/.test(csp),
+        `${url}: ${csp}`,
+      )
       assert.equal(res.headers['x-content-type-options'], 'nosniff', url)
       assert.equal(res.headers['referrer-policy'], 'strict-origin-when-cross-origin', url)
       assert.equal(res.headers['x-frame-options'], 'SAMEORIGIN', url)
@@ -36,9 +39,16 @@ describe('security', () => {
 
   it('pages carry no inline script other than JSON-LD data blocks', async () => {
     const html = (await t.app.inject('/stories/plain')).body
-    const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1])
+    const scripts = [...html.matchAll(/<script([^>]*)>/g)].map(m => m[1])
     // Scripts are JSON-LD data blocks or our own bundled islands, loaded from /assets/ (never inline code).
-    assert.ok(scripts.every((attrs) => attrs?.includes('type="application/ld+json"') || /^ type="module" src="\/assets\/[\w.-]+\.js"$/.test(attrs ?? '')), scripts.join(' | '))
+    assert.ok(
+      scripts.every(
+        attrs =>
+          attrs?.includes('type="application/ld+json"') ||
+          /^ type="module" src="\/assets\/[\w.-]+\.js"$/.test(attrs ?? ''),
+      ),
+      scripts.join(' | '),
+    )
     assert.ok(!/ on[a-z]+=/i.test(html), 'no inline event handlers')
   })
 
@@ -54,7 +64,12 @@ describe('security', () => {
     assert.equal(image.headers['content-type'], 'image/jpeg')
     assert.match(String(image.headers['content-security-policy']), /sandbox/)
     assert.equal((await t.app.inject('/media/images/test/evil.html')).statusCode, 404)
-    for (const url of ['/media/../data/newsreel.db', '/media/images/../../etc/passwd.jpg', '/media/%2e%2e/%2e%2e/etc/passwd.jpg', '/media/images//x.jpg']) {
+    for (const url of [
+      '/media/../data/newsreel.db',
+      '/media/images/../../etc/passwd.jpg',
+      '/media/%2e%2e/%2e%2e/etc/passwd.jpg',
+      '/media/images//x.jpg',
+    ]) {
       const res = await t.app.inject(url)
       assert.ok(res.statusCode === 404 || res.statusCode === 400, `${url} answered ${res.statusCode}`)
     }
@@ -68,7 +83,12 @@ describe('security', () => {
       { url: '/', headers: { cookie: 'a='.repeat(1000) } },
       { url: '/', method: 'POST' as const, payload: 'x' },
       { url: '/', method: 'DELETE' as const },
-      { url: '/stories/plain', method: 'PUT' as const, headers: { 'content-type': 'application/json' }, payload: '{"a":' },
+      {
+        url: '/stories/plain',
+        method: 'PUT' as const,
+        headers: { 'content-type': 'application/json' },
+        payload: '{"a":',
+      },
     ]
     for (const c of cases) {
       const res = await t.app.inject(c)
@@ -85,14 +105,23 @@ describe('security', () => {
   it('logs never carry cookies, authorization or secret query parameters', async () => {
     assert.equal(redactUrl('/reset?token=abc123&next=/x'), '/reset?token=%5Bredacted%5D&next=%2Fx')
     const lines: string[] = []
-    const stream = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done() } })
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk))
+        done()
+      },
+    })
     const options = loggerOptions('info')
     const app = Fastify({ logger: { ...(options as object), stream } })
     app.get('/reset', async () => 'ok')
-    await app.inject({ url: '/reset?token=s3cr3t-token', headers: { cookie: 'session=s3cr3t-session', authorization: 'Bearer s3cr3t-bearer' } })
+    await app.inject({
+      url: '/reset?token=s3cr3t-token',
+      headers: { cookie: 'session=s3cr3t-session', authorization: 'Bearer s3cr3t-bearer' },
+    })
     await app.close()
     const log = lines.join('')
     assert.ok(log.includes('/reset'), 'the request was logged')
-    for (const secret of ['s3cr3t-token', 's3cr3t-session', 's3cr3t-bearer']) assert.ok(!log.includes(secret), `log leaks ${secret}`)
+    for (const secret of ['s3cr3t-token', 's3cr3t-session', 's3cr3t-bearer'])
+      assert.ok(!log.includes(secret), `log leaks ${secret}`)
   })
 })

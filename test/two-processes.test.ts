@@ -26,13 +26,20 @@ describe('two processes sharing Redis', { skip }, () => {
     // The same configuration is the same database: a second process of one site.
     b = await buildApp(a.config)
     for (const app of [a, b]) {
-      relays.push(await connectRedisRelay(app.events, { url: redisUrl, channel, log: app.app.log, onResync: () => app.cache.clear() }))
+      relays.push(
+        await connectRedisRelay(app.events, {
+          url: redisUrl,
+          channel,
+          log: app.app.log,
+          onResync: () => app.cache.clear(),
+        }),
+      )
     }
     const story = await makeStory(a.database.db, { slug: 'shared', title: 'First headline' })
     storyId = story.id
   })
   after(async () => {
-    await Promise.all(relays.map((relay) => relay.close()))
+    await Promise.all(relays.map(relay => relay.close()))
     await b?.close()
     await a?.dispose()
   })
@@ -54,7 +61,7 @@ describe('two processes sharing Redis', { skip }, () => {
         break
       }
       assert.ok(Date.now() < deadline, 'B still served its cached page 2 s after A published the change')
-      await new Promise((resolve) => setTimeout(resolve, 10))
+      await new Promise(resolve => setTimeout(resolve, 10))
     }
   })
 })

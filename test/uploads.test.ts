@@ -26,21 +26,41 @@ describe('uploads', () => {
     t = await testApp()
     editor = await signInAs(t, 'editor')
     photo = await sharp({ create: { width: 2000, height: 1000, channels: 3, background: '#5a7' } })
-      .jpeg().withExif({ IFD0: { Artist: 'Secret Photographer', Copyright: 'GPS-ish secret' } }).toBuffer()
+      .jpeg()
+      .withExif({ IFD0: { Artist: 'Secret Photographer', Copyright: 'GPS-ish secret' } })
+      .toBuffer()
   })
   after(() => t.dispose())
 
-  const headers = (browser: Browser) => ({ cookie: browser.cookie, 'x-csrf-token': browser.csrf, accept: 'application/json' })
+  const headers = (browser: Browser) => ({
+    cookie: browser.cookie,
+    'x-csrf-token': browser.csrf,
+    accept: 'application/json',
+  })
 
   async function start(browser: Browser, o: { length: number; kind: string; filename: string; alt?: string }) {
-    const meta = [`filename ${b64(o.filename)}`, `kind ${b64(o.kind)}`, ...(o.alt !== undefined ? [`alt ${b64(o.alt)}`] : [])].join(',')
-    return t.app.inject({ method: 'POST', url: '/newsroom/api/uploads', headers: { ...headers(browser), 'upload-length': String(o.length), 'upload-metadata': meta } })
+    const meta = [
+      `filename ${b64(o.filename)}`,
+      `kind ${b64(o.kind)}`,
+      ...(o.alt !== undefined ? [`alt ${b64(o.alt)}`] : []),
+    ].join(',')
+    return t.app.inject({
+      method: 'POST',
+      url: '/newsroom/api/uploads',
+      headers: { ...headers(browser), 'upload-length': String(o.length), 'upload-metadata': meta },
+    })
   }
 
   function patch(browser: Browser, location: string, offset: number, payload: Buffer) {
     return t.app.inject({
-      method: 'PATCH', url: location, payload,
-      headers: { ...headers(browser), 'content-type': 'application/offset+octet-stream', 'upload-offset': String(offset) },
+      method: 'PATCH',
+      url: location,
+      payload,
+      headers: {
+        ...headers(browser),
+        'content-type': 'application/offset+octet-stream',
+        'upload-offset': String(offset),
+      },
     })
   }
 
@@ -48,7 +68,7 @@ describe('uploads', () => {
   const uploadRows = () => t.database.db.selectFrom('uploads').selectAll().execute()
   const partials = () => {
     const dir = join(t.config.mediaDir, 'uploads')
-    return existsSync(dir) ? readdirSync(dir).filter((f) => !f.startsWith('.')) : []
+    return existsSync(dir) ? readdirSync(dir).filter(f => !f.startsWith('.')) : []
   }
 
   /** Uploads a whole file in `chunks` PATCHes; returns the last answer. */
@@ -58,13 +78,17 @@ describe('uploads', () => {
     const location = String(started.headers.location)
     const size = Math.ceil(file.length / chunks)
     let res = started
-    for (let offset = 0; offset < file.length; offset += size) res = await patch(editor, location, offset, file.subarray(offset, offset + size))
+    for (let offset = 0; offset < file.length; offset += size)
+      res = await patch(editor, location, offset, file.subarray(offset, offset + size))
     return { res, location }
   }
 
   /** Asserts a refused file left no upload row, no partial file and no image. */
   async function assertNothingStored(imagesBefore: number) {
-    assert.deepEqual((await uploadRows()).filter((r) => r.status !== 'complete'), [])
+    assert.deepEqual(
+      (await uploadRows()).filter(r => r.status !== 'complete'),
+      [],
+    )
     assert.deepEqual(partials(), [])
     const images = await t.database.db.selectFrom('images').select('id').execute()
     assert.equal(images.length, imagesBefore)
@@ -72,7 +96,11 @@ describe('uploads', () => {
   const countImages = async () => (await t.database.db.selectFrom('images').select('id').execute()).length
 
   it('a chunked upload in three PATCHes completes, and its image is served with variants', async () => {
-    const { res, location } = await upload(photo, { kind: 'image', filename: 'harbour.jpg', alt: 'The harbour at dawn' }, 3)
+    const { res, location } = await upload(
+      photo,
+      { kind: 'image', filename: 'harbour.jpg', alt: 'The harbour at dawn' },
+      3,
+    )
     assert.equal(res.statusCode, 200, res.body)
     const body = res.json() as { image: { id: number; url: string; width: number; height: number } }
     assert.equal(body.image.width, 2000)
@@ -80,8 +108,8 @@ describe('uploads', () => {
     const image = (await findImagesByIds(t.database.db, [body.image.id])).get(body.image.id)
     assert.ok(image)
     assert.equal(image.alt, 'The harbour at dawn')
-    assert.deepEqual([...new Set(image.variants.map((v) => v.format))].sort(), ['avif', 'jpeg', 'webp'])
-    assert.deepEqual([...new Set(image.variants.map((v) => v.width))], [320, 640, 960, 1280, 1600, 1920])
+    assert.deepEqual([...new Set(image.variants.map(v => v.format))].sort(), ['avif', 'jpeg', 'webp'])
+    assert.deepEqual([...new Set(image.variants.map(v => v.width))], [320, 640, 960, 1280, 1600, 1920])
     for (const v of image.variants) {
       const file = await t.app.inject(`/media/${v.storageKey}`)
       assert.equal(file.statusCode, 200, v.storageKey)
@@ -96,12 +124,14 @@ describe('uploads', () => {
   })
 
   it('variants are never wider than the original', async () => {
-    const small = await sharp({ create: { width: 700, height: 400, channels: 3, background: '#333' } }).png().toBuffer()
+    const small = await sharp({ create: { width: 700, height: 400, channels: 3, background: '#333' } })
+      .png()
+      .toBuffer()
     const { res } = await upload(small, { kind: 'image', filename: 'small.png', alt: 'A small grey picture' })
     assert.equal(res.statusCode, 200, res.body)
     const id = (res.json() as { image: { id: number } }).image.id
     const image = (await findImagesByIds(t.database.db, [id])).get(id)
-    assert.deepEqual([...new Set(image?.variants.map((v) => v.width))], [320, 640])
+    assert.deepEqual([...new Set(image?.variants.map(v => v.width))], [320, 640])
   })
 
   it('a chunk at the wrong offset is refused with 409 and the stored offset is unchanged', async () => {
@@ -118,26 +148,36 @@ describe('uploads', () => {
   })
 
   it('after a dropped connection the upload resumes from the offset HEAD reports', async () => {
-    const started = await start(editor, { kind: 'image', filename: 'b.jpg', alt: 'Another picture', length: photo.length })
+    const started = await start(editor, {
+      kind: 'image',
+      filename: 'b.jpg',
+      alt: 'Another picture',
+      length: photo.length,
+    })
     const location = String(started.headers.location)
     // Over a real socket: the client means to send the whole file, and the connection breaks after 1500 bytes.
     const address = await t.app.listen({ port: 0, host: '127.0.0.1' })
     const request = http.request(`${address}${location}`, {
       method: 'PATCH',
-      headers: { ...headers(editor), 'content-type': 'application/offset+octet-stream', 'upload-offset': '0', 'content-length': String(photo.length) },
+      headers: {
+        ...headers(editor),
+        'content-type': 'application/offset+octet-stream',
+        'upload-offset': '0',
+        'content-length': String(photo.length),
+      },
     })
     request.on('error', () => {})
     request.write(photo.subarray(0, 1500))
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await new Promise(resolve => setTimeout(resolve, 100))
     request.destroy()
     // The server keeps what arrived; HEAD says where to resume.
     let offset = 0
     for (let i = 0; i < 50 && offset === 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20))
+      await new Promise(resolve => setTimeout(resolve, 20))
       offset = Number((await head(location)).headers['upload-offset'])
     }
     assert.equal(offset, 1500)
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    await new Promise(resolve => setTimeout(resolve, 20))
     const rest = await patch(editor, location, offset, photo.subarray(offset))
     assert.equal(rest.statusCode, 200, rest.body)
     assert.equal((rest.json() as { upload: { status: string } }).upload.status, 'complete')
@@ -145,14 +185,18 @@ describe('uploads', () => {
 
   it('files whose bytes lie about their type are refused and nothing is stored', async () => {
     const before = await countImages()
-    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer()
     const asVideo = await upload(png, { kind: 'video', filename: 'film.mp4' })
     assert.equal(asVideo.res.statusCode, 415, asVideo.res.body)
     assert.equal((await head(asVideo.location)).statusCode, 404)
     const html = Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>')
     const asJpeg = await upload(html, { kind: 'image', filename: 'photo.jpg', alt: 'Not really' })
     assert.equal(asJpeg.res.statusCode, 415)
-    const svg = Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    const svg = Buffer.from(
+      '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    )
     const asSvg = await upload(svg, { kind: 'image', filename: 'logo.svg', alt: 'A logo' })
     assert.equal(asSvg.res.statusCode, 415)
     assert.match((asSvg.res.json() as { error: { message: string } }).error.message, /SVG/)
@@ -173,33 +217,44 @@ describe('uploads', () => {
       assert.match(message, /“interview\.mp4” is not a video we can play: .+ Nothing was stored\./)
       assert.doesNotMatch(message, /\/tmp|\/media|\.part/, 'no server paths in the reason')
       await assertNothingStored(before)
-      assert.equal((await uploadRows()).filter((r) => r.kind === 'video').length, 0)
+      assert.equal((await uploadRows()).filter(r => r.kind === 'video').length, 0)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
   })
 
   it('an upload left unfinished is removed, bytes and row, when its time is up; a finished one is kept', async () => {
-    const started = await start(editor, { kind: 'image', filename: 'half.jpg', alt: 'Half a picture', length: photo.length })
+    const started = await start(editor, {
+      kind: 'image',
+      filename: 'half.jpg',
+      alt: 'Half a picture',
+      length: photo.length,
+    })
     const location = String(started.headers.location)
     assert.equal((await patch(editor, location, 0, photo.subarray(0, 1000))).statusCode, 204)
     const done = await upload(photo, { kind: 'image', filename: 'whole.jpg', alt: 'A whole picture' })
     const id = (loc: string) => loc.split('/').pop()!
     // Time passes: both expiry jobs fall due.
-    await t.database.db.updateTable('jobs').set({ run_at: new Date(Date.now() - 1000).toISOString() })
-      .where('unique_key', 'in', [`upload-expire:${id(location)}`, `upload-expire:${id(done.location)}`]).execute()
+    await t.database.db
+      .updateTable('jobs')
+      .set({ run_at: new Date(Date.now() - 1000).toISOString() })
+      .where('unique_key', 'in', [`upload-expire:${id(location)}`, `upload-expire:${id(done.location)}`])
+      .execute()
     await t.jobs.runDueJobs()
     assert.equal((await head(location)).statusCode, 404)
     assert.ok(!partials().includes(`${id(location)}.part`))
-    assert.equal((await uploadRows()).filter((r) => r.id === id(location)).length, 0)
-    assert.equal((await uploadRows()).find((r) => r.id === id(done.location))?.status, 'complete')
+    assert.equal((await uploadRows()).filter(r => r.id === id(location)).length, 0)
+    assert.equal((await uploadRows()).find(r => r.id === id(done.location))?.status, 'complete')
   })
 
   it('an oversized file is refused with 413, declared or sent, and nothing is stored', async () => {
     const before = await countImages()
     const declared = await start(editor, { kind: 'image', filename: 'huge.jpg', alt: 'Huge', length: 31 * 1024 * 1024 })
     assert.equal(declared.statusCode, 413)
-    assert.equal((await start(editor, { kind: 'captions', filename: 'c.vtt', length: 2 * 1024 * 1024 })).statusCode, 413)
+    assert.equal(
+      (await start(editor, { kind: 'captions', filename: 'c.vtt', length: 2 * 1024 * 1024 })).statusCode,
+      413,
+    )
     const started = await start(editor, { kind: 'image', filename: 'liar.jpg', alt: 'Liar', length: 100 })
     const sent = await patch(editor, String(started.headers.location), 0, photo.subarray(0, 5000))
     assert.equal(sent.statusCode, 413)
@@ -208,9 +263,15 @@ describe('uploads', () => {
 
   it('an image needs alt text, and a contributor may not upload', async () => {
     assert.equal((await start(editor, { kind: 'image', filename: 'x.jpg', length: 100 })).statusCode, 400)
-    assert.equal((await start(editor, { kind: 'image', filename: 'x.jpg', alt: 'x'.repeat(501), length: 100 })).statusCode, 400)
+    assert.equal(
+      (await start(editor, { kind: 'image', filename: 'x.jpg', alt: 'x'.repeat(501), length: 100 })).statusCode,
+      400,
+    )
     const contributor = await signInAs(t, 'contributor')
-    assert.equal((await start(contributor, { kind: 'image', filename: 'x.jpg', alt: 'A picture', length: 100 })).statusCode, 403)
+    assert.equal(
+      (await start(contributor, { kind: 'image', filename: 'x.jpg', alt: 'A picture', length: 100 })).statusCode,
+      403,
+    )
   })
 
   it('video and captions completions record the stored file under its real type', async () => {
@@ -218,7 +279,11 @@ describe('uploads', () => {
     const { res } = await upload(vtt, { kind: 'captions', filename: 'en.vtt' })
     assert.equal(res.statusCode, 200, res.body)
     const { upload: done } = res.json() as { upload: { id: string } }
-    const row = await t.database.db.selectFrom('uploads').selectAll().where('id', '=', done.id).executeTakeFirstOrThrow()
+    const row = await t.database.db
+      .selectFrom('uploads')
+      .selectAll()
+      .where('id', '=', done.id)
+      .executeTakeFirstOrThrow()
     assert.equal(row.status, 'complete')
     assert.match(row.storage_key, /^captions\/[a-f0-9]+\.vtt$/)
     const served = await t.app.inject(`/media/${row.storage_key}`)
@@ -248,7 +313,11 @@ describe('uploads', () => {
     assert.equal((await t.app.inject({ url, headers: { 'if-none-match': String(full.headers.etag) } })).statusCode, 304)
     assert.equal((await t.app.inject('/media/uploads/abc.mp4')).statusCode, 404, 'partial uploads are never served')
     await t.storage.put('videos/masters/film.mp4', photo)
-    assert.equal((await t.app.inject('/media/videos/masters/film.mp4')).statusCode, 404, 'a film’s master is the newsroom’s alone')
+    assert.equal(
+      (await t.app.inject('/media/videos/masters/film.mp4')).statusCode,
+      404,
+      'a film’s master is the newsroom’s alone',
+    )
   })
 
   it('a story page shows an uploaded hero image as a <picture> with AVIF, WebP and a JPEG fallback', async () => {

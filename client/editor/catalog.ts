@@ -3,17 +3,36 @@
 // editor come from here, and embeds redraw themselves when a list arrives or an image is uploaded.
 
 /** A stored image as the images list describes it. */
-export interface ImageItem { id: number; src: string; alt: string; caption: string; credit: string }
+export interface ImageItem {
+  id: number
+  src: string
+  alt: string
+  caption: string
+  credit: string
+}
 /** An excerpt as the excerpts list describes it. */
-export interface ExcerptItem { id: number; title: string; documentaryTitle: string; startSeconds: number; endSeconds: number }
+export interface ExcerptItem {
+  id: number
+  title: string
+  documentaryTitle: string
+  startSeconds: number
+  endSeconds: number
+}
 /** A documentary as the documentaries list describes it; `runtime` is in seconds. */
-export interface DocumentaryItem { id: number; title: string; runtime: number }
+export interface DocumentaryItem {
+  id: number
+  title: string
+  runtime: number
+}
 
 /** Which list: the names match the node types that embed them. */
 export type CatalogKind = 'image' | 'excerpt' | 'documentaryCard'
 
 /** One list's state: still loading, loaded, or failed with a message for the writer. */
-export type ListState<T> = { status: 'loading' } | { status: 'ready'; items: T[] } | { status: 'failed'; message: string }
+export type ListState<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; items: T[] }
+  | { status: 'failed'; message: string }
 
 /** The three lists and a way to hear when one arrives. */
 export interface Catalog {
@@ -25,7 +44,11 @@ export interface Catalog {
 }
 
 /** Where each list is fetched from (the host element's data-*-url attributes). */
-export interface CatalogUrls { image?: string | undefined; excerpt?: string | undefined; documentaryCard?: string | undefined }
+export interface CatalogUrls {
+  image?: string | undefined
+  excerpt?: string | undefined
+  documentaryCard?: string | undefined
+}
 
 const IMAGE_ADDED = 'be:image-added'
 
@@ -53,21 +76,23 @@ export function loadCatalog(urls: CatalogUrls): Catalog {
   // Images uploaded while the list is loading are added once it arrives (unless it has them).
   const added: ImageItem[] = []
   const withAdded = (state: ListState<ImageItem>): ListState<ImageItem> =>
-    state.status !== 'ready' ? state : { status: 'ready', items: [...added.filter((a) => !state.items.some((i) => i.id === a.id)), ...state.items] }
-  document.addEventListener(IMAGE_ADDED, (event) => {
+    state.status !== 'ready'
+      ? state
+      : { status: 'ready', items: [...added.filter(a => !state.items.some(i => i.id === a.id)), ...state.items] }
+  document.addEventListener(IMAGE_ADDED, event => {
     const item = (event as CustomEvent<ImageItem>).detail
     added.unshift(item)
     if (catalog.image.status === 'ready') settle('image', withAdded(catalog.image))
   })
-  void fetchList(urls.image, readImage).then((s) => settle('image', withAdded(s)))
-  void fetchList(urls.excerpt, readExcerpt).then((s) => settle('excerpt', s))
-  void fetchList(urls.documentaryCard, readDocumentary).then((s) => settle('documentaryCard', s))
+  void fetchList(urls.image, readImage).then(s => settle('image', withAdded(s)))
+  void fetchList(urls.excerpt, readExcerpt).then(s => settle('excerpt', s))
+  void fetchList(urls.documentaryCard, readDocumentary).then(s => settle('documentaryCard', s))
   return catalog
 }
 
 /** The item with `id` in a loaded list, if there is one. */
 export function findItem<T extends { id: number }>(state: ListState<T>, id: unknown): T | undefined {
-  return state.status === 'ready' ? state.items.find((item) => item.id === id) : undefined
+  return state.status === 'ready' ? state.items.find(item => item.id === id) : undefined
 }
 
 /** Seconds as a timecode, the way readers see them ("0:42", "1:02:03"). */
@@ -86,25 +111,35 @@ export function formatRuntime(seconds: number): string {
 }
 
 async function fetchList<T>(url: string | undefined, read: (value: unknown) => T | undefined): Promise<ListState<T>> {
-  if (url === undefined || url === '') return { status: 'failed', message: 'This page does not say where to find the list.' }
+  if (url === undefined || url === '')
+    return { status: 'failed', message: 'This page does not say where to find the list.' }
   try {
     const response = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' })
     if (!response.ok) return { status: 'failed', message: `The list could not be loaded (HTTP ${response.status}).` }
     const data: unknown = await response.json()
     if (!Array.isArray(data)) return { status: 'failed', message: 'The list came back in an unexpected shape.' }
     // One malformed entry should not hide the rest of the newsroom's images.
-    return { status: 'ready', items: data.flatMap((value: unknown) => { const item = read(value); return item === undefined ? [] : [item] }) }
+    return {
+      status: 'ready',
+      items: data.flatMap((value: unknown) => {
+        const item = read(value)
+        return item === undefined ? [] : [item]
+      }),
+    }
   } catch {
     return { status: 'failed', message: 'The list could not be loaded; check the connection and reopen this.' }
   }
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined
 }
 const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0)
-const idOf = (value: unknown): number | undefined => (typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined)
+const idOf = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined
 
 function readImage(value: unknown): ImageItem | undefined {
   const r = record(value)
@@ -117,7 +152,13 @@ function readExcerpt(value: unknown): ExcerptItem | undefined {
   const r = record(value)
   const id = idOf(r?.id)
   if (r === undefined || id === undefined) return undefined
-  return { id, title: str(r.title), documentaryTitle: str(r.documentaryTitle), startSeconds: num(r.startSeconds), endSeconds: num(r.endSeconds) }
+  return {
+    id,
+    title: str(r.title),
+    documentaryTitle: str(r.documentaryTitle),
+    startSeconds: num(r.startSeconds),
+    endSeconds: num(r.endSeconds),
+  }
 }
 
 function readDocumentary(value: unknown): DocumentaryItem | undefined {

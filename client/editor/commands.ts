@@ -46,9 +46,10 @@ export function quoteActive(state: EditorState): boolean {
 
 /** Makes the textblock `type`, or a paragraph again when it already is (so a heading button toggles). */
 export function toggleBlock(type: NodeType, attrs: Attrs = {}): Command {
-  return (state, dispatch) => blockActive(state, type, attrs)
-    ? setBlockType(nodes.paragraph)(state, dispatch)
-    : setBlockType(type, attrs)(state, dispatch)
+  return (state, dispatch) =>
+    blockActive(state, type, attrs)
+      ? setBlockType(nodes.paragraph)(state, dispatch)
+      : setBlockType(type, attrs)(state, dispatch)
 }
 
 /** Wraps in a list of `type`; in one already it lifts out, and in the other kind it switches kind. */

@@ -52,9 +52,13 @@ function copyNode(node: JsonNode): JsonNode {
   const out: JsonNode = { type: node.type }
   if (node.attrs !== undefined) out.attrs = { ...node.attrs }
   if (node.text !== undefined) out.text = node.text
-  if (node.marks !== undefined) out.marks = node.marks.map((m) => (m.attrs === undefined ? { type: m.type } : { type: m.type, attrs: { ...m.attrs } }))
+  if (node.marks !== undefined)
+    out.marks = node.marks.map(m =>
+      m.attrs === undefined ? { type: m.type } : { type: m.type, attrs: { ...m.attrs } },
+    )
   if (node.content !== undefined) out.content = node.content.map(copyNode)
-  if (node.type === 'blockquote' && (out.content === undefined || out.content.length === 0)) out.content = [{ type: 'paragraph' }]
+  if (node.type === 'blockquote' && (out.content === undefined || out.content.length === 0))
+    out.content = [{ type: 'paragraph' }]
   return out
 }
 
@@ -66,12 +70,13 @@ function copyNode(node: JsonNode): JsonNode {
 export function fromEditorJson(pm: JsonNode): BodyJson {
   const content = blocks(pm.content)
   const only = content[0]
-  if (content.length === 1 && only?.type === 'paragraph' && only.content === undefined) return { type: 'doc', content: [] }
+  if (content.length === 1 && only?.type === 'paragraph' && only.content === undefined)
+    return { type: 'doc', content: [] }
   return { type: 'doc', content }
 }
 
 function blocks(nodes: JsonNode[] | undefined): JsonNode[] {
-  return (nodes ?? []).flatMap((node) => {
+  return (nodes ?? []).flatMap(node => {
     const out = block(node)
     return out === undefined ? [] : [out]
   })
@@ -138,7 +143,7 @@ function inlines(nodes: JsonNode[] | undefined): JsonNode[] {
 function cleanMarks(marks: JsonMark[] | undefined): JsonMark[] {
   const kept: JsonMark[] = []
   for (const type of MARK_ORDER) {
-    const mark = marks?.find((m) => m.type === type)
+    const mark = marks?.find(m => m.type === type)
     if (mark === undefined) continue
     if (type !== 'link') {
       kept.push({ type })

@@ -32,13 +32,25 @@ export function createFieldForm(onClose: () => void): FieldForm {
   const inputId = uid('be-field')
   const messageId = uid('be-field-message')
   const label = h('label', { for: inputId, class: 'be-form__label' })
-  const input = h('input', { id: inputId, type: 'text', class: 'be-form__input', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': messageId })
+  const input = h('input', {
+    id: inputId,
+    type: 'text',
+    class: 'be-form__input',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': messageId,
+  })
   const submit = h('button', { type: 'submit', class: 'be-button be-button--primary' })
   const secondary = h('button', { type: 'button', class: 'be-button', hidden: true })
   const cancel = h('button', { type: 'button', class: 'be-button' }, 'Cancel')
   const message = h('p', { id: messageId, class: 'be-form__message', role: 'alert' })
-  const el = h('form', { class: 'be-form', hidden: true, novalidate: true },
-    label, h('div', { class: 'be-form__row' }, input, submit, secondary, cancel), message)
+  const el = h(
+    'form',
+    { class: 'be-form', hidden: true, novalidate: true },
+    label,
+    h('div', { class: 'be-form__row' }, input, submit, secondary, cancel),
+    message,
+  )
   let request: FieldRequest | undefined
 
   const close = () => {
@@ -47,7 +59,7 @@ export function createFieldForm(onClose: () => void): FieldForm {
     request = undefined
     onClose()
   }
-  el.addEventListener('submit', (event) => {
+  el.addEventListener('submit', event => {
     event.preventDefault()
     if (request === undefined) return
     const refusal = request.onSubmit(input.value)
@@ -61,7 +73,7 @@ export function createFieldForm(onClose: () => void): FieldForm {
     close()
   })
   cancel.addEventListener('click', close)
-  el.addEventListener('keydown', (event) => {
+  el.addEventListener('keydown', event => {
     if (event.key !== 'Escape') return
     event.preventDefault()
     close()

@@ -11,7 +11,11 @@ export function mountHeroField(host: HTMLElement): void {
   if (select === null || select.matches(':disabled')) return
   const catalog = loadCatalog({ image: host.dataset.imagesUrl })
   const upload = uploadTarget(host)
-  const button = h('button', { type: 'button', class: 'be-button be-hero__choose' }, upload ? 'Choose or upload…' : 'Choose from the library…')
+  const button = h(
+    'button',
+    { type: 'button', class: 'be-button be-hero__choose' },
+    upload ? 'Choose or upload…' : 'Choose from the library…',
+  )
   // Decoration: the select beside it names the picture.
   const thumb = h('img', { class: 'be-hero__thumb', alt: '', hidden: true })
   const picker = createPicker(catalog, () => button.focus(), upload)
@@ -25,7 +29,7 @@ export function mountHeroField(host: HTMLElement): void {
   const choose = (id: number) => {
     const value = String(id)
     // A new upload is not among the options the page was rendered with.
-    if (![...select.options].some((o) => o.value === value)) {
+    if (![...select.options].some(o => o.value === value)) {
       const item = findItem(catalog.image, id)
       select.options.add(h('option', { value }, item?.alt || item?.caption || `Image ${id}`), 1)
     }

@@ -16,17 +16,21 @@ const ALLOWED_SHAPES = 'Use a web address (https://…), a mailto: address, a pa
 export function checkLinkHref(input: string): HrefCheck {
   const href = input.trim()
   if (href === '') return refuse('Enter a link address.')
-  if (href.length > HREF_MAX) return refuse(`A link address is limited to ${HREF_MAX.toLocaleString('en-US')} characters.`)
+  if (href.length > HREF_MAX)
+    return refuse(`A link address is limited to ${HREF_MAX.toLocaleString('en-US')} characters.`)
   if (HIDDEN.test(href)) return refuse('A link address cannot contain spaces or invisible characters.')
   // Browsers read `\` as `/`, which turns `/\evil.example` into a link to another site.
   if (href.includes('\\')) return refuse('A link address cannot contain backslashes.')
   if (ENTITY_LIKE.test(href)) return refuse('This address looks HTML-escaped; paste the plain address instead.')
   if (href.startsWith('#')) return { ok: true, href }
-  if (href.startsWith('/')) return href.startsWith('//') ? refuse(`That kind of link is not allowed. ${ALLOWED_SHAPES}`) : { ok: true, href }
+  if (href.startsWith('/'))
+    return href.startsWith('//') ? refuse(`That kind of link is not allowed. ${ALLOWED_SHAPES}`) : { ok: true, href }
   const scheme = SCHEME.exec(href)?.[1]?.toLowerCase()
-  if (scheme === undefined || !ALLOWED_SCHEMES.has(scheme)) return refuse(`That kind of link is not allowed. ${ALLOWED_SHAPES}`)
+  if (scheme === undefined || !ALLOWED_SCHEMES.has(scheme))
+    return refuse(`That kind of link is not allowed. ${ALLOWED_SHAPES}`)
   const normal = scheme + href.slice(scheme.length)
-  if (scheme === 'mailto') return normal.length > 'mailto:'.length ? { ok: true, href: normal } : refuse('A mailto link needs an address.')
+  if (scheme === 'mailto')
+    return normal.length > 'mailto:'.length ? { ok: true, href: normal } : refuse('A mailto link needs an address.')
   return checkWebAddress(normal)
 }
 
@@ -40,7 +44,8 @@ function checkWebAddress(href: string): HrefCheck {
     return refuse('This is not a web address a browser can open.')
   }
   // `https://trusted.example@evil.example` shows one site and opens another.
-  if (url.username !== '' || url.password !== '') return refuse('A link address cannot contain a user name or password.')
+  if (url.username !== '' || url.password !== '')
+    return refuse('A link address cannot contain a user name or password.')
   return { ok: true, href }
 }
 

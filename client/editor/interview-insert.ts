@@ -12,17 +12,32 @@ const ATTRIBUTION_MAX = 200
 /** The command that inserts `choice` at the selection. */
 export function insertInterviewChoice(choice: InterviewChoice): Command {
   const { interview, startSeconds, endSeconds } = choice
-  const words = choice.passages.map((p) => p.text.trim()).filter(Boolean).join(' ')
-  if (choice.as === 'excerpt') return insertBlock(nodes.interviewExcerpt.create({ interviewId: interview.id, startSeconds, endSeconds }))
+  const words = choice.passages
+    .map(p => p.text.trim())
+    .filter(Boolean)
+    .join(' ')
+  if (choice.as === 'excerpt')
+    return insertBlock(nodes.interviewExcerpt.create({ interviewId: interview.id, startSeconds, endSeconds }))
   const source = { interviewId: interview.id, startSeconds }
   if (choice.as === 'pullQuote') {
-    const attribution = [interview.personName, interview.personRole].filter(Boolean).join(', ').slice(0, ATTRIBUTION_MAX)
-    return insertBlock(nodes.pullQuote.create({ attribution: attribution === '' ? null : attribution, source }, words === '' ? null : schema.text(words)))
+    const attribution = [interview.personName, interview.personRole]
+      .filter(Boolean)
+      .join(', ')
+      .slice(0, ATTRIBUTION_MAX)
+    return insertBlock(
+      nodes.pullQuote.create(
+        { attribution: attribution === '' ? null : attribution, source },
+        words === '' ? null : schema.text(words),
+      ),
+    )
   }
   const href = choice.passages[0]?.url ?? ''
   return (state, dispatch) => {
     if (words === '' || href === '') return false
-    if (dispatch) dispatch(state.tr.replaceSelectionWith(schema.text(`“${words}”`, [marks.link.create({ href })]), false).scrollIntoView())
+    if (dispatch)
+      dispatch(
+        state.tr.replaceSelectionWith(schema.text(`“${words}”`, [marks.link.create({ href })]), false).scrollIntoView(),
+      )
     return true
   }
 }

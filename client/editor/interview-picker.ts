@@ -5,7 +5,13 @@
 // and cannot be chosen.
 import { timecode } from './catalog.js'
 import { h, uid } from './dom.js'
-import { fetchTranscript, searchInterviews, type InterviewSummary, type PickerPassage, type Transcript } from './interviews.js'
+import {
+  fetchTranscript,
+  searchInterviews,
+  type InterviewSummary,
+  type PickerPassage,
+  type Transcript,
+} from './interviews.js'
 import { clickPassage, runPassages, runSpan, type Run } from './passage-run.js'
 
 /** What the writer chose to insert: the interview and the run of passages. */
@@ -26,7 +32,11 @@ export interface InterviewPicker {
 const SEARCH_DELAY_MS = 250
 
 /** Builds the interview picker for the API at `url`; `onClose` runs whenever it closes. */
-export function createInterviewPicker(url: string, onClose: () => void, onInterview: (item: InterviewSummary) => void): InterviewPicker {
+export function createInterviewPicker(
+  url: string,
+  onClose: () => void,
+  onInterview: (item: InterviewSummary) => void,
+): InterviewPicker {
   const titleId = uid('be-ipicker-title')
   const findId = uid('be-ipicker-find')
   const searchId = uid('be-ipicker-search')
@@ -35,8 +45,14 @@ export function createInterviewPicker(url: string, onClose: () => void, onInterv
   const find = h('input', { id: findId, type: 'search', class: 'be-form__input', autocomplete: 'off' })
   const findStatus = h('p', { class: 'be-picker__status', role: 'status' })
   const interviews = h('ul', { class: 'be-picker__list', 'aria-label': 'Interviews' })
-  const step1 = h('section', { class: 'be-ipicker__step' },
-    h('label', { for: findId, class: 'be-form__label' }, 'Find an interview by its title or the person interviewed'), find, findStatus, interviews)
+  const step1 = h(
+    'section',
+    { class: 'be-ipicker__step' },
+    h('label', { for: findId, class: 'be-form__label' }, 'Find an interview by its title or the person interviewed'),
+    find,
+    findStatus,
+    interviews,
+  )
   const back = h('button', { type: 'button', class: 'be-button' }, '← Other interviews')
   const heading = h('h3', { class: 'be-ipicker__interview' })
   const search = h('input', { id: searchId, type: 'search', class: 'be-form__input', autocomplete: 'off' })
@@ -46,12 +62,28 @@ export function createInterviewPicker(url: string, onClose: () => void, onInterv
   const insertExcerpt = h('button', { type: 'button', class: 'be-button be-button--primary' }, 'Insert excerpt')
   const insertQuote = h('button', { type: 'button', class: 'be-button' }, 'Insert pull quote')
   const insertLink = h('button', { type: 'button', class: 'be-button' }, 'Insert words as link')
-  const step2 = h('section', { class: 'be-ipicker__step', hidden: true },
+  const step2 = h(
+    'section',
+    { class: 'be-ipicker__step', hidden: true },
     h('div', { class: 'be-ipicker__top' }, back, heading),
-    h('label', { for: searchId, class: 'be-form__label' }, 'Search the transcript'), search, searchStatus, transcriptList,
-    h('div', { class: 'be-ipicker__footer' }, chosen, h('div', { class: 'be-form__row' }, insertExcerpt, insertQuote, insertLink)))
-  const el = h('dialog', { class: 'be-picker be-ipicker', 'aria-labelledby': titleId },
-    h('div', { class: 'be-picker__header' }, title, closeButton), step1, step2)
+    h('label', { for: searchId, class: 'be-form__label' }, 'Search the transcript'),
+    search,
+    searchStatus,
+    transcriptList,
+    h(
+      'div',
+      { class: 'be-ipicker__footer' },
+      chosen,
+      h('div', { class: 'be-form__row' }, insertExcerpt, insertQuote, insertLink),
+    ),
+  )
+  const el = h(
+    'dialog',
+    { class: 'be-picker be-ipicker', 'aria-labelledby': titleId },
+    h('div', { class: 'be-picker__header' }, title, closeButton),
+    step1,
+    step2,
+  )
 
   let choose: ((choice: InterviewChoice) => void) | undefined
   // The interview list and the transcript each have their own request: a late search for
@@ -68,22 +100,36 @@ export function createInterviewPicker(url: string, onClose: () => void, onInterv
     const controller = new AbortController()
     request = controller
     findStatus.textContent = 'Loading…'
-    void searchInterviews(url, find.value, controller.signal).then((found) => {
+    void searchInterviews(url, find.value, controller.signal).then(found => {
       if (controller.signal.aborted) return
       if (!found.ok) {
         findStatus.textContent = found.message
         interviews.replaceChildren()
         return
       }
-      findStatus.textContent = found.value.length === 0 ? (find.value.trim() === '' ? 'No interviews yet.' : 'No interview matches.') : ''
-      interviews.replaceChildren(...found.value.map((item) => h('li', {}, interviewButton(item))))
+      findStatus.textContent =
+        found.value.length === 0 ? (find.value.trim() === '' ? 'No interviews yet.' : 'No interview matches.') : ''
+      interviews.replaceChildren(...found.value.map(item => h('li', {}, interviewButton(item))))
     })
   }
   const interviewButton = (item: InterviewSummary) => {
     const who = [item.personName, item.personRole].filter(Boolean).join(', ')
-    const button = h('button', { type: 'button', class: 'be-picker__item' },
-      h('span', { class: 'be-picker__text' }, h('span', { class: 'be-picker__name' }, item.title),
-        h('span', { class: 'be-picker__detail' }, [who, item.status === 'published' ? '' : `not published yet (${item.status.replace('_', ' ')})`].filter(Boolean).join(' · '))))
+    const button = h(
+      'button',
+      { type: 'button', class: 'be-picker__item' },
+      h(
+        'span',
+        { class: 'be-picker__text' },
+        h('span', { class: 'be-picker__name' }, item.title),
+        h(
+          'span',
+          { class: 'be-picker__detail' },
+          [who, item.status === 'published' ? '' : `not published yet (${item.status.replace('_', ' ')})`]
+            .filter(Boolean)
+            .join(' · '),
+        ),
+      ),
+    )
     button.addEventListener('click', () => openInterview(item))
     return button
   }
@@ -106,7 +152,7 @@ export function createInterviewPicker(url: string, onClose: () => void, onInterv
     transcriptRequest?.abort()
     const controller = new AbortController()
     transcriptRequest = controller
-    void fetchTranscript(url, item.id, controller.signal).then((found) => {
+    void fetchTranscript(url, item.id, controller.signal).then(found => {
       if (controller.signal.aborted) return
       if (!found.ok) {
         searchStatus.textContent = found.message
@@ -120,22 +166,39 @@ export function createInterviewPicker(url: string, onClose: () => void, onInterv
   const renderTranscript = () => {
     if (transcript === undefined) return
     const words = search.value.trim().toLowerCase().split(/\s+/).filter(Boolean)
-    const shown = transcript.passages.filter((p) => words.every((w) => `${p.speaker} ${p.text}`.toLowerCase().includes(w)))
+    const shown = transcript.passages.filter(p => words.every(w => `${p.speaker} ${p.text}`.toLowerCase().includes(w)))
     const total = transcript.passages.length
-    searchStatus.textContent = total === 0 ? 'This interview has no transcript yet.'
-      : words.length === 0 ? '' : shown.length === 1 ? '1 passage matches.' : `${shown.length} passages match.`
-    transcriptList.replaceChildren(...shown.map((p) => h('li', {}, passageButton(p))))
+    searchStatus.textContent =
+      total === 0
+        ? 'This interview has no transcript yet.'
+        : words.length === 0
+          ? ''
+          : shown.length === 1
+            ? '1 passage matches.'
+            : `${shown.length} passages match.`
+    transcriptList.replaceChildren(...shown.map(p => h('li', {}, passageButton(p))))
   }
   const passageButton = (p: PickerPassage) => {
     const selected = run !== undefined && p.position >= run.from && p.position <= run.to
-    const button = h('button', {
-      type: 'button', class: `be-ipicker__passage${p.withheld ? ' be-ipicker__passage--withheld' : ''}`,
-      'aria-pressed': String(selected), 'aria-disabled': p.withheld ? 'true' : undefined, 'data-position': p.position,
-    },
-    h('span', { class: 'be-ipicker__time' }, timecode(p.startSeconds)),
-    h('span', { class: 'be-ipicker__words' },
-      p.speaker === '' ? null : h('span', { class: 'be-ipicker__speaker' }, `${p.speaker}: `),
-      p.withheld ? h('em', {}, `[Passage withheld${p.withheldReason ? `: ${p.withheldReason.replace(/-/g, ' ')}` : ''}]`) : p.text))
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: `be-ipicker__passage${p.withheld ? ' be-ipicker__passage--withheld' : ''}`,
+        'aria-pressed': String(selected),
+        'aria-disabled': p.withheld ? 'true' : undefined,
+        'data-position': p.position,
+      },
+      h('span', { class: 'be-ipicker__time' }, timecode(p.startSeconds)),
+      h(
+        'span',
+        { class: 'be-ipicker__words' },
+        p.speaker === '' ? null : h('span', { class: 'be-ipicker__speaker' }, `${p.speaker}: `),
+        p.withheld
+          ? h('em', {}, `[Passage withheld${p.withheldReason ? `: ${p.withheldReason.replace(/-/g, ' ')}` : ''}]`)
+          : p.text,
+      ),
+    )
     button.addEventListener('click', () => {
       if (transcript === undefined) return
       const next = clickPassage(transcript.passages, run, p.position)
@@ -161,8 +224,9 @@ export function createInterviewPicker(url: string, onClose: () => void, onInterv
     else if (current === undefined) chosen.textContent = 'Choose a passage; choose another to make a run of them.'
     else {
       const n = current.passages.length
-      chosen.textContent = `${n === 1 ? '1 passage' : `${n} passages`}, ${timecode(current.startSeconds)}–${timecode(current.endSeconds)}`
-        + ` (${timecode(current.endSeconds - current.startSeconds)})`
+      chosen.textContent =
+        `${n === 1 ? '1 passage' : `${n} passages`}, ${timecode(current.startSeconds)}–${timecode(current.endSeconds)}` +
+        ` (${timecode(current.endSeconds - current.startSeconds)})`
     }
   }
   const insert = (as: InterviewChoice['as']) => {
@@ -188,7 +252,7 @@ export function createInterviewPicker(url: string, onClose: () => void, onInterv
   insertQuote.addEventListener('click', () => insert('pullQuote'))
   insertLink.addEventListener('click', () => insert('link'))
   closeButton.addEventListener('click', () => el.close())
-  el.addEventListener('keydown', (event) => {
+  el.addEventListener('keydown', event => {
     // The fields sit inside the story's form: Enter there would save the story.
     if (event.key === 'Enter' && (event.target === find || event.target === search)) {
       event.preventDefault()
@@ -203,8 +267,8 @@ export function createInterviewPicker(url: string, onClose: () => void, onInterv
     onClose()
   })
   // Typing in the dialog changes nothing in the story, so the page's autosave need not hear it.
-  el.addEventListener('input', (event) => event.stopPropagation())
-  el.addEventListener('change', (event) => event.stopPropagation())
+  el.addEventListener('input', event => event.stopPropagation())
+  el.addEventListener('change', event => event.stopPropagation())
 
   return {
     el,

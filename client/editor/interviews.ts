@@ -36,10 +36,16 @@ export interface Transcript {
 export type Fetched<T> = { ok: true; value: T } | { ok: false; message: string }
 
 /** Interviews whose title, person or role hold every word of `q` (all of them, up to the server's limit, when empty). */
-export async function searchInterviews(url: string, q: string, signal?: AbortSignal): Promise<Fetched<InterviewSummary[]>> {
+export async function searchInterviews(
+  url: string,
+  q: string,
+  signal?: AbortSignal,
+): Promise<Fetched<InterviewSummary[]>> {
   const address = new URL(url, document.baseURI)
   if (q.trim() !== '') address.searchParams.set('q', q.trim().slice(0, 200))
-  return getJson(address, signal, (data) => (Array.isArray(data) ? data.flatMap((v: unknown) => readSummary(v) ?? []) : undefined))
+  return getJson(address, signal, data =>
+    Array.isArray(data) ? data.flatMap((v: unknown) => readSummary(v) ?? []) : undefined,
+  )
 }
 
 /** The whole transcript of interview `id`. */
@@ -60,14 +66,18 @@ export function createInterviewDirectory(url: string | undefined): InterviewDire
   const asked = new Set<number>()
   const listeners = new Set<() => void>()
   let wanted: number[] = []
-  const tell = () => { for (const listener of listeners) listener() }
+  const tell = () => {
+    for (const listener of listeners) listener()
+  }
   const flush = async () => {
     const ids = wanted.slice(0, 20)
     wanted = wanted.slice(20)
     if (ids.length === 0 || url === undefined) return
     const address = new URL(url, document.baseURI)
     address.searchParams.set('ids', ids.join(','))
-    const found = await getJson(address, undefined, (data) => (Array.isArray(data) ? data.flatMap((v: unknown) => readSummary(v) ?? []) : undefined))
+    const found = await getJson(address, undefined, data =>
+      Array.isArray(data) ? data.flatMap((v: unknown) => readSummary(v) ?? []) : undefined,
+    )
     if (found.ok) for (const item of found.value) known.set(item.id, item)
     tell()
     if (wanted.length > 0) void flush()
@@ -94,29 +104,47 @@ export function createInterviewDirectory(url: string | undefined): InterviewDire
   }
 }
 
-async function getJson<T>(address: URL, signal: AbortSignal | undefined, read: (data: unknown) => T | undefined): Promise<Fetched<T>> {
+async function getJson<T>(
+  address: URL,
+  signal: AbortSignal | undefined,
+  read: (data: unknown) => T | undefined,
+): Promise<Fetched<T>> {
   try {
-    const response = await fetch(address, { headers: { accept: 'application/json' }, credentials: 'same-origin', ...(signal ? { signal } : {}) })
+    const response = await fetch(address, {
+      headers: { accept: 'application/json' },
+      credentials: 'same-origin',
+      ...(signal ? { signal } : {}),
+    })
     if (!response.ok) return { ok: false, message: `The interviews could not be loaded (HTTP ${response.status}).` }
     const value = read(await response.json())
-    return value === undefined ? { ok: false, message: 'The interviews came back in an unexpected shape.' } : { ok: true, value }
+    return value === undefined
+      ? { ok: false, message: 'The interviews came back in an unexpected shape.' }
+      : { ok: true, value }
   } catch {
     return { ok: false, message: 'The interviews could not be loaded; check the connection and try again.' }
   }
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined
 }
 const str = (value: unknown): string => (typeof value === 'string' ? value : '')
-const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined)
+const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined
 
 function readSummary(value: unknown): InterviewSummary | undefined {
   const r = record(value)
   const id = num(r?.id)
   if (r === undefined || id === undefined || !Number.isSafeInteger(id) || id <= 0) return undefined
   return {
-    id, title: str(r.title), slug: str(r.slug), personName: str(r.personName), personRole: str(r.personRole), status: str(r.status),
+    id,
+    title: str(r.title),
+    slug: str(r.slug),
+    personName: str(r.personName),
+    personRole: str(r.personRole),
+    status: str(r.status),
     recordedOn: typeof r.recordedOn === 'string' ? r.recordedOn : null,
   }
 }
@@ -126,10 +154,17 @@ function readPassage(value: unknown): PickerPassage | undefined {
   const position = num(r?.position)
   const startSeconds = num(r?.startSeconds)
   const endSeconds = num(r?.endSeconds)
-  if (r === undefined || position === undefined || startSeconds === undefined || endSeconds === undefined) return undefined
+  if (r === undefined || position === undefined || startSeconds === undefined || endSeconds === undefined)
+    return undefined
   return {
-    position, startSeconds, endSeconds, speaker: str(r.speaker), text: str(r.text), withheld: r.withheld === true,
-    withheldReason: typeof r.withheldReason === 'string' ? r.withheldReason : null, url: str(r.url),
+    position,
+    startSeconds,
+    endSeconds,
+    speaker: str(r.speaker),
+    text: str(r.text),
+    withheld: r.withheld === true,
+    withheldReason: typeof r.withheldReason === 'string' ? r.withheldReason : null,
+    url: str(r.url),
   }
 }
 
@@ -138,5 +173,8 @@ function readTranscript(data: unknown): Transcript | undefined {
   const summary = readSummary(r?.interview)
   if (r === undefined || summary === undefined || !Array.isArray(r.passages)) return undefined
   const duration = num(record(r.interview)?.durationSeconds)
-  return { interview: { ...summary, durationSeconds: duration ?? null }, passages: r.passages.flatMap((p: unknown) => readPassage(p) ?? []) }
+  return {
+    interview: { ...summary, durationSeconds: duration ?? null },
+    passages: r.passages.flatMap((p: unknown) => readPassage(p) ?? []),
+  }
 }

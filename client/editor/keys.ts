@@ -25,10 +25,12 @@ const hardBreak: Command = chainCommands(exitCode, (state, dispatch) => {
 
 /** The editor's keymaps, most specific first. */
 export function editorKeymaps(actions: KeyActions): Plugin[] {
-  const run = (action: () => void): Command => () => {
-    action()
-    return true
-  }
+  const run =
+    (action: () => void): Command =>
+    () => {
+      action()
+      return true
+    }
   return [
     keymap({
       'Mod-b': toggleMark(marks.bold),
@@ -54,14 +56,14 @@ export function editorKeymaps(actions: KeyActions): Plugin[] {
 export function editorInputRules(): Plugin {
   return inputRules({
     rules: [
-      textblockTypeInputRule(/^(#{2,4})\s$/, nodes.heading, (match) => ({ level: match[1]?.length ?? 2 })),
+      textblockTypeInputRule(/^(#{2,4})\s$/, nodes.heading, match => ({ level: match[1]?.length ?? 2 })),
       // "# " would be the page title's level; a body's top heading is level 2.
       textblockTypeInputRule(/^#\s$/, nodes.heading, { level: 2 }),
       wrappingInputRule(/^\s*([-*])\s$/, nodes.bulletList),
       wrappingInputRule(
         /^(\d+)\.\s$/,
         nodes.orderedList,
-        (match) => ({ start: Math.max(1, Number(match[1])) }),
+        match => ({ start: Math.max(1, Number(match[1])) }),
         (match, node) => node.childCount + Number(node.attrs.start) === Number(match[1]),
       ),
       wrappingInputRule(/^\s*>\s$/, nodes.blockquote),

@@ -30,7 +30,10 @@ const { nodes } = schema
 const ATTRIBUTION_MAX = 200
 
 /** A mounted editor. */
-export interface BodyEditor { view: EditorView; textarea: HTMLTextAreaElement }
+export interface BodyEditor {
+  view: EditorView
+  textarea: HTMLTextAreaElement
+}
 
 /** Mounts an editor on `host` (a `[data-body-editor]` element); undefined when it stays a textarea. */
 export function mountBodyEditor(host: HTMLElement): BodyEditor | undefined {
@@ -38,13 +41,22 @@ export function mountBodyEditor(host: HTMLElement): BodyEditor | undefined {
   if (!(textarea instanceof HTMLTextAreaElement)) return undefined
   const opened = openDocument(textarea.value)
   if (typeof opened === 'string') {
-    host.replaceChildren(h('p', { class: 'be-notice', role: 'status' },
-      `The editor could not open this body (${opened}). Edit its JSON in the box below; the server checks it when you save.`))
+    host.replaceChildren(
+      h(
+        'p',
+        { class: 'be-notice', role: 'status' },
+        `The editor could not open this body (${opened}). Edit its JSON in the box below; the server checks it when you save.`,
+      ),
+    )
     return undefined
   }
   // A disabled fieldset (a writer without edit rights) shows the body but offers no editing.
   const readOnly = textarea.readOnly || textarea.matches(':disabled')
-  const catalog = loadCatalog({ image: host.dataset.imagesUrl, excerpt: host.dataset.excerptsUrl, documentaryCard: host.dataset.documentariesUrl })
+  const catalog = loadCatalog({
+    image: host.dataset.imagesUrl,
+    excerpt: host.dataset.excerptsUrl,
+    documentaryCard: host.dataset.documentariesUrl,
+  })
   const surfaceId = uid('be-surface')
   const hintId = uid('be-hint')
   const surface = h('div', { class: 'be-surface', id: surfaceId })
@@ -55,7 +67,10 @@ export function mountBodyEditor(host: HTMLElement): BodyEditor | undefined {
   // Only the story editor names where interviews come from; other bodies offer no interview picker.
   const interviewsUrl = host.dataset.interviewsUrl || undefined
   const interviews = createInterviewDirectory(interviewsUrl)
-  const interviewPicker = interviewsUrl === undefined ? undefined : createInterviewPicker(interviewsUrl, focusView, (item) => interviews.add(item))
+  const interviewPicker =
+    interviewsUrl === undefined
+      ? undefined
+      : createInterviewPicker(interviewsUrl, focusView, item => interviews.add(item))
 
   const view: EditorView = new EditorView(surface, {
     state: EditorState.create({
@@ -69,7 +84,7 @@ export function mountBodyEditor(host: HTMLElement): BodyEditor | undefined {
     editable: () => !readOnly,
     nodeViews: { ...embedViews(catalog), ...interviewViews(interviews) },
     transformPastedHTML: neutralizeStyles,
-    attributes: (state) => ({
+    attributes: state => ({
       class: isEmpty(state.doc) ? 'be-content be-content--empty' : 'be-content',
       role: 'textbox',
       'aria-multiline': 'true',
@@ -92,13 +107,14 @@ export function mountBodyEditor(host: HTMLElement): BodyEditor | undefined {
       placeholder: 'https://…, /a-page-on-this-site, mailto:… or #section',
       inputMode: 'url',
       submitLabel: target.href === '' ? 'Add link' : 'Update link',
-      onSubmit: (value) => {
+      onSubmit: value => {
         const checked = checkLinkHref(value)
         if (!checked.ok) return checked.reason
         applyLink(checked.href)(view.state, view.dispatch)
         return undefined
       },
-      secondary: target.href === '' ? undefined : { label: 'Remove link', run: () => removeLink(view.state, view.dispatch) },
+      secondary:
+        target.href === '' ? undefined : { label: 'Remove link', run: () => removeLink(view.state, view.dispatch) },
     })
   }
 
@@ -111,36 +127,58 @@ export function mountBodyEditor(host: HTMLElement): BodyEditor | undefined {
       label: 'Attribution (optional), e.g. “Halina Brezan, station editor”',
       value: editing && typeof parent.attrs.attribution === 'string' ? parent.attrs.attribution : '',
       submitLabel: editing ? 'Update pull quote' : 'Make pull quote',
-      onSubmit: (value) => {
+      onSubmit: value => {
         if (value.trim().length > ATTRIBUTION_MAX) return `An attribution is limited to ${ATTRIBUTION_MAX} characters.`
         setPullQuote(value)(view.state, view.dispatch)
         return undefined
       },
-      secondary: editing ? { label: 'Back to paragraph', run: () => setBlockType(nodes.paragraph)(view.state, view.dispatch) } : undefined,
+      secondary: editing
+        ? { label: 'Back to paragraph', run: () => setBlockType(nodes.paragraph)(view.state, view.dispatch) }
+        : undefined,
     })
   }
 
   function openPicker(kind: CatalogKind) {
     form.close()
-    picker.open(kind, (id) => {
-      const node = kind === 'image' ? nodes.image.create({ imageId: id })
-        : kind === 'excerpt' ? nodes.excerpt.create({ excerptId: id })
-          : nodes.documentaryCard.create({ documentaryId: id })
+    picker.open(kind, id => {
+      const node =
+        kind === 'image'
+          ? nodes.image.create({ imageId: id })
+          : kind === 'excerpt'
+            ? nodes.excerpt.create({ excerptId: id })
+            : nodes.documentaryCard.create({ documentaryId: id })
       insertBlock(node)(view.state, view.dispatch)
     })
   }
 
   function openInterviewPicker() {
     form.close()
-    interviewPicker?.open((choice) => insertInterviewChoice(choice)(view.state, view.dispatch))
+    interviewPicker?.open(choice => insertInterviewChoice(choice)(view.state, view.dispatch))
   }
 
-  toolbar = createToolbar(editorTools(view, { openLink, openPullQuote, openPicker, openInterviewPicker: interviewPicker && openInterviewPicker }), surfaceId, focusView)
+  toolbar = createToolbar(
+    editorTools(view, {
+      openLink,
+      openPullQuote,
+      openPicker,
+      openInterviewPicker: interviewPicker && openInterviewPicker,
+    }),
+    surfaceId,
+    focusView,
+  )
   toolbar.update(view.state)
   const hint = h('p', { class: 'be-hint', id: hintId }, ...shortcutHint())
   host.classList.add('be')
   if (readOnly) host.replaceChildren(surface)
-  else host.replaceChildren(toolbar.el, form.el, surface, hint, picker.el, ...(interviewPicker ? [interviewPicker.el] : []))
+  else
+    host.replaceChildren(
+      toolbar.el,
+      form.el,
+      surface,
+      hint,
+      picker.el,
+      ...(interviewPicker ? [interviewPicker.el] : []),
+    )
   textarea.hidden = true
   return { view, textarea }
 }
@@ -148,8 +186,15 @@ export function mountBodyEditor(host: HTMLElement): BodyEditor | undefined {
 /** The shortcuts line under the editor, each key in a <kbd>. */
 function shortcutHint(): Node[] {
   const shortcuts: [string, string][] = [
-    [`${MOD}+B`, 'bold'], [`${MOD}+I`, 'italic'], [`${MOD}+K`, 'link'], ['##', 'heading'], ['-', 'list'],
-    ['1.', 'numbered list'], ['>', 'quote'], ['Shift+Enter', 'line break'], ['Alt+F10', 'toolbar'],
+    [`${MOD}+B`, 'bold'],
+    [`${MOD}+I`, 'italic'],
+    [`${MOD}+K`, 'link'],
+    ['##', 'heading'],
+    ['-', 'list'],
+    ['1.', 'numbered list'],
+    ['>', 'quote'],
+    ['Shift+Enter', 'line break'],
+    ['Alt+F10', 'toolbar'],
   ]
   return shortcuts.map(([keys, what]) => h('span', { class: 'be-hint__item' }, h('kbd', {}, keys), ` ${what}`))
 }

@@ -9,22 +9,27 @@ import { h } from './dom.js'
 import type { InterviewDirectory } from './interviews.js'
 
 /** Whatever the box reads its words from, and can hear change. */
-interface Source { subscribe(listener: () => void): () => void }
+interface Source {
+  subscribe(listener: () => void): () => void
+}
 type Draw<S extends Source> = (node: PMNode, source: S) => Node[]
 
 /** Node views for the three embed types, all reading from `catalog`. */
 export function embedViews(catalog: Catalog): Record<string, (node: PMNode, view: EditorView) => NodeView> {
   return {
-    image: (node) => embedView(node, catalog, 'figure', 'be-embed be-embed--image', drawImage),
-    excerpt: (node) => embedView(node, catalog, 'div', 'be-embed be-embed--excerpt', drawExcerpt),
-    documentaryCard: (node) => embedView(node, catalog, 'div', 'be-embed be-embed--documentary', drawDocumentary),
+    image: node => embedView(node, catalog, 'figure', 'be-embed be-embed--image', drawImage),
+    excerpt: node => embedView(node, catalog, 'div', 'be-embed be-embed--excerpt', drawExcerpt),
+    documentaryCard: node => embedView(node, catalog, 'div', 'be-embed be-embed--documentary', drawDocumentary),
   }
 }
 
 /** The node view of interview excerpts, named from the directory once it knows the interview. */
-export function interviewViews(directory: InterviewDirectory): Record<string, (node: PMNode, view: EditorView) => NodeView> {
+export function interviewViews(
+  directory: InterviewDirectory,
+): Record<string, (node: PMNode, view: EditorView) => NodeView> {
   return {
-    interviewExcerpt: (node) => embedView(node, directory, 'div', 'be-embed be-embed--excerpt be-embed--interview', drawInterviewExcerpt),
+    interviewExcerpt: node =>
+      embedView(node, directory, 'div', 'be-embed be-embed--excerpt be-embed--interview', drawInterviewExcerpt),
   }
 }
 
@@ -38,7 +43,13 @@ function drawInterviewExcerpt(node: PMNode, directory: InterviewDirectory): Node
   return box('Interview excerpt', title, meta, '▶')
 }
 
-function embedView<S extends Source>(initial: PMNode, source: S, tag: 'figure' | 'div', className: string, draw: Draw<S>): NodeView {
+function embedView<S extends Source>(
+  initial: PMNode,
+  source: S,
+  tag: 'figure' | 'div',
+  className: string,
+  draw: Draw<S>,
+): NodeView {
   let node = initial
   const dom = h(tag, { class: className })
   const render = () => dom.replaceChildren(...draw(node, source))
@@ -70,22 +81,27 @@ function drawImage(node: PMNode, catalog: Catalog): Node[] {
   const caption = str(node.attrs.caption) || (item?.caption ?? '')
   const credit = str(node.attrs.credit) || (item?.credit ?? '')
   const alt = str(node.attrs.alt) || (item?.alt ?? '')
-  const picture = item === undefined
-    ? h('div', { class: 'be-embed__placeholder' }, missing('Image ', node.attrs.imageId, catalog.image.status))
-    : h('img', { src: item.src, alt, draggable: 'false' })
+  const picture =
+    item === undefined
+      ? h('div', { class: 'be-embed__placeholder' }, missing('Image ', node.attrs.imageId, catalog.image.status))
+      : h('img', { src: item.src, alt, draggable: 'false' })
   return [
     picture,
-    h('figcaption', { class: 'be-embed__caption' },
+    h(
+      'figcaption',
+      { class: 'be-embed__caption' },
       h('span', { class: 'be-embed__kind' }, 'Image'),
       caption === '' ? h('span', { class: 'be-embed__empty' }, 'No caption') : caption,
-      credit === '' ? null : h('span', { class: 'be-embed__credit' }, credit)),
+      credit === '' ? null : h('span', { class: 'be-embed__credit' }, credit),
+    ),
   ]
 }
 
 function drawExcerpt(node: PMNode, catalog: Catalog): Node[] {
   const item = findItem(catalog.excerpt, node.attrs.excerptId)
   const title = item?.title ?? missing('', node.attrs.excerptId, catalog.excerpt.status)
-  const meta = item === undefined ? '' : `${item.documentaryTitle} · ${timecode(item.startSeconds)}–${timecode(item.endSeconds)}`
+  const meta =
+    item === undefined ? '' : `${item.documentaryTitle} · ${timecode(item.startSeconds)}–${timecode(item.endSeconds)}`
   return box('Video excerpt', title, meta, '▶')
 }
 
@@ -99,9 +115,18 @@ function drawDocumentary(node: PMNode, catalog: Catalog): Node[] {
 function box(kind: string, title: string, meta: string, icon: string): Node[] {
   return [
     h('span', { class: 'be-embed__icon', 'aria-hidden': 'true' }, icon),
-    h('span', { class: 'be-embed__body' },
-      h('span', { class: 'be-embed__heading' }, h('span', { class: 'be-embed__kind' }, `${kind}:`), ' ', h('span', { class: 'be-embed__title' }, title)),
-      meta === '' ? null : h('span', { class: 'be-embed__meta' }, meta)),
+    h(
+      'span',
+      { class: 'be-embed__body' },
+      h(
+        'span',
+        { class: 'be-embed__heading' },
+        h('span', { class: 'be-embed__kind' }, `${kind}:`),
+        ' ',
+        h('span', { class: 'be-embed__title' }, title),
+      ),
+      meta === '' ? null : h('span', { class: 'be-embed__meta' }, meta),
+    ),
   ]
 }
 

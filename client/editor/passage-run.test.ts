@@ -4,7 +4,12 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { clickPassage, runPassages, runSpan, type Run } from './passage-run.js'
 
-const passages = [0, 1, 2, 3, 4].map((position) => ({ position, startSeconds: position * 10, endSeconds: position * 10 + 10, withheld: position === 3 }))
+const passages = [0, 1, 2, 3, 4].map(position => ({
+  position,
+  startSeconds: position * 10,
+  endSeconds: position * 10 + 10,
+  withheld: position === 3,
+}))
 
 function clicks(...positions: number[]): { run: Run | undefined; problem?: string | undefined } {
   let state: { run: Run | undefined; problem?: string | undefined } = { run: undefined }
@@ -30,9 +35,12 @@ describe('choosing a run of passages', () => {
     assert.deepEqual(clicks(4).run, { from: 4, to: 4 }, 'after it, a new run starts')
   })
 
-  it('the span runs from the first passage\'s start to the last one\'s end', () => {
+  it("the span runs from the first passage's start to the last one's end", () => {
     const chosen = runPassages(passages, { from: 0, to: 2 })
-    assert.deepEqual(chosen.map((p) => p.position), [0, 1, 2])
+    assert.deepEqual(
+      chosen.map(p => p.position),
+      [0, 1, 2],
+    )
     assert.deepEqual(runSpan(chosen), { startSeconds: 0, endSeconds: 30 })
     assert.equal(runSpan([]), undefined)
   })

@@ -5,13 +5,16 @@ import { isBoldWeight, neutralizeStyles } from './paste.js'
 
 it('style attributes in any case and quoting are renamed, and <style> elements are removed', () => {
   assert.equal(
-    neutralizeStyles('<style>p { color: red }</style><p style="color:red">a</p><SPAN STYLE=font-weight:700>b</SPAN><i style = \'x\'>c</i>'),
+    neutralizeStyles(
+      '<style>p { color: red }</style><p style="color:red">a</p><SPAN STYLE=font-weight:700>b</SPAN><i style = \'x\'>c</i>',
+    ),
     '<p data-pasted-style="color:red">a</p><SPAN data-pasted-style=font-weight:700>b</SPAN><i data-pasted-style = \'x\'>c</i>',
   )
 })
 
 it('text, comments and other attributes that merely mention style are left alone', () => {
-  const html = '<p title="a > style=b" data-style="keep">style="x" &lt;b style="y"&gt; 1 < 2</p><!-- <b style="z"> --><br/><img alt=\'style="q"\' src=x.png style="w">'
+  const html =
+    '<p title="a > style=b" data-style="keep">style="x" &lt;b style="y"&gt; 1 < 2</p><!-- <b style="z"> --><br/><img alt=\'style="q"\' src=x.png style="w">'
   assert.equal(
     neutralizeStyles(html),
     '<p title="a > style=b" data-style="keep">style="x" &lt;b style="y"&gt; 1 < 2</p><!-- <b style="z"> --><br/><img alt=\'style="q"\' src=x.png data-pasted-style="w">',
@@ -24,6 +27,15 @@ it('a cut-off tag at the end of the clipboard does not throw or loop', () => {
 })
 
 it('font weights of 600 and up read as bold, normal and 400 do not', () => {
-  assert.deepEqual(['bold', 'bolder', '600', '700', '900', 'normal', '400', '500', undefined].map(isBoldWeight),
-    [true, true, true, true, true, false, false, false, false])
+  assert.deepEqual(['bold', 'bolder', '600', '700', '900', 'normal', '400', '500', undefined].map(isBoldWeight), [
+    true,
+    true,
+    true,
+    true,
+    true,
+    false,
+    false,
+    false,
+    false,
+  ])
 })

@@ -45,7 +45,10 @@ function readStartTag(source: string, start: number): { text: string; end: numbe
     if (SPACE.test(ch) || ch === '/' || ch === '=') {
       text += ch
       j++
-      if (ch === '=') j = copyValue(source, j, (part) => { text += part })
+      if (ch === '=')
+        j = copyValue(source, j, part => {
+          text += part
+        })
       continue
     }
     const nameStart = j
@@ -80,7 +83,11 @@ export function pastedStyle(el: HTMLElement, name: string): string | undefined {
   for (const declaration of style.split(';')) {
     const colon = declaration.indexOf(':')
     if (colon !== -1 && declaration.slice(0, colon).trim().toLowerCase() === name) {
-      return declaration.slice(colon + 1).replace(/!important/i, '').trim().toLowerCase()
+      return declaration
+        .slice(colon + 1)
+        .replace(/!important/i, '')
+        .trim()
+        .toLowerCase()
     }
   }
   return undefined

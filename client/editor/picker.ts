@@ -16,7 +16,10 @@ export interface Picker {
 }
 
 /** Where this page's writer may upload images to, when their role allows it. */
-export interface PickerUpload { url: string; csrf: string }
+export interface PickerUpload {
+  url: string
+  csrf: string
+}
 
 /** The host's `data-upload-url` with the form's token; absent when the page does not offer uploading. */
 export function uploadTarget(host: HTMLElement): PickerUpload | undefined {
@@ -24,7 +27,12 @@ export function uploadTarget(host: HTMLElement): PickerUpload | undefined {
   return url ? { url, csrf: csrfToken(host) } : undefined
 }
 
-interface Entry { id: number; text: string; detail: string; thumb?: string }
+interface Entry {
+  id: number
+  text: string
+  detail: string
+  thumb?: string
+}
 
 const TITLES: Record<CatalogKind, string> = {
   image: 'Insert an image',
@@ -49,14 +57,34 @@ export function createPicker(catalog: Catalog, onClose: () => void, upload?: Pic
   const previous = h('button', { type: 'button', class: 'be-button' }, 'Previous page')
   const next = h('button', { type: 'button', class: 'be-button' }, 'Next page')
   const pageLabel = h('span', { class: 'be-picker__page' })
-  const pager = h('nav', { class: 'be-picker__pager', 'aria-label': 'Pages of images', hidden: true }, previous, pageLabel, next)
+  const pager = h(
+    'nav',
+    { class: 'be-picker__pager', 'aria-label': 'Pages of images', hidden: true },
+    previous,
+    pageLabel,
+    next,
+  )
   // A new image is announced to every catalog on the page, then chosen like one from the list.
-  const panel = upload && createUploadPanel({ ...upload, onUploaded: (item) => { announceImage(item); choose(item.id) } })
-  const el = h('dialog', { class: 'be-picker', 'aria-labelledby': titleId },
+  const panel =
+    upload &&
+    createUploadPanel({
+      ...upload,
+      onUploaded: item => {
+        announceImage(item)
+        choose(item.id)
+      },
+    })
+  const el = h(
+    'dialog',
+    { class: 'be-picker', 'aria-labelledby': titleId },
     h('div', { class: 'be-picker__header' }, title, closeButton),
     panel?.el,
     h('label', { for: filterId, class: 'be-form__label' }, 'Filter'),
-    filter, status, list, pager)
+    filter,
+    status,
+    list,
+    pager,
+  )
   let kind: CatalogKind = 'image'
   let pick: ((id: number) => void) | undefined
   // The library's address, from the editor or hero field the dialog sits in; without one, the catalog's list.
@@ -68,7 +96,7 @@ export function createPicker(catalog: Catalog, onClose: () => void, upload?: Pic
   const choose = (id: number) => {
     // A library image the catalog has not seen (an older page, a search) is announced to it,
     // so the embed and the hero preview can draw it.
-    const item = library?.status === 'ready' ? library.page.items.find((i) => i.id === id) : undefined
+    const item = library?.status === 'ready' ? library.page.items.find(i => i.id === id) : undefined
     if (item) announceImage(item)
     const chosen = pick
     pick = undefined
@@ -86,7 +114,7 @@ export function createPicker(catalog: Catalog, onClose: () => void, upload?: Pic
     const q = filter.value.trim()
     library = { status: 'loading', q, page }
     render()
-    void fetchLibraryPage(url, { q, page }, controller.signal).then((result) => {
+    void fetchLibraryPage(url, { q, page }, controller.signal).then(result => {
       if (controller.signal.aborted) return
       library = result.ok ? { status: 'ready', q, page: result.page } : { status: 'failed', message: result.message }
       render()
@@ -106,11 +134,12 @@ export function createPicker(catalog: Catalog, onClose: () => void, upload?: Pic
       return
     }
     const words = filter.value.trim().toLowerCase().split(/\s+/).filter(Boolean)
-    const entries = state.items.map((item) => toEntry(kind, item))
-      .filter((e) => words.every((w) => `${e.text} ${e.detail}`.toLowerCase().includes(w)))
+    const entries = state.items
+      .map(item => toEntry(kind, item))
+      .filter(e => words.every(w => `${e.text} ${e.detail}`.toLowerCase().includes(w)))
     const empty = kind === 'image' && panel ? 'No images yet: upload the first one above.' : EMPTY[kind]
     status.textContent = state.items.length === 0 ? empty : entries.length === 0 ? 'Nothing matches the filter.' : ''
-    list.replaceChildren(...entries.map((entry) => h('li', {}, entryButton(entry))))
+    list.replaceChildren(...entries.map(entry => h('li', {}, entryButton(entry))))
   }
   const renderLibrary = (state: LibraryState) => {
     if (state.status !== 'ready') {
@@ -123,19 +152,31 @@ export function createPicker(catalog: Catalog, onClose: () => void, upload?: Pic
     }
     const { page, q } = state
     const empty = panel ? 'No images yet: upload the first one above.' : EMPTY.image
-    status.textContent = page.total === 0 ? (q === '' ? empty : `No images match “${q}”.`)
-      : `${page.total === 1 ? '1 image' : `${page.total} images`}${q === '' ? '' : ` match “${q}”`}.`
-    list.replaceChildren(...page.items.map((item) => h('li', {}, entryButton(toEntry('image', item)))))
+    status.textContent =
+      page.total === 0
+        ? q === ''
+          ? empty
+          : `No images match “${q}”.`
+        : `${page.total === 1 ? '1 image' : `${page.total} images`}${q === '' ? '' : ` match “${q}”`}.`
+    list.replaceChildren(...page.items.map(item => h('li', {}, entryButton(toEntry('image', item)))))
     pager.hidden = page.pageCount <= 1
     pageLabel.textContent = `Page ${page.page} of ${page.pageCount}`
     previous.disabled = page.page <= 1
     next.disabled = page.page >= page.pageCount
   }
   const entryButton = (entry: Entry) => {
-    const button = h('button', { type: 'button', class: 'be-picker__item', 'data-id': entry.id },
+    const button = h(
+      'button',
+      { type: 'button', class: 'be-picker__item', 'data-id': entry.id },
       // The thumbnail is decoration: the caption beside it names the picture.
       entry.thumb === undefined ? null : h('img', { src: entry.thumb, alt: '', class: 'be-picker__thumb' }),
-      h('span', { class: 'be-picker__text' }, h('span', { class: 'be-picker__name' }, entry.text), h('span', { class: 'be-picker__detail' }, entry.detail)))
+      h(
+        'span',
+        { class: 'be-picker__text' },
+        h('span', { class: 'be-picker__name' }, entry.text),
+        h('span', { class: 'be-picker__detail' }, entry.detail),
+      ),
+    )
     button.addEventListener('click', () => choose(entry.id))
     return button
   }
@@ -160,13 +201,17 @@ export function createPicker(catalog: Catalog, onClose: () => void, upload?: Pic
     panel?.reset()
     onClose()
   })
-  el.addEventListener('keydown', (event) => {
+  el.addEventListener('keydown', event => {
     // Arrows in the upload form's fields move the caret, not the focus.
     if (event.target === filter || list.contains(event.target as Node)) moveFocus(event, list, filter)
     // The filter sits inside the story's form: Enter there would save the story.
     if (event.target === filter && event.key === 'Enter') {
       event.preventDefault()
-      if (kind === 'image' && library !== undefined && (library.status !== 'ready' || library.q !== filter.value.trim())) {
+      if (
+        kind === 'image' &&
+        library !== undefined &&
+        (library.status !== 'ready' || library.q !== filter.value.trim())
+      ) {
         // Enter searches at once rather than waiting for the pause, then goes to the first result.
         clearTimeout(debounce)
         load(1, true)
@@ -174,8 +219,8 @@ export function createPicker(catalog: Catalog, onClose: () => void, upload?: Pic
     }
   })
   // Typing in the dialog changes nothing in the story, so the page's autosave need not hear it.
-  el.addEventListener('input', (event) => event.stopPropagation())
-  el.addEventListener('change', (event) => event.stopPropagation())
+  el.addEventListener('input', event => event.stopPropagation())
+  el.addEventListener('change', event => event.stopPropagation())
 
   return {
     el,
@@ -205,7 +250,10 @@ export function createPicker(catalog: Catalog, onClose: () => void, upload?: Pic
 }
 
 /** The library as the picker holds it: loading a page, a page, or why it could not be had. */
-type LibraryState = { status: 'loading'; q: string; page: number } | { status: 'ready'; q: string; page: LibraryPage } | { status: 'failed'; message: string }
+type LibraryState =
+  | { status: 'loading'; q: string; page: number }
+  | { status: 'ready'; q: string; page: LibraryPage }
+  | { status: 'failed'; message: string }
 
 /** How long typing must pause before the library is searched. */
 const SEARCH_DELAY_MS = 250
@@ -214,10 +262,19 @@ function toEntry(kind: CatalogKind, item: ImageItem | ExcerptItem | DocumentaryI
   if (kind === 'image' && 'src' in item) {
     const filename = 'filename' in item && typeof item.filename === 'string' ? item.filename : ''
     const thumb = 'thumb' in item && typeof item.thumb === 'string' && item.thumb !== '' ? item.thumb : item.src
-    return { id: item.id, text: item.caption || item.alt || filename || `Image ${item.id}`, detail: [item.credit, filename].filter(Boolean).join(' · '), thumb }
+    return {
+      id: item.id,
+      text: item.caption || item.alt || filename || `Image ${item.id}`,
+      detail: [item.credit, filename].filter(Boolean).join(' · '),
+      thumb,
+    }
   }
   if (kind === 'excerpt' && 'startSeconds' in item) {
-    return { id: item.id, text: item.title, detail: `${item.documentaryTitle} · ${timecode(item.startSeconds)}–${timecode(item.endSeconds)}` }
+    return {
+      id: item.id,
+      text: item.title,
+      detail: `${item.documentaryTitle} · ${timecode(item.startSeconds)}–${timecode(item.endSeconds)}`,
+    }
   }
   const runtime = 'runtime' in item && item.runtime > 0 ? formatRuntime(item.runtime) : ''
   return { id: item.id, text: 'title' in item ? item.title : `#${item.id}`, detail: runtime }

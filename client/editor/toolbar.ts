@@ -20,7 +20,10 @@ export interface ToolSpec {
 }
 
 /** A labelled group of buttons. */
-export interface ToolGroup { label: string; tools: ToolSpec[] }
+export interface ToolGroup {
+  label: string
+  tools: ToolSpec[]
+}
 
 /** The toolbar element and how to refresh it after each transaction. */
 export interface Toolbar {
@@ -37,16 +40,20 @@ export function createToolbar(groups: ToolGroup[], controls: string, onEscape: (
   for (const group of groups) {
     const groupEl = h('div', { class: 'be-toolbar__group', role: 'group', 'aria-label': group.label })
     for (const spec of group.tools) {
-      const button = h('button', {
-        type: 'button',
-        class: spec.modifier === undefined ? 'be-tool' : `be-tool be-tool--${spec.modifier}`,
-        title: spec.hint,
-        tabindex: entries.length === 0 ? '0' : '-1',
-        'aria-pressed': spec.active === undefined ? undefined : 'false',
-        'aria-haspopup': spec.opensDialog === true ? 'dialog' : undefined,
-      }, spec.label)
+      const button = h(
+        'button',
+        {
+          type: 'button',
+          class: spec.modifier === undefined ? 'be-tool' : `be-tool be-tool--${spec.modifier}`,
+          title: spec.hint,
+          tabindex: entries.length === 0 ? '0' : '-1',
+          'aria-pressed': spec.active === undefined ? undefined : 'false',
+          'aria-haspopup': spec.opensDialog === true ? 'dialog' : undefined,
+        },
+        spec.label,
+      )
       // Keep the editor's focus and selection when a button is clicked with the mouse.
-      button.addEventListener('mousedown', (event) => event.preventDefault())
+      button.addEventListener('mousedown', event => event.preventDefault())
       button.addEventListener('click', () => {
         if (button.getAttribute('aria-disabled') === 'true') return
         spec.run()
@@ -56,16 +63,16 @@ export function createToolbar(groups: ToolGroup[], controls: string, onEscape: (
     }
     el.append(groupEl)
   }
-  const buttons = entries.map((e) => e.button)
-  el.addEventListener('keydown', (event) => rove(event, buttons, onEscape))
-  el.addEventListener('focusin', (event) => {
+  const buttons = entries.map(e => e.button)
+  el.addEventListener('keydown', event => rove(event, buttons, onEscape))
+  el.addEventListener('focusin', event => {
     if (!(event.target instanceof HTMLButtonElement)) return
     for (const b of buttons) b.tabIndex = b === event.target ? 0 : -1
   })
 
   return {
     el,
-    focus: () => (buttons.find((b) => b.tabIndex === 0) ?? buttons[0])?.focus(),
+    focus: () => (buttons.find(b => b.tabIndex === 0) ?? buttons[0])?.focus(),
     update(state) {
       for (const { button, spec } of entries) {
         if (spec.active !== undefined) button.setAttribute('aria-pressed', String(spec.active(state)))
@@ -86,11 +93,20 @@ function rove(event: KeyboardEvent, buttons: HTMLButtonElement[], onEscape: () =
   const at = buttons.indexOf(document.activeElement as HTMLButtonElement)
   if (at === -1) return
   const last = buttons.length - 1
-  const next = event.key === 'ArrowRight' ? (at === last ? 0 : at + 1)
-    : event.key === 'ArrowLeft' ? (at === 0 ? last : at - 1)
-      : event.key === 'Home' ? 0
-        : event.key === 'End' ? last
-          : undefined
+  const next =
+    event.key === 'ArrowRight'
+      ? at === last
+        ? 0
+        : at + 1
+      : event.key === 'ArrowLeft'
+        ? at === 0
+          ? last
+          : at - 1
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? last
+            : undefined
   if (next === undefined) return
   event.preventDefault()
   buttons[next]?.focus()

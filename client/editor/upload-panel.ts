@@ -31,21 +31,48 @@ export function createUploadPanel(options: UploadPanelOptions): UploadPanel {
     const hintId = hint === undefined ? undefined : uid('be-upload-hint')
     const message = h('p', { id: uid('be-upload-message'), class: 'be-form__message' })
     control.setAttribute('aria-describedby', [hintId, message.id].filter(Boolean).join(' '))
-    const box = h('div', { class: 'be-upload__field' },
-      h('label', { for: control.id, class: 'be-form__label' }, label), control,
-      hint === undefined ? null : h('p', { id: hintId, class: 'be-upload__hint' }, hint), message)
+    const box = h(
+      'div',
+      { class: 'be-upload__field' },
+      h('label', { for: control.id, class: 'be-form__label' }, label),
+      control,
+      hint === undefined ? null : h('p', { id: hintId, class: 'be-upload__hint' }, hint),
+      message,
+    )
     return { box, message }
   }
   const file = h('input', { id: uid('be-upload-file'), type: 'file', accept: IMAGE_TYPES, class: 'be-upload__file' })
-  const alt = h('textarea', { id: uid('be-upload-alt'), rows: 2, maxlength: 500, class: 'be-form__input be-upload__alt', 'aria-required': 'true' })
-  const caption = h('input', { id: uid('be-upload-caption'), type: 'text', maxlength: 1000, class: 'be-form__input', autocomplete: 'off' })
-  const credit = h('input', { id: uid('be-upload-credit'), type: 'text', maxlength: 300, class: 'be-form__input', autocomplete: 'off', placeholder: 'Photo: Ana Duarte / The Long View' })
+  const alt = h('textarea', {
+    id: uid('be-upload-alt'),
+    rows: 2,
+    maxlength: 500,
+    class: 'be-form__input be-upload__alt',
+    'aria-required': 'true',
+  })
+  const caption = h('input', {
+    id: uid('be-upload-caption'),
+    type: 'text',
+    maxlength: 1000,
+    class: 'be-form__input',
+    autocomplete: 'off',
+  })
+  const credit = h('input', {
+    id: uid('be-upload-credit'),
+    type: 'text',
+    maxlength: 300,
+    class: 'be-form__input',
+    autocomplete: 'off',
+    placeholder: 'Photo: Ana Duarte / The Long View',
+  })
   const fileField = field(file, 'Image file', 'JPEG, PNG, WebP or AVIF, up to 30 MB.')
   // The chosen picture, shown while the alt text is written: it is easier to describe what you see.
   const preview = h('img', { class: 'be-upload__preview', alt: '', hidden: true })
   fileField.box.append(preview)
-  const altField = field(alt, 'Alt text (required)',
-    'Describe what the picture shows. Screen readers read it aloud to people who cannot see the image, and it stands in when the image does not load.')
+  const altField = field(
+    alt,
+    'Alt text (required)',
+    'Describe what the picture shows. Screen readers read it aloud to people who cannot see the image, and it stands in when the image does not load.',
+  )
   const submit = h('button', { type: 'submit', class: 'be-button be-button--primary' }, 'Upload and use')
   const stop = h('button', { type: 'button', class: 'be-button', hidden: true }, 'Stop upload')
   const bar = h('progress', { max: 1, value: 0, class: 'be-upload__bar', 'aria-label': 'Upload progress' })
@@ -53,13 +80,34 @@ export function createUploadPanel(options: UploadPanelOptions): UploadPanel {
   const status = h('p', { class: 'be-upload__status', role: 'status' })
   const refusal = h('p', { class: 'be-form__message be-upload__refusal', role: 'alert' })
   // A fieldset only so the fields can be disabled together while the file is on its way.
-  const fields = h('fieldset', { class: 'be-upload__fields' },
-    fileField.box, altField.box,
-    h('div', { class: 'be-upload__pair' }, field(caption, 'Caption (optional)').box, field(credit, 'Credit (optional)').box))
+  const fields = h(
+    'fieldset',
+    { class: 'be-upload__fields' },
+    fileField.box,
+    altField.box,
+    h(
+      'div',
+      { class: 'be-upload__pair' },
+      field(caption, 'Caption (optional)').box,
+      field(credit, 'Credit (optional)').box,
+    ),
+  )
   const progress = h('div', { class: 'be-upload__progress', hidden: true }, bar, percent)
-  const form = h('form', { class: 'be-upload__form', novalidate: true },
-    fields, h('div', { class: 'be-form__row be-upload__actions' }, submit, stop), progress, status, refusal)
-  const el = h('details', { class: 'be-upload' }, h('summary', { class: 'be-upload__summary' }, 'Upload a new image'), form)
+  const form = h(
+    'form',
+    { class: 'be-upload__form', novalidate: true },
+    fields,
+    h('div', { class: 'be-form__row be-upload__actions' }, submit, stop),
+    progress,
+    status,
+    refusal,
+  )
+  const el = h(
+    'details',
+    { class: 'be-upload' },
+    h('summary', { class: 'be-upload__summary' }, 'Upload a new image'),
+    form,
+  )
   let running: AbortController | undefined
 
   const problem = (target: { message: HTMLElement }, control: HTMLElement, text: string) => {
@@ -86,7 +134,7 @@ export function createUploadPanel(options: UploadPanelOptions): UploadPanel {
     if (fraction >= 1) status.textContent = 'Uploaded; making the sizes readers’ screens need…'
   }
 
-  form.addEventListener('submit', (event) => {
+  form.addEventListener('submit', event => {
     event.preventDefault()
     if (running) return
     clearMessages()
@@ -103,10 +151,21 @@ export function createUploadPanel(options: UploadPanelOptions): UploadPanel {
     status.textContent = `Uploading “${chosen.name}”…`
     // The dialog may be scrolled up to the fields; the bar is what matters now.
     status.scrollIntoView({ block: 'nearest' })
-    uploadFile(chosen, { kind: 'image', metadata, csrf: options.csrf, url: options.url, signal: controller.signal, onProgress: show })
-      .then((result) => {
+    uploadFile(chosen, {
+      kind: 'image',
+      metadata,
+      csrf: options.csrf,
+      url: options.url,
+      signal: controller.signal,
+      onProgress: show,
+    })
+      .then(result => {
         if (running !== controller) return
-        if (!result.image) throw new UploadError(0, 'The file arrived, but the server’s answer was lost. Reopen this to find the image in the list.')
+        if (!result.image)
+          throw new UploadError(
+            0,
+            'The file arrived, but the server’s answer was lost. Reopen this to find the image in the list.',
+          )
         const item: ImageItem = { id: result.image.id, src: result.image.url, ...metadata }
         running = undefined
         reset()

@@ -35,7 +35,10 @@ describe('the transcript island core', () => {
   })
 
   it('finds every occurrence in reading order, case folded once beforehand', () => {
-    assert.deepEqual(findMatches(['the barge and the tide', '', 'no'], 'THE '), [[0, 0], [0, 14]])
+    assert.deepEqual(findMatches(['the barge and the tide', '', 'no'], 'THE '), [
+      [0, 0],
+      [0, 14],
+    ])
     assert.deepEqual(findMatches(['aaa'], 'aa'), [[0, 0]], 'matches do not overlap')
     assert.deepEqual(findMatches(['x'], '   '), [])
   })

@@ -16,7 +16,10 @@ export function passageAt(starts: readonly number[], time: number): number {
   const at = time + 0.05
   while (low <= high) {
     const mid = (low + high) >> 1
-    if ((starts[mid] ?? 0) <= at) { found = mid; low = mid + 1 } else high = mid - 1
+    if ((starts[mid] ?? 0) <= at) {
+      found = mid
+      low = mid + 1
+    } else high = mid - 1
   }
   return found
 }
@@ -54,9 +57,19 @@ export function findMatches(lowered: readonly string[], query: string): Array<[n
 }
 
 /** The span, in whole seconds, that passages first..last cover (a passage runs until the next begins). */
-export function spanOf(starts: readonly number[], first: number, last: number, durationSeconds: number): [number, number] {
+export function spanOf(
+  starts: readonly number[],
+  first: number,
+  last: number,
+  durationSeconds: number,
+): [number, number] {
   const start = Math.floor(starts[first] ?? 0)
   const next = starts[last + 1]
-  const end = next !== undefined ? next : Number.isFinite(durationSeconds) && durationSeconds > 0 ? durationSeconds : (starts[last] ?? 0) + 10
+  const end =
+    next !== undefined
+      ? next
+      : Number.isFinite(durationSeconds) && durationSeconds > 0
+        ? durationSeconds
+        : (starts[last] ?? 0) + 10
   return [start, Math.max(start + 1, Math.ceil(end))]
 }

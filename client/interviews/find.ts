@@ -6,7 +6,11 @@
 import { findMatches } from './core.js'
 
 /** One passage's words: its list item, the text node the server rendered, and that text lowercased. */
-export interface Words { li: HTMLElement; node: Text; lower: string }
+export interface Words {
+  li: HTMLElement
+  node: Text
+  lower: string
+}
 
 export interface Finder {
   /** Runs a query; answers the number of matches. */
@@ -40,7 +44,7 @@ export interface FinderHooks {
 
 export function createFinder(words: ReadonlyArray<Words | undefined>, hooks: FinderHooks): Finder {
   // A lowercased text whose length differs from the original (rare letters) cannot map offsets back: not searched.
-  const lowered = words.map((w) => (w && w.lower.length === w.node.data.length ? w.lower : ''))
+  const lowered = words.map(w => (w && w.lower.length === w.node.data.length ? w.lower : ''))
   let matches: Array<[number, number]> = []
   let length = 0
   /** Index in `matches` of each passage's first match. */
@@ -87,7 +91,8 @@ export function createFinder(words: ReadonlyArray<Words | undefined>, hooks: Fin
   }
 
   function markAround(first: number, last: number): void {
-    for (let i = Math.max(0, first - AROUND); i <= Math.min(words.length - 1, last + AROUND); i++) if (firstOf.has(i)) mark(i)
+    for (let i = Math.max(0, first - AROUND); i <= Math.min(words.length - 1, last + AROUND); i++)
+      if (firstOf.has(i)) mark(i)
   }
 
   function show(n: number): void {
@@ -110,7 +115,9 @@ export function createFinder(words: ReadonlyArray<Words | undefined>, hooks: Fin
       length = needle.length
       matches = findMatches(lowered, needle)
       firstOf = new Map()
-      matches.forEach(([i], n) => { if (!firstOf.has(i)) firstOf.set(i, n) })
+      matches.forEach(([i], n) => {
+        if (!firstOf.has(i)) firstOf.set(i, n)
+      })
       if (matches.length) show(0)
       return matches.length
     },
@@ -122,7 +129,11 @@ export function createFinder(words: ReadonlyArray<Words | undefined>, hooks: Fin
       const [first, last] = hooks.inView()
       markAround(first, last)
     },
-    get count() { return matches.length },
-    get current() { return current },
+    get count() {
+      return matches.length
+    },
+    get current() {
+      return current
+    },
   }
 }

@@ -12,7 +12,11 @@ export interface Tools {
   said(message: string): void
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props)
   node.append(...children)
   return node
@@ -28,18 +32,44 @@ export function buildTools(list: HTMLElement, hasVideo: boolean): Tools {
   const next = el('button', { type: 'button', className: 'tr-btn', textContent: 'Next' })
   prev.setAttribute('aria-label', 'Previous match')
   next.setAttribute('aria-label', 'Next match')
-  const resume = el('button', { type: 'button', className: 'tr-btn tr-resume', textContent: 'Resume following the video', hidden: true })
-  const share = el('button', { type: 'button', className: 'tr-btn', textContent: hasVideo ? 'Share selected passages' : 'Share a link to the selected passages' })
+  const resume = el('button', {
+    type: 'button',
+    className: 'tr-btn tr-resume',
+    textContent: 'Resume following the video',
+    hidden: true,
+  })
+  const share = el('button', {
+    type: 'button',
+    className: 'tr-btn',
+    textContent: hasVideo ? 'Share selected passages' : 'Share a link to the selected passages',
+  })
   const link = el('input', { type: 'url', className: 'tr-link', readOnly: true, hidden: true })
   link.setAttribute('aria-label', 'Link to the selected passages')
   const status = el('span', { className: 'tr-status' })
   status.setAttribute('role', 'status')
-  const find = el('div', { className: 'tr-find' }, el('label', { htmlFor: 'tr-q', textContent: 'Search the transcript' }), query, prev, next, count)
+  const find = el(
+    'div',
+    { className: 'tr-find' },
+    el('label', { htmlFor: 'tr-q', textContent: 'Search the transcript' }),
+    query,
+    prev,
+    next,
+    count,
+  )
   find.setAttribute('role', 'search')
-  const bar = el('div', { className: 'tr-tools' }, find, el('div', { className: 'tr-share' }, share, resume, link, status))
+  const bar = el(
+    'div',
+    { className: 'tr-tools' },
+    find,
+    el('div', { className: 'tr-share' }, share, resume, link, status),
+  )
   list.before(bar)
   return {
-    query, next, prev, resume, share,
+    query,
+    next,
+    prev,
+    resume,
+    share,
     showCount(n, current, asked) {
       count.value = !asked ? '' : n === 0 ? 'No matches' : `${current + 1} of ${n}`
       prev.disabled = next.disabled = n === 0
@@ -49,6 +79,8 @@ export function buildTools(list: HTMLElement, hasVideo: boolean): Tools {
       link.hidden = false
       link.select()
     },
-    said(message) { status.textContent = message },
+    said(message) {
+      status.textContent = message
+    },
   }
 }

@@ -12,7 +12,7 @@ if (section && list) start(section, list)
 
 function start(section: HTMLElement, list: HTMLElement): void {
   const items = [...list.children] as HTMLElement[]
-  const starts = items.map((li) => startFromHref(li.querySelector('a')?.getAttribute('href') ?? null))
+  const starts = items.map(li => startFromHref(li.querySelector('a')?.getAttribute('href') ?? null))
   const video = document.querySelector<HTMLVideoElement>('[data-player] video')
   const tools = buildTools(list, Boolean(video))
   section.classList.add('is-live')
@@ -41,11 +41,15 @@ function start(section: HTMLElement, list: HTMLElement): void {
     list.scrollTop = target
   }
 
-  list.addEventListener('scroll', () => {
-    if (scrolledTo !== -1 && Math.abs(list.scrollTop - scrolledTo) <= 2) return
-    scrolledTo = -1
-    if (following) setFollowing(false)
-  }, { passive: true })
+  list.addEventListener(
+    'scroll',
+    () => {
+      if (scrolledTo !== -1 && Math.abs(list.scrollTop - scrolledTo) <= 2) return
+      scrolledTo = -1
+      if (following) setFollowing(false)
+    },
+    { passive: true },
+  )
 
   function setFollowing(on: boolean): void {
     following = on
@@ -68,11 +72,21 @@ function start(section: HTMLElement, list: HTMLElement): void {
   /** Puts the player at `s` now, or as soon as it knows its media (a stream attached later starts over). */
   function cue(s: number): void {
     if (!video) return
-    const go = () => { if (Math.abs(video.currentTime - s) > 0.3) video.currentTime = s }
+    const go = () => {
+      if (Math.abs(video.currentTime - s) > 0.3) video.currentTime = s
+    }
     if (video.readyState >= 1) go()
     let played = false
-    video.addEventListener('playing', () => { played = true }, { once: true })
-    video.addEventListener('loadedmetadata', () => { if (!played) go() })
+    video.addEventListener(
+      'playing',
+      () => {
+        played = true
+      },
+      { once: true },
+    )
+    video.addEventListener('loadedmetadata', () => {
+      if (!played) go()
+    })
   }
 
   if (video) {
@@ -88,7 +102,7 @@ function start(section: HTMLElement, list: HTMLElement): void {
     video.addEventListener('seeked', sync)
   }
 
-  list.addEventListener('click', (event) => {
+  list.addEventListener('click', event => {
     const target = event.target as Element
     // Links in notes go where they say; a drag that selects words is not a click on a passage.
     if (target.closest('aside') || !document.getSelection()?.isCollapsed) return
@@ -103,17 +117,24 @@ function start(section: HTMLElement, list: HTMLElement): void {
 
   const finder = createFinder(items.map(wordsOf), {
     inView: () => [passageAtOffset(items, list.scrollTop), passageAtOffset(items, list.scrollTop + list.clientHeight)],
-    onCurrent: (mark) => {
+    onCurrent: mark => {
       setFollowing(false)
       // Scrolled to before the next paint: reading its place now would force a layout of the whole list in the keystroke.
       requestAnimationFrame(() => reveal(mark.closest('li') ?? list))
     },
   })
   let marking = 0
-  list.addEventListener('scroll', () => {
-    if (marking) return
-    marking = requestAnimationFrame(() => { marking = 0; finder.markInView() })
-  }, { passive: true })
+  list.addEventListener(
+    'scroll',
+    () => {
+      if (marking) return
+      marking = requestAnimationFrame(() => {
+        marking = 0
+        finder.markInView()
+      })
+    },
+    { passive: true },
+  )
   const runSearch = () => {
     const started = performance.now()
     const count = finder.search(tools.query.value)
@@ -122,10 +143,13 @@ function start(section: HTMLElement, list: HTMLElement): void {
     list.dataset.searchMs = String(performance.now() - started)
   }
   tools.query.addEventListener('input', runSearch)
-  const step = (direction: 1 | -1) => { finder.step(direction); tools.showCount(finder.count, finder.current, true) }
+  const step = (direction: 1 | -1) => {
+    finder.step(direction)
+    tools.showCount(finder.count, finder.current, true)
+  }
   tools.next.addEventListener('click', () => step(1))
   tools.prev.addEventListener('click', () => step(-1))
-  tools.query.addEventListener('keydown', (e) => {
+  tools.query.addEventListener('keydown', e => {
     if (e.key !== 'Enter') return
     e.preventDefault()
     step(e.shiftKey ? -1 : 1)
@@ -136,7 +160,10 @@ function start(section: HTMLElement, list: HTMLElement): void {
     const [a, b] = spanOf(starts, first, last, video?.duration ?? Number.NaN)
     const url = `${location.origin}${location.pathname}?t=${a}-${b}`
     tools.showLink(url)
-    void navigator.clipboard?.writeText(url).then(() => tools.said('Link copied.'), () => tools.said('Copy the link below.'))
+    void navigator.clipboard?.writeText(url).then(
+      () => tools.said('Link copied.'),
+      () => tools.said('Copy the link below.'),
+    )
   })
 
   function playSpan(span: { start: number; end: number | undefined }, play: boolean): void {
@@ -148,7 +175,7 @@ function start(section: HTMLElement, list: HTMLElement): void {
   }
 
   // "In the film" plays its span here rather than loading the page again.
-  document.addEventListener('click', (event) => {
+  document.addEventListener('click', event => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-span]')
     const span = link && video ? spanFromQuery(new URL(link.href).search) : undefined
     if (!span) return
@@ -167,7 +194,10 @@ function start(section: HTMLElement, list: HTMLElement): void {
   }
   window.addEventListener('hashchange', () => {
     const index = indexFromHash(location.hash)
-    if (index >= 0 && index < items.length) { setFollowing(true); seek(index, false) }
+    if (index >= 0 && index < items.length) {
+      setFollowing(true)
+      seek(index, false)
+    }
   })
 }
 
@@ -176,7 +206,10 @@ function selectedPassages(items: HTMLElement[]): [number, number] | undefined {
   const selection = document.getSelection()
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined
   const range = selection.getRangeAt(0)
-  const at = (node: Node) => items.indexOf((node instanceof Element ? node : node.parentElement)?.closest('#transcript-passages > li') as HTMLElement)
+  const at = (node: Node) =>
+    items.indexOf(
+      (node instanceof Element ? node : node.parentElement)?.closest('#transcript-passages > li') as HTMLElement,
+    )
   const first = at(range.startContainer)
   const last = at(range.endContainer)
   if (first === -1 || last === -1) return undefined

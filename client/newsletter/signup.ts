@@ -28,19 +28,20 @@ function enhance(form: HTMLFormElement): void {
       email.removeAttribute('aria-describedby')
     }
     if (!message) return
-    const focus = aboutEmail ? email : form.querySelector<HTMLInputElement>('input[name="lists"]') ?? email
+    const focus = aboutEmail ? email : (form.querySelector<HTMLInputElement>('input[name="lists"]') ?? email)
     focus.focus()
   }
 
   const thank = (message: string) => {
     // Everything but the status line goes; the status line says thank you and takes the focus.
-    for (const child of Array.from(form.children)) if (child !== status && child instanceof HTMLElement) child.hidden = true
+    for (const child of Array.from(form.children))
+      if (child !== status && child instanceof HTMLElement) child.hidden = true
     status.textContent = message
     status.tabIndex = -1
     status.focus()
   }
 
-  form.addEventListener('submit', (event) => {
+  form.addEventListener('submit', event => {
     event.preventDefault()
     if (busy) return
     busy = true
@@ -51,7 +52,7 @@ function enhance(form: HTMLFormElement): void {
     for (const [name, value] of new FormData(form)) if (typeof value === 'string') body.append(name, value)
     if (!body.has('source')) body.set('source', location.pathname)
     fetch(form.action, { method: 'POST', body, headers: { accept: 'application/json' }, credentials: 'same-origin' })
-      .then(async (response) => {
+      .then(async response => {
         const answer = (await response.json().catch(() => ({}))) as Answer
         status.textContent = ''
         if (response.ok) thank(answer.message ?? THANKS)
@@ -69,4 +70,5 @@ function enhance(form: HTMLFormElement): void {
   })
 }
 
-for (const form of Array.from(document.querySelectorAll<HTMLFormElement>('form.newsletter-form[action="/newsletter"]'))) enhance(form)
+for (const form of Array.from(document.querySelectorAll<HTMLFormElement>('form.newsletter-form[action="/newsletter"]')))
+  enhance(form)

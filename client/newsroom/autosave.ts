@@ -42,7 +42,7 @@ function say(text: string): void {
 function markFields(target: HTMLFormElement, problems: { field: string; message: string }[]): void {
   for (const slot of target.querySelectorAll<HTMLElement>('[data-field-error]')) {
     const field = slot.dataset.fieldError ?? ''
-    const messages = problems.filter((p) => p.field === field).map((p) => p.message)
+    const messages = problems.filter(p => p.field === field).map(p => p.message)
     slot.textContent = messages.join(' ')
     slot.hidden = messages.length === 0
     const control = target.querySelector<HTMLElement>(`[name="${field}"]`)
@@ -120,7 +120,9 @@ if (form) {
     if (answer.error?.fields?.length) {
       // A field to fix: shown beside it; the next change is saved as usual.
       markFields(form, answer.error.fields)
-      say(`Not saved yet: ${answer.error.fields[0]?.message ?? 'fix the marked field.'} Autosave carries on once it is fixed.`)
+      say(
+        `Not saved yet: ${answer.error.fields[0]?.message ?? 'fix the marked field.'} Autosave carries on once it is fixed.`,
+      )
       return
     }
     // Someone else saved first, or the story left draft, or the role may not: stop and say so.
@@ -130,7 +132,9 @@ if (form) {
 
   async function save(): Promise<void> {
     if (inFlight || stopped || leaving || !autosaveUrl || changes === 0) return
-    inFlight = send().finally(() => { inFlight = undefined })
+    inFlight = send().finally(() => {
+      inFlight = undefined
+    })
     await inFlight
   }
 
@@ -141,7 +145,7 @@ if (form) {
     if (autosaveUrl && !stopped) schedule(DEBOUNCE_MS)
   })
 
-  form.addEventListener('submit', (event) => {
+  form.addEventListener('submit', event => {
     clearTimeout(timer)
     if (inFlight) {
       // A button pressed while a save is on its way waits for it, then goes with its version.
@@ -154,13 +158,17 @@ if (form) {
     leaving = true
   })
 
-  window.addEventListener('beforeunload', (event) => {
+  window.addEventListener('beforeunload', event => {
     if (leaving || changes === 0) return
     // Browsers show their own words; these are for the few that still read them.
     event.preventDefault()
     event.returnValue = 'This story has changes that are not saved.'
   })
   // A page brought back from the back-forward cache is live again.
-  window.addEventListener('pageshow', () => { leaving = false })
-  window.addEventListener('online', () => { if (changes > 0 && !stopped) void save() })
+  window.addEventListener('pageshow', () => {
+    leaving = false
+  })
+  window.addEventListener('online', () => {
+    if (changes > 0 && !stopped) void save()
+  })
 }

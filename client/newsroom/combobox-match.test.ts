@@ -17,8 +17,19 @@ describe('combobox matching', () => {
   })
 
   it('offers names that start with what was typed first, otherwise keeping the list order', () => {
-    const choices = [{ label: 'Fred Edwards' }, { label: 'Edith Mbeki' }, { label: 'Ann Reed' }, { label: 'Edgar Lowe' }]
-    assert.deepEqual(rank(choices, 'ed').map((c) => c.label), ['Edith Mbeki', 'Edgar Lowe', 'Fred Edwards', 'Ann Reed'])
-    assert.deepEqual(rank(choices, '').map((c) => c.label), choices.map((c) => c.label))
+    const choices = [
+      { label: 'Fred Edwards' },
+      { label: 'Edith Mbeki' },
+      { label: 'Ann Reed' },
+      { label: 'Edgar Lowe' },
+    ]
+    assert.deepEqual(
+      rank(choices, 'ed').map(c => c.label),
+      ['Edith Mbeki', 'Edgar Lowe', 'Fred Edwards', 'Ann Reed'],
+    )
+    assert.deepEqual(
+      rank(choices, '').map(c => c.label),
+      choices.map(c => c.label),
+    )
   })
 })

@@ -5,12 +5,20 @@
 // Backspace in the empty field removes the last chip and Escape closes the list.
 import { rank } from './combobox-match.js'
 
-interface Choice { option: HTMLOptionElement; label: string }
+interface Choice {
+  option: HTMLOptionElement
+  label: string
+}
 
 let counter = 0
 
 /** Creates an element with a class and attributes (never a style attribute: the CSP refuses them). */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag)
   node.className = className
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value)
@@ -28,14 +36,25 @@ export function enhanceMultiSelect(select: HTMLSelectElement): void {
 
   const chips = el('ul', 'nr-combobox__chips', { 'aria-label': `${name}: chosen` })
   const input = el('input', 'nr-combobox__input', {
-    id: `${id}-input`, type: 'text', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
-    'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': `${id}-list`,
+    id: `${id}-input`,
+    type: 'text',
+    role: 'combobox',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': `${id}-list`,
   })
   const list = el('ul', 'nr-combobox__list', { id: `${id}-list`, role: 'listbox', 'aria-label': name })
   list.hidden = true
   const none = el('p', 'nr-combobox__none', {}, 'Nothing matches.')
   none.hidden = true
-  const keys = el('span', 'visually-hidden', { id: `${id}-keys` }, 'Type to find, arrow keys to move, Enter to add; Backspace in the empty field removes the last one.')
+  const keys = el(
+    'span',
+    'visually-hidden',
+    { id: `${id}-keys` },
+    'Type to find, arrow keys to move, Enter to add; Backspace in the empty field removes the last one.',
+  )
   const status = el('p', 'visually-hidden', { role: 'status' })
   const box = el('div', 'nr-combobox')
   box.append(chips, input, list, none, keys, status)
@@ -51,11 +70,14 @@ export function enhanceMultiSelect(select: HTMLSelectElement): void {
   select.tabIndex = -1
   select.after(box)
 
-  const choices = (): Choice[] => [...select.options].map((option) => ({ option, label: (option.textContent ?? '').trim() }))
+  const choices = (): Choice[] =>
+    [...select.options].map(option => ({ option, label: (option.textContent ?? '').trim() }))
   let offered: Choice[] = []
   let active = -1
 
-  const say = (text: string) => { status.textContent = text }
+  const say = (text: string) => {
+    status.textContent = text
+  }
 
   const setActive = (index: number) => {
     active = offered.length === 0 ? -1 : Math.max(0, Math.min(offered.length - 1, index))
@@ -77,19 +99,32 @@ export function enhanceMultiSelect(select: HTMLSelectElement): void {
 
   /** Shows the choices not yet chosen that match what is typed. */
   const open = () => {
-    offered = rank(choices().filter((c) => !c.option.selected && !c.option.disabled && c.option.value !== ''), input.value)
-    list.replaceChildren(...offered.map((choice, i) => {
-      const item = el('li', 'nr-combobox__option', { id: `${id}-option-${i}`, role: 'option', 'aria-selected': 'false' }, choice.label)
-      // Keeps the focus in the field, so the list does not close before the click lands.
-      item.addEventListener('mousedown', (event) => event.preventDefault())
-      item.addEventListener('click', () => pick(choice))
-      return item
-    }))
+    offered = rank(
+      choices().filter(c => !c.option.selected && !c.option.disabled && c.option.value !== ''),
+      input.value,
+    )
+    list.replaceChildren(
+      ...offered.map((choice, i) => {
+        const item = el(
+          'li',
+          'nr-combobox__option',
+          { id: `${id}-option-${i}`, role: 'option', 'aria-selected': 'false' },
+          choice.label,
+        )
+        // Keeps the focus in the field, so the list does not close before the click lands.
+        item.addEventListener('mousedown', event => event.preventDefault())
+        item.addEventListener('click', () => pick(choice))
+        return item
+      }),
+    )
     list.hidden = offered.length === 0
     none.hidden = offered.length > 0 || input.value.trim() === ''
     input.setAttribute('aria-expanded', String(!list.hidden))
     setActive(0)
-    if (input.value.trim() !== '') say(offered.length === 0 ? 'Nothing matches.' : `${offered.length} ${offered.length === 1 ? 'match' : 'matches'}.`)
+    if (input.value.trim() !== '')
+      say(
+        offered.length === 0 ? 'Nothing matches.' : `${offered.length} ${offered.length === 1 ? 'match' : 'matches'}.`,
+      )
   }
 
   /** Tells the form what changed, as a change in the select itself would: autosave hears it. */
@@ -118,28 +153,37 @@ export function enhanceMultiSelect(select: HTMLSelectElement): void {
   }
 
   const chosenCount = () => {
-    const n = choices().filter((c) => c.option.selected).length
+    const n = choices().filter(c => c.option.selected).length
     return n === 0 ? `No ${name.toLowerCase()} chosen.` : `${n} chosen.`
   }
 
   /** The chips, in the order the form posts them (the select's order). */
   function drawChips(): void {
-    chips.replaceChildren(...choices().filter((c) => c.option.selected).map((choice) => {
-      const button = el('button', 'nr-combobox__remove', { type: 'button', 'aria-label': `Remove ${choice.label}` }, '×')
-      button.addEventListener('click', () => remove(choice))
-      const chip = el('li', 'nr-combobox__chip')
-      chip.append(el('span', 'nr-combobox__chip-label', {}, choice.label), button)
-      return chip
-    }))
+    chips.replaceChildren(
+      ...choices()
+        .filter(c => c.option.selected)
+        .map(choice => {
+          const button = el(
+            'button',
+            'nr-combobox__remove',
+            { type: 'button', 'aria-label': `Remove ${choice.label}` },
+            '×',
+          )
+          button.addEventListener('click', () => remove(choice))
+          const chip = el('li', 'nr-combobox__chip')
+          chip.append(el('span', 'nr-combobox__chip-label', {}, choice.label), button)
+          return chip
+        }),
+    )
     chips.hidden = chips.children.length === 0
   }
 
-  input.addEventListener('input', (event) => {
+  input.addEventListener('input', event => {
     // Typing to find is not a change to the form: the page's autosave need not hear it.
     event.stopPropagation()
     open()
   })
-  input.addEventListener('keydown', (event) => {
+  input.addEventListener('keydown', event => {
     const isOpen = !list.hidden
     switch (event.key) {
       case 'ArrowDown':
@@ -172,7 +216,9 @@ export function enhanceMultiSelect(select: HTMLSelectElement): void {
         break
       case 'Backspace': {
         if (input.value !== '') break
-        const last = choices().filter((c) => c.option.selected).pop()
+        const last = choices()
+          .filter(c => c.option.selected)
+          .pop()
         if (last) {
           event.preventDefault()
           remove(last)
@@ -184,9 +230,13 @@ export function enhanceMultiSelect(select: HTMLSelectElement): void {
         break
     }
   })
-  input.addEventListener('click', () => { if (list.hidden) open() })
+  input.addEventListener('click', () => {
+    if (list.hidden) open()
+  })
   input.addEventListener('blur', close)
-  box.addEventListener('click', (event) => { if (event.target === box) input.focus() })
+  box.addEventListener('click', event => {
+    if (event.target === box) input.focus()
+  })
   // Something else changed the select (a form reset, another script): the chips follow it.
   select.addEventListener('change', drawChips)
   select.form?.addEventListener('reset', () => setTimeout(drawChips, 0))

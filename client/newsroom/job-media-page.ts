@@ -13,16 +13,22 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 export const pageCsrf = () => document.querySelector<HTMLInputElement>('input[name="_csrf"]')?.value ?? ''
 
 /** Uploads the chosen master, attaches it by posting its id as JSON to the form's action, and reloads to show it queued. */
-export function wireMasterUpload(form: HTMLFormElement, o: { prefix: string; kind: 'video' | 'audio'; noun: string; csrf: string }): void {
+export function wireMasterUpload(
+  form: HTMLFormElement,
+  o: { prefix: string; kind: 'video' | 'audio'; noun: string; csrf: string },
+): void {
   const say = form.querySelector<HTMLElement>(`[data-${o.prefix}-upload-status]`)
   const bar = form.querySelector<HTMLProgressElement>(`[data-${o.prefix}-upload-progress]`)
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')
-  form.addEventListener('submit', (event) => {
+  form.addEventListener('submit', event => {
     event.preventDefault()
     const file = form.querySelector<HTMLInputElement>('input[type="file"]')?.files?.[0]
     if (!file) return
     if (button) button.disabled = true
-    if (bar) { bar.hidden = false; bar.value = 0 }
+    if (bar) {
+      bar.hidden = false
+      bar.value = 0
+    }
     const show = (sent: number) => {
       const fraction = file.size ? sent / file.size : 1
       if (bar) bar.value = fraction
@@ -34,7 +40,9 @@ export function wireMasterUpload(form: HTMLFormElement, o: { prefix: string; kin
         const { id } = await uploadFile(file, { kind: o.kind, csrf: o.csrf, onProgress: show })
         if (say) say.textContent = `Uploaded; attaching the ${o.noun}…`
         const res = await fetch(form.action, {
-          method: 'POST', credentials: 'same-origin', body: JSON.stringify({ upload: id }),
+          method: 'POST',
+          credentials: 'same-origin',
+          body: JSON.stringify({ upload: id }),
           headers: { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': o.csrf },
         })
         if (!res.ok) throw new Error(serverMessage(res.status, await res.text()))
@@ -56,7 +64,7 @@ export function wireTrackUpload(form: HTMLFormElement, o: { prefix: string; noun
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')
   const fileInput = form.querySelector<HTMLInputElement>('input[type="file"]')
   const uploadInput = form.querySelector<HTMLInputElement>('input[name="upload"]')
-  form.addEventListener('submit', (event) => {
+  form.addEventListener('submit', event => {
     event.preventDefault()
     const file = fileInput?.files?.[0]
     if (!file || !fileInput || !uploadInput) return
@@ -83,7 +91,10 @@ export interface JobState {
 }
 
 /** While the master is queued or processing, polls every 2 s, shows each state, and reloads once the job is done. */
-export function pollJobStatus(box: HTMLElement, o: { prefix: string; show(state: JobState, previous: string | undefined): void }): void {
+export function pollJobStatus(
+  box: HTMLElement,
+  o: { prefix: string; show(state: JobState, previous: string | undefined): void },
+): void {
   const attribute = `data-${o.prefix}-status`
   const url = box.getAttribute(`${attribute}-url`) ?? ''
   if (box.getAttribute(attribute) !== 'queued' && box.getAttribute(attribute) !== 'processing') return
@@ -96,7 +107,9 @@ export function pollJobStatus(box: HTMLElement, o: { prefix: string; show(state:
         o.show(state, box.getAttribute(attribute) ?? undefined)
         box.setAttribute(attribute, state.status)
       }
-    } catch { /* try again on the next tick */ }
+    } catch {
+      /* try again on the next tick */
+    }
     setTimeout(() => void poll(), 2000)
   }
   setTimeout(() => void poll(), 2000)
@@ -126,7 +139,9 @@ export function startJobMediaPage(): void {
       if (progress) progress.value = fraction
       if (percent) percent.textContent = `${Math.round(fraction * 100)}%`
       // Only a change of state is announced, so the live region stays quiet while it waits.
-      if (text && previous !== state.status) text.textContent = (state.status === 'queued' ? box.dataset.queuedText : box.dataset.processingText) ?? state.status
+      if (text && previous !== state.status)
+        text.textContent =
+          (state.status === 'queued' ? box.dataset.queuedText : box.dataset.processingText) ?? state.status
     },
   })
 }

@@ -42,12 +42,14 @@ export function showCaptions(video: HTMLVideoElement, lang: string | undefined):
 
 /** The language whose captions are showing, if any. */
 function showingLanguage(video: HTMLVideoElement): string | undefined {
-  return Array.from(video.textTracks).find((t) => t.mode === 'showing')?.language
+  return Array.from(video.textTracks).find(t => t.mode === 'showing')?.language
 }
 
 /** The captions menu: Off plus one button per <track>. */
 function captionsMenu(video: HTMLVideoElement): HTMLElement | undefined {
-  const tracks = Array.from(video.querySelectorAll('track')).filter((t) => t.kind === 'captions' || t.kind === 'subtitles')
+  const tracks = Array.from(video.querySelectorAll('track')).filter(
+    t => t.kind === 'captions' || t.kind === 'subtitles',
+  )
   if (tracks.length === 0) return undefined
   const group = toggleGroup('Captions')
   const off = button('Off')
@@ -62,7 +64,10 @@ function captionsMenu(video: HTMLVideoElement): HTMLElement | undefined {
     byLang.set(track.srclang, b)
     group.append(b)
   }
-  const sync = () => { const lang = showingLanguage(video); press(group, lang === undefined ? off : byLang.get(lang)) }
+  const sync = () => {
+    const lang = showingLanguage(video)
+    press(group, lang === undefined ? off : byLang.get(lang))
+  }
   video.addEventListener('captionschange', sync)
   video.textTracks.addEventListener('change', sync)
   sync()
@@ -71,10 +76,12 @@ function captionsMenu(video: HTMLVideoElement): HTMLElement | undefined {
 
 function speedMenu(video: HTMLVideoElement): HTMLElement {
   const group = toggleGroup('Speed')
-  const buttons = SPEEDS.map((speed) => {
+  const buttons = SPEEDS.map(speed => {
     const b = button(`${speed}×`)
     b.setAttribute('aria-label', `${speed} times`)
-    b.addEventListener('click', () => { video.playbackRate = speed })
+    b.addEventListener('click', () => {
+      video.playbackRate = speed
+    })
     group.append(b)
     return [speed, b] as const
   })
@@ -89,10 +96,14 @@ function chaptersList(video: HTMLVideoElement, chapters: readonly Chapter[]): HT
   nav.setAttribute('aria-label', 'Chapters')
   nav.append(el('h3', 'player__chapters-heading', 'Chapters'))
   const list = el('ol', 'player__chapter-list')
-  const buttons = chapters.map((c) => {
+  const buttons = chapters.map(c => {
     const b = button('', 'player__chapter')
     b.dataset.seek = String(c.startSeconds)
-    b.append(el('span', 'player__chapter-time', timecode(c.startSeconds)), ' ', el('span', 'player__chapter-title', c.title))
+    b.append(
+      el('span', 'player__chapter-time', timecode(c.startSeconds)),
+      ' ',
+      el('span', 'player__chapter-title', c.title),
+    )
     b.addEventListener('click', () => {
       video.currentTime = c.startSeconds
       if (video.paused) void video.play().catch(() => undefined)
@@ -108,7 +119,10 @@ function chaptersList(video: HTMLVideoElement, chapters: readonly Chapter[]): HT
     const now = currentChapter(chapters, video.currentTime)
     if (now === shown) return
     shown = now
-    buttons.forEach((b, i) => { if (i === now) b.setAttribute('aria-current', 'true'); else b.removeAttribute('aria-current') })
+    buttons.forEach((b, i) => {
+      if (i === now) b.setAttribute('aria-current', 'true')
+      else b.removeAttribute('aria-current')
+    })
   }
   video.addEventListener('timeupdate', sync)
   video.addEventListener('seeked', sync)
@@ -125,8 +139,8 @@ export function addControls(root: HTMLElement, video: HTMLVideoElement, chapters
   video.after(bar)
   if (chapters.length > 0) bar.after(chaptersList(video, chapters))
   if (video.tabIndex < 0) video.tabIndex = 0
-  let lastLang = Array.from(video.textTracks).find((t) => t.kind === 'captions')?.language
-  root.addEventListener('keydown', (event) => {
+  let lastLang = Array.from(video.textTracks).find(t => t.kind === 'captions')?.language
+  root.addEventListener('keydown', event => {
     const target = event.target as HTMLElement
     // Buttons and links keep Space and Enter; form fields keep every key.
     if (target.closest('input, select, textarea')) return
@@ -135,9 +149,16 @@ export function addControls(root: HTMLElement, video: HTMLVideoElement, chapters
     if (!action) return
     event.preventDefault()
     switch (action.type) {
-      case 'toggle-play': if (video.paused) void video.play().catch(() => undefined); else video.pause(); break
-      case 'seek-by': video.currentTime = Math.max(0, Math.min(video.duration || Infinity, video.currentTime + action.seconds)); break
-      case 'toggle-mute': video.muted = !video.muted; break
+      case 'toggle-play':
+        if (video.paused) void video.play().catch(() => undefined)
+        else video.pause()
+        break
+      case 'seek-by':
+        video.currentTime = Math.max(0, Math.min(video.duration || Infinity, video.currentTime + action.seconds))
+        break
+      case 'toggle-mute':
+        video.muted = !video.muted
+        break
       case 'toggle-captions': {
         const showing = showingLanguage(video)
         if (showing !== undefined) lastLang = showing

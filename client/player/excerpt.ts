@@ -22,10 +22,12 @@ export interface ExcerptMedia {
 /** Fetches the media of every excerpt on the page in one request; films not ready are left out. */
 export async function loadExcerptMedia(ids: readonly string[]): Promise<Map<string, ExcerptMedia>> {
   if (ids.length === 0) return new Map()
-  const response = await fetch(`/api/excerpts?ids=${ids.slice(0, 50).join(',')}`, { headers: { accept: 'application/json' } })
+  const response = await fetch(`/api/excerpts?ids=${ids.slice(0, 50).join(',')}`, {
+    headers: { accept: 'application/json' },
+  })
   if (!response.ok) return new Map()
   const body = (await response.json()) as { excerpts: ExcerptMedia[] }
-  return new Map(body.excerpts.map((e) => [String(e.id), e]))
+  return new Map(body.excerpts.map(e => [String(e.id), e]))
 }
 
 /** Turns the figure's media box into a player of the passage. */
@@ -71,7 +73,9 @@ export function enhanceExcerpt(figure: HTMLElement, media: ExcerptMedia): void {
   addControls(root, video, [])
   keepToPassage(video, start, end)
 
-  const label = () => { play.textContent = video.paused ? `Play the excerpt (${timecode(end - start)})` : 'Pause the excerpt' }
+  const label = () => {
+    play.textContent = video.paused ? `Play the excerpt (${timecode(end - start)})` : 'Pause the excerpt'
+  }
   video.addEventListener('play', label)
   video.addEventListener('pause', label)
   label()

@@ -18,7 +18,10 @@ describe('the player keyboard', () => {
   })
 
   it('marks the chapter that contains the current time', () => {
-    const chapters = [{ startSeconds: 0, title: 'A' }, { startSeconds: 6, title: 'B' }]
+    const chapters = [
+      { startSeconds: 0, title: 'A' },
+      { startSeconds: 6, title: 'B' },
+    ]
     assert.equal(currentChapter(chapters, 0), 0)
     assert.equal(currentChapter(chapters, 5.5), 0)
     assert.equal(currentChapter(chapters, 6), 1)

@@ -9,28 +9,54 @@ export type KeyAction =
   | { type: 'toggle-fullscreen' }
 
 /** The action for a key press, or undefined to leave the key to the browser. */
-export function actionForKey(event: { key: string; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean }): KeyAction | undefined {
+export function actionForKey(event: {
+  key: string
+  ctrlKey?: boolean
+  metaKey?: boolean
+  altKey?: boolean
+}): KeyAction | undefined {
   if (event.ctrlKey || event.metaKey || event.altKey) return undefined
   switch (event.key) {
-    case ' ': case 'k': case 'K': return { type: 'toggle-play' }
-    case 'j': case 'J': return { type: 'seek-by', seconds: -10 }
-    case 'l': case 'L': return { type: 'seek-by', seconds: 10 }
-    case 'ArrowLeft': return { type: 'seek-by', seconds: -5 }
-    case 'ArrowRight': return { type: 'seek-by', seconds: 5 }
-    case 'c': case 'C': return { type: 'toggle-captions' }
-    case 'm': case 'M': return { type: 'toggle-mute' }
-    case 'f': case 'F': return { type: 'toggle-fullscreen' }
-    default: return undefined
+    case ' ':
+    case 'k':
+    case 'K':
+      return { type: 'toggle-play' }
+    case 'j':
+    case 'J':
+      return { type: 'seek-by', seconds: -10 }
+    case 'l':
+    case 'L':
+      return { type: 'seek-by', seconds: 10 }
+    case 'ArrowLeft':
+      return { type: 'seek-by', seconds: -5 }
+    case 'ArrowRight':
+      return { type: 'seek-by', seconds: 5 }
+    case 'c':
+    case 'C':
+      return { type: 'toggle-captions' }
+    case 'm':
+    case 'M':
+      return { type: 'toggle-mute' }
+    case 'f':
+    case 'F':
+      return { type: 'toggle-fullscreen' }
+    default:
+      return undefined
   }
 }
 
 /** A chapter as the page describes it. */
-export interface Chapter { startSeconds: number; title: string }
+export interface Chapter {
+  startSeconds: number
+  title: string
+}
 
 /** The index of the chapter playing at `time`, or -1 before the first. */
 export function currentChapter(chapters: readonly Chapter[], time: number): number {
   let current = -1
-  chapters.forEach((c, i) => { if (time + 0.25 >= c.startSeconds) current = i })
+  chapters.forEach((c, i) => {
+    if (time + 0.25 >= c.startSeconds) current = i
+  })
   return current
 }
 

@@ -11,7 +11,7 @@ function enhancePlayer(root: HTMLElement): void {
   const chapters = JSON.parse(root.dataset.chapters ?? '[]') as Chapter[]
   addControls(root, video, chapters)
   // The page's main film honours ?t= (chapter links, key moments in search results, excerpts).
-  const start = root.dataset.player === 'main' ? startFromQuery(location.search) ?? 0 : 0
+  const start = root.dataset.player === 'main' ? (startFromQuery(location.search) ?? 0) : 0
   const hls = root.dataset.hlsSrc
   if (hls) void attachStream(video, hls, start)
 }
@@ -36,8 +36,8 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure.interview-ex
 
 const figures = [...document.querySelectorAll<HTMLElement>('figure.excerpt[data-excerpt-id]')]
 if (figures.length > 0) {
-  loadExcerptMedia(figures.map((f) => f.dataset.excerptId ?? '').filter((id) => /^\d+$/.test(id)))
-    .then((media) => {
+  loadExcerptMedia(figures.map(f => f.dataset.excerptId ?? '').filter(id => /^\d+$/.test(id)))
+    .then(media => {
       for (const figure of figures) {
         const found = media.get(figure.dataset.excerptId ?? '')
         if (found) enhanceExcerpt(figure, found)

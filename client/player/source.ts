@@ -39,7 +39,9 @@ export async function attachStream(video: HTMLVideoElement, hlsUrl: string, star
 /** Seeks to `start` once the video knows its duration (at once if it already does). */
 export function seekWhenReady(video: HTMLVideoElement, start: number): void {
   if (!(start > 0)) return
-  const seek = () => { if (Math.abs(video.currentTime - start) > 0.5) video.currentTime = start }
+  const seek = () => {
+    if (Math.abs(video.currentTime - start) > 0.5) video.currentTime = start
+  }
   if (video.readyState >= 1) seek()
   else video.addEventListener('loadedmetadata', seek, { once: true })
 }

@@ -21,7 +21,11 @@ interface Suggestion {
 }
 
 const KIND_LABELS: Record<string, string> = {
-  story: 'Story', documentary: 'Documentary', episode: 'Podcast episode', person: 'Person', topic: 'Topic',
+  story: 'Story',
+  documentary: 'Documentary',
+  episode: 'Podcast episode',
+  person: 'Person',
+  topic: 'Topic',
 }
 
 let counter = 0
@@ -92,7 +96,7 @@ function enhance(form: HTMLFormElement): void {
     }
     li.append(t)
     // mousedown, not click: the input keeps the focus, so the list does not close first.
-    li.addEventListener('mousedown', (event) => {
+    li.addEventListener('mousedown', event => {
       event.preventDefault()
       window.location.assign(url)
     })
@@ -103,11 +107,14 @@ function enhance(form: HTMLFormElement): void {
     const all = `${form.action || '/search'}?${new URLSearchParams({ q: query }).toString()}`
     options = suggestions.map((s, i) => option(s.title, s.url, i, s.kind, s.highlights.title))
     options.push(option(`See all results for “${query}”`, all, options.length))
-    list.replaceChildren(...options.map((o) => o.element))
+    list.replaceChildren(...options.map(o => o.element))
     list.hidden = false
     input.setAttribute('aria-expanded', 'true')
     setActive(-1)
-    status.textContent = suggestions.length === 0 ? 'No suggestions.' : `${suggestions.length} suggestion${suggestions.length === 1 ? '' : 's'}. Use the arrow keys to choose.`
+    status.textContent =
+      suggestions.length === 0
+        ? 'No suggestions.'
+        : `${suggestions.length} suggestion${suggestions.length === 1 ? '' : 's'}. Use the arrow keys to choose.`
   }
 
   const fetchSuggestions = async (query: string) => {
@@ -116,7 +123,10 @@ function enhance(form: HTMLFormElement): void {
     inFlight = controller
     try {
       const params = new URLSearchParams({ q: query, prefix: 'true', limit: String(LIMIT) })
-      const response = await fetch(`${endpoint}?${params.toString()}`, { signal: controller.signal, headers: { accept: 'application/json' } })
+      const response = await fetch(`${endpoint}?${params.toString()}`, {
+        signal: controller.signal,
+        headers: { accept: 'application/json' },
+      })
       if (!response.ok) return close()
       const body = (await response.json()) as { results?: Suggestion[] }
       // A newer keystroke has taken over, or the reader has moved on.
@@ -139,13 +149,15 @@ function enhance(form: HTMLFormElement): void {
     timer = setTimeout(() => void fetchSuggestions(query), DEBOUNCE_MS)
   })
 
-  input.addEventListener('keydown', (event) => {
+  input.addEventListener('keydown', event => {
     const open = !list.hidden && options.length > 0
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (!open) return
       event.preventDefault()
       const step = event.key === 'ArrowDown' ? 1 : -1
-      setActive(active === -1 ? (step === 1 ? 0 : options.length - 1) : (active + step + options.length) % options.length)
+      setActive(
+        active === -1 ? (step === 1 ? 0 : options.length - 1) : (active + step + options.length) % options.length,
+      )
     } else if (event.key === 'Enter') {
       const chosen = open ? options[active] : undefined
       if (!chosen) return // the form submits to /search as it would without this script

@@ -10,7 +10,7 @@ import { uploadFields } from './upload.js'
 
 /** The Upload-Metadata header tus-js-client sends when it starts an upload with these fields. */
 function sentMetadata(fields: Record<string, string>): Promise<string | undefined> {
-  return new Promise((resolve) => {
+  return new Promise(resolve => {
     const capture: HttpStack = {
       getName: () => 'capture',
       createRequest(method, url): HttpRequest {
@@ -18,8 +18,10 @@ function sentMetadata(fields: Record<string, string>): Promise<string | undefine
         return {
           getMethod: () => method,
           getURL: () => url,
-          setHeader: (name, value) => { headers[name] = value },
-          getHeader: (name) => headers[name],
+          setHeader: (name, value) => {
+            headers[name] = value
+          },
+          getHeader: name => headers[name],
           setProgressHandler: () => {},
           send: () => {
             resolve(headers['Upload-Metadata'])
@@ -30,7 +32,13 @@ function sentMetadata(fields: Record<string, string>): Promise<string | undefine
         }
       },
     }
-    new Upload(Buffer.from('x'), { endpoint: 'http://uploads.invalid/', metadata: fields, httpStack: capture, retryDelays: null, onError: () => {} }).start()
+    new Upload(Buffer.from('x'), {
+      endpoint: 'http://uploads.invalid/',
+      metadata: fields,
+      httpStack: capture,
+      retryDelays: null,
+      onError: () => {},
+    }).start()
   })
 }
 
@@ -38,7 +46,8 @@ describe('upload metadata', () => {
   it('alt, caption and credit in any script reach the server as they were typed', async () => {
     const extra = {
       alt: 'A ferry on Lake Ohrid — Охридско Езеро, at dawn',
-      caption: 'The 06:10 sailing, “on time” again.', credit: 'Photo: Zoë Ångström / The Long View',
+      caption: 'The 06:10 sailing, “on time” again.',
+      credit: 'Photo: Zoë Ångström / The Long View',
     }
     const header = await sentMetadata(uploadFields('image', 'Zoë’s ferry, 東京.png', extra))
     assert.deepEqual(parseMetadata(header ?? ''), { kind: 'image', filename: 'Zoë’s ferry, 東京.png', ...extra })

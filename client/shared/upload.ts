@@ -34,7 +34,12 @@ export interface UploadOptions {
 }
 
 /** The stored image, when the upload was an image. */
-export interface UploadedImage { id: number; url: string; width: number; height: number }
+export interface UploadedImage {
+  id: number
+  url: string
+  width: number
+  height: number
+}
 
 /** A finished upload: its id (which attaches it to a film or an episode) and the image it made. */
 export interface UploadResult {
@@ -54,7 +59,11 @@ export class UploadError extends Error {
 }
 
 /** The Upload-Metadata fields: the kind, the file's name, and the extras that are not empty. */
-export function uploadFields(kind: UploadKind, filename: string, extra: Record<string, string> = {}): Record<string, string> {
+export function uploadFields(
+  kind: UploadKind,
+  filename: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return Object.fromEntries(Object.entries({ kind, filename, ...extra }).filter(([, value]) => value !== ''))
 }
 
@@ -77,7 +86,7 @@ export function uploadFile(file: File, options: UploadOptions): Promise<UploadRe
         options.signal?.removeEventListener('abort', stop)
         resolve(finished(upload.url ?? '', lastResponse))
       },
-      onError: (error) => {
+      onError: error => {
         options.signal?.removeEventListener('abort', stop)
         reject(failure(error))
       },
@@ -101,8 +110,15 @@ function finished(url: string, response: HttpResponse): UploadResult {
 
 /** tus-js-client's error as people read it: the server's reason, or what went wrong on the way. */
 function failure(error: Error): UploadError {
-  const { originalRequest, originalResponse } = error as { originalRequest?: unknown; originalResponse?: HttpResponse | null }
-  if (originalResponse) return new UploadError(originalResponse.getStatus(), serverMessage(originalResponse.getStatus(), originalResponse.getBody()))
+  const { originalRequest, originalResponse } = error as {
+    originalRequest?: unknown
+    originalResponse?: HttpResponse | null
+  }
+  if (originalResponse)
+    return new UploadError(
+      originalResponse.getStatus(),
+      serverMessage(originalResponse.getStatus(), originalResponse.getBody()),
+    )
   if (originalRequest) return new UploadError(0, 'The server could not be reached; check the connection and try again.')
   return new UploadError(0, `The upload could not start: ${error.message}`)
 }
@@ -112,7 +128,9 @@ export function serverMessage(status: number, body: string): string {
   const answer = parseJson(body) as { error?: { message?: unknown; details?: unknown } } | undefined
   const message = answer?.error?.message
   if (typeof message !== 'string' || message === '') return `The server answered ${status}.`
-  const details = Array.isArray(answer?.error?.details) ? answer.error.details.filter((d): d is string => typeof d === 'string' && d !== message) : []
+  const details = Array.isArray(answer?.error?.details)
+    ? answer.error.details.filter((d): d is string => typeof d === 'string' && d !== message)
+    : []
   return [message, ...details].join(' ')
 }
 

@@ -13,12 +13,23 @@ export function escapeHtml(text: string): string {
   for (let i = first.index; i < text.length; i++) {
     let entity: string
     switch (text.charCodeAt(i)) {
-      case 34: entity = '&quot;'; break
-      case 38: entity = '&amp;'; break
-      case 39: entity = '&#39;'; break
-      case 60: entity = '&lt;'; break
-      case 62: entity = '&gt;'; break
-      default: continue
+      case 34:
+        entity = '&quot;'
+        break
+      case 38:
+        entity = '&amp;'
+        break
+      case 39:
+        entity = '&#39;'
+        break
+      case 60:
+        entity = '&lt;'
+        break
+      case 62:
+        entity = '&gt;'
+        break
+      default:
+        continue
     }
     if (last !== i) html += text.slice(last, i)
     html += entity

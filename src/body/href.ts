@@ -17,7 +17,9 @@ const ENTITY_LIKE = /&(#|[A-Za-z][A-Za-z0-9]*;)/
 export function checkHref(href: string): HrefCheck {
   if (href.length === 0) return refuse('a link needs an address')
   if (href.length > BODY_LIMITS.hrefChars) {
-    return refuse(`a link address is limited to ${formatCount(BODY_LIMITS.hrefChars)} characters (this one has ${formatCount(href.length)})`)
+    return refuse(
+      `a link address is limited to ${formatCount(BODY_LIMITS.hrefChars)} characters (this one has ${formatCount(href.length)})`,
+    )
   }
   if (HIDDEN.test(href)) return refuse(`link addresses cannot contain spaces or invisible characters (${quote(href)})`)
   // Browsers read `\` as `/`, which turns `/\evil.example` into a link to another site.
@@ -31,7 +33,8 @@ export function checkHref(href: string): HrefCheck {
   const scheme = match?.[1]?.toLowerCase()
   if (scheme === undefined || !ALLOWED_SCHEMES.has(scheme)) return notAllowed(href)
   const normal = scheme + href.slice(scheme.length)
-  if (scheme === 'mailto') return normal.length > 'mailto:'.length ? { ok: true, href: normal } : refuse('a mailto link needs an address')
+  if (scheme === 'mailto')
+    return normal.length > 'mailto:'.length ? { ok: true, href: normal } : refuse('a mailto link needs an address')
   return checkWebAddress(normal)
 }
 

@@ -44,7 +44,10 @@ export function interviewReferences(doc: BodyDocument): InterviewReference[] {
 const END_TOLERANCE_SECONDS = 0.5
 
 /** One sentence per block whose interview is missing, or whose moment readers may not be given. */
-export function interviewReferenceProblems(refs: readonly InterviewReference[], facts: ReadonlyMap<number, InterviewFacts>): string[] {
+export function interviewReferenceProblems(
+  refs: readonly InterviewReference[],
+  facts: ReadonlyMap<number, InterviewFacts>,
+): string[] {
   const problems: string[] = []
   for (const ref of refs) {
     const name = `Block ${ref.block} (${ref.kind})`
@@ -63,17 +66,25 @@ function spanProblem(ref: InterviewReference, facts: InterviewFacts): string | u
   const start = ref.startSeconds
   // A quote names a moment: the passage said then must be one readers may hear.
   const end = ref.endSeconds ?? start
-  const span = ref.endSeconds === undefined ? `the moment ${formatTimecode(start)}` : `${formatTimecode(start)}–${formatTimecode(end)}`
+  const span =
+    ref.endSeconds === undefined
+      ? `the moment ${formatTimecode(start)}`
+      : `${formatTimecode(start)}–${formatTimecode(end)}`
   if (ref.endSeconds !== undefined && !(start < ref.endSeconds)) return `must end after it starts (${span}).`
   const extent = runsFrom(facts)
-  if (extent === undefined) return `refers to interview ${ref.interviewId}, which has neither a video nor a transcript yet.`
+  if (extent === undefined)
+    return `refers to interview ${ref.interviewId}, which has neither a video nor a transcript yet.`
   const [from, to, what] = extent
   if (start < from || end > to + END_TOLERANCE_SECONDS || start >= to) {
     return `plays ${span} of interview ${ref.interviewId}, outside its ${what} (${formatTimecode(from)}–${formatTimecode(to)}).`
   }
-  const withheld = facts.passages.find((p) => p.withheld && (ref.endSeconds === undefined
-    ? p.startSeconds <= start && start < p.endSeconds
-    : p.startSeconds < end && start < p.endSeconds))
+  const withheld = facts.passages.find(
+    p =>
+      p.withheld &&
+      (ref.endSeconds === undefined
+        ? p.startSeconds <= start && start < p.endSeconds
+        : p.startSeconds < end && start < p.endSeconds),
+  )
   if (withheld) {
     return `runs into passage ${withheld.position + 1} of interview ${ref.interviewId} (${formatTimecode(withheld.startSeconds)}–${formatTimecode(withheld.endSeconds)}), which is withheld. Choose passages that are not withheld.`
   }
@@ -86,5 +97,5 @@ function runsFrom(facts: InterviewFacts): [number, number, string] | undefined {
   const first = facts.passages[0]
   const last = facts.passages[facts.passages.length - 1]
   if (!first || !last) return undefined
-  return [first.startSeconds, Math.max(...facts.passages.map((p) => p.endSeconds)), 'transcript']
+  return [first.startSeconds, Math.max(...facts.passages.map(p => p.endSeconds)), 'transcript']
 }

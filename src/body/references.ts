@@ -16,7 +16,11 @@ export interface ReferringBlock {
 /** The ids of one kind found missing by the stores. */
 export type MissingIds = Record<ReferenceKind, ReadonlySet<number>>
 
-const BLOCK_NAMES: Record<ReferenceKind, string> = { image: 'image', excerpt: 'video excerpt', documentary: 'documentary card' }
+const BLOCK_NAMES: Record<ReferenceKind, string> = {
+  image: 'image',
+  excerpt: 'video excerpt',
+  documentary: 'documentary card',
+}
 
 /** Every block that refers to an image, excerpt or documentary, in document order. */
 export function referringBlocks(doc: BodyDocument): ReferringBlock[] {
@@ -33,13 +37,13 @@ export function referringBlocks(doc: BodyDocument): ReferringBlock[] {
 
 /** The distinct ids of each kind the blocks refer to: what to ask the stores about. */
 export function referencedIds(blocks: readonly ReferringBlock[]): Record<ReferenceKind, number[]> {
-  const ids = (kind: ReferenceKind) => [...new Set(blocks.filter((b) => b.kind === kind).map((b) => b.id))]
+  const ids = (kind: ReferenceKind) => [...new Set(blocks.filter(b => b.kind === kind).map(b => b.id))]
   return { image: ids('image'), excerpt: ids('excerpt'), documentary: ids('documentary') }
 }
 
 /** One sentence per block whose reference is missing: "Block 3 (video excerpt) refers to excerpt 999, which does not exist." */
 export function missingReferenceProblems(blocks: readonly ReferringBlock[], missing: MissingIds): string[] {
   return blocks
-    .filter((b) => missing[b.kind].has(b.id))
-    .map((b) => `Block ${b.block} (${BLOCK_NAMES[b.kind]}) refers to ${b.kind} ${b.id}, which does not exist.`)
+    .filter(b => missing[b.kind].has(b.id))
+    .map(b => `Block ${b.block} (${BLOCK_NAMES[b.kind]}) refers to ${b.kind} ${b.id}, which does not exist.`)
 }

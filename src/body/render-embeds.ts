@@ -25,21 +25,24 @@ export function renderExcerptBlock(node: ExcerptNode, context: BodyRenderContext
   if (excerpt === undefined) return ''
   const start = wholeNumber(excerpt.startSeconds)
   const length = Math.max(0, wholeNumber(excerpt.endSeconds) - start)
-  const poster = excerpt.poster === undefined
-    ? ''
-    : `<div class="excerpt-media">${renderImg(excerpt.poster, excerpt.poster.alt, 'excerpt-poster')}</div>`
+  const poster =
+    excerpt.poster === undefined
+      ? ''
+      : `<div class="excerpt-media">${renderImg(excerpt.poster, excerpt.poster.alt, 'excerpt-poster')}</div>`
   const caption = excerpt.caption === '' ? '' : `<p class="excerpt-caption">${escapeHtml(excerpt.caption)}</p>`
-  return `<figure class="excerpt" data-excerpt-id="${wholeNumber(excerpt.id)}" data-start="${start}" data-end="${start + length}">`
-    + poster
-    + '<figcaption class="excerpt-text">'
-    + '<p class="excerpt-heading"><span class="excerpt-label">Video excerpt</span> '
-    + `<span class="excerpt-title">${escapeHtml(excerpt.title)}</span> `
-    + `<span class="excerpt-duration">(<time datetime="PT${length}S">${formatTimecode(length)}</time>)</span></p>`
-    + caption
-    + `<p class="excerpt-more"><a class="excerpt-watch" href="${escapeHtml(watchUrl(excerpt.documentaryUrl, start))}">`
-    + `Watch the full documentary from ${formatTimecode(start)}`
-    + `<span class="excerpt-documentary"> — <cite>${escapeHtml(excerpt.documentaryTitle)}</cite></span></a></p>`
-    + '</figcaption></figure>'
+  return (
+    `<figure class="excerpt" data-excerpt-id="${wholeNumber(excerpt.id)}" data-start="${start}" data-end="${start + length}">` +
+    poster +
+    '<figcaption class="excerpt-text">' +
+    '<p class="excerpt-heading"><span class="excerpt-label">Video excerpt</span> ' +
+    `<span class="excerpt-title">${escapeHtml(excerpt.title)}</span> ` +
+    `<span class="excerpt-duration">(<time datetime="PT${length}S">${formatTimecode(length)}</time>)</span></p>` +
+    caption +
+    `<p class="excerpt-more"><a class="excerpt-watch" href="${escapeHtml(watchUrl(excerpt.documentaryUrl, start))}">` +
+    `Watch the full documentary from ${formatTimecode(start)}` +
+    `<span class="excerpt-documentary"> — <cite>${escapeHtml(excerpt.documentaryTitle)}</cite></span></a></p>` +
+    '</figcaption></figure>'
+  )
 }
 
 /** A documentary card: poster, label, linked title, dek and running time. */
@@ -49,18 +52,19 @@ export function renderDocumentaryCardBlock(node: DocumentaryCardNode, context: B
   // The poster repeats what the linked title says, so screen readers skip it (empty alt).
   const poster = card.poster === undefined ? '' : renderImg(card.poster, '', 'documentary-card-poster')
   const dek = card.dek === '' ? '' : `<p class="documentary-card-dek">${escapeHtml(card.dek)}</p>`
-  const runtime = card.runtimeLabel === ''
-    ? ''
-    : `<p class="documentary-card-runtime">${escapeHtml(card.runtimeLabel)}</p>`
+  const runtime =
+    card.runtimeLabel === '' ? '' : `<p class="documentary-card-runtime">${escapeHtml(card.runtimeLabel)}</p>`
   const title = escapeHtml(card.title)
-  return `<aside class="documentary-card" aria-label="Documentary: ${title}">`
-    + poster
-    + '<div class="documentary-card-body">'
-    + '<p class="documentary-card-label">Documentary</p>'
-    + `<p class="documentary-card-title"><a href="${escapeHtml(card.url)}">${title}</a></p>`
-    + dek
-    + runtime
-    + '</div></aside>'
+  return (
+    `<aside class="documentary-card" aria-label="Documentary: ${title}">` +
+    poster +
+    '<div class="documentary-card-body">' +
+    '<p class="documentary-card-label">Documentary</p>' +
+    `<p class="documentary-card-title"><a href="${escapeHtml(card.url)}">${title}</a></p>` +
+    dek +
+    runtime +
+    '</div></aside>'
+  )
 }
 
 /** An <img> for a stored image; alt comes separately because a body may override it. */

@@ -4,7 +4,11 @@ import { escapeHtml } from './escape.js'
 import { isRenderableHref } from './href.js'
 import type { InlineNode, LinkMark, TextNode } from './schema.js'
 
-interface OpenMarks { link: LinkMark | undefined; bold: boolean; italic: boolean }
+interface OpenMarks {
+  link: LinkMark | undefined
+  bold: boolean
+  italic: boolean
+}
 
 const NONE: OpenMarks = { link: undefined, bold: false, italic: false }
 

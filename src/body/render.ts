@@ -5,7 +5,15 @@ import type { BodyRenderContext } from './render-context.js'
 import { renderDocumentaryCardBlock, renderExcerptBlock, renderImageBlock } from './render-embeds.js'
 import { inlineText, renderInlines } from './render-inline.js'
 import { quoteSourceLink, renderInterviewExcerptBlock } from './render-interview.js'
-import type { BlockNode, BlockquoteNode, BodyDocument, HeadingNode, ListChildNode, ListItemNode, PullQuoteNode } from './schema.js'
+import type {
+  BlockNode,
+  BlockquoteNode,
+  BodyDocument,
+  HeadingNode,
+  ListChildNode,
+  ListItemNode,
+  PullQuoteNode,
+} from './schema.js'
 
 interface RenderState {
   context: BodyRenderContext
@@ -25,23 +33,34 @@ export function renderBody(doc: BodyDocument, context: BodyRenderContext): strin
 
 function renderBlock(node: BlockNode | ListChildNode, state: RenderState): string {
   switch (node.type) {
-    case 'paragraph': return `<p>${renderInlines(node.content)}</p>`
-    case 'heading': return renderHeading(node, state)
-    case 'bulletList': return `<ul>${renderItems(node.content, state)}</ul>`
+    case 'paragraph':
+      return `<p>${renderInlines(node.content)}</p>`
+    case 'heading':
+      return renderHeading(node, state)
+    case 'bulletList':
+      return `<ul>${renderItems(node.content, state)}</ul>`
     case 'orderedList': {
       const start = node.attrs?.start
       const startAttr = start === undefined || start === 1 ? '' : ` start="${Math.floor(start)}"`
       return `<ol${startAttr}>${renderItems(node.content, state)}</ol>`
     }
-    case 'blockquote': return renderBlockquote(node, state)
-    case 'pullQuote': return renderPullQuote(node, state)
-    case 'image': return renderImageBlock(node, state.context)
-    case 'excerpt': return renderExcerptBlock(node, state.context)
-    case 'interviewExcerpt': return renderInterviewExcerptBlock(node, state.context)
-    case 'documentaryCard': return renderDocumentaryCardBlock(node, state.context)
-    case 'horizontalRule': return '<hr>'
+    case 'blockquote':
+      return renderBlockquote(node, state)
+    case 'pullQuote':
+      return renderPullQuote(node, state)
+    case 'image':
+      return renderImageBlock(node, state.context)
+    case 'excerpt':
+      return renderExcerptBlock(node, state.context)
+    case 'interviewExcerpt':
+      return renderInterviewExcerptBlock(node, state.context)
+    case 'documentaryCard':
+      return renderDocumentaryCardBlock(node, state.context)
+    case 'horizontalRule':
+      return '<hr>'
     // Unreachable for validated documents; an unknown node from elsewhere renders as nothing.
-    default: return ''
+    default:
+      return ''
   }
 }
 
@@ -80,14 +99,24 @@ function renderBlockquote(node: BlockquoteNode, state: RenderState): string {
   const quote = `<blockquote>${renderBlocks(node.content, state)}</blockquote>`
   const source = quoteSourceLink(node.attrs?.source, state.context)
   if (!source) return quote
-  return `<figure class="body-quote">${quote}<figcaption>— <a class="quote-source" href="${escapeHtml(source.href)}">`
-    + `${escapeHtml(source.speaker)}, at ${escapeHtml(source.at)} in the full interview</a></figcaption></figure>`
+  return (
+    `<figure class="body-quote">${quote}<figcaption>— <a class="quote-source" href="${escapeHtml(source.href)}">` +
+    `${escapeHtml(source.speaker)}, at ${escapeHtml(source.at)} in the full interview</a></figcaption></figure>`
+  )
 }
 
 /** Ids the pages around a body already use; a heading named "Corrections" becomes corrections-2. */
 const PAGE_IDS = [
-  'main', 'corrections', 'corrections-heading', 'watch', 'watch-heading', 'synopsis-heading',
-  'author-box-heading', 'newsletter-heading', 'newsletter-email', 'funder-credits-heading',
+  'main',
+  'corrections',
+  'corrections-heading',
+  'watch',
+  'watch-heading',
+  'synopsis-heading',
+  'author-box-heading',
+  'newsletter-heading',
+  'newsletter-email',
+  'funder-credits-heading',
 ]
 
 /** A readable anchor from the heading's text ("Who paid?" → "who-paid"), numbered when taken. */

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { bodyReferences, bodyToPlainText, bodyWordCount, emptyBody, parseBody } from './index.js'
 
-const paragraph = (...texts: string[]): unknown => ({ type: 'paragraph', content: texts.map((text) => ({ type: 'text', text })) })
+const paragraph = (...texts: string[]): unknown => ({
+  type: 'paragraph',
+  content: texts.map(text => ({ type: 'text', text })),
+})
 
 describe('bodyReferences', () => {
   test('images, excerpts, documentaries and interviews are collected once each, in document order', () => {
@@ -18,15 +21,33 @@ describe('bodyReferences', () => {
         { type: 'excerpt', attrs: { excerptId: 30 } },
         { type: 'documentaryCard', attrs: { documentaryId: 2 } },
         { type: 'interviewExcerpt', attrs: { interviewId: 9, startSeconds: 10, endSeconds: 20 } },
-        { type: 'pullQuote', attrs: { source: { interviewId: 4, startSeconds: 3 } }, content: [{ type: 'text', text: 'Said.' }] },
-        { type: 'blockquote', attrs: { source: { interviewId: 9, startSeconds: 40 } }, content: [paragraph('Said again.')] },
+        {
+          type: 'pullQuote',
+          attrs: { source: { interviewId: 4, startSeconds: 3 } },
+          content: [{ type: 'text', text: 'Said.' }],
+        },
+        {
+          type: 'blockquote',
+          attrs: { source: { interviewId: 9, startSeconds: 40 } },
+          content: [paragraph('Said again.')],
+        },
       ],
     })
-    assert.deepEqual(bodyReferences(doc), { imageIds: [7, 3], excerptIds: [30, 12], documentaryIds: [2], interviewIds: [9, 4] })
+    assert.deepEqual(bodyReferences(doc), {
+      imageIds: [7, 3],
+      excerptIds: [30, 12],
+      documentaryIds: [2],
+      interviewIds: [9, 4],
+    })
   })
 
   test('a body without embeds refers to nothing', () => {
-    assert.deepEqual(bodyReferences(emptyBody()), { imageIds: [], excerptIds: [], documentaryIds: [], interviewIds: [] })
+    assert.deepEqual(bodyReferences(emptyBody()), {
+      imageIds: [],
+      excerptIds: [],
+      documentaryIds: [],
+      interviewIds: [],
+    })
   })
 })
 
@@ -35,18 +56,30 @@ describe('bodyToPlainText and bodyWordCount', () => {
     type: 'doc',
     content: [
       { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'The dam' }] },
-      { type: 'paragraph', content: [
-        { type: 'text', text: 'Water ', marks: [{ type: 'bold' }] },
-        { type: 'text', text: 'never came', marks: [{ type: 'link', attrs: { href: '/x' } }] },
-        { type: 'hardBreak' },
-        { type: 'text', text: '— not once.' },
-      ] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Water ', marks: [{ type: 'bold' }] },
+          { type: 'text', text: 'never came', marks: [{ type: 'link', attrs: { href: '/x' } }] },
+          { type: 'hardBreak' },
+          { type: 'text', text: '— not once.' },
+        ],
+      },
       { type: 'paragraph' },
       { type: 'image', attrs: { imageId: 1, caption: 'Not body prose' } },
-      { type: 'bulletList', content: [
-        { type: 'listItem', content: [paragraph('first item')] },
-        { type: 'listItem', content: [paragraph('second'), { type: 'orderedList', content: [{ type: 'listItem', content: [paragraph('nested')] }] }] },
-      ] },
+      {
+        type: 'bulletList',
+        content: [
+          { type: 'listItem', content: [paragraph('first item')] },
+          {
+            type: 'listItem',
+            content: [
+              paragraph('second'),
+              { type: 'orderedList', content: [{ type: 'listItem', content: [paragraph('nested')] }] },
+            ],
+          },
+        ],
+      },
       { type: 'blockquote', content: [paragraph('“We waited,” she said.')] },
       { type: 'pullQuote', attrs: { attribution: 'A farmer' }, content: [{ type: 'text', text: 'We waited.' }] },
       { type: 'horizontalRule' },
@@ -54,9 +87,18 @@ describe('bodyToPlainText and bodyWordCount', () => {
   })
 
   test('plain text keeps the prose without markup, one block per paragraph separated by blank lines', () => {
-    assert.equal(bodyToPlainText(doc), [
-      'The dam', 'Water never came\n— not once.', 'first item', 'second', 'nested', '“We waited,” she said.', 'We waited.',
-    ].join('\n\n'))
+    assert.equal(
+      bodyToPlainText(doc),
+      [
+        'The dam',
+        'Water never came\n— not once.',
+        'first item',
+        'second',
+        'nested',
+        '“We waited,” she said.',
+        'We waited.',
+      ].join('\n\n'),
+    )
   })
 
   test('words are counted from the plain text, leaving out lone punctuation', () => {

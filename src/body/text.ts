@@ -17,9 +17,15 @@ export function bodyReferences(doc: BodyDocument): BodyReferences {
     else if (node.type === 'excerpt') excerpts.add(node.attrs.excerptId)
     else if (node.type === 'documentaryCard') documentaries.add(node.attrs.documentaryId)
     else if (node.type === 'interviewExcerpt') interviews.add(node.attrs.interviewId)
-    else if ((node.type === 'pullQuote' || node.type === 'blockquote') && node.attrs?.source) interviews.add(node.attrs.source.interviewId)
+    else if ((node.type === 'pullQuote' || node.type === 'blockquote') && node.attrs?.source)
+      interviews.add(node.attrs.source.interviewId)
   }
-  return { imageIds: [...images], excerptIds: [...excerpts], documentaryIds: [...documentaries], interviewIds: [...interviews] }
+  return {
+    imageIds: [...images],
+    excerptIds: [...excerpts],
+    documentaryIds: [...documentaries],
+    interviewIds: [...interviews],
+  }
 }
 
 /** The body's prose as plain text: one paragraph (or heading, list item line, pull quote) per blank-line-separated block. */

@@ -2,13 +2,34 @@
 // sit (the document, a list, a list item, a blockquote) is described by a Slot.
 import { BLOCK_TYPES, BODY_LIMITS } from './schema.js'
 import type {
-  BlockNode, BlockquoteNode, BulletListNode, DocumentaryCardNode, ExcerptNode, HeadingNode, ImageNode, ListChildNode,
-  ListItemNode, OrderedListNode, ParagraphNode, PullQuoteNode,
+  BlockNode,
+  BlockquoteNode,
+  BulletListNode,
+  DocumentaryCardNode,
+  ExcerptNode,
+  HeadingNode,
+  ImageNode,
+  ListChildNode,
+  ListItemNode,
+  OrderedListNode,
+  ParagraphNode,
+  PullQuoteNode,
 } from './schema.js'
 import { readInlines } from './validate-inline.js'
 import { readInterviewExcerpt, readQuoteSource } from './validate-interview.js'
 import {
-  checkKeys, describe, enterNode, joinKey, own, quote, readAttrs, readId, readOptionalString, readRecord, readType, report,
+  checkKeys,
+  describe,
+  enterNode,
+  joinKey,
+  own,
+  quote,
+  readAttrs,
+  readId,
+  readOptionalString,
+  readRecord,
+  readType,
+  report,
 } from './walk.js'
 import type { Fields, Walk } from './walk.js'
 
@@ -37,7 +58,12 @@ function slot<T extends AnyBlock>(
 const LIST_CHILDREN = ['paragraph', 'bulletList', 'orderedList'] as const
 const DOCUMENT = slot<BlockNode>('the document', BLOCK_TYPES, 'blocks')
 const LIST = slot<ListItemNode>('a list', ['listItem'], 'listItem nodes', 'a list needs at least one listItem')
-const LIST_ITEM = slot<ListChildNode>('a listItem', LIST_CHILDREN, 'paragraphs and lists', 'a listItem needs at least one paragraph')
+const LIST_ITEM = slot<ListChildNode>(
+  'a listItem',
+  LIST_CHILDREN,
+  'paragraphs and lists',
+  'a listItem needs at least one paragraph',
+)
 const BLOCKQUOTE = slot<ListChildNode>('a blockquote', LIST_CHILDREN, 'paragraphs and lists')
 const INLINE_TYPES = new Set(['text', 'hardBreak'])
 
@@ -46,7 +72,13 @@ export function readDocumentContent(walk: Walk, value: unknown, path: string): B
   return readChildren(walk, value, path, 1, DOCUMENT)
 }
 
-function readChildren<T extends AnyBlock>(walk: Walk, value: unknown, path: string, depth: number, where: Slot<T>): T[] {
+function readChildren<T extends AnyBlock>(
+  walk: Walk,
+  value: unknown,
+  path: string,
+  depth: number,
+  where: Slot<T>,
+): T[] {
   if (!Array.isArray(value)) {
     report(walk, path, `${where.owner} needs a list of ${where.holds} here, not ${describe(value)}`)
     return []
@@ -79,21 +111,33 @@ function misplaced(type: string, where: Slot<AnyBlock>): string {
 
 function readBlock(walk: Walk, fields: Fields, type: string, path: string, depth: number): AnyBlock | undefined {
   switch (type) {
-    case 'paragraph': return readParagraph(walk, fields, path, depth)
-    case 'heading': return readHeading(walk, fields, path, depth)
-    case 'bulletList': return readBulletList(walk, fields, path, depth)
-    case 'orderedList': return readOrderedList(walk, fields, path, depth)
-    case 'listItem': return readListItem(walk, fields, path, depth)
-    case 'blockquote': return readBlockquote(walk, fields, path, depth)
-    case 'pullQuote': return readPullQuote(walk, fields, path, depth)
-    case 'image': return readImage(walk, fields, path)
-    case 'excerpt': return readExcerpt(walk, fields, path)
-    case 'interviewExcerpt': return readInterviewExcerpt(walk, fields, path)
-    case 'documentaryCard': return readDocumentaryCard(walk, fields, path)
+    case 'paragraph':
+      return readParagraph(walk, fields, path, depth)
+    case 'heading':
+      return readHeading(walk, fields, path, depth)
+    case 'bulletList':
+      return readBulletList(walk, fields, path, depth)
+    case 'orderedList':
+      return readOrderedList(walk, fields, path, depth)
+    case 'listItem':
+      return readListItem(walk, fields, path, depth)
+    case 'blockquote':
+      return readBlockquote(walk, fields, path, depth)
+    case 'pullQuote':
+      return readPullQuote(walk, fields, path, depth)
+    case 'image':
+      return readImage(walk, fields, path)
+    case 'excerpt':
+      return readExcerpt(walk, fields, path)
+    case 'interviewExcerpt':
+      return readInterviewExcerpt(walk, fields, path)
+    case 'documentaryCard':
+      return readDocumentaryCard(walk, fields, path)
     case 'horizontalRule':
       checkKeys(walk, fields, ['type'], path, 'a horizontalRule')
       return { type: 'horizontalRule' }
-    default: return undefined
+    default:
+      return undefined
   }
 }
 
@@ -110,8 +154,11 @@ function readHeading(walk: Walk, fields: Fields, path: string, depth: number): H
   if (attrs === undefined) return undefined
   const level = own(attrs, 'level')
   if (level !== 2 && level !== 3 && level !== 4) {
-    report(walk, joinKey(joinKey(path, 'attrs'), 'level'),
-      `a heading's level must be 2, 3 or 4 (got ${describe(level)}); level 1 is the page title`)
+    report(
+      walk,
+      joinKey(joinKey(path, 'attrs'), 'level'),
+      `a heading's level must be 2, 3 or 4 (got ${describe(level)}); level 1 is the page title`,
+    )
     return undefined
   }
   return content.length === 0 ? { type: 'heading', attrs: { level } } : { type: 'heading', attrs: { level }, content }
@@ -119,7 +166,10 @@ function readHeading(walk: Walk, fields: Fields, path: string, depth: number): H
 
 function readBulletList(walk: Walk, fields: Fields, path: string, depth: number): BulletListNode {
   checkKeys(walk, fields, ['type', 'content'], path, 'a bulletList')
-  return { type: 'bulletList', content: readChildren(walk, own(fields, 'content'), joinKey(path, 'content'), depth + 1, LIST) }
+  return {
+    type: 'bulletList',
+    content: readChildren(walk, own(fields, 'content'), joinKey(path, 'content'), depth + 1, LIST),
+  }
 }
 
 function readOrderedList(walk: Walk, fields: Fields, path: string, depth: number): OrderedListNode | undefined {
@@ -129,7 +179,11 @@ function readOrderedList(walk: Walk, fields: Fields, path: string, depth: number
   const start = attrs === undefined ? undefined : own(attrs, 'start')
   if (start === undefined) return { type: 'orderedList', content }
   if (typeof start !== 'number' || !Number.isSafeInteger(start) || start < 1) {
-    report(walk, joinKey(joinKey(path, 'attrs'), 'start'), `a list's start must be a whole number from 1 (got ${describe(start)})`)
+    report(
+      walk,
+      joinKey(joinKey(path, 'attrs'), 'start'),
+      `a list's start must be a whole number from 1 (got ${describe(start)})`,
+    )
     return undefined
   }
   // Starting at 1 is what a list does anyway; storing it would make equal lists look different.
@@ -138,7 +192,10 @@ function readOrderedList(walk: Walk, fields: Fields, path: string, depth: number
 
 function readListItem(walk: Walk, fields: Fields, path: string, depth: number): ListItemNode {
   checkKeys(walk, fields, ['type', 'content'], path, 'a listItem')
-  return { type: 'listItem', content: readChildren(walk, own(fields, 'content'), joinKey(path, 'content'), depth + 1, LIST_ITEM) }
+  return {
+    type: 'listItem',
+    content: readChildren(walk, own(fields, 'content'), joinKey(path, 'content'), depth + 1, LIST_ITEM),
+  }
 }
 
 function readBlockquote(walk: Walk, fields: Fields, path: string, depth: number): BlockquoteNode {
@@ -154,7 +211,8 @@ function readPullQuote(walk: Walk, fields: Fields, path: string, depth: number):
   const content = readInlines(walk, own(fields, 'content'), joinKey(path, 'content'), depth + 1, 'a pullQuote', true)
   // Attrs are all optional here, so a missing attrs object is read as an empty one.
   const attrs = readAttrs(walk, fields, path, 'a pullQuote', ['attribution', 'source'], false)
-  const attribution = attrs && readOptionalString(walk, attrs, 'attribution', joinKey(path, 'attrs'), BODY_LIMITS.attributionChars)
+  const attribution =
+    attrs && readOptionalString(walk, attrs, 'attribution', joinKey(path, 'attrs'), BODY_LIMITS.attributionChars)
   const source = attrs && readQuoteSource(walk, attrs, joinKey(path, 'attrs'), 'a pullQuote')
   const node: PullQuoteNode = { type: 'pullQuote', attrs: {}, content }
   if (attribution !== undefined) node.attrs.attribution = attribution

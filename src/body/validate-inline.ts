@@ -3,8 +3,20 @@ import { checkHref } from './href.js'
 import { BLOCK_TYPES, BODY_LIMITS } from './schema.js'
 import type { InlineNode, LinkMark, Mark, TextNode } from './schema.js'
 import {
-  addBytes, checkKeys, describe, enterNode, formatCount, halt, joinKey, own, quote, readOptionalString, readRecord,
-  readType, report, utf8Length,
+  addBytes,
+  checkKeys,
+  describe,
+  enterNode,
+  formatCount,
+  halt,
+  joinKey,
+  own,
+  quote,
+  readOptionalString,
+  readRecord,
+  readType,
+  report,
+  utf8Length,
 } from './walk.js'
 import type { Fields, Walk } from './walk.js'
 
@@ -46,9 +58,13 @@ function readInline(walk: Walk, value: unknown, path: string, depth: number, own
     checkKeys(walk, fields, ['type'], path, 'a hardBreak')
     return { type: 'hardBreak' }
   }
-  report(walk, path, KNOWN_BLOCKS.has(type)
-    ? `${owner} can only hold text and hardBreak nodes (found ${quote(type)})`
-    : `unknown node type ${quote(type)}`)
+  report(
+    walk,
+    path,
+    KNOWN_BLOCKS.has(type)
+      ? `${owner} can only hold text and hardBreak nodes (found ${quote(type)})`
+      : `unknown node type ${quote(type)}`,
+  )
   return undefined
 }
 
@@ -65,14 +81,21 @@ function readText(walk: Walk, fields: Fields, path: string): TextNode | undefine
     return undefined
   }
   if (text.length > BODY_LIMITS.textNodeChars) {
-    report(walk, joinKey(path, 'text'),
-      `a text node is limited to ${formatCount(BODY_LIMITS.textNodeChars)} characters (this one has ${formatCount(text.length)})`)
+    report(
+      walk,
+      joinKey(path, 'text'),
+      `a text node is limited to ${formatCount(BODY_LIMITS.textNodeChars)} characters (this one has ${formatCount(text.length)})`,
+    )
     addBytes(walk, text.length)
     return undefined
   }
   walk.textChars += text.length
   if (walk.textChars > BODY_LIMITS.textChars) {
-    halt(walk, '', `The body document has more than ${formatCount(BODY_LIMITS.textChars)} characters of text; split it into several stories or pages.`)
+    halt(
+      walk,
+      '',
+      `The body document has more than ${formatCount(BODY_LIMITS.textChars)} characters of text; split it into several stories or pages.`,
+    )
   }
   addBytes(walk, utf8Length(text) + 10)
   return marks === undefined ? { type: 'text', text } : { type: 'text', text, marks }

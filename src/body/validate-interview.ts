@@ -11,7 +11,14 @@ import type { Fields, Walk } from './walk.js'
 /** Reads `{ type: 'interviewExcerpt', attrs: { interviewId, startSeconds, endSeconds } }`. */
 export function readInterviewExcerpt(walk: Walk, fields: Fields, path: string): InterviewExcerptNode | undefined {
   checkKeys(walk, fields, ['type', 'attrs'], path, 'an interviewExcerpt')
-  const attrs = readAttrs(walk, fields, path, 'an interviewExcerpt', ['interviewId', 'startSeconds', 'endSeconds'], true)
+  const attrs = readAttrs(
+    walk,
+    fields,
+    path,
+    'an interviewExcerpt',
+    ['interviewId', 'startSeconds', 'endSeconds'],
+    true,
+  )
   if (attrs === undefined) return undefined
   const at = joinKey(path, 'attrs')
   const interviewId = readId(walk, attrs, 'interviewId', at, 'an interviewExcerpt')
@@ -19,8 +26,11 @@ export function readInterviewExcerpt(walk: Walk, fields: Fields, path: string): 
   const endSeconds = readSeconds(walk, attrs, 'endSeconds', at, 'an interviewExcerpt')
   if (interviewId === undefined || startSeconds === undefined || endSeconds === undefined) return undefined
   if (endSeconds <= startSeconds) {
-    report(walk, joinKey(at, 'endSeconds'),
-      `an interviewExcerpt must end after it starts (it starts at ${formatTimecode(startSeconds)} and ends at ${formatTimecode(endSeconds)})`)
+    report(
+      walk,
+      joinKey(at, 'endSeconds'),
+      `an interviewExcerpt must end after it starts (it starts at ${formatTimecode(startSeconds)} and ends at ${formatTimecode(endSeconds)})`,
+    )
     return undefined
   }
   return { type: 'interviewExcerpt', attrs: { interviewId, startSeconds, endSeconds } }
@@ -48,6 +58,10 @@ function readSeconds(walk: Walk, fields: Fields, key: string, path: string, what
     return Math.round(value * 1000) / 1000
   }
   const got = value === undefined ? 'it is missing' : `got ${describe(value)}`
-  report(walk, joinKey(path, key), `${what} needs ${JSON.stringify(key)}, a number of seconds from 0 to ${BODY_LIMITS.interviewSeconds} (${got})`)
+  report(
+    walk,
+    joinKey(path, key),
+    `${what} needs ${JSON.stringify(key)}, a number of seconds from 0 to ${BODY_LIMITS.interviewSeconds} (${got})`,
+  )
   return undefined
 }

@@ -14,7 +14,11 @@ function richDocument(): BodyDocument {
         type: 'paragraph',
         content: [
           { type: 'text', text: 'The ' },
-          { type: 'text', text: 'ledger', marks: [{ type: 'link', attrs: { href: 'https://example.org/ledger', title: 'Ledger' } }, { type: 'bold' }] },
+          {
+            type: 'text',
+            text: 'ledger',
+            marks: [{ type: 'link', attrs: { href: 'https://example.org/ledger', title: 'Ledger' } }, { type: 'bold' }],
+          },
           { type: 'hardBreak' },
           { type: 'text', text: 'shows it.', marks: [{ type: 'italic' }] },
         ],
@@ -23,21 +27,67 @@ function richDocument(): BodyDocument {
       {
         type: 'bulletList',
         content: [
-          { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'One', marks: [{ type: 'link', attrs: { href: '/stories/one' } }] }] }] },
+          {
+            type: 'listItem',
+            content: [
+              {
+                type: 'paragraph',
+                content: [{ type: 'text', text: 'One', marks: [{ type: 'link', attrs: { href: '/stories/one' } }] }],
+              },
+            ],
+          },
           {
             type: 'listItem',
             content: [
               { type: 'paragraph', content: [{ type: 'text', text: 'Two' }] },
-              { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
+              {
+                type: 'orderedList',
+                attrs: { start: 3 },
+                content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }],
+              },
             ],
           },
         ],
       },
-      { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mail us', marks: [{ type: 'link', attrs: { href: 'mailto:desk@example.org' } }] }] }] }] },
-      { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'See below', marks: [{ type: 'link', attrs: { href: '#notes' } }] }] }] },
-      { type: 'pullQuote', attrs: { attribution: 'A farmer' }, content: [{ type: 'text', text: 'The water never came.' }] },
+      {
+        type: 'orderedList',
+        content: [
+          {
+            type: 'listItem',
+            content: [
+              {
+                type: 'paragraph',
+                content: [
+                  {
+                    type: 'text',
+                    text: 'Mail us',
+                    marks: [{ type: 'link', attrs: { href: 'mailto:desk@example.org' } }],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      {
+        type: 'blockquote',
+        content: [
+          {
+            type: 'paragraph',
+            content: [{ type: 'text', text: 'See below', marks: [{ type: 'link', attrs: { href: '#notes' } }] }],
+          },
+        ],
+      },
+      {
+        type: 'pullQuote',
+        attrs: { attribution: 'A farmer' },
+        content: [{ type: 'text', text: 'The water never came.' }],
+      },
       { type: 'pullQuote', attrs: {}, content: [{ type: 'text', text: 'Unattributed.' }] },
-      { type: 'image', attrs: { imageId: 4, alt: 'A dry riverbed', caption: 'The river in May', credit: 'Photo: A. Reporter' } },
+      {
+        type: 'image',
+        attrs: { imageId: 4, alt: 'A dry riverbed', caption: 'The river in May', credit: 'Photo: A. Reporter' },
+      },
       { type: 'image', attrs: { imageId: 5 } },
       { type: 'excerpt', attrs: { excerptId: 9 } },
       { type: 'documentaryCard', attrs: { documentaryId: 2 } },
@@ -87,12 +137,23 @@ describe('validateBody', () => {
   })
 
   test('normalizing orders marks link-bold-italic, lower-cases schemes and drops what means nothing', () => {
-    const result = validateBody(doc(
-      { type: 'paragraph', content: [] },
-      { type: 'orderedList', attrs: { start: 1 }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
-      { type: 'pullQuote', content: [{ type: 'text', text: 'q', marks: [] }] },
-      { type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'italic' }, { type: 'bold' }, { type: 'link', attrs: { href: 'HTTPS://Example.org/A' } }] }] },
-    ))
+    const result = validateBody(
+      doc(
+        { type: 'paragraph', content: [] },
+        { type: 'orderedList', attrs: { start: 1 }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
+        { type: 'pullQuote', content: [{ type: 'text', text: 'q', marks: [] }] },
+        {
+          type: 'paragraph',
+          content: [
+            {
+              type: 'text',
+              text: 'x',
+              marks: [{ type: 'italic' }, { type: 'bold' }, { type: 'link', attrs: { href: 'HTTPS://Example.org/A' } }],
+            },
+          ],
+        },
+      ),
+    )
     assert.ok(result.ok)
     assert.deepEqual(result.doc, {
       type: 'doc',
@@ -100,7 +161,16 @@ describe('validateBody', () => {
         { type: 'paragraph' },
         { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
         { type: 'pullQuote', attrs: {}, content: [{ type: 'text', text: 'q' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'https://Example.org/A' } }, { type: 'bold' }, { type: 'italic' }] }] },
+        {
+          type: 'paragraph',
+          content: [
+            {
+              type: 'text',
+              text: 'x',
+              marks: [{ type: 'link', attrs: { href: 'https://Example.org/A' } }, { type: 'bold' }, { type: 'italic' }],
+            },
+          ],
+        },
       ],
     })
   })
@@ -112,7 +182,14 @@ describe('validateBody', () => {
   })
 
   test('every kind of link a newsroom needs is accepted', () => {
-    for (const href of ['http://example.org', 'https://example.org/a?b=1&c=2#d', 'mailto:desk@example.org', '/stories/dam', '/', '#notes']) {
+    for (const href of [
+      'http://example.org',
+      'https://example.org/a?b=1&c=2#d',
+      'mailto:desk@example.org',
+      '/stories/dam',
+      '/',
+      '#notes',
+    ]) {
       assert.ok(validateBody(linkTo(href)).ok, href)
     }
   })
@@ -125,11 +202,25 @@ describe('validateBody', () => {
 
   test('disguised and dangerous link addresses are all refused', () => {
     const hostile = [
-      'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', 'vbscript:msgbox(1)', 'JaVaScRiPt:alert(1)',
-      '//evil.example/', '/\\evil.example', ' javascript:alert(1)', 'java\tscript:alert(1)', 'javascript\n:alert(1)',
-      '\u0000javascript:alert(1)', 'https://exa\u200bmple.org', 'javascript&#58;alert(1)', '&#106;avascript:alert(1)',
-      'javascript&colon;alert(1)', 'https://bank.example@evil.example/', 'https:evil.example', 'ftp://example.org',
-      'example.org', '', `https://example.org/${'a'.repeat(2000)}`,
+      'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+      'vbscript:msgbox(1)',
+      'JaVaScRiPt:alert(1)',
+      '//evil.example/',
+      '/\\evil.example',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'javascript\n:alert(1)',
+      '\u0000javascript:alert(1)',
+      'https://exa\u200bmple.org',
+      'javascript&#58;alert(1)',
+      '&#106;avascript:alert(1)',
+      'javascript&colon;alert(1)',
+      'https://bank.example@evil.example/',
+      'https:evil.example',
+      'ftp://example.org',
+      'example.org',
+      '',
+      `https://example.org/${'a'.repeat(2000)}`,
     ]
     for (const href of hostile) {
       const errors = errorsOf(linkTo(href))
@@ -147,16 +238,21 @@ describe('validateBody', () => {
 
   test('properties the schema does not list are refused wherever they appear', () => {
     assert.deepEqual(errorsOf({ type: 'doc', content: [], html: '<p>' }), ['html: the document has no "html" property'])
-    assert.deepEqual(errorsOf(doc({ type: 'paragraph', class: 'x' })), ['content[0].class: a paragraph has no "class" property'])
+    assert.deepEqual(errorsOf(doc({ type: 'paragraph', class: 'x' })), [
+      'content[0].class: a paragraph has no "class" property',
+    ])
     assert.deepEqual(errorsOf(doc({ type: 'image', attrs: { imageId: 1, onerror: 'x' } })), [
       'content[0].attrs.onerror: an image\'s attrs has no "onerror" property',
     ])
     assert.deepEqual(errorsOf(paragraphWith({ type: 'text', text: 'x', marks: [{ type: 'bold', attrs: {} }] })), [
       'content[0].content[0].marks[0].attrs: a bold mark has no "attrs" property',
     ])
-    assert.deepEqual(errorsOf(paragraphWith({ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: '/', target: '_top' } }] })), [
-      'content[0].content[0].marks[0].attrs.target: a link has no "target" property',
-    ])
+    assert.deepEqual(
+      errorsOf(
+        paragraphWith({ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: '/', target: '_top' } }] }),
+      ),
+      ['content[0].content[0].marks[0].attrs.target: a link has no "target" property'],
+    )
   })
 
   test('__proto__ and constructor keys are refused, not followed', () => {
@@ -184,7 +280,9 @@ describe('validateBody', () => {
     assert.deepEqual(errorsOf(doc({ type: 'bulletList', content: [{ type: 'paragraph' }] })), [
       'content[0].content[0]: a list can only hold listItem nodes (found "paragraph")',
     ])
-    assert.deepEqual(errorsOf(doc({ type: 'bulletList', content: [] })), ['content[0].content: a list needs at least one listItem'])
+    assert.deepEqual(errorsOf(doc({ type: 'bulletList', content: [] })), [
+      'content[0].content: a list needs at least one listItem',
+    ])
     assert.deepEqual(errorsOf(doc({ type: 'text', text: 'loose' })), [
       'content[0]: a text node cannot sit directly in the document; put it inside a paragraph',
     ])
@@ -207,22 +305,35 @@ describe('validateBody', () => {
     assert.deepEqual(errorsOf(doc({ type: 'image', attrs: { imageId: 1, caption: 5 } })), [
       'content[0].attrs.caption: must be text, not 5',
     ])
-    assert.deepEqual(errorsOf(doc({ type: 'pullQuote', attrs: { attribution: 'a'.repeat(201) }, content: [{ type: 'text', text: 'q' }] })), [
-      'content[0].attrs.attribution: is limited to 200 characters (this one has 201)',
-    ])
-    assert.deepEqual(errorsOf(doc({ type: 'orderedList', attrs: { start: 0 }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] })), [
-      "content[0].attrs.start: a list's start must be a whole number from 1 (got 0)",
-    ])
+    assert.deepEqual(
+      errorsOf(
+        doc({ type: 'pullQuote', attrs: { attribution: 'a'.repeat(201) }, content: [{ type: 'text', text: 'q' }] }),
+      ),
+      ['content[0].attrs.attribution: is limited to 200 characters (this one has 201)'],
+    )
+    assert.deepEqual(
+      errorsOf(
+        doc({
+          type: 'orderedList',
+          attrs: { start: 0 },
+          content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }],
+        }),
+      ),
+      ["content[0].attrs.start: a list's start must be a whole number from 1 (got 0)"],
+    )
   })
 
   test('a text node must hold some text, a pull quote some text, and marks may not repeat', () => {
     assert.deepEqual(errorsOf(paragraphWith({ type: 'text', text: '' })), [
       'content[0].content[0].text: a text node cannot be empty; leave the node out instead',
     ])
-    assert.deepEqual(errorsOf(doc({ type: 'pullQuote', attrs: {}, content: [] })), ['content[0].content: a pullQuote needs some text'])
-    assert.deepEqual(errorsOf(paragraphWith({ type: 'text', text: 'x', marks: [{ type: 'bold' }, { type: 'bold' }] })), [
-      'content[0].content[0].marks[1]: this text already has a bold mark',
+    assert.deepEqual(errorsOf(doc({ type: 'pullQuote', attrs: {}, content: [] })), [
+      'content[0].content: a pullQuote needs some text',
     ])
+    assert.deepEqual(
+      errorsOf(paragraphWith({ type: 'text', text: 'x', marks: [{ type: 'bold' }, { type: 'bold' }] })),
+      ['content[0].content[0].marks[1]: this text already has a bold mark'],
+    )
     assert.deepEqual(errorsOf(doc({ type: 'paragraph', content: [{ type: 'image', attrs: { imageId: 1 } }] })), [
       'content[0].content[0]: a paragraph can only hold text and hardBreak nodes (found "image")',
     ])
@@ -252,7 +363,9 @@ describe('validateBody on hostile or oversized input', () => {
       'The body document is larger than 200,000 bytes; split it into several stories or pages.',
     ])
     // Short in characters, long in UTF-8 bytes.
-    const wide = JSON.stringify(paragraphWith(...Array.from({ length: 8 }, () => ({ type: 'text', text: '€'.repeat(9_000) }))))
+    const wide = JSON.stringify(
+      paragraphWith(...Array.from({ length: 8 }, () => ({ type: 'text', text: '€'.repeat(9_000) }))),
+    )
     assert.ok(wide.length < 200_000)
     assert.match(errorsOf(wide)[0] ?? '', /larger than 200,000 bytes/)
   })
@@ -273,7 +386,9 @@ describe('validateBody on hostile or oversized input', () => {
 
   test('a document of more than 5,000 nodes is refused', () => {
     const paragraphs = Array.from({ length: 5_001 }, () => ({ type: 'horizontalRule' }))
-    assert.deepEqual(errorsOf(doc(...paragraphs)), ['content[5000]: the document has more than 5,000 nodes; split it or simplify it'])
+    assert.deepEqual(errorsOf(doc(...paragraphs)), [
+      'content[5000]: the document has more than 5,000 nodes; split it or simplify it',
+    ])
     assert.ok(validateBody(doc(...paragraphs.slice(1))).ok)
   })
 
@@ -281,7 +396,10 @@ describe('validateBody on hostile or oversized input', () => {
     assert.deepEqual(errorsOf(paragraphWith({ type: 'text', text: 'a'.repeat(20_001) })), [
       'content[0].content[0].text: a text node is limited to 20,000 characters (this one has 20,001)',
     ])
-    const paragraphs = Array.from({ length: 8 }, () => ({ type: 'paragraph', content: [{ type: 'text', text: 'a'.repeat(19_000) }] }))
+    const paragraphs = Array.from({ length: 8 }, () => ({
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'a'.repeat(19_000) }],
+    }))
     assert.deepEqual(errorsOf(doc(...paragraphs)), [
       'The body document has more than 150,000 characters of text; split it into several stories or pages.',
     ])
@@ -303,13 +421,16 @@ describe('parseBody', () => {
   })
 
   test('an invalid document throws invalid_document listing each problem', () => {
-    assert.throws(() => parseBody(linkTo('javascript:alert(1)')), (error: unknown) => {
-      assert.ok(error instanceof DomainError)
-      assert.equal(error.code, 'invalid_document')
-      assert.equal(error.message, 'The body document is not valid.')
-      assert.equal(error.details.length, 1)
-      assert.match(error.details[0] ?? '', /javascript:alert\(1\)/)
-      return true
-    })
+    assert.throws(
+      () => parseBody(linkTo('javascript:alert(1)')),
+      (error: unknown) => {
+        assert.ok(error instanceof DomainError)
+        assert.equal(error.code, 'invalid_document')
+        assert.equal(error.message, 'The body document is not valid.')
+        assert.equal(error.details.length, 1)
+        assert.match(error.details[0] ?? '', /javascript:alert\(1\)/)
+        return true
+      },
+    )
   })
 })

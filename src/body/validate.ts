@@ -5,7 +5,18 @@ import { BODY_LIMITS } from './schema.js'
 import type { BodyDocument } from './schema.js'
 import { readDocumentContent } from './validate-blocks.js'
 import {
-  addBytes, checkKeys, describe, halt, isPlainObject, newWalk, own, quote, report, tooLargeMessage, utf8Length, WalkStopped,
+  addBytes,
+  checkKeys,
+  describe,
+  halt,
+  isPlainObject,
+  newWalk,
+  own,
+  quote,
+  report,
+  tooLargeMessage,
+  utf8Length,
+  WalkStopped,
 } from './walk.js'
 import type { Walk } from './walk.js'
 

@@ -161,7 +161,7 @@ export function describe(value: unknown): string {
 export function quote(text: string): string {
   const quoted = JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}…` : text)
   // JSON leaves zero-width and other invisible characters as they are; show them so a person can find them.
-  return quoted.replace(INVISIBLE, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)
+  return quoted.replace(INVISIBLE, c => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)
 }
 
 /** A whole number with thousands separators, as messages print limits. */

@@ -12,7 +12,8 @@ import { amendCorrection, appendCorrection, findCorrection, type EditableCorrect
 import { readKindAndBody, readNewCorrection, type CorrectionFormValues } from './form.js'
 
 /** Why a story that readers never saw takes no correction. */
-export const NEVER_PUBLISHED = 'This story has never been published, so there is nothing to correct yet: corrections can be appended once it has been.'
+export const NEVER_PUBLISHED =
+  'This story has never been published, so there is nothing to correct yet: corrections can be appended once it has been.'
 
 /** The pages that show a story's corrections: the story, every list of corrections, lists of stories. */
 export function correctionTags(storyId: number): CacheTag[] {
@@ -23,18 +24,32 @@ export function correctionTags(storyId: number): CacheTag[] {
  * Appends a correction or clarification to a story, as typed in the newsroom (its time in the
  * site's time zone). A correction corrects what readers saw, so a story never published refuses it.
  */
-export async function appendStoryCorrection(deps: ActionDeps, actor: Actor, append: { storyId: number; typed: CorrectionFormValues }): Promise<EditableCorrection> {
+export async function appendStoryCorrection(
+  deps: ActionDeps,
+  actor: Actor,
+  append: { storyId: number; typed: CorrectionFormValues },
+): Promise<EditableCorrection> {
   const story = await findStoryForEditing(deps.db, append.storyId)
   if (!story) throw new NotFound('story', append.storyId)
   if (!story.publishedAt) throw new DomainError('conflict', NEVER_PUBLISHED)
   const [settings, revisions] = await Promise.all([loadSettings(deps.db), listRevisions(deps.db, story.id)])
-  const valid = readNewCorrection(append.typed, { timeZone: settings.timeZone, now: new Date(), revisionIds: revisions.map((rev) => rev.id) })
+  const valid = readNewCorrection(append.typed, {
+    timeZone: settings.timeZone,
+    now: new Date(),
+    revisionIds: revisions.map(rev => rev.id),
+  })
   if ('problem' in valid) throw new DomainError('invalid_input', valid.problem)
   return runAction(deps, actor, async (trx, audit) => {
     const appended = await appendCorrection(trx, { storyId: story.id, ...valid, accountId: actor.accountId })
     await audit({
-      action: 'correction-appended', subject: `correction:${appended.id}`,
-      detail: { story: story.id, kind: appended.kind, publishedAt: appended.publishedAt, fixesRevisionId: appended.fixesRevisionId },
+      action: 'correction-appended',
+      subject: `correction:${appended.id}`,
+      detail: {
+        story: story.id,
+        kind: appended.kind,
+        publishedAt: appended.publishedAt,
+        fixesRevisionId: appended.fixesRevisionId,
+      },
     })
     return { result: appended, tags: correctionTags(story.id) }
   })
@@ -50,7 +65,11 @@ export interface Amendment {
  * Amends a correction's kind and text. The earlier text stays in its history; an amendment that
  * changes nothing writes nothing.
  */
-export async function amendStoryCorrection(deps: ActionDeps, actor: Actor, amend: { correctionId: number; typed: Pick<CorrectionFormValues, 'kind' | 'body'> }): Promise<Amendment> {
+export async function amendStoryCorrection(
+  deps: ActionDeps,
+  actor: Actor,
+  amend: { correctionId: number; typed: Pick<CorrectionFormValues, 'kind' | 'body'> },
+): Promise<Amendment> {
   const current = await findCorrection(deps.db, amend.correctionId)
   if (!current) throw new NotFound('correction', amend.correctionId)
   const valid = readKindAndBody(amend.typed)
@@ -60,8 +79,12 @@ export async function amendStoryCorrection(deps: ActionDeps, actor: Actor, amend
     const amended = await amendCorrection(trx, current.id, { ...valid, accountId: actor.accountId })
     if (!amended) throw new NotFound('correction', current.id)
     await audit({
-      action: 'correction-amended', subject: `correction:${current.id}`,
-      detail: { story: current.storyId, ...(valid.kind !== current.kind ? { kind: { from: current.kind, to: valid.kind } } : {}) },
+      action: 'correction-amended',
+      subject: `correction:${current.id}`,
+      detail: {
+        story: current.storyId,
+        ...(valid.kind !== current.kind ? { kind: { from: current.kind, to: valid.kind } } : {}),
+      },
     })
     return { result: { correction: amended, changed: true }, tags: correctionTags(current.storyId) }
   })

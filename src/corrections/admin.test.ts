@@ -24,12 +24,20 @@ describe('corrections and publication', () => {
   after(() => t.dispose())
 
   const append = (storyId: number, body: string) =>
-    postForm(t, editor, `/newsroom/stories/${storyId}/corrections`, { kind: 'correction', body, publishedAt: wallTime(-5), fixesRevisionId: '' })
+    postForm(t, editor, `/newsroom/stories/${storyId}/corrections`, {
+      kind: 'correction',
+      body,
+      publishedAt: wallTime(-5),
+      fixesRevisionId: '',
+    })
 
   it('a story that was never published refuses a correction with 409 and a reason, keeps the typed text, and stores nothing', async () => {
     for (const status of ['draft', 'in_review', 'scheduled'] as const) {
       const story = await makeStory(t.database.db, { status, publishedAt: null })
-      const page = await t.app.inject({ url: `/newsroom/stories/${story.id}/corrections`, headers: { cookie: editor.cookie } })
+      const page = await t.app.inject({
+        url: `/newsroom/stories/${story.id}/corrections`,
+        headers: { cookie: editor.cookie },
+      })
       assert.equal(page.statusCode, 200)
       assert.match(page.body, /never been published/)
       const res = await append(story.id, 'Typed before publication.')

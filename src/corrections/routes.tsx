@@ -19,20 +19,32 @@ export function registerCorrectionRoutes(app: FastifyInstance, deps: PublicDeps)
     const page = request.query.page ?? 1
     const list = await listCorrections(deps.db, page, PER_PAGE)
     if (page > list.pageCount) throw new NotFound('page of corrections', page)
-    const stories = await findPublishedStoriesByIds(deps.db, list.items.map((c) => c.storyId))
+    const stories = await findPublishedStoriesByIds(
+      deps.db,
+      list.items.map(c => c.storyId),
+    )
     // A correction to a story that is no longer public is not shown.
-    const shown = list.items.flatMap((c) => { const story = stories.get(c.storyId); return story ? [{ correction: c, story }] : [] })
+    const shown = list.items.flatMap(c => {
+      const story = stories.get(c.storyId)
+      return story ? [{ correction: c, story }] : []
+    })
     const { settings } = await deps.chrome()
     return sendPage(deps, request, reply, {
-      tags: ['list:corrections', 'list:stories', ...[...stories.keys()].map((id) => `story:${id}`)],
+      tags: ['list:corrections', 'list:stories', ...[...stories.keys()].map(id => `story:${id}`)],
       content: <CorrectionsPage shown={shown} page={page} pageCount={list.pageCount} timeZone={settings.timeZone} />,
       meta: {
-        title: 'Corrections and clarifications', description: `Every correction and clarification ${settings.name} has published.`,
+        title: 'Corrections and clarifications',
+        description: `Every correction and clarification ${settings.name} has published.`,
         path: pageHref('/corrections', page),
         prev: page > 1 ? pageHref('/corrections', page - 1) : undefined,
         next: page < list.pageCount ? pageHref('/corrections', page + 1) : undefined,
         feeds: [{ title: `${settings.name}: corrections`, href: '/corrections/feed.xml' }],
-        jsonLd: [breadcrumbLd([{ name: settings.name, url: `${deps.publicUrl}/` }, { name: 'Corrections', url: `${deps.publicUrl}/corrections` }])],
+        jsonLd: [
+          breadcrumbLd([
+            { name: settings.name, url: `${deps.publicUrl}/` },
+            { name: 'Corrections', url: `${deps.publicUrl}/corrections` },
+          ]),
+        ],
       },
     })
   })

@@ -6,7 +6,13 @@ import { freshDatabasePerTest } from '../../test/helpers.js'
 import { makeCorrection, makeStory } from '../../test/factories.js'
 import { hoursAgo } from '../platform/time.js'
 import {
-  amendCorrection, appendCorrection, findCorrection, listCorrectionHistory, listCorrections, listCorrectionsForNewsroom, listCorrectionsOfStory,
+  amendCorrection,
+  appendCorrection,
+  findCorrection,
+  listCorrectionHistory,
+  listCorrections,
+  listCorrectionsForNewsroom,
+  listCorrectionsOfStory,
 } from './store.js'
 
 describe('the corrections store', () => {
@@ -21,32 +27,62 @@ describe('the corrections store', () => {
     await makeCorrection(db(), story.id, { body: 'First', kind: 'clarification', publishedAt: hoursAgo(5) })
     await makeCorrection(db(), other.id, { body: 'Elsewhere', publishedAt: hoursAgo(2) })
     const shown = await listCorrectionsOfStory(db(), story.id)
-    assert.deepEqual(shown.map((c) => [c.kind, c.body]), [['clarification', 'First'], ['correction', 'Second']])
-    assert.deepEqual((await listCorrectionsForNewsroom(db(), story.id)).map((c) => c.body), ['First', 'Second', 'Scheduled'])
+    assert.deepEqual(
+      shown.map(c => [c.kind, c.body]),
+      [
+        ['clarification', 'First'],
+        ['correction', 'Second'],
+      ],
+    )
+    assert.deepEqual(
+      (await listCorrectionsForNewsroom(db(), story.id)).map(c => c.body),
+      ['First', 'Second', 'Scheduled'],
+    )
     assert.deepEqual(await listCorrectionsOfStory(db(), story.id + 1000), [])
   })
 
   it('the corrections page lists every dated correction newest first and pages through', async () => {
     const story = await makeStory(db())
-    for (let i = 0; i < 5; i++) await makeCorrection(db(), story.id, { body: `Fix ${i}`, publishedAt: hoursAgo(50 - i) })
+    for (let i = 0; i < 5; i++)
+      await makeCorrection(db(), story.id, { body: `Fix ${i}`, publishedAt: hoursAgo(50 - i) })
     await makeCorrection(db(), story.id, { body: 'Not yet', publishedAt: hoursAgo(-1) })
     const first = await listCorrections(db(), 1, 2)
-    assert.deepEqual(first.items.map((c) => c.body), ['Fix 4', 'Fix 3'])
+    assert.deepEqual(
+      first.items.map(c => c.body),
+      ['Fix 4', 'Fix 3'],
+    )
     assert.equal(first.total, 5)
     assert.equal(first.pageCount, 3)
-    assert.deepEqual((await listCorrections(db(), 3, 2)).items.map((c) => c.body), ['Fix 0'])
+    assert.deepEqual(
+      (await listCorrections(db(), 3, 2)).items.map(c => c.body),
+      ['Fix 0'],
+    )
   })
 
   it('an amendment keeps every earlier state, and readers are told it was updated', async () => {
     const story = await makeStory(db())
-    const appended = await appendCorrection(db(), { storyId: story.id, kind: 'correction', body: 'The dam is 40 m tall.', publishedAt: hoursAgo(1), accountId: null })
+    const appended = await appendCorrection(db(), {
+      storyId: story.id,
+      kind: 'correction',
+      body: 'The dam is 40 m tall.',
+      publishedAt: hoursAgo(1),
+      accountId: null,
+    })
     assert.equal(appended.updatedAt, null, 'never amended')
-    const amended = await amendCorrection(db(), appended.id, { kind: 'clarification', body: 'The dam is 42 m tall.', accountId: null })
+    const amended = await amendCorrection(db(), appended.id, {
+      kind: 'clarification',
+      body: 'The dam is 42 m tall.',
+      accountId: null,
+    })
     assert.equal(amended?.body, 'The dam is 42 m tall.')
     assert.ok(amended?.updatedAt, 'amended after readers could see it')
-    assert.deepEqual((await listCorrectionHistory(db(), appended.id)).map((h) => [h.kind, h.body]), [
-      ['correction', 'The dam is 40 m tall.'], ['clarification', 'The dam is 42 m tall.'],
-    ])
+    assert.deepEqual(
+      (await listCorrectionHistory(db(), appended.id)).map(h => [h.kind, h.body]),
+      [
+        ['correction', 'The dam is 40 m tall.'],
+        ['clarification', 'The dam is 42 m tall.'],
+      ],
+    )
     const [shown] = await listCorrectionsOfStory(db(), story.id)
     assert.equal(shown?.body, 'The dam is 42 m tall.')
     assert.equal(shown?.updatedAt, amended?.updatedAt)
@@ -57,9 +93,15 @@ describe('the corrections store', () => {
     const old = await makeCorrection(db(), story.id, { body: 'Original wording.', publishedAt: hoursAgo(2) })
     assert.deepEqual(await listCorrectionHistory(db(), old.id), [])
     await amendCorrection(db(), old.id, { kind: 'correction', body: 'New wording.', accountId: null })
-    assert.deepEqual((await listCorrectionHistory(db(), old.id)).map((h) => h.body), ['Original wording.', 'New wording.'])
+    assert.deepEqual(
+      (await listCorrectionHistory(db(), old.id)).map(h => h.body),
+      ['Original wording.', 'New wording.'],
+    )
     assert.equal(await findCorrection(db(), old.id + 1000), undefined)
-    assert.equal(await amendCorrection(db(), old.id + 1000, { kind: 'correction', body: 'Nothing.', accountId: null }), undefined)
+    assert.equal(
+      await amendCorrection(db(), old.id + 1000, { kind: 'correction', body: 'Nothing.', accountId: null }),
+      undefined,
+    )
     assert.deepEqual(await listCorrectionHistory(db(), old.id + 1000), [])
   })
 })

@@ -6,7 +6,13 @@ import type { Db } from '../db/index.js'
 import { nowIso } from '../platform/time.js'
 import { hasRole, type Account } from '../newsroom/index.js'
 import { latestStories, listStoriesForNewsroom, storyUrl, type NewsroomStoryRow } from '../stories/index.js'
-import { listEpisodesByAudioStatus, listScheduledEpisodes, listShows, type Episode, type Show } from '../podcasts/index.js'
+import {
+  listEpisodesByAudioStatus,
+  listScheduledEpisodes,
+  listShows,
+  type Episode,
+  type Show,
+} from '../podcasts/index.js'
 import { listVideosByStatus } from '../videos/index.js'
 import { findDocumentaryById } from '../documentaries/index.js'
 import { findInterviewsByIds } from '../interviews/index.js'
@@ -56,20 +62,27 @@ function storyItem(s: NewsroomStoryRow, at?: DashboardItem['at'] | undefined): D
 async function ownStories(db: Db, account: Account): Promise<NewsroomStoryRow[]> {
   const [owned, bylined] = await Promise.all([
     listStoriesForNewsroom(db, { page: 1, pageSize: OWN_STORIES_READ, ownerAccountId: account.id }),
-    account.personId === null ? undefined : listStoriesForNewsroom(db, { page: 1, pageSize: OWN_STORIES_READ, personId: account.personId }),
+    account.personId === null
+      ? undefined
+      : listStoriesForNewsroom(db, { page: 1, pageSize: OWN_STORIES_READ, personId: account.personId }),
   ])
-  const byId = new Map([...owned.items, ...(bylined?.items ?? [])].map((s) => [s.id, s]))
+  const byId = new Map([...owned.items, ...(bylined?.items ?? [])].map(s => [s.id, s]))
   return [...byId.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
 }
 
 const byTime = (a: DashboardItem, b: DashboardItem) => (a.at?.iso ?? '').localeCompare(b.at?.iso ?? '')
 
-function episodeItem(episode: Episode, show: Show | undefined, href: string, at?: DashboardItem['at'] | undefined): DashboardItem {
+function episodeItem(
+  episode: Episode,
+  show: Show | undefined,
+  href: string,
+  at?: DashboardItem['at'] | undefined,
+): DashboardItem {
   return { kind: show ? `Episode · ${show.title}` : 'Episode', title: episode.title, href, at }
 }
 
 /** Campaign statuses of a send under way; "paused" is included should the newsletter part name it a status. */
-const UNDER_WAY: readonly string[] = CAMPAIGN_STATUSES.filter((s) => ['scheduled', 'sending', 'paused'].includes(s))
+const UNDER_WAY: readonly string[] = CAMPAIGN_STATUSES.filter(s => ['scheduled', 'sending', 'paused'].includes(s))
 
 /** A send the mail relay holds up, when the newsletter part records one. */
 function pauseOf(campaign: Campaign): { since?: string | undefined } | undefined {
@@ -81,8 +94,10 @@ function campaignItem(c: Campaign): DashboardItem {
   const pause = pauseOf(c)
   const href = `/newsroom/newsletter/campaigns/${c.id}`
   const base = { kind: 'Campaign', title: c.subject || 'Untitled campaign', href }
-  if (c.status === 'scheduled') return { ...base, state: 'Scheduled', at: c.scheduledFor ? { label: 'For', iso: c.scheduledFor } : undefined }
-  if (c.status === 'sending' && pause) return { ...base, state: 'Paused', at: pause.since ? { label: 'Since', iso: pause.since } : undefined }
+  if (c.status === 'scheduled')
+    return { ...base, state: 'Scheduled', at: c.scheduledFor ? { label: 'For', iso: c.scheduledFor } : undefined }
+  if (c.status === 'sending' && pause)
+    return { ...base, state: 'Paused', at: pause.since ? { label: 'Since', iso: pause.since } : undefined }
   if ((c.status as string) === 'paused') return { ...base, state: 'Paused', at: { label: 'Changed', iso: c.updatedAt } }
   return { ...base, state: 'Sending', at: c.startedAt ? { label: 'Started', iso: c.startedAt } : undefined }
 }
@@ -95,40 +110,77 @@ async function mediaItems(db: Db, shows: Map<number, Show>): Promise<DashboardIt
   const filmVideos = videos.filter((v): v is typeof v & { documentaryId: number } => v.documentaryId !== null)
   const interviewVideos = videos.filter((v): v is typeof v & { interviewId: number } => v.interviewId !== null)
   const [films, interviews] = await Promise.all([
-    Promise.all(filmVideos.map((v) => findDocumentaryById(db, v.documentaryId))),
-    findInterviewsByIds(db, interviewVideos.map((v) => v.interviewId)),
+    Promise.all(filmVideos.map(v => findDocumentaryById(db, v.documentaryId))),
+    findInterviewsByIds(
+      db,
+      interviewVideos.map(v => v.interviewId),
+    ),
   ])
   const videoState = (v: (typeof videos)[number]) => ({
-    state: v.status === 'processing' ? `Processing ${Math.round(v.progress * 100)}%` : v.status === 'queued' ? 'Queued' : 'Failed',
-    at: { label: 'Changed', iso: v.updatedAt }, note: v.status === 'failed' ? v.error ?? undefined : undefined,
+    state:
+      v.status === 'processing'
+        ? `Processing ${Math.round(v.progress * 100)}%`
+        : v.status === 'queued'
+          ? 'Queued'
+          : 'Failed',
+    at: { label: 'Changed', iso: v.updatedAt },
+    note: v.status === 'failed' ? (v.error ?? undefined) : undefined,
   })
-  const filmItems = filmVideos.map((v, i): DashboardItem => ({
-    kind: 'Film', title: films[i]?.title ?? `Documentary #${v.documentaryId}`, href: `/newsroom/documentaries/${v.documentaryId}/film`, ...videoState(v),
-  }))
-  const interviewItems = interviewVideos.map((v): DashboardItem => ({
-    kind: 'Interview video', title: interviews.get(v.interviewId)?.title ?? `Interview #${v.interviewId}`, href: `/newsroom/interviews/${v.interviewId}/video`, ...videoState(v),
-  }))
-  const audioItems = episodes.map((e): DashboardItem => ({
-    ...episodeItem(e, shows.get(e.showId), `/newsroom/episodes/${e.id}/audio`, { label: 'Changed', iso: e.updatedAt }),
-    state: e.audioStatus === 'processing' ? 'Processing audio' : e.audioStatus === 'queued' ? 'Audio queued' : 'Audio failed',
-    note: e.audioStatus === 'failed' ? e.audioError ?? undefined : undefined,
-  }))
+  const filmItems = filmVideos.map(
+    (v, i): DashboardItem => ({
+      kind: 'Film',
+      title: films[i]?.title ?? `Documentary #${v.documentaryId}`,
+      href: `/newsroom/documentaries/${v.documentaryId}/film`,
+      ...videoState(v),
+    }),
+  )
+  const interviewItems = interviewVideos.map(
+    (v): DashboardItem => ({
+      kind: 'Interview video',
+      title: interviews.get(v.interviewId)?.title ?? `Interview #${v.interviewId}`,
+      href: `/newsroom/interviews/${v.interviewId}/video`,
+      ...videoState(v),
+    }),
+  )
+  const audioItems = episodes.map(
+    (e): DashboardItem => ({
+      ...episodeItem(e, shows.get(e.showId), `/newsroom/episodes/${e.id}/audio`, {
+        label: 'Changed',
+        iso: e.updatedAt,
+      }),
+      state:
+        e.audioStatus === 'processing'
+          ? 'Processing audio'
+          : e.audioStatus === 'queued'
+            ? 'Audio queued'
+            : 'Audio failed',
+      note: e.audioStatus === 'failed' ? (e.audioError ?? undefined) : undefined,
+    }),
+  )
   return [...filmItems, ...interviewItems, ...audioItems].sort((a, b) => -byTime(a, b)).slice(0, SECTION_LIMIT)
 }
 
 /** Everything the dashboard shows this account, in a fixed number of queries. */
 export async function loadDashboard(db: Db, account: Account): Promise<Dashboard> {
   const own = await ownStories(db, account)
-  const drafts = own.filter((s) => s.status === 'draft').slice(0, SECTION_LIMIT).map((s) => storyItem(s, { label: 'Changed', iso: s.updatedAt }))
+  const drafts = own
+    .filter(s => s.status === 'draft')
+    .slice(0, SECTION_LIMIT)
+    .map(s => storyItem(s, { label: 'Changed', iso: s.updatedAt }))
   const now = nowIso()
   if (!hasRole(account.role, 'editor')) {
     return {
       drafts,
-      scheduled: own.filter((s) => s.status === 'scheduled' && s.scheduledFor)
-        .map((s) => storyItem(s, { label: 'For', iso: s.scheduledFor ?? '' })).sort(byTime).slice(0, SECTION_LIMIT),
-      published: own.filter((s) => s.status === 'published' && s.publishedAt && s.publishedAt <= now)
-        .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')).slice(0, SECTION_LIMIT)
-        .map((s) => ({ ...storyItem(s, { label: 'Published', iso: s.publishedAt ?? '' }), liveHref: storyUrl(s.slug) })),
+      scheduled: own
+        .filter(s => s.status === 'scheduled' && s.scheduledFor)
+        .map(s => storyItem(s, { label: 'For', iso: s.scheduledFor ?? '' }))
+        .sort(byTime)
+        .slice(0, SECTION_LIMIT),
+      published: own
+        .filter(s => s.status === 'published' && s.publishedAt && s.publishedAt <= now)
+        .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
+        .slice(0, SECTION_LIMIT)
+        .map(s => ({ ...storyItem(s, { label: 'Published', iso: s.publishedAt ?? '' }), liveHref: storyUrl(s.slug) })),
     }
   }
   const [inReview, scheduledStories, latest, shows, scheduledEpisodes, campaigns] = await Promise.all([
@@ -139,19 +191,36 @@ export async function loadDashboard(db: Db, account: Account): Promise<Dashboard
     listScheduledEpisodes(db, SECTION_LIMIT),
     listCampaigns(db, { limit: CAMPAIGNS_READ }),
   ])
-  const showById = new Map(shows.map((s) => [s.id, s]))
+  const showById = new Map(shows.map(s => [s.id, s]))
   return {
-    inReview: inReview.items.map((s) => storyItem(s, { label: 'Changed', iso: s.updatedAt })),
+    inReview: inReview.items.map(s => storyItem(s, { label: 'Changed', iso: s.updatedAt })),
     drafts,
     scheduled: [
-      ...scheduledStories.items.filter((s) => s.scheduledFor).map((s) => storyItem(s, { label: 'For', iso: s.scheduledFor ?? '' })),
-      ...scheduledEpisodes.filter((e) => e.publishedAt).map((e) => episodeItem(e, showById.get(e.showId), `/newsroom/episodes/${e.id}`, { label: 'For', iso: e.publishedAt ?? '' })),
-    ].sort(byTime).slice(0, SECTION_LIMIT),
-    published: latest.map((s) => ({
-      kind: 'Story', title: untitled(s.title), href: `/newsroom/stories/${s.id}`, liveHref: storyUrl(s.slug),
+      ...scheduledStories.items
+        .filter(s => s.scheduledFor)
+        .map(s => storyItem(s, { label: 'For', iso: s.scheduledFor ?? '' })),
+      ...scheduledEpisodes
+        .filter(e => e.publishedAt)
+        .map(e =>
+          episodeItem(e, showById.get(e.showId), `/newsroom/episodes/${e.id}`, {
+            label: 'For',
+            iso: e.publishedAt ?? '',
+          }),
+        ),
+    ]
+      .sort(byTime)
+      .slice(0, SECTION_LIMIT),
+    published: latest.map(s => ({
+      kind: 'Story',
+      title: untitled(s.title),
+      href: `/newsroom/stories/${s.id}`,
+      liveHref: storyUrl(s.slug),
       at: s.publishedAt ? { label: 'Published', iso: s.publishedAt } : undefined,
     })),
     media: await mediaItems(db, showById),
-    campaigns: campaigns.filter((c) => UNDER_WAY.includes(c.status) || pauseOf(c)).slice(0, SECTION_LIMIT).map(campaignItem),
+    campaigns: campaigns
+      .filter(c => UNDER_WAY.includes(c.status) || pauseOf(c))
+      .slice(0, SECTION_LIMIT)
+      .map(campaignItem),
   }
 }

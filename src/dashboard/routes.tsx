@@ -11,7 +11,9 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: NewsroomDeps
     const staff = request.staff
     const dashboard = await loadDashboard(deps.db, staff.account)
     return sendNewsroomPage(deps, request, reply, {
-      title: `Welcome, ${staff.account.name}`, path: '/newsroom', staff,
+      title: `Welcome, ${staff.account.name}`,
+      path: '/newsroom',
+      staff,
       children: <DashboardPage dashboard={dashboard} email={staff.account.email} role={staff.account.role} />,
     })
   })

@@ -74,7 +74,8 @@ const INT8 = 20
 function pgTypes(types: typeof PgTypes) {
   return {
     getTypeParser(oid: number, format?: string) {
-      if (oid === TIMESTAMPTZ || oid === TIMESTAMP) return (v: string) => new Date(oid === TIMESTAMP ? `${v}Z` : v).toISOString()
+      if (oid === TIMESTAMPTZ || oid === TIMESTAMP)
+        return (v: string) => new Date(oid === TIMESTAMP ? `${v}Z` : v).toISOString()
       if (oid === INT8) return (v: string) => Number(v)
       return types.getTypeParser(oid, format as 'text')
     },
@@ -101,9 +102,11 @@ export async function migrateToLatest(database: Database): Promise<string[]> {
   // Kysely looks for its own tables in every schema unless told which one: name the schema
   // this connection writes to (a search_path in DATABASE_URL counts), so another schema's
   // migration tables in the same database are never mistaken for ours.
-  const schema = database.dialect === 'postgres'
-    ? database.schema ?? (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]?.schema
-    : undefined
+  const schema =
+    database.dialect === 'postgres'
+      ? (database.schema ??
+        (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]?.schema)
+      : undefined
   const migrator = new Migrator({
     db: database.db,
     provider: { getMigrations: async () => migrations(database.dialect) },
@@ -111,12 +114,13 @@ export async function migrateToLatest(database: Database): Promise<string[]> {
   })
   for (let attempt = 1; ; attempt++) {
     const { error, results } = await migrator.migrateToLatest()
-    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+    if (!error) return (results ?? []).filter(r => r.status === 'Success').map(r => r.migrationName)
     // Kysely finds its tables by listing every schema's tables and asking has_schema_privilege of
     // each; a schema dropped by someone else mid-query (another process's tests, an admin) makes
     // that one query fail with 3F000, or with 42P01 naming a table of that other schema. Nothing
     // was migrated then, so asking again is safe.
-    if (!isOtherSchemaDroppedMidQuery(error, schema) || attempt >= 5) throw error instanceof Error ? error : new Error(String(error))
+    if (!isOtherSchemaDroppedMidQuery(error, schema) || attempt >= 5)
+      throw error instanceof Error ? error : new Error(String(error))
   }
 }
 

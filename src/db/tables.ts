@@ -6,23 +6,51 @@ import type { DocumentariesTable, DocumentaryFundersTable, DocumentaryTopicsTabl
 import type { ExcerptsTable } from '../excerpts/schema.js'
 import type { FundersTable } from '../funders/schema.js'
 import type {
-  StoriesTable, StoryAuthorsTable, StoryDocumentariesTable, StoryInterviewsTable, StoryRedirectsTable, StoryRevisionsTable, StoryTopicsTable, StoryTransitionsTable,
+  StoriesTable,
+  StoryAuthorsTable,
+  StoryDocumentariesTable,
+  StoryInterviewsTable,
+  StoryRedirectsTable,
+  StoryRevisionsTable,
+  StoryTopicsTable,
+  StoryTransitionsTable,
 } from '../stories/schema.js'
 import type { CorrectionRevisionsTable, CorrectionsTable } from '../corrections/schema.js'
 import type { PagesTable } from '../pages/schema.js'
 import type { SiteSettingsTable } from '../settings/schema.js'
 import type {
-  NewsletterCampaignsTable, NewsletterDeliveriesTable, NewsletterListsTable, NewsletterSubscribersTable, NewsletterSubscriptionsTable,
+  NewsletterCampaignsTable,
+  NewsletterDeliveriesTable,
+  NewsletterListsTable,
+  NewsletterSubscribersTable,
+  NewsletterSubscriptionsTable,
 } from '../newsletter/schema.js'
-import type { AccountsTable, AccountTokensTable, AuditLogTable, RateLimitHitsTable, SessionsTable } from '../newsroom/schema.js'
+import type {
+  AccountsTable,
+  AccountTokensTable,
+  AuditLogTable,
+  RateLimitHitsTable,
+  SessionsTable,
+} from '../newsroom/schema.js'
 import type { JobsTable } from '../platform/jobs/schema.js'
 import type { MovedPathsTable } from '../platform/moved-paths/schema.js'
 import type { VideoCaptionsTable, VideoChaptersTable, VideosTable } from '../videos/schema.js'
-import type { PodcastChaptersTable, PodcastEpisodesTable, PodcastShowsTable, PodcastTranscriptsTable } from '../podcasts/schema.js'
+import type {
+  PodcastChaptersTable,
+  PodcastEpisodesTable,
+  PodcastShowsTable,
+  PodcastTranscriptsTable,
+} from '../podcasts/schema.js'
 import type { SearchDocumentsTable } from '../search/schema.js'
 import type {
-  InterviewDocumentariesTable, InterviewFilmMomentsTable, InterviewInterviewersTable, InterviewNotesTable, InterviewPassagesTable,
-  InterviewRevisionsTable, InterviewsTable, InterviewTopicsTable,
+  InterviewDocumentariesTable,
+  InterviewFilmMomentsTable,
+  InterviewInterviewersTable,
+  InterviewNotesTable,
+  InterviewPassagesTable,
+  InterviewRevisionsTable,
+  InterviewsTable,
+  InterviewTopicsTable,
 } from '../interviews/schema.js'
 
 /** Every table Newsreel has, by name. */

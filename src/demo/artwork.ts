@@ -2,7 +2,22 @@
 // built from a seeded PRNG and rasterised by sharp, so seeding needs no files,
 // no network and gives the same bytes for the same seed.
 import { loadSharp } from '../media/index.js'
-import { figure, grainTile, mix, mulberry32, n, PALETTES, pick, range, ridge, skyline, svgDoc, vignette, type Palette, type Rng } from './drawing.js'
+import {
+  figure,
+  grainTile,
+  mix,
+  mulberry32,
+  n,
+  PALETTES,
+  pick,
+  range,
+  ridge,
+  skyline,
+  svgDoc,
+  vignette,
+  type Palette,
+  type Rng,
+} from './drawing.js'
 
 /** The kinds of picture the demo seeds. */
 export type ArtworkKind = 'landscape' | 'portrait' | 'poster' | 'logo' | 'cover'
@@ -31,9 +46,10 @@ function landscapeSvg(rng: Rng, pal: Palette, width: number, height: number): st
   const sunY = horizon - height * range(rng, 0.04, 0.3)
   const sunR = range(rng, 40, 95)
   const vig = vignette(width, height, 0.3)
-  const defs = `<linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${pal.skyTop}"/><stop offset="${n(horizon / height)}" stop-color="${pal.skyLow}"/><stop offset="1" stop-color="${pal.skyLow}"/></linearGradient>`
-    + `<radialGradient id="glow" cx="${n(sunX)}" cy="${n(sunY)}" r="${n(sunR * 6)}" gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="${pal.sun}" stop-opacity="0.55"/><stop offset="1" stop-color="${pal.sun}" stop-opacity="0"/></radialGradient>`
-    + vig.def
+  const defs =
+    `<linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${pal.skyTop}"/><stop offset="${n(horizon / height)}" stop-color="${pal.skyLow}"/><stop offset="1" stop-color="${pal.skyLow}"/></linearGradient>` +
+    `<radialGradient id="glow" cx="${n(sunX)}" cy="${n(sunY)}" r="${n(sunR * 6)}" gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="${pal.sun}" stop-opacity="0.55"/><stop offset="1" stop-color="${pal.sun}" stop-opacity="0"/></radialGradient>` +
+    vig.def
   let body = `<rect width="${width}" height="${height}" fill="url(#sky)"/><circle cx="${n(sunX)}" cy="${n(sunY)}" r="${n(sunR * 6)}" fill="url(#glow)"/>`
   body += `<circle cx="${n(sunX)}" cy="${n(sunY)}" r="${n(sunR)}" fill="${pal.sun}" opacity="0.92"/>`
   for (let i = 0; i < 3; i += 1) {
@@ -62,8 +78,9 @@ function portraitSvg(rng: Rng, pal: Palette, width: number, height: number): str
   const headY = height * range(rng, 0.36, 0.42)
   const headR = width * range(rng, 0.13, 0.155)
   const shoulder = width * range(rng, 0.33, 0.42)
-  const defs = `<radialGradient id="bg" cx="${n(range(rng, 0.3, 0.7) * 100)}%" cy="35%" r="80%"><stop offset="0" stop-color="${bgA}"/><stop offset="1" stop-color="${bgB}"/></radialGradient>`
-    + `<linearGradient id="ink" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${mix(ink, pal.sun, 0.18)}"/><stop offset="1" stop-color="${ink}"/></linearGradient>`
+  const defs =
+    `<radialGradient id="bg" cx="${n(range(rng, 0.3, 0.7) * 100)}%" cy="35%" r="80%"><stop offset="0" stop-color="${bgA}"/><stop offset="1" stop-color="${bgB}"/></radialGradient>` +
+    `<linearGradient id="ink" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${mix(ink, pal.sun, 0.18)}"/><stop offset="1" stop-color="${ink}"/></linearGradient>`
   let body = `<rect width="${width}" height="${height}" fill="url(#bg)"/>`
   for (let i = 0; i < 6; i += 1) {
     body += `<circle cx="${n(rng() * width)}" cy="${n(rng() * height * 0.7)}" r="${n(range(rng, 20, 70))}" fill="${pal.sun}" opacity="${n(range(rng, 0.06, 0.18))}"/>`
@@ -72,9 +89,12 @@ function portraitSvg(rng: Rng, pal: Palette, width: number, height: number): str
   const shoulderY = headY + headR * 2.1
   // Hair sits behind the head in the same ink, so the whole figure reads as one silhouette.
   const hair = pick(rng, ['short', 'long', 'bun', 'none'] as const)
-  if (hair === 'long') body += `<path d="M${n(cx - headR * 1.08)},${n(headY + headR * 1.9)} C${n(cx - headR * 1.3)},${n(headY - headR * 0.6)} ${n(cx - headR * 0.9)},${n(headY - headR * 1.4)} ${n(cx)},${n(headY - headR * 1.3)} C${n(cx + headR * 0.9)},${n(headY - headR * 1.4)} ${n(cx + headR * 1.3)},${n(headY - headR * 0.6)} ${n(cx + headR * 1.08)},${n(headY + headR * 1.9)} Z" fill="url(#ink)"/>`
-  if (hair === 'short') body += `<ellipse cx="${n(cx + headR * 0.04)}" cy="${n(headY - headR * 0.28)}" rx="${n(headR * 1.02)}" ry="${n(headR * 1.0)}" fill="url(#ink)"/>`
-  if (hair === 'bun') body += `<circle cx="${n(cx + headR * 0.15)}" cy="${n(headY - headR * 1.15)}" r="${n(headR * 0.42)}" fill="url(#ink)"/>`
+  if (hair === 'long')
+    body += `<path d="M${n(cx - headR * 1.08)},${n(headY + headR * 1.9)} C${n(cx - headR * 1.3)},${n(headY - headR * 0.6)} ${n(cx - headR * 0.9)},${n(headY - headR * 1.4)} ${n(cx)},${n(headY - headR * 1.3)} C${n(cx + headR * 0.9)},${n(headY - headR * 1.4)} ${n(cx + headR * 1.3)},${n(headY - headR * 0.6)} ${n(cx + headR * 1.08)},${n(headY + headR * 1.9)} Z" fill="url(#ink)"/>`
+  if (hair === 'short')
+    body += `<ellipse cx="${n(cx + headR * 0.04)}" cy="${n(headY - headR * 0.28)}" rx="${n(headR * 1.02)}" ry="${n(headR * 1.0)}" fill="url(#ink)"/>`
+  if (hair === 'bun')
+    body += `<circle cx="${n(cx + headR * 0.15)}" cy="${n(headY - headR * 1.15)}" r="${n(headR * 0.42)}" fill="url(#ink)"/>`
   body += `<path d="M${n(cx - shoulder)},${height + 2} C${n(cx - shoulder)},${n(shoulderY + 20)} ${n(cx - headR * 1.4)},${n(shoulderY - 10)} ${n(cx - headR * 0.5)},${n(neckTop + headR * 0.8)} L${n(cx - headR * 0.45)},${n(neckTop)} L${n(cx + headR * 0.45)},${n(neckTop)} L${n(cx + headR * 0.5)},${n(neckTop + headR * 0.8)} C${n(cx + headR * 1.4)},${n(shoulderY - 10)} ${n(cx + shoulder)},${n(shoulderY + 20)} ${n(cx + shoulder)},${height + 2} Z" fill="url(#ink)"/>`
   body += `<ellipse cx="${n(cx)}" cy="${n(headY)}" rx="${n(headR * 0.92)}" ry="${n(headR * 1.12)}" fill="url(#ink)"/>`
   return svgDoc(width, height, defs, body)
@@ -84,7 +104,9 @@ function posterSvg(rng: Rng, pal: Palette, width: number, height: number): strin
   const style = pick(rng, ['disc', 'road', 'shaft'] as const)
   const vig = vignette(width, height, 0.45)
   const horizon = height * range(rng, 0.58, 0.7)
-  let defs = `<linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${pal.skyTop}"/><stop offset="1" stop-color="${pal.skyLow}"/></linearGradient>` + vig.def
+  let defs =
+    `<linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${pal.skyTop}"/><stop offset="1" stop-color="${pal.skyLow}"/></linearGradient>` +
+    vig.def
   let body = `<rect width="${width}" height="${height}" fill="url(#sky)"/>`
   if (style === 'disc') {
     const r = width * range(rng, 0.26, 0.36)
@@ -151,7 +173,6 @@ function logoSvg(rng: Rng, pal: Palette, width: number, height: number): string 
   return svgDoc(width, height, '', body)
 }
 
-
 const BUILDERS: Record<ArtworkKind, (rng: Rng, pal: Palette, width: number, height: number) => string> = {
   landscape: landscapeSvg,
   portrait: portraitSvg,
@@ -171,7 +192,11 @@ export function demoImageSvg(kind: ArtworkKind, seed: number): string {
 }
 
 /** Renders a deterministic abstract picture for a demo image (caption is accepted but not drawn). */
-export async function renderDemoImage(image: { kind: ArtworkKind; seed: number; caption?: string }): Promise<RenderedArtwork> {
+export async function renderDemoImage(image: {
+  kind: ArtworkKind
+  seed: number
+  caption?: string
+}): Promise<RenderedArtwork> {
   const { width, height } = SIZES[image.kind]
   const svg = Buffer.from(demoImageSvg(image.kind, image.seed))
   const sharp = await loadSharp()

@@ -62,12 +62,19 @@ export const n = (value: number) => value.toFixed(1)
 
 /** A smooth ridge line across the width, closed down to the bottom edge. */
 export function ridge(rng: Rng, width: number, height: number, base: number, amplitude: number): string {
-  const waves = [0, 1, 2].map((i) => ({ f: range(rng, 0.6, 2.2) * (i + 1), ph: rng() * Math.PI * 2, a: amplitude / (i + 1.3) }))
+  const waves = [0, 1, 2].map(i => ({
+    f: range(rng, 0.6, 2.2) * (i + 1),
+    ph: rng() * Math.PI * 2,
+    a: amplitude / (i + 1.3),
+  }))
   const step = width / 40
   const points: [number, number][] = []
   for (let x = -step; x <= width + step; x += step) {
     const u = x / width
-    const y = base - waves.reduce((sum, w) => sum + w.a * Math.sin(u * w.f * Math.PI + w.ph), 0) + range(rng, -amplitude, amplitude) * 0.06
+    const y =
+      base -
+      waves.reduce((sum, w) => sum + w.a * Math.sin(u * w.f * Math.PI + w.ph), 0) +
+      range(rng, -amplitude, amplitude) * 0.06
     points.push([x, y])
   }
   let d = `M${n(points[0]?.[0] ?? 0)},${n(points[0]?.[1] ?? base)}`
@@ -80,7 +87,14 @@ export function ridge(rng: Rng, width: number, height: number, base: number, amp
 }
 
 /** A row of city blocks with a few lit windows. */
-export function skyline(rng: Rng, width: number, groundY: number, maxHeight: number, fill: string, light: string): string {
+export function skyline(
+  rng: Rng,
+  width: number,
+  groundY: number,
+  maxHeight: number,
+  fill: string,
+  light: string,
+): string {
   let shapes = ''
   let x = -10
   while (x < width) {
@@ -112,19 +126,22 @@ export function svgDoc(width: number, height: number, defs: string, body: string
 
 /** Edge darkening from four eased linear gradients: far cheaper to rasterise than one radial gradient. */
 export function vignette(width: number, height: number, strength: number): { def: string; rect: string } {
-  const eased = (k: number) => [0, 0.2, 0.45, 0.7, 1]
-    .map((o) => `<stop offset="${o}" stop-color="#000" stop-opacity="${(k * Math.pow(1 - o, 2.2)).toFixed(3)}"/>`)
-    .join('')
-  const def = `<linearGradient id="vt" x1="0" y1="0" x2="0" y2="1">${eased(strength)}</linearGradient>`
-    + `<linearGradient id="vb" x1="0" y1="1" x2="0" y2="0">${eased(strength)}</linearGradient>`
-    + `<linearGradient id="vl" x1="0" y1="0" x2="1" y2="0">${eased(strength * 0.7)}</linearGradient>`
-    + `<linearGradient id="vr" x1="1" y1="0" x2="0" y2="0">${eased(strength * 0.7)}</linearGradient>`
+  const eased = (k: number) =>
+    [0, 0.2, 0.45, 0.7, 1]
+      .map(o => `<stop offset="${o}" stop-color="#000" stop-opacity="${(k * Math.pow(1 - o, 2.2)).toFixed(3)}"/>`)
+      .join('')
+  const def =
+    `<linearGradient id="vt" x1="0" y1="0" x2="0" y2="1">${eased(strength)}</linearGradient>` +
+    `<linearGradient id="vb" x1="0" y1="1" x2="0" y2="0">${eased(strength)}</linearGradient>` +
+    `<linearGradient id="vl" x1="0" y1="0" x2="1" y2="0">${eased(strength * 0.7)}</linearGradient>` +
+    `<linearGradient id="vr" x1="1" y1="0" x2="0" y2="0">${eased(strength * 0.7)}</linearGradient>`
   const bandY = height * 0.4
   const bandX = width * 0.35
-  const rect = `<rect width="${width}" height="${n(bandY)}" fill="url(#vt)"/>`
-    + `<rect y="${n(height - bandY)}" width="${width}" height="${n(bandY)}" fill="url(#vb)"/>`
-    + `<rect width="${n(bandX)}" height="${height}" fill="url(#vl)"/>`
-    + `<rect x="${n(width - bandX)}" width="${n(bandX)}" height="${height}" fill="url(#vr)"/>`
+  const rect =
+    `<rect width="${width}" height="${n(bandY)}" fill="url(#vt)"/>` +
+    `<rect y="${n(height - bandY)}" width="${width}" height="${n(bandY)}" fill="url(#vb)"/>` +
+    `<rect width="${n(bandX)}" height="${height}" fill="url(#vl)"/>` +
+    `<rect x="${n(width - bandX)}" width="${n(bandX)}" height="${height}" fill="url(#vr)"/>`
   return { def, rect }
 }
 

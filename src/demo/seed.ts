@@ -35,13 +35,19 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; person?: 
 ]
 
 /** Seeds the demo newsroom; returns a one-line summary of what was written. */
-export async function seedDemoNewsroom(db: Db, options: { mediaDir: string; now?: Date; withAccounts?: boolean; publicUrl?: string }): Promise<string> {
+export async function seedDemoNewsroom(
+  db: Db,
+  options: { mediaDir: string; now?: Date; withAccounts?: boolean; publicUrl?: string },
+): Promise<string> {
   const content = demoContent
   const now = options.now ?? new Date()
   const storage = createLocalStorage(options.mediaDir)
 
   // Artwork first, outside the transaction: rendering takes seconds, the rows milliseconds.
-  const files = new Map<string, { storageKey: string; contentType: string; width: number; height: number; variants: ImageVariant[] }>()
+  const files = new Map<
+    string,
+    { storageKey: string; contentType: string; width: number; height: number; variants: ImageVariant[] }
+  >()
   for (const image of content.images) {
     const art = await renderDemoImage(image)
     const storageKey = `images/demo/${image.key}.${art.contentType === 'image/png' ? 'png' : 'jpg'}`
@@ -52,7 +58,7 @@ export async function seedDemoNewsroom(db: Db, options: { mediaDir: string; now?
   }
 
   const passwordHash = options.withAccounts ? await hashPassword(DEMO_PASSWORD) : null
-  await db.transaction().execute(async (trx) => {
+  await db.transaction().execute(async trx => {
     const imageIds = new Map<string, number>()
     for (const image of content.images) {
       const file = files.get(image.key)
@@ -69,15 +75,26 @@ export async function seedDemoNewsroom(db: Db, options: { mediaDir: string; now?
     const personIds = new Map<string, number>()
     for (const p of content.people) {
       const person = await insertPerson(trx, {
-        slug: p.slug, name: p.name, jobTitle: p.jobTitle, bio: p.bio, photoId: imageId(p.photo),
-        socials: p.socials.map((s) => ({ network: s.network as SocialNetwork, url: s.url })),
+        slug: p.slug,
+        name: p.name,
+        jobTitle: p.jobTitle,
+        bio: p.bio,
+        photoId: imageId(p.photo),
+        socials: p.socials.map(s => ({ network: s.network as SocialNetwork, url: s.url })),
       })
       personIds.set(p.slug, person.id)
     }
     const funderIds = new Map<string, number>()
     for (const [position, f] of content.funders.entries()) {
       const funder = await insertFunder(trx, {
-        slug: f.slug, name: f.name, url: f.url, logoId: imageId(f.logo), tier: f.tier, description: f.description, siteWide: f.siteWide, position,
+        slug: f.slug,
+        name: f.name,
+        url: f.url,
+        logoId: imageId(f.logo),
+        tier: f.tier,
+        description: f.description,
+        siteWide: f.siteWide,
+        position,
       })
       funderIds.set(f.slug, funder.id)
     }
@@ -85,36 +102,69 @@ export async function seedDemoNewsroom(db: Db, options: { mediaDir: string; now?
     const excerptIds = new Map<string, number>()
     for (const d of content.documentaries) {
       const film = await insertDocumentary(trx, {
-        slug: d.slug, title: d.title, dek: d.dek, synopsis: d.synopsis, runtimeSeconds: d.runtimeSeconds,
-        releaseDate: d.releaseDate, posterId: imageId(d.poster), credits: d.credits, status: 'published',
+        slug: d.slug,
+        title: d.title,
+        dek: d.dek,
+        synopsis: d.synopsis,
+        runtimeSeconds: d.runtimeSeconds,
+        releaseDate: d.releaseDate,
+        posterId: imageId(d.poster),
+        credits: d.credits,
+        status: 'published',
         publishedAt: hoursAgo(d.publishedDaysAgo * 24, now),
-        topicIds: d.topics.map((slug) => need(topicIds, slug, 'topic')),
-        funderIds: d.funders.map((slug) => need(funderIds, slug, 'funder')),
+        topicIds: d.topics.map(slug => need(topicIds, slug, 'topic')),
+        funderIds: d.funders.map(slug => need(funderIds, slug, 'funder')),
       })
       documentaryIds.set(d.slug, film.id)
       for (const e of d.excerpts) {
-        const excerpt = await insertExcerpt(trx, { documentaryId: film.id, title: e.title, caption: e.caption, startSeconds: e.startSeconds, endSeconds: e.endSeconds })
+        const excerpt = await insertExcerpt(trx, {
+          documentaryId: film.id,
+          title: e.title,
+          caption: e.caption,
+          startSeconds: e.startSeconds,
+          endSeconds: e.endSeconds,
+        })
         excerptIds.set(`${d.slug}/${e.key}`, excerpt.id)
       }
     }
     // Each film gets a generated video: queued here, made by jobs once the site is up.
-    await queueDemoVideos(trx, content.documentaries.map((d) => ({ documentaryId: need(documentaryIds, d.slug, 'documentary'), title: d.title })))
+    await queueDemoVideos(
+      trx,
+      content.documentaries.map(d => ({ documentaryId: need(documentaryIds, d.slug, 'documentary'), title: d.title })),
+    )
     // Two interviews per film: transcripts now, recordings made by jobs once the site is up.
-    const interviews = await seedDemoInterviews(trx, { now, staff: content.people, personIds, topicIds, documentaryIds })
+    const interviews = await seedDemoInterviews(trx, {
+      now,
+      staff: content.people,
+      personIds,
+      topicIds,
+      documentaryIds,
+    })
     const resolveRefs = referenceResolver({ imageIds, excerptIds, documentaryIds })
     const resolve = (body: unknown) => resolveRefs(resolveInterviewReferences(body, interviews))
     for (const s of [...content.stories, interviewStory]) {
       const publishedAt = hoursAgo(s.publishedHoursAgo, now)
       const story = await insertStory(trx, {
-        slug: s.slug, title: s.title, dek: s.dek, body: resolve(s.body), section: s.section, status: 'published', publishedAt,
+        slug: s.slug,
+        title: s.title,
+        dek: s.dek,
+        body: resolve(s.body),
+        section: s.section,
+        status: 'published',
+        publishedAt,
         heroImageId: imageId(s.hero),
-        authorIds: s.authors.map((slug) => need(personIds, slug, 'person')),
-        topicIds: s.topics.map((slug) => need(topicIds, slug, 'topic')),
-        documentaryIds: s.documentaries.map((slug) => need(documentaryIds, slug, 'documentary')),
+        authorIds: s.authors.map(slug => need(personIds, slug, 'person')),
+        topicIds: s.topics.map(slug => need(topicIds, slug, 'topic')),
+        documentaryIds: s.documentaries.map(slug => need(documentaryIds, slug, 'documentary')),
       })
       for (const c of s.corrections) {
         const at = new Date(Date.parse(publishedAt) + c.daysAfterPublication * 86_400_000)
-        await insertCorrection(trx, { storyId: story.id, kind: c.kind, body: c.body, publishedAt: (at > now ? now : at).toISOString() })
+        await insertCorrection(trx, {
+          storyId: story.id,
+          kind: c.kind,
+          body: c.body,
+          publishedAt: (at > now ? now : at).toISOString(),
+        })
       }
     }
     for (const page of content.pages) {
@@ -124,7 +174,13 @@ export async function seedDemoNewsroom(db: Db, options: { mediaDir: string; now?
     await saveSettings(trx, { ...content.settings, timeZone: 'America/New_York', language: 'en' })
     if (passwordHash) {
       for (const account of DEMO_ACCOUNTS) {
-        await insertAccount(trx, { email: account.email, name: account.name, role: account.role, passwordHash, personId: account.person ? personIds.get(account.person) ?? null : null })
+        await insertAccount(trx, {
+          email: account.email,
+          name: account.name,
+          role: account.role,
+          passwordHash,
+          personId: account.person ? (personIds.get(account.person) ?? null) : null,
+        })
       }
     }
   })
@@ -132,17 +188,31 @@ export async function seedDemoNewsroom(db: Db, options: { mediaDir: string; now?
 }
 
 /** The demo show and its episodes (published), with their audio queued to be generated. */
-async function seedDemoPodcast(db: Db, o: { imageId: (key: string) => number; now: Date; publicUrl: string }): Promise<void> {
+async function seedDemoPodcast(
+  db: Db,
+  o: { imageId: (key: string) => number; now: Date; publicUrl: string },
+): Promise<void> {
   const { episodes, artwork, ...show } = demoContent.podcast
   const saved = await insertShow(db, {
-    ...show, artworkId: o.imageId(artwork), explicit: false, language: 'en', showType: 'episodic',
+    ...show,
+    artworkId: o.imageId(artwork),
+    explicit: false,
+    language: 'en',
+    showType: 'episodic',
     podcastGuid: podcastGuid(showFeedUrl(o.publicUrl, show.slug)),
   })
   const queued = []
   for (const [index, e] of episodes.entries()) {
     const episode = await insertEpisode(db, saved.id, {
-      slug: e.slug, title: e.title, number: e.number, season: e.season, episodeType: e.episodeType, status: 'published',
-      publishedAt: hoursAgo(e.publishedDaysAgo * 24, o.now), summary: e.summary, showNotes: parseBody(e.showNotes),
+      slug: e.slug,
+      title: e.title,
+      number: e.number,
+      season: e.season,
+      episodeType: e.episodeType,
+      status: 'published',
+      publishedAt: hoursAgo(e.publishedDaysAgo * 24, o.now),
+      summary: e.summary,
+      showNotes: parseBody(e.showNotes),
     })
     queued.push({ episodeId: episode.id, index, seconds: e.seconds, transcript: e.transcript, chapters: e.chapters })
   }
@@ -156,16 +226,28 @@ function need(map: Map<string, number>, key: string, what: string): number {
 }
 
 /** Replaces symbolic references in demo bodies (imageKey, excerptKey, documentarySlug) by ids. */
-function referenceResolver(ids: { imageIds: Map<string, number>; excerptIds: Map<string, number>; documentaryIds: Map<string, number> }) {
+function referenceResolver(ids: {
+  imageIds: Map<string, number>
+  excerptIds: Map<string, number>
+  documentaryIds: Map<string, number>
+}) {
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk)
     if (!node || typeof node !== 'object') return node
     const out: Record<string, unknown> = {}
     for (const [key, value] of Object.entries(node)) out[key] = walk(value)
     const attrs = out.attrs as Record<string, unknown> | undefined
-    if (attrs && typeof attrs.imageKey === 'string') out.attrs = swap(attrs, 'imageKey', 'imageId', need(ids.imageIds, attrs.imageKey, 'image'))
-    if (attrs && typeof attrs.excerptKey === 'string') out.attrs = swap(attrs, 'excerptKey', 'excerptId', need(ids.excerptIds, attrs.excerptKey, 'excerpt'))
-    if (attrs && typeof attrs.documentarySlug === 'string') out.attrs = swap(attrs, 'documentarySlug', 'documentaryId', need(ids.documentaryIds, attrs.documentarySlug, 'documentary'))
+    if (attrs && typeof attrs.imageKey === 'string')
+      out.attrs = swap(attrs, 'imageKey', 'imageId', need(ids.imageIds, attrs.imageKey, 'image'))
+    if (attrs && typeof attrs.excerptKey === 'string')
+      out.attrs = swap(attrs, 'excerptKey', 'excerptId', need(ids.excerptIds, attrs.excerptKey, 'excerpt'))
+    if (attrs && typeof attrs.documentarySlug === 'string')
+      out.attrs = swap(
+        attrs,
+        'documentarySlug',
+        'documentaryId',
+        need(ids.documentaryIds, attrs.documentarySlug, 'documentary'),
+      )
     return out
   }
   return walk

@@ -15,13 +15,25 @@ export type DocumentaryChanges = Omit<NewDocumentary, 'publishedAt'>
 
 /** Names of the fields a save changed, for the audit log. */
 function changedFields(before: NewDocumentary, after: NewDocumentary): string[] {
-  const keys = ['title', 'slug', 'dek', 'synopsis', 'runtimeSeconds', 'releaseDate', 'posterId', 'status', 'credits', 'topicIds', 'funderIds'] as const
-  return keys.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+  const keys = [
+    'title',
+    'slug',
+    'dek',
+    'synopsis',
+    'runtimeSeconds',
+    'releaseDate',
+    'posterId',
+    'status',
+    'credits',
+    'topicIds',
+    'funderIds',
+  ] as const
+  return keys.filter(k => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
 }
 
 /** Cache tags a save drops: the film, every list of films, and each topic page it was or is now on. */
 function savedTags(id: number, ...topicLists: (readonly number[])[]): string[] {
-  return [`documentary:${id}`, 'list:documentaries', ...new Set(topicLists.flat().map((t) => `topic:${t}`))]
+  return [`documentary:${id}`, 'list:documentaries', ...new Set(topicLists.flat().map(t => `topic:${t}`))]
 }
 
 /** Creates a documentary; a published one is published now. */
@@ -30,7 +42,11 @@ export function createDocumentary(deps: ActionDeps, actor: Actor, fields: Docume
   return runAction(deps, actor, async (trx, audit) => {
     if (await store.findDocumentaryBySlug(trx, film.slug)) throw slugTakenError()
     const created = await store.insertDocumentary(trx, film)
-    await audit({ action: 'documentary-created', subject: `documentary:${created.id}`, detail: { slug: created.slug, status: created.status } })
+    await audit({
+      action: 'documentary-created',
+      subject: `documentary:${created.id}`,
+      detail: { slug: created.slug, status: created.status },
+    })
     return { result: created, tags: savedTags(created.id, film.topicIds) }
   })
 }
@@ -39,19 +55,32 @@ export function createDocumentary(deps: ActionDeps, actor: Actor, fields: Docume
  * Changes a documentary. Publishing keeps the first publication time; going back to draft takes
  * the film off the site; a published film's old address leads to its new one.
  */
-export function updateDocumentary(deps: ActionDeps, actor: Actor, id: number, fields: DocumentaryChanges): Promise<Documentary> {
+export function updateDocumentary(
+  deps: ActionDeps,
+  actor: Actor,
+  id: number,
+  fields: DocumentaryChanges,
+): Promise<Documentary> {
   return runAction(deps, actor, async (trx, audit) => {
     const film = await store.findDocumentaryById(trx, id)
     if (!film) throw new NotFound('documentary', id)
     const topicIds = await store.documentaryTopicIds(trx, id)
     const funderIds = await store.documentaryFunderIds(trx, id)
-    const next: NewDocumentary = { ...fields, publishedAt: fields.status === 'published' ? film.publishedAt ?? nowIso() : film.publishedAt }
+    const next: NewDocumentary = {
+      ...fields,
+      publishedAt: fields.status === 'published' ? (film.publishedAt ?? nowIso()) : film.publishedAt,
+    }
     const holder = await store.findDocumentaryBySlug(trx, next.slug)
     if (holder && holder.id !== id) throw slugTakenError()
     const saved = await store.updateDocumentary(trx, id, next)
     // Readers' links and search engines follow a published film to its new address.
-    if (film.status === 'published' && film.slug !== next.slug) await recordMovedPath(trx, documentaryUrl(film.slug), documentaryUrl(next.slug))
-    await audit({ action: 'documentary-updated', subject: `documentary:${id}`, detail: { changed: changedFields({ ...film, topicIds, funderIds }, next) } })
+    if (film.status === 'published' && film.slug !== next.slug)
+      await recordMovedPath(trx, documentaryUrl(film.slug), documentaryUrl(next.slug))
+    await audit({
+      action: 'documentary-updated',
+      subject: `documentary:${id}`,
+      detail: { changed: changedFields({ ...film, topicIds, funderIds }, next) },
+    })
     return { result: saved, tags: savedTags(id, topicIds, next.topicIds) }
   })
 }

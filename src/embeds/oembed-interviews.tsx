@@ -5,7 +5,14 @@ import type { Db } from '../db/index.js'
 import { InvalidInput } from '../platform/errors.js'
 import { formatTimecode, renderBody } from '../body/index.js'
 import { findPeopleByIds } from '../people/index.js'
-import { findInterviewBySlug, interviewUrl, listPassages, passageUrl, type Interview, type StoredPassage } from '../interviews/index.js'
+import {
+  findInterviewBySlug,
+  interviewUrl,
+  listPassages,
+  passageUrl,
+  type Interview,
+  type StoredPassage,
+} from '../interviews/index.js'
 import { findPlayableInterviewVideo } from '../videos/index.js'
 import type { ReadyVideo } from './playable-source.js'
 import { VideoPlayer } from './views/video-player.js'
@@ -29,7 +36,10 @@ const PASSAGE = /^#p-([1-9][0-9]{0,5})$/
 /** Reads `?t=a-b` (or `?t=a`); anything else is refused with what it should look like. */
 export function readSpan(t: string): { start: number; end: number | undefined } {
   const m = SPAN.exec(t)
-  if (!m) throw new InvalidInput(`“t=${t.slice(0, 40)}” is not a span of the interview: write seconds from the start, like t=63-95.`)
+  if (!m)
+    throw new InvalidInput(
+      `“t=${t.slice(0, 40)}” is not a span of the interview: write seconds from the start, like t=63-95.`,
+    )
   return { start: Number(m[1]), end: m[2] === undefined ? undefined : Number(m[2]) }
 }
 
@@ -39,26 +49,38 @@ export function readMomentAsk(url: URL): MomentAsk {
   if (t !== null) return readSpan(t)
   if (url.hash === '' || url.hash === '#') return { whole: true }
   const m = PASSAGE.exec(url.hash)
-  if (!m) throw new InvalidInput(`“${url.hash.slice(0, 40)}” is not a passage of the interview: a passage's address ends #p- and its number, like #p-12.`)
+  if (!m)
+    throw new InvalidInput(
+      `“${url.hash.slice(0, 40)}” is not a passage of the interview: a passage's address ends #p- and its number, like #p-12.`,
+    )
   return { passage: Number(m[1]) }
 }
 
 const touchesWithheld = (passages: readonly StoredPassage[], start: number, end: number) =>
-  passages.some((p) => p.withheldReason !== null && p.startSeconds < end && start < p.endSeconds)
+  passages.some(p => p.withheldReason !== null && p.startSeconds < end && start < p.endSeconds)
 
 /** The span a request asks for, checked against the transcript and the video; undefined when it names no passage readers may see. */
-function spanOf(ask: MomentAsk, passages: readonly StoredPassage[], duration: number): [number, number] | undefined | 'whole' {
+function spanOf(
+  ask: MomentAsk,
+  passages: readonly StoredPassage[],
+  duration: number,
+): [number, number] | undefined | 'whole' {
   if ('whole' in ask) return 'whole'
   if ('passage' in ask) {
     const p = passages[ask.passage - 1]
     return p && p.withheldReason === null ? [p.startSeconds, p.endSeconds] : undefined
   }
   // A start alone plays the passage being said then, from that moment.
-  const end = ask.end ?? passages.find((p) => p.startSeconds <= ask.start && ask.start < p.endSeconds)?.endSeconds
-  if (end === undefined) throw new InvalidInput(`Nothing is said at ${formatTimecode(ask.start)} in this interview; give a span, like t=63-95.`)
+  const end = ask.end ?? passages.find(p => p.startSeconds <= ask.start && ask.start < p.endSeconds)?.endSeconds
+  if (end === undefined)
+    throw new InvalidInput(
+      `Nothing is said at ${formatTimecode(ask.start)} in this interview; give a span, like t=63-95.`,
+    )
   if (!(ask.start < end)) throw new InvalidInput(`A span must end after it starts; t=${ask.start}-${end} does not.`)
-  if (end > duration + 0.5) throw new InvalidInput(`The span runs past the end of the interview at ${formatTimecode(duration)}.`)
-  if (touchesWithheld(passages, ask.start, end)) throw new InvalidInput('The span runs into a passage the newsroom has withheld; choose a span outside it.')
+  if (end > duration + 0.5)
+    throw new InvalidInput(`The span runs past the end of the interview at ${formatTimecode(duration)}.`)
+  if (touchesWithheld(passages, ask.start, end))
+    throw new InvalidInput('The span runs into a passage the newsroom has withheld; choose a span outside it.')
   return [ask.start, end]
 }
 
@@ -67,27 +89,72 @@ export async function findInterviewMoment(db: Db, slug: string, ask: MomentAsk):
   const interview = await findInterviewBySlug(db, slug)
   if (!interview || interview.status !== 'published') return undefined
   const [passages, video, people] = await Promise.all([
-    listPassages(db, interview.id), findPlayableInterviewVideo(db, interview.id), findPeopleByIds(db, [interview.personId]),
+    listPassages(db, interview.id),
+    findPlayableInterviewVideo(db, interview.id),
+    findPeopleByIds(db, [interview.personId]),
   ])
   if (video?.status !== 'ready') return undefined
   const span = spanOf(ask, passages, video.durationSeconds)
   if (span === undefined) return undefined
-  return { interview, passages, video, personName: people.get(interview.personId)?.name ?? '', span: span === 'whole' ? undefined : span }
+  return {
+    interview,
+    passages,
+    video,
+    personName: people.get(interview.personId)?.name ?? '',
+    span: span === 'whole' ? undefined : span,
+  }
 }
 
 /** What the embed page shows: the span as an interview excerpt (the story players' figure), or the whole recording. */
 export function InterviewEmbed({ moment }: { moment: InterviewMoment }) {
   const { interview, video, span, passages } = moment
   const captions = [{ lang: 'en', label: 'English', url: `${interviewUrl(interview.slug)}/captions.vtt` }]
-  if (!span) return <VideoPlayer video={{ ...video, captions }} title={interview.title} downloadLabel="Download the interview (MP4)" />
-  const body = renderBody({ type: 'doc', content: [{ type: 'interviewExcerpt', attrs: { interviewId: interview.id, startSeconds: span[0], endSeconds: span[1] } }] }, {
-    images: new Map(), excerpts: new Map(), documentaries: new Map(),
-    interviews: new Map([[interview.id, {
-      id: interview.id, title: interview.title, personName: moment.personName, personRole: interview.personRole,
-      passages: passages.map((p) => ({ position: p.position, startSeconds: p.startSeconds, endSeconds: p.endSeconds, withheld: p.withheldReason !== null })),
-      video: { hlsUrl: video.hlsUrl, mp4Url: video.mp4Url, posterUrl: video.posterUrl, width: video.width, height: video.height, captions },
-      passageUrl: (position: number) => passageUrl(interview.slug, position),
-    }]]),
-  })
+  if (!span)
+    return (
+      <VideoPlayer
+        video={{ ...video, captions }}
+        title={interview.title}
+        downloadLabel="Download the interview (MP4)"
+      />
+    )
+  const body = renderBody(
+    {
+      type: 'doc',
+      content: [
+        { type: 'interviewExcerpt', attrs: { interviewId: interview.id, startSeconds: span[0], endSeconds: span[1] } },
+      ],
+    },
+    {
+      images: new Map(),
+      excerpts: new Map(),
+      documentaries: new Map(),
+      interviews: new Map([
+        [
+          interview.id,
+          {
+            id: interview.id,
+            title: interview.title,
+            personName: moment.personName,
+            personRole: interview.personRole,
+            passages: passages.map(p => ({
+              position: p.position,
+              startSeconds: p.startSeconds,
+              endSeconds: p.endSeconds,
+              withheld: p.withheldReason !== null,
+            })),
+            video: {
+              hlsUrl: video.hlsUrl,
+              mp4Url: video.mp4Url,
+              posterUrl: video.posterUrl,
+              width: video.width,
+              height: video.height,
+              captions,
+            },
+            passageUrl: (position: number) => passageUrl(interview.slug, position),
+          },
+        ],
+      ]),
+    },
+  )
   return <div dangerouslySetInnerHTML={{ __html: body }} />
 }

@@ -49,7 +49,13 @@ export async function resolveEmbed(db: Db, publicUrl: string, raw: string): Prom
     const found = await findPlayableFilm(db, filmSlug)
     if (!found) return undefined
     const { film, video } = found
-    return { title: film.title, embedPath: `/embed/documentaries/${film.slug}`, width: video.width, height: video.height, posterUrl: video.posterUrl }
+    return {
+      title: film.title,
+      embedPath: `/embed/documentaries/${film.slug}`,
+      width: video.width,
+      height: video.height,
+      posterUrl: video.posterUrl,
+    }
   }
   const interviewSlug = INTERVIEW.exec(path)?.[1]
   if (interviewSlug !== undefined) {
@@ -66,9 +72,13 @@ const inAddress = (n: number) => String(Math.round(n * 1000) / 1000)
 function interviewTarget({ interview, video, span }: InterviewMoment): EmbedTarget {
   const base = `/embed/interviews/${interview.slug}`
   return {
-    title: span ? `${interview.title} (${formatTimecode(span[0])}–${formatTimecode(Math.ceil(span[1]))})` : interview.title,
+    title: span
+      ? `${interview.title} (${formatTimecode(span[0])}–${formatTimecode(Math.ceil(span[1]))})`
+      : interview.title,
     embedPath: span ? `${base}?t=${inAddress(span[0])}-${inAddress(span[1])}` : base,
-    width: video.width, height: video.height, posterUrl: video.posterUrl,
+    width: video.width,
+    height: video.height,
+    posterUrl: video.posterUrl,
   }
 }
 
@@ -76,10 +86,21 @@ async function excerptTarget(db: Db, id: number): Promise<EmbedTarget | undefine
   const found = await findPlayableExcerpt(db, id)
   if (!found) return undefined
   const { excerpt, video } = found
-  return { title: excerpt.title, embedPath: `/embed/excerpts/${excerpt.id}`, width: video.width, height: video.height, posterUrl: video.posterUrl }
+  return {
+    title: excerpt.title,
+    embedPath: `/embed/excerpts/${excerpt.id}`,
+    width: video.width,
+    height: video.height,
+    posterUrl: video.posterUrl,
+  }
 }
 
 /** Escapes text for a double-quoted HTML attribute. */
 export function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;')
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/'/g, '&#39;')
 }

@@ -1,7 +1,12 @@
 // What the embeds part shows of an excerpt and its film: one lookup and explicit presenters.
 import type { Db } from '../db/index.js'
 import { findExcerptById, type Excerpt } from '../excerpts/index.js'
-import { documentaryUrl, findPublishedDocumentariesByIds, findPublishedDocumentaryBySlug, type Documentary } from '../documentaries/index.js'
+import {
+  documentaryUrl,
+  findPublishedDocumentariesByIds,
+  findPublishedDocumentaryBySlug,
+  type Documentary,
+} from '../documentaries/index.js'
 import { findPlayable, type ReadyVideo } from './playable-source.js'
 
 /** An excerpt whose published film is ready to play. */
@@ -22,7 +27,10 @@ export async function findPlayableExcerpt(db: Db, id: number): Promise<PlayableE
 }
 
 /** A published film by slug with its ready video, or undefined. */
-export async function findPlayableFilm(db: Db, slug: string): Promise<{ film: Documentary; video: ReadyVideo } | undefined> {
+export async function findPlayableFilm(
+  db: Db,
+  slug: string,
+): Promise<{ film: Documentary; video: ReadyVideo } | undefined> {
   const film = await findPublishedDocumentaryBySlug(db, slug)
   if (!film) return undefined
   const video = await findPlayable(db, film.id)
@@ -41,7 +49,7 @@ export function presentExcerptMedia({ excerpt, film, video }: PlayableExcerpt) {
     height: video.height,
     start: excerpt.startSeconds,
     end: Math.min(excerpt.endSeconds, video.durationSeconds || excerpt.endSeconds),
-    captions: video.captions.map((c) => ({ lang: c.lang, label: c.label, url: c.url })),
+    captions: video.captions.map(c => ({ lang: c.lang, label: c.label, url: c.url })),
     documentaryUrl: documentaryUrl(film.slug),
   }
 }

@@ -12,7 +12,7 @@ export type ExcerptChanges = Omit<NewExcerpt, 'documentaryId'>
 
 /** Names of the fields a save changed, for the audit log. */
 function changedFields(before: Excerpt, after: ExcerptChanges): string[] {
-  return (['title', 'caption', 'startSeconds', 'endSeconds'] as const).filter((k) => before[k] !== after[k])
+  return (['title', 'caption', 'startSeconds', 'endSeconds'] as const).filter(k => before[k] !== after[k])
 }
 
 /** Cache tags a save drops: every page embedding or listing the excerpt, and its film's page. */
@@ -22,7 +22,11 @@ const savedTags = (excerpt: Excerpt) => [`excerpt:${excerpt.id}`, `documentary:$
 export function createExcerpt(deps: ActionDeps, actor: Actor, fields: NewExcerpt): Promise<Excerpt> {
   return runAction(deps, actor, async (trx, audit) => {
     const created = await store.insertExcerpt(trx, fields)
-    await audit({ action: 'excerpt-created', subject: `excerpt:${created.id}`, detail: { documentaryId: created.documentaryId } })
+    await audit({
+      action: 'excerpt-created',
+      subject: `excerpt:${created.id}`,
+      detail: { documentaryId: created.documentaryId },
+    })
     return { result: created, tags: savedTags(created) }
   })
 }
@@ -33,8 +37,19 @@ export function updateExcerpt(deps: ActionDeps, actor: Actor, id: number, fields
     const before = await store.findExcerptById(trx, id)
     if (!before) throw new NotFound('excerpt', id)
     await store.updateExcerpt(trx, id, fields)
-    const saved: Excerpt = { id, documentaryId: before.documentaryId, title: fields.title, caption: fields.caption, startSeconds: fields.startSeconds, endSeconds: fields.endSeconds }
-    await audit({ action: 'excerpt-updated', subject: `excerpt:${id}`, detail: { documentaryId: before.documentaryId, changed: changedFields(before, fields) } })
+    const saved: Excerpt = {
+      id,
+      documentaryId: before.documentaryId,
+      title: fields.title,
+      caption: fields.caption,
+      startSeconds: fields.startSeconds,
+      endSeconds: fields.endSeconds,
+    }
+    await audit({
+      action: 'excerpt-updated',
+      subject: `excerpt:${id}`,
+      detail: { documentaryId: before.documentaryId, changed: changedFields(before, fields) },
+    })
     return { result: saved, tags: savedTags(saved) }
   })
 }

@@ -41,24 +41,65 @@ async function excerptOf(deps: ExcerptAdminDeps, id: number): Promise<{ excerpt:
 }
 
 /** The film's excerpts, with the form to add one (empty, or as typed with its problems). */
-async function sendFilmExcerpts(deps: ExcerptAdminDeps, request: FastifyRequest, reply: FastifyReply, page: { film: ExcerptFilm; fields?: ExcerptFields; problems?: FormProblems; status?: number; added?: number | undefined }) {
+async function sendFilmExcerpts(
+  deps: ExcerptAdminDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  page: {
+    film: ExcerptFilm
+    fields?: ExcerptFields
+    problems?: FormProblems
+    status?: number
+    added?: number | undefined
+  },
+) {
   const excerpts = await listExcerptsOfDocumentary(deps.db, page.film.id)
   return sendNewsroomPage(deps, request, reply, {
-    title: `Excerpts: ${page.film.title}`, path: filmExcerptsUrl(page.film.id), staff: request.staff, status: page.status,
+    title: `Excerpts: ${page.film.title}`,
+    path: filmExcerptsUrl(page.film.id),
+    staff: request.staff,
+    status: page.status,
     children: (
-      <FilmExcerptsPage film={page.film} excerpts={excerpts} added={excerpts.find((e) => e.id === page.added)} fields={page.fields ?? EMPTY}
-        problems={page.problems ?? {}} csrf={request.staff.session.csrfToken} />
+      <FilmExcerptsPage
+        film={page.film}
+        excerpts={excerpts}
+        added={excerpts.find(e => e.id === page.added)}
+        fields={page.fields ?? EMPTY}
+        problems={page.problems ?? {}}
+        csrf={request.staff.session.csrfToken}
+      />
     ),
   })
 }
 
 /** One excerpt's form, stored or as typed with its problems. */
-function sendEditForm(deps: ExcerptAdminDeps, request: FastifyRequest, reply: FastifyReply, page: { film: ExcerptFilm; excerpt: Excerpt; fields: ExcerptFields; problems?: FormProblems; status?: number; saved?: boolean }) {
+function sendEditForm(
+  deps: ExcerptAdminDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  page: {
+    film: ExcerptFilm
+    excerpt: Excerpt
+    fields: ExcerptFields
+    problems?: FormProblems
+    status?: number
+    saved?: boolean
+  },
+) {
   return sendNewsroomPage(deps, request, reply, {
-    title: `Edit excerpt: ${page.excerpt.title}`, path: `/newsroom/excerpts/${page.excerpt.id}`, staff: request.staff, status: page.status,
+    title: `Edit excerpt: ${page.excerpt.title}`,
+    path: `/newsroom/excerpts/${page.excerpt.id}`,
+    staff: request.staff,
+    status: page.status,
     children: (
-      <ExcerptEditPage film={page.film} excerpt={page.excerpt} fields={page.fields} problems={page.problems ?? {}}
-        saved={page.saved ?? false} csrf={request.staff.session.csrfToken} />
+      <ExcerptEditPage
+        film={page.film}
+        excerpt={page.excerpt}
+        fields={page.fields}
+        problems={page.problems ?? {}}
+        saved={page.saved ?? false}
+        csrf={request.staff.session.csrfToken}
+      />
     ),
   })
 }
@@ -67,32 +108,61 @@ function sendEditForm(deps: ExcerptAdminDeps, request: FastifyRequest, reply: Fa
 export function registerExcerptAdminRoutes(app: FastifyInstance, deps: ExcerptAdminDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
-  r.get('/newsroom/documentaries/:id/excerpts', {
-    config: { auth: 'editor' }, schema: { params: IdParams, querystring: Type.Object({ added: Type.Optional(IdInteger()) }) },
-  }, async (request, reply) => sendFilmExcerpts(deps, request, reply, { film: await filmOf(deps, request.params.id), added: request.query.added }))
+  r.get(
+    '/newsroom/documentaries/:id/excerpts',
+    {
+      config: { auth: 'editor' },
+      schema: { params: IdParams, querystring: Type.Object({ added: Type.Optional(IdInteger()) }) },
+    },
+    async (request, reply) =>
+      sendFilmExcerpts(deps, request, reply, {
+        film: await filmOf(deps, request.params.id),
+        added: request.query.added,
+      }),
+  )
 
-  r.post('/newsroom/documentaries/:id/excerpts', { config: { auth: 'editor' }, schema: { params: IdParams, body: ExcerptBody } }, async (request, reply) => {
-    const film = await filmOf(deps, request.params.id)
-    const fields = readExcerptFields(request.body)
-    const checked = checkExcerptFields(fields, film)
-    if ('problems' in checked) return sendFilmExcerpts(deps, request, reply, { film, fields, problems: checked.problems, status: 400 })
-    const created = await createExcerpt(deps, actorOf(request), checked.excerpt)
-    return reply.redirect(`${filmExcerptsUrl(film.id)}?added=${created.id}#excerpt-${created.id}`, 303)
-  })
+  r.post(
+    '/newsroom/documentaries/:id/excerpts',
+    { config: { auth: 'editor' }, schema: { params: IdParams, body: ExcerptBody } },
+    async (request, reply) => {
+      const film = await filmOf(deps, request.params.id)
+      const fields = readExcerptFields(request.body)
+      const checked = checkExcerptFields(fields, film)
+      if ('problems' in checked)
+        return sendFilmExcerpts(deps, request, reply, { film, fields, problems: checked.problems, status: 400 })
+      const created = await createExcerpt(deps, actorOf(request), checked.excerpt)
+      return reply.redirect(`${filmExcerptsUrl(film.id)}?added=${created.id}#excerpt-${created.id}`, 303)
+    },
+  )
 
-  r.get('/newsroom/excerpts/:id', {
-    config: { auth: 'editor' }, schema: { params: IdParams, querystring: Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) }) },
-  }, async (request, reply) => {
-    const { excerpt, film } = await excerptOf(deps, request.params.id)
-    return sendEditForm(deps, request, reply, { film, excerpt, fields: excerptFieldsOf(excerpt), saved: request.query.saved === '1' })
-  })
+  r.get(
+    '/newsroom/excerpts/:id',
+    {
+      config: { auth: 'editor' },
+      schema: { params: IdParams, querystring: Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) }) },
+    },
+    async (request, reply) => {
+      const { excerpt, film } = await excerptOf(deps, request.params.id)
+      return sendEditForm(deps, request, reply, {
+        film,
+        excerpt,
+        fields: excerptFieldsOf(excerpt),
+        saved: request.query.saved === '1',
+      })
+    },
+  )
 
-  r.post('/newsroom/excerpts/:id', { config: { auth: 'editor' }, schema: { params: IdParams, body: ExcerptBody } }, async (request, reply) => {
-    const { excerpt, film } = await excerptOf(deps, request.params.id)
-    const fields = readExcerptFields(request.body)
-    const checked = checkExcerptFields(fields, film)
-    if ('problems' in checked) return sendEditForm(deps, request, reply, { film, excerpt, fields, problems: checked.problems, status: 400 })
-    await updateExcerpt(deps, actorOf(request), excerpt.id, checked.excerpt)
-    return reply.redirect(`/newsroom/excerpts/${excerpt.id}?saved=1`, 303)
-  })
+  r.post(
+    '/newsroom/excerpts/:id',
+    { config: { auth: 'editor' }, schema: { params: IdParams, body: ExcerptBody } },
+    async (request, reply) => {
+      const { excerpt, film } = await excerptOf(deps, request.params.id)
+      const fields = readExcerptFields(request.body)
+      const checked = checkExcerptFields(fields, film)
+      if ('problems' in checked)
+        return sendEditForm(deps, request, reply, { film, excerpt, fields, problems: checked.problems, status: 400 })
+      await updateExcerpt(deps, actorOf(request), excerpt.id, checked.excerpt)
+      return reply.redirect(`/newsroom/excerpts/${excerpt.id}?saved=1`, 303)
+    },
+  )
 }

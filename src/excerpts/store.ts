@@ -20,21 +20,40 @@ export interface NewExcerpt {
   endSeconds: number
 }
 
-type ExcerptRow = { id: number; documentary_id: number; title: string; caption: string; start_seconds: number; end_seconds: number }
+type ExcerptRow = {
+  id: number
+  documentary_id: number
+  title: string
+  caption: string
+  start_seconds: number
+  end_seconds: number
+}
 
 function toExcerpt(row: ExcerptRow): Excerpt {
   return {
-    id: row.id, documentaryId: row.documentary_id, title: row.title, caption: row.caption,
-    startSeconds: Number(row.start_seconds), endSeconds: Number(row.end_seconds),
+    id: row.id,
+    documentaryId: row.documentary_id,
+    title: row.title,
+    caption: row.caption,
+    startSeconds: Number(row.start_seconds),
+    endSeconds: Number(row.end_seconds),
   }
 }
 
 /** Creates an excerpt of a documentary. */
 export async function insertExcerpt(db: Db, excerpt: NewExcerpt): Promise<Excerpt> {
-  const row = await db.insertInto('excerpts').values({
-    documentary_id: excerpt.documentaryId, title: excerpt.title, caption: excerpt.caption,
-    start_seconds: excerpt.startSeconds, end_seconds: excerpt.endSeconds, created_at: nowIso(),
-  }).returningAll().executeTakeFirstOrThrow()
+  const row = await db
+    .insertInto('excerpts')
+    .values({
+      documentary_id: excerpt.documentaryId,
+      title: excerpt.title,
+      caption: excerpt.caption,
+      start_seconds: excerpt.startSeconds,
+      end_seconds: excerpt.endSeconds,
+      created_at: nowIso(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
   return toExcerpt(row)
 }
 
@@ -43,12 +62,17 @@ export async function findExcerptsByIds(db: Db, ids: readonly number[]): Promise
   const unique = [...new Set(ids)]
   if (unique.length === 0) return new Map()
   const rows = await db.selectFrom('excerpts').selectAll().where('id', 'in', unique).execute()
-  return new Map(rows.map((r) => [r.id, toExcerpt(r)]))
+  return new Map(rows.map(r => [r.id, toExcerpt(r)]))
 }
 
 /** A documentary's excerpts in timeline order. */
 export async function listExcerptsOfDocumentary(db: Db, documentaryId: number): Promise<Excerpt[]> {
-  const rows = await db.selectFrom('excerpts').selectAll().where('documentary_id', '=', documentaryId).orderBy('start_seconds').execute()
+  const rows = await db
+    .selectFrom('excerpts')
+    .selectAll()
+    .where('documentary_id', '=', documentaryId)
+    .orderBy('start_seconds')
+    .execute()
   return rows.map(toExcerpt)
 }
 
@@ -66,7 +90,14 @@ export async function findExcerptById(db: Db, id: number): Promise<Excerpt | und
 
 /** Changes an excerpt's title, caption and times; it stays with its documentary. */
 export async function updateExcerpt(db: Db, id: number, excerpt: Omit<NewExcerpt, 'documentaryId'>): Promise<void> {
-  await db.updateTable('excerpts').set({
-    title: excerpt.title, caption: excerpt.caption, start_seconds: excerpt.startSeconds, end_seconds: excerpt.endSeconds,
-  }).where('id', '=', id).execute()
+  await db
+    .updateTable('excerpts')
+    .set({
+      title: excerpt.title,
+      caption: excerpt.caption,
+      start_seconds: excerpt.startSeconds,
+      end_seconds: excerpt.endSeconds,
+    })
+    .where('id', '=', id)
+    .execute()
 }

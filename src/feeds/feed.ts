@@ -51,37 +51,55 @@ export interface Feed {
 /** When the feed last changed: its newest entry's update, so an unchanged feed keeps its ETag. */
 export function feedUpdatedAt(feed: Feed): string {
   let newest: string | undefined
-  for (const e of feed.entries) if (newest === undefined || Date.parse(e.updatedAt) > Date.parse(newest)) newest = e.updatedAt
+  for (const e of feed.entries)
+    if (newest === undefined || Date.parse(e.updatedAt) > Date.parse(newest)) newest = e.updatedAt
   return newest ?? nowIso()
 }
 
 /** Every cache tag a feed's page must carry: its own and its entries'. */
 export function feedTags(feed: Feed): CacheTag[] {
-  return [...new Set([...feed.tags, ...feed.entries.flatMap((e) => e.tags), 'site'])]
+  return [...new Set([...feed.tags, ...feed.entries.flatMap(e => e.tags), 'site'])]
 }
 
 /** Merges lists of entries newest first and keeps the first `limit`. */
 export function newestEntries(lists: readonly FeedEntry[][], limit: number): FeedEntry[] {
-  return lists.flat().sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt)).slice(0, limit)
+  return lists
+    .flat()
+    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
+    .slice(0, limit)
 }
 
 /** Stories as entries, with author and topic names; bodies are loaded only for stories without a dek. */
 export async function storyEntries(db: Db, publicUrl: string, stories: readonly StorySummary[]): Promise<FeedEntry[]> {
   const [people, topics, excerpts] = await Promise.all([
-    findPeopleByIds(db, stories.flatMap((s) => s.authorIds)),
-    findTopicsByIds(db, stories.flatMap((s) => s.topicIds)),
-    bodyExcerpts(db, stories.filter((s) => s.dek.trim() === '')),
+    findPeopleByIds(
+      db,
+      stories.flatMap(s => s.authorIds),
+    ),
+    findTopicsByIds(
+      db,
+      stories.flatMap(s => s.topicIds),
+    ),
+    bodyExcerpts(
+      db,
+      stories.filter(s => s.dek.trim() === ''),
+    ),
   ])
-  return stories.map((story) => {
+  return stories.map(story => {
     const url = `${publicUrl}${storyUrl(story.slug)}`
-    const authors = story.authorIds.flatMap((id) => people.get(id) ?? [])
-    const filedUnder = story.topicIds.flatMap((id) => topics.get(id) ?? [])
+    const authors = story.authorIds.flatMap(id => people.get(id) ?? [])
+    const filedUnder = story.topicIds.flatMap(id => topics.get(id) ?? [])
     return {
-      id: url, idIsPermalink: true, url, title: story.title,
+      id: url,
+      idIsPermalink: true,
+      url,
+      title: story.title,
       summary: story.dek.trim() || (excerpts.get(story.id) ?? ''),
-      publishedAt: story.publishedAt ?? story.updatedAt, updatedAt: story.updatedAt,
-      authors: authors.map((p) => p.name), categories: filedUnder.map((t) => t.name),
-      tags: [`story:${story.id}`, ...authors.map((p) => `person:${p.id}`), ...filedUnder.map((t) => `topic:${t.id}`)],
+      publishedAt: story.publishedAt ?? story.updatedAt,
+      updatedAt: story.updatedAt,
+      authors: authors.map(p => p.name),
+      categories: filedUnder.map(t => t.name),
+      tags: [`story:${story.id}`, ...authors.map(p => `person:${p.id}`), ...filedUnder.map(t => `topic:${t.id}`)],
     }
   })
 }
@@ -89,19 +107,23 @@ export async function storyEntries(db: Db, publicUrl: string, stories: readonly 
 // Stories without a dek are rare, so their bodies are loaded one by one through the stories
 // part's door rather than widening every list query with the body column.
 async function bodyExcerpts(db: Db, stories: readonly StorySummary[]): Promise<Map<number, string>> {
-  const whole = await Promise.all(stories.map((s) => findPublishedStoryBySlug(db, s.slug)))
-  return new Map(whole.flatMap((s) => (s ? [[s.id, truncate(bodyToPlainText(s.body), SUMMARY_LENGTH)] as const] : [])))
+  const whole = await Promise.all(stories.map(s => findPublishedStoryBySlug(db, s.slug)))
+  return new Map(whole.flatMap(s => (s ? [[s.id, truncate(bodyToPlainText(s.body), SUMMARY_LENGTH)] as const] : [])))
 }
 
 /** Documentaries as entries, credited to their directors. */
 export function documentaryEntries(publicUrl: string, films: readonly Documentary[]): FeedEntry[] {
-  return films.map((film) => {
+  return films.map(film => {
     const url = `${publicUrl}${documentaryUrl(film.slug)}`
     return {
-      id: url, idIsPermalink: true, url, title: film.title,
+      id: url,
+      idIsPermalink: true,
+      url,
+      title: film.title,
       summary: film.dek.trim() || truncate(film.synopsis, SUMMARY_LENGTH),
-      publishedAt: film.publishedAt ?? film.updatedAt, updatedAt: film.updatedAt,
-      authors: film.credits.filter((c) => /director/i.test(c.role)).map((c) => c.name),
+      publishedAt: film.publishedAt ?? film.updatedAt,
+      updatedAt: film.updatedAt,
+      authors: film.credits.filter(c => /director/i.test(c.role)).map(c => c.name),
       categories: ['Documentary'],
       tags: [`documentary:${film.id}`],
     }
@@ -109,42 +131,70 @@ export function documentaryEntries(publicUrl: string, films: readonly Documentar
 }
 
 /** Corrections as entries, each pointing at the corrections of its (public) story. */
-export function correctionEntries(publicUrl: string, shown: readonly { correction: Correction; story: StorySummary }[]): FeedEntry[] {
+export function correctionEntries(
+  publicUrl: string,
+  shown: readonly { correction: Correction; story: StorySummary }[],
+): FeedEntry[] {
   return shown.map(({ correction, story }) => {
     const storyAddress = `${publicUrl}${storyUrl(story.slug)}`
     const label = correctionLabel(correction.kind)
     return {
       // Several corrections share the story's #corrections link, so each gets its own non-permalink id.
-      id: `${storyAddress}#correction-${correction.id}`, idIsPermalink: false,
-      url: `${storyAddress}#corrections`, title: `${label}: ${story.title}`, summary: correction.body,
-      publishedAt: correction.publishedAt, updatedAt: correction.publishedAt,
-      authors: [], categories: [label],
+      id: `${storyAddress}#correction-${correction.id}`,
+      idIsPermalink: false,
+      url: `${storyAddress}#corrections`,
+      title: `${label}: ${story.title}`,
+      summary: correction.body,
+      publishedAt: correction.publishedAt,
+      updatedAt: correction.publishedAt,
+      authors: [],
+      categories: [label],
       tags: [`story:${story.id}`],
     }
   })
 }
 
 /** Interviews as entries, credited to their interviewers and filed under their topics. */
-export async function interviewEntries(db: Db, publicUrl: string, interviews: readonly PublishedInterview[]): Promise<FeedEntry[]> {
-  const links = await findInterviewLinks(db, interviews.map((i) => i.id))
+export async function interviewEntries(
+  db: Db,
+  publicUrl: string,
+  interviews: readonly PublishedInterview[],
+): Promise<FeedEntry[]> {
+  const links = await findInterviewLinks(
+    db,
+    interviews.map(i => i.id),
+  )
   const all = [...links.values()]
   const [people, topics] = await Promise.all([
-    findPeopleByIds(db, [...interviews.map((i) => i.personId), ...all.flatMap((l) => l.interviewerIds)]),
-    findTopicsByIds(db, all.flatMap((l) => l.topicIds)),
+    findPeopleByIds(db, [...interviews.map(i => i.personId), ...all.flatMap(l => l.interviewerIds)]),
+    findTopicsByIds(
+      db,
+      all.flatMap(l => l.topicIds),
+    ),
   ])
-  return interviews.map((interview) => {
+  return interviews.map(interview => {
     const url = `${publicUrl}${interviewUrl(interview.slug)}`
     const link = links.get(interview.id)
-    const interviewers = (link?.interviewerIds ?? []).flatMap((id) => people.get(id) ?? [])
-    const filedUnder = (link?.topicIds ?? []).flatMap((id) => topics.get(id) ?? [])
+    const interviewers = (link?.interviewerIds ?? []).flatMap(id => people.get(id) ?? [])
+    const filedUnder = (link?.topicIds ?? []).flatMap(id => topics.get(id) ?? [])
     const person = people.get(interview.personId)
     const who = person ? [person.name, interview.personRole].filter(Boolean).join(', ') : interview.personRole
     return {
-      id: url, idIsPermalink: true, url, title: interview.title,
+      id: url,
+      idIsPermalink: true,
+      url,
+      title: interview.title,
       summary: truncate(interview.summary.trim() || `An interview with ${who}.`, SUMMARY_LENGTH),
-      publishedAt: interview.publishedAt, updatedAt: interview.updatedAt,
-      authors: interviewers.map((p) => p.name), categories: ['Interview', ...filedUnder.map((t) => t.name)],
-      tags: [`interview:${interview.id}`, ...interviewers.map((p) => `person:${p.id}`), ...(person ? [`person:${person.id}`] : []), ...filedUnder.map((t) => `topic:${t.id}`)],
+      publishedAt: interview.publishedAt,
+      updatedAt: interview.updatedAt,
+      authors: interviewers.map(p => p.name),
+      categories: ['Interview', ...filedUnder.map(t => t.name)],
+      tags: [
+        `interview:${interview.id}`,
+        ...interviewers.map(p => `person:${p.id}`),
+        ...(person ? [`person:${person.id}`] : []),
+        ...filedUnder.map(t => `topic:${t.id}`),
+      ],
     }
   })
 }

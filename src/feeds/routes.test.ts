@@ -41,7 +41,7 @@ function assertWellFormed(xml: string): void {
       assert.equal(open.pop(), name, `</${name}> closes the wrong element`)
       continue
     }
-    const names = [...(attrs ?? '').matchAll(/([\w.:-]+)="/g)].map((a) => a[1])
+    const names = [...(attrs ?? '').matchAll(/([\w.:-]+)="/g)].map(a => a[1])
     assert.equal(new Set(names).size, names.length, `<${name}> repeats an attribute`)
     if (open.length === 0) roots++
     if (!selfClosing) open.push(name ?? '')
@@ -57,7 +57,15 @@ const EVERY_FEED = ['/feed.xml', '/feed.atom', '/corrections/feed.xml', '/sitema
 test('the well-formedness check rejects broken XML', () => {
   const doc = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`
   assertWellFormed(doc('<a x="1"><b>t &amp; u</b><c/></a>'))
-  for (const bad of ['<a><b></a></b>', '<a>x & y</a>', '<a>1 < 2</a>', '<a x="1" x="2"/>', '<a/><b/>', '<a>\u0001</a>', '<a><script>']) {
+  for (const bad of [
+    '<a><b></a></b>',
+    '<a>x & y</a>',
+    '<a>1 < 2</a>',
+    '<a x="1" x="2"/>',
+    '<a/><b/>',
+    '<a>\u0001</a>',
+    '<a><script>',
+  ]) {
     assert.throws(() => assertWellFormed(doc(bad)), assert.AssertionError, bad)
   }
 })
@@ -76,20 +84,71 @@ describe('feeds, sitemaps and robots.txt', () => {
     otherTopic = await makeTopic(db, { slug: 'courts', name: 'Courts' })
     reporter = await makePerson(db, { slug: 'ada-reporter', name: 'Ada Reporter' })
     const hostile = await makeStory(db, {
-      slug: 'hostile', title: HOSTILE, dek: HOSTILE, publishedAt: hoursAgo(1), authorIds: [reporter.id], topicIds: [topic.id],
+      slug: 'hostile',
+      title: HOSTILE,
+      dek: HOSTILE,
+      publishedAt: hoursAgo(1),
+      authorIds: [reporter.id],
+      topicIds: [topic.id],
     })
-    await makeStory(db, { slug: 'no-dek', title: 'Plain story', dek: '', body: paragraphs('The body speaks for itself.'), publishedAt: hoursAgo(2), topicIds: [otherTopic.id] })
-    await makeStory(db, { slug: 'last-week', title: 'Older story', publishedAt: hoursAgo(24 * 7), authorIds: [reporter.id], topicIds: [topic.id] })
+    await makeStory(db, {
+      slug: 'no-dek',
+      title: 'Plain story',
+      dek: '',
+      body: paragraphs('The body speaks for itself.'),
+      publishedAt: hoursAgo(2),
+      topicIds: [otherTopic.id],
+    })
+    await makeStory(db, {
+      slug: 'last-week',
+      title: 'Older story',
+      publishedAt: hoursAgo(24 * 7),
+      authorIds: [reporter.id],
+      topicIds: [topic.id],
+    })
     await makeStory(db, { slug: 'control-chars', title: 'Bell\u0007 and escape\u001B here', publishedAt: hoursAgo(3) })
-    const draft = await makeStory(db, { slug: 'secret-draft', title: 'Secret draft', status: 'draft', publishedAt: null, authorIds: [reporter.id], topicIds: [topic.id] })
-    await makeStory(db, { slug: 'secret-future', title: 'Secret future', publishedAt: inFuture, authorIds: [reporter.id], topicIds: [topic.id] })
-    await makeStory(db, { slug: 'secret-scheduled', title: 'Secret scheduled', status: 'scheduled', publishedAt: inFuture })
-    await makeDocumentary(db, { slug: 'dry-season', title: 'Dry Season', publishedAt: hoursAgo(5), topicIds: [topic.id], credits: [{ role: 'Director', name: 'Bea Director' }] })
+    const draft = await makeStory(db, {
+      slug: 'secret-draft',
+      title: 'Secret draft',
+      status: 'draft',
+      publishedAt: null,
+      authorIds: [reporter.id],
+      topicIds: [topic.id],
+    })
+    await makeStory(db, {
+      slug: 'secret-future',
+      title: 'Secret future',
+      publishedAt: inFuture,
+      authorIds: [reporter.id],
+      topicIds: [topic.id],
+    })
+    await makeStory(db, {
+      slug: 'secret-scheduled',
+      title: 'Secret scheduled',
+      status: 'scheduled',
+      publishedAt: inFuture,
+    })
+    await makeDocumentary(db, {
+      slug: 'dry-season',
+      title: 'Dry Season',
+      publishedAt: hoursAgo(5),
+      topicIds: [topic.id],
+      credits: [{ role: 'Director', name: 'Bea Director' }],
+    })
     await makeDocumentary(db, { slug: 'secret-film', title: 'Secret film', status: 'draft', publishedAt: null })
     await makeCorrection(db, hostile.id, { body: 'An earlier version misstated the dam’s height.' })
-    await makeCorrection(db, hostile.id, { kind: 'clarification', body: 'We have clarified who paid.', publishedAt: hoursAgo(0.25) })
+    await makeCorrection(db, hostile.id, {
+      kind: 'clarification',
+      body: 'We have clarified who paid.',
+      publishedAt: hoursAgo(0.25),
+    })
     await makeCorrection(db, draft.id, { body: 'Secret correction.' })
-    await insertPage(db, { slug: 'standards', title: 'Standards', summary: 'How we work.', body: paragraphs('We check.') })
+    await insertPage(db, {
+      slug: 'standards',
+      title: 'Standards',
+      summary: 'How we work.',
+      body: paragraphs('We check.'),
+    })
   })
 
   after(async () => {
@@ -105,7 +164,10 @@ describe('feeds, sitemaps and robots.txt', () => {
     assert.equal(res.statusCode, 200)
     assert.equal(res.headers['content-type'], RSS)
     assertWellFormed(res.body)
-    assert.match(res.body, /<rss version="2\.0" xmlns:atom="http:\/\/www\.w3\.org\/2005\/Atom" xmlns:dc="http:\/\/purl\.org\/dc\/elements\/1\.1\/">/)
+    assert.match(
+      res.body,
+      /<rss version="2\.0" xmlns:atom="http:\/\/www\.w3\.org\/2005\/Atom" xmlns:dc="http:\/\/purl\.org\/dc\/elements\/1\.1\/">/,
+    )
     assert.ok(res.body.includes(`<atom:link href="${SITE}/feed.xml" rel="self" type="application/rss+xml"/>`))
     assert.ok(res.body.includes(`<link>${SITE}/</link>`))
     assert.ok(res.body.includes('<language>en</language>'))
@@ -113,12 +175,24 @@ describe('feeds, sitemaps and robots.txt', () => {
     assert.ok(res.body.includes(`<guid isPermaLink="true">${SITE}/stories/hostile</guid>`))
     assert.ok(res.body.includes('<dc:creator>Ada Reporter</dc:creator>'))
     assert.ok(res.body.includes('<category>Water &amp; Rivers</category>'))
-    assert.ok(res.body.includes('<description>The body speaks for itself.</description>'), 'a story without a dek is summed up by its body')
+    assert.ok(
+      res.body.includes('<description>The body speaks for itself.</description>'),
+      'a story without a dek is summed up by its body',
+    )
     assert.ok(res.body.includes(`<link>${SITE}/documentaries/dry-season</link>`))
     assert.ok(res.body.includes('<dc:creator>Bea Director</dc:creator>'))
-    const order = ['/stories/hostile<', '/stories/no-dek<', '/stories/control-chars<', '/documentaries/dry-season<', '/stories/last-week<'].map((p) => res.body.indexOf(p))
-    assert.deepEqual(order, [...order].sort((a, b) => a - b))
-    assert.ok(order.every((i) => i > 0))
+    const order = [
+      '/stories/hostile<',
+      '/stories/no-dek<',
+      '/stories/control-chars<',
+      '/documentaries/dry-season<',
+      '/stories/last-week<',
+    ].map(p => res.body.indexOf(p))
+    assert.deepEqual(
+      order,
+      [...order].sort((a, b) => a - b),
+    )
+    assert.ok(order.every(i => i > 0))
   })
 
   test('the site feed is Atom 1.0 too, with ids, authors, summaries and both links', async () => {
@@ -137,7 +211,10 @@ describe('feeds, sitemaps and robots.txt', () => {
   })
 
   test('a topic feed lists only that topic, in RSS and Atom', async () => {
-    for (const [url, type] of [['/topics/water/feed.xml', RSS], ['/topics/water/feed.atom', ATOM]] as const) {
+    for (const [url, type] of [
+      ['/topics/water/feed.xml', RSS],
+      ['/topics/water/feed.atom', ATOM],
+    ] as const) {
       const res = await get(url)
       assert.equal(res.statusCode, 200, url)
       assert.equal(res.headers['content-type'], type)
@@ -152,7 +229,10 @@ describe('feeds, sitemaps and robots.txt', () => {
   })
 
   test('a person feed lists only their stories, in RSS and Atom', async () => {
-    for (const [url, type] of [['/people/ada-reporter/feed.xml', RSS], ['/people/ada-reporter/feed.atom', ATOM]] as const) {
+    for (const [url, type] of [
+      ['/people/ada-reporter/feed.xml', RSS],
+      ['/people/ada-reporter/feed.atom', ATOM],
+    ] as const) {
       const res = await get(url)
       assert.equal(res.statusCode, 200, url)
       assert.equal(res.headers['content-type'], type)
@@ -164,7 +244,12 @@ describe('feeds, sitemaps and robots.txt', () => {
   })
 
   test('an unknown topic or person has no feed', async () => {
-    for (const url of ['/topics/nope/feed.xml', '/topics/nope/feed.atom', '/people/nope/feed.xml', '/people/nope/feed.atom']) {
+    for (const url of [
+      '/topics/nope/feed.xml',
+      '/topics/nope/feed.atom',
+      '/people/nope/feed.xml',
+      '/people/nope/feed.atom',
+    ]) {
       assert.equal((await get(url)).statusCode, 404, url)
     }
   })
@@ -198,7 +283,14 @@ describe('feeds, sitemaps and robots.txt', () => {
   })
 
   test('drafts, scheduled and future-dated work appear in no feed or sitemap', async () => {
-    const urls = [...EVERY_FEED, '/feed.atom', '/topics/water/feed.xml', '/topics/water/feed.atom', '/people/ada-reporter/feed.xml', '/people/ada-reporter/feed.atom']
+    const urls = [
+      ...EVERY_FEED,
+      '/feed.atom',
+      '/topics/water/feed.xml',
+      '/topics/water/feed.atom',
+      '/people/ada-reporter/feed.xml',
+      '/people/ada-reporter/feed.atom',
+    ]
     for (const url of urls) {
       const res = await get(url)
       assert.equal(res.statusCode, 200, url)
@@ -212,11 +304,27 @@ describe('feeds, sitemaps and robots.txt', () => {
     assert.equal(res.headers['content-type'], XML)
     assertWellFormed(res.body)
     assert.ok(res.body.includes('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'))
-    for (const path of ['/', '/articles', '/documentaries', '/topics', '/topics/water', '/topics/courts', '/people/ada-reporter',
-      '/stories/hostile', '/stories/last-week', '/documentaries/dry-season', '/standards', '/corrections', '/funders']) {
+    for (const path of [
+      '/',
+      '/articles',
+      '/documentaries',
+      '/topics',
+      '/topics/water',
+      '/topics/courts',
+      '/people/ada-reporter',
+      '/stories/hostile',
+      '/stories/last-week',
+      '/documentaries/dry-season',
+      '/standards',
+      '/corrections',
+      '/funders',
+    ]) {
       assert.ok(res.body.includes(`<loc>${SITE}${path}</loc>`), path)
     }
-    assert.match(res.body, new RegExp(`<loc>${SITE}/stories/hostile</loc>\\n<lastmod>\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z</lastmod>`))
+    assert.match(
+      res.body,
+      new RegExp(`<loc>${SITE}/stories/hostile</loc>\\n<lastmod>\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z</lastmod>`),
+    )
     assert.match(res.body, new RegExp(`<loc>${SITE}/standards</loc>\\n<lastmod>`))
   })
 
@@ -230,7 +338,11 @@ describe('feeds, sitemaps and robots.txt', () => {
     assert.ok(res.body.includes(`<loc>${SITE}/stories/no-dek</loc>`))
     assert.ok(!res.body.includes('/stories/last-week'), 'a week-old story')
     assert.ok(!res.body.includes('/documentaries/'))
-    assert.ok(res.body.includes('<news:publication>\n<news:name>Newsreel</news:name>\n<news:language>en</news:language>\n</news:publication>'))
+    assert.ok(
+      res.body.includes(
+        '<news:publication>\n<news:name>Newsreel</news:name>\n<news:language>en</news:language>\n</news:publication>',
+      ),
+    )
     assert.ok(res.body.includes(`<news:title>${HOSTILE_ESCAPED}</news:title>`))
     assert.match(res.body, /<news:publication_date>\d{4}-\d{2}-\d{2}T[\d:.]+Z<\/news:publication_date>/)
   })
@@ -240,7 +352,13 @@ describe('feeds, sitemaps and robots.txt', () => {
     assert.equal(res.statusCode, 200)
     assert.equal(res.headers['content-type'], 'text/plain; charset=utf-8')
     const lines = res.body.split('\n')
-    for (const line of ['User-agent: *', 'Disallow: /newsroom', 'Disallow: /api/', `Sitemap: ${SITE}/sitemap.xml`, `Sitemap: ${SITE}/news-sitemap.xml`]) {
+    for (const line of [
+      'User-agent: *',
+      'Disallow: /newsroom',
+      'Disallow: /api/',
+      `Sitemap: ${SITE}/sitemap.xml`,
+      `Sitemap: ${SITE}/news-sitemap.xml`,
+    ]) {
       assert.ok(lines.includes(line), line)
     }
   })
@@ -249,7 +367,8 @@ describe('feeds, sitemaps and robots.txt', () => {
     const first = await get('/feed.atom')
     assert.match(String(first.headers['cache-control']), /^public/)
     const keys = String(first.headers['surrogate-key']).split(' ')
-    for (const tag of ['list:stories', 'list:documentaries', 'site', `topic:${topic.id}`, `person:${reporter.id}`]) assert.ok(keys.includes(tag), tag)
+    for (const tag of ['list:stories', 'list:documentaries', 'site', `topic:${topic.id}`, `person:${reporter.id}`])
+      assert.ok(keys.includes(tag), tag)
     const again = await get('/feed.atom', { 'if-none-match': String(first.headers.etag) })
     assert.equal(again.statusCode, 304)
     assert.equal(again.headers['x-cache'], 'hit')

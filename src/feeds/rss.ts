@@ -10,25 +10,36 @@ const DC_NS = 'http://purl.org/dc/elements/1.1/'
 
 /** The feed as an RSS 2.0 document, served at its feed URL plus ".xml". */
 export function renderRss(feed: Feed): string {
-  return xmlDocument(el('rss', { version: '2.0', 'xmlns:atom': ATOM_NS, 'xmlns:dc': DC_NS },
-    el('channel', null,
-      el('title', null, feed.title),
-      el('link', null, feed.homeUrl),
-      el('description', null, feed.description),
-      el('language', null, feed.language),
-      el('lastBuildDate', null, rfc822(feedUpdatedAt(feed))),
-      el('generator', null, 'Newsreel'),
-      el('atom:link', { href: `${feed.feedUrl}.xml`, rel: 'self', type: 'application/rss+xml' }),
-      feed.entries.map(rssItem))))
+  return xmlDocument(
+    el(
+      'rss',
+      { version: '2.0', 'xmlns:atom': ATOM_NS, 'xmlns:dc': DC_NS },
+      el(
+        'channel',
+        null,
+        el('title', null, feed.title),
+        el('link', null, feed.homeUrl),
+        el('description', null, feed.description),
+        el('language', null, feed.language),
+        el('lastBuildDate', null, rfc822(feedUpdatedAt(feed))),
+        el('generator', null, 'Newsreel'),
+        el('atom:link', { href: `${feed.feedUrl}.xml`, rel: 'self', type: 'application/rss+xml' }),
+        feed.entries.map(rssItem),
+      ),
+    ),
+  )
 }
 
 function rssItem(entry: FeedEntry): Xml {
-  return el('item', null,
+  return el(
+    'item',
+    null,
     el('title', null, entry.title),
     el('link', null, entry.url),
     el('guid', { isPermaLink: String(entry.idIsPermalink) }, entry.id),
     el('pubDate', null, rfc822(entry.publishedAt)),
     entry.summary ? el('description', null, entry.summary) : undefined,
-    entry.authors.map((name) => el('dc:creator', null, name)),
-    entry.categories.map((name) => el('category', null, name)))
+    entry.authors.map(name => el('dc:creator', null, name)),
+    entry.categories.map(name => el('category', null, name)),
+  )
 }

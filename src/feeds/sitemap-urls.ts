@@ -11,28 +11,53 @@ import { interviewUrl, listPublishedInterviewSlugs } from '../interviews/index.j
 import type { SitemapUrl } from './sitemaps.js'
 
 /** The site's fixed pages, listed before everything that is made of content. */
-const FIXED_PATHS = ['/', '/articles', '/documentaries', '/podcasts', '/topics', '/corrections', '/funders', '/people', '/newsletter', '/interviews'] as const
+const FIXED_PATHS = [
+  '/',
+  '/articles',
+  '/documentaries',
+  '/podcasts',
+  '/topics',
+  '/corrections',
+  '/funders',
+  '/people',
+  '/newsletter',
+  '/interviews',
+] as const
 
 /**
  * Cache tags of the sitemap. Lists only, never one tag per story: the Surrogate-Key header of a
  * page listing thousands of addresses would outgrow what a CDN accepts.
  */
-export const SITEMAP_TAGS: readonly CacheTag[] = ['list:stories', 'list:documentaries', 'topics', 'list:people', 'list:pages', 'list:podcasts', 'list:interviews', 'site']
+export const SITEMAP_TAGS: readonly CacheTag[] = [
+  'list:stories',
+  'list:documentaries',
+  'topics',
+  'list:people',
+  'list:pages',
+  'list:podcasts',
+  'list:interviews',
+  'site',
+]
 
 /** Fixed pages, topics, people, published stories, documentaries and interviews, static pages, and podcast shows and episodes. */
 export async function siteUrls(db: Db): Promise<SitemapUrl[]> {
   const [topics, people, stories, films, pages, podcasts, interviews] = await Promise.all([
-    listTopics(db), listPeople(db), listPublishedStorySlugs(db), listPublishedDocumentarySlugs(db), listPageSlugs(db), listPodcastSitemapPaths(db),
+    listTopics(db),
+    listPeople(db),
+    listPublishedStorySlugs(db),
+    listPublishedDocumentarySlugs(db),
+    listPageSlugs(db),
+    listPodcastSitemapPaths(db),
     listPublishedInterviewSlugs(db),
   ])
   return [
-    ...FIXED_PATHS.map((path) => ({ path })),
-    ...topics.map((t) => ({ path: `/topics/${t.slug}` })),
-    ...people.map((p) => ({ path: personUrl(p.slug) })),
-    ...stories.map((s) => ({ path: storyUrl(s.slug), lastmod: s.updatedAt })),
-    ...films.map((f) => ({ path: documentaryUrl(f.slug), lastmod: f.updatedAt })),
-    ...interviews.map((i) => ({ path: interviewUrl(i.slug), lastmod: i.updatedAt })),
-    ...pages.map((p) => ({ path: `/${p.slug}`, lastmod: p.updatedAt })),
+    ...FIXED_PATHS.map(path => ({ path })),
+    ...topics.map(t => ({ path: `/topics/${t.slug}` })),
+    ...people.map(p => ({ path: personUrl(p.slug) })),
+    ...stories.map(s => ({ path: storyUrl(s.slug), lastmod: s.updatedAt })),
+    ...films.map(f => ({ path: documentaryUrl(f.slug), lastmod: f.updatedAt })),
+    ...interviews.map(i => ({ path: interviewUrl(i.slug), lastmod: i.updatedAt })),
+    ...pages.map(p => ({ path: `/${p.slug}`, lastmod: p.updatedAt })),
     ...podcasts,
   ]
 }

@@ -32,10 +32,22 @@ export interface SitemapUrl {
 
 /** The sitemap of the given addresses, at most SITEMAP_URL_LIMIT of them. */
 export function renderSitemap(publicUrl: string, urls: readonly SitemapUrl[]): string {
-  return xmlDocument(el('urlset', { xmlns: SITEMAP_NS },
-    urls.slice(0, SITEMAP_URL_LIMIT).map((u) => el('url', null,
-      el('loc', null, `${publicUrl}${u.path}`),
-      u.lastmod ? el('lastmod', null, rfc3339(u.lastmod)) : undefined))))
+  return xmlDocument(
+    el(
+      'urlset',
+      { xmlns: SITEMAP_NS },
+      urls
+        .slice(0, SITEMAP_URL_LIMIT)
+        .map(u =>
+          el(
+            'url',
+            null,
+            el('loc', null, `${publicUrl}${u.path}`),
+            u.lastmod ? el('lastmod', null, rfc3339(u.lastmod)) : undefined,
+          ),
+        ),
+    ),
+  )
 }
 
 /** Who publishes the stories in the news sitemap. */
@@ -46,15 +58,39 @@ export interface NewsPublication {
 }
 
 /** The Google News sitemap of the given (recent, published) stories. */
-export function renderNewsSitemap(publicUrl: string, publication: NewsPublication, stories: readonly StorySummary[]): string {
+export function renderNewsSitemap(
+  publicUrl: string,
+  publication: NewsPublication,
+  stories: readonly StorySummary[],
+): string {
   const language = newsLanguage(publication.language)
-  return xmlDocument(el('urlset', { xmlns: SITEMAP_NS, 'xmlns:news': NEWS_NS },
-    stories.slice(0, NEWS_SITEMAP_LIMIT).map((story) => el('url', null,
-      el('loc', null, `${publicUrl}${storyUrl(story.slug)}`),
-      el('news:news', null,
-        el('news:publication', null, el('news:name', null, publication.name), el('news:language', null, language)),
-        el('news:publication_date', null, rfc3339(story.publishedAt ?? story.updatedAt)),
-        el('news:title', null, story.title))))))
+  return xmlDocument(
+    el(
+      'urlset',
+      { xmlns: SITEMAP_NS, 'xmlns:news': NEWS_NS },
+      stories
+        .slice(0, NEWS_SITEMAP_LIMIT)
+        .map(story =>
+          el(
+            'url',
+            null,
+            el('loc', null, `${publicUrl}${storyUrl(story.slug)}`),
+            el(
+              'news:news',
+              null,
+              el(
+                'news:publication',
+                null,
+                el('news:name', null, publication.name),
+                el('news:language', null, language),
+              ),
+              el('news:publication_date', null, rfc3339(story.publishedAt ?? story.updatedAt)),
+              el('news:title', null, story.title),
+            ),
+          ),
+        ),
+    ),
+  )
 }
 
 /** Google News wants an ISO 639 code ("en"), except for Chinese, where it wants "zh-cn" or "zh-tw". */

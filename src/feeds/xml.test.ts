@@ -4,8 +4,10 @@ import { el, escapeXml, rfc822, xmlDocument } from './xml.js'
 
 describe('escapeXml', () => {
   test('escapes the five characters XML gives meaning to', () => {
-    assert.equal(escapeXml(`<script>alert(1)</script> & "quotes" 'too'`),
-      '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &apos;too&apos;')
+    assert.equal(
+      escapeXml(`<script>alert(1)</script> & "quotes" 'too'`),
+      '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &apos;too&apos;',
+    )
   })
 
   test('drops characters XML 1.0 forbids but keeps tabs, newlines and every other letter', () => {

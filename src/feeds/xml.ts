@@ -3,13 +3,20 @@
 
 // Characters XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone surrogates)
 // and the C1 controls it discourages. Feed readers reject a whole document over one of them.
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const ILLEGAL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 const SPECIAL = /[&<>"']/g
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+}
 
 /** Makes any text safe as XML character data or a quoted attribute: drops characters XML 1.0 forbids, escapes & < > " '. */
 export function escapeXml(text: string): string {
-  return text.replace(ILLEGAL, '').replace(SPECIAL, (c) => ENTITIES[c] ?? '')
+  return text.replace(ILLEGAL, '').replace(SPECIAL, c => ENTITIES[c] ?? '')
 }
 
 /** Markup built by `el`: already escaped, so it is never escaped again. */
@@ -35,8 +42,8 @@ export function el(name: string, attrs: XmlAttrs | null, ...children: XmlChild[]
   const parts: (Xml | string)[] = []
   flatten(children, parts)
   if (parts.length === 0) return { xml: `${open}/>` }
-  const onlyElements = parts.every((p) => typeof p !== 'string')
-  const inner = parts.map((p) => (typeof p === 'string' ? escapeXml(p) : p.xml)).join(onlyElements ? '\n' : '')
+  const onlyElements = parts.every(p => typeof p !== 'string')
+  const inner = parts.map(p => (typeof p === 'string' ? escapeXml(p) : p.xml)).join(onlyElements ? '\n' : '')
   return { xml: onlyElements ? `${open}>\n${inner}\n</${name}>` : `${open}>${inner}</${name}>` }
 }
 

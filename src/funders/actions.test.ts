@@ -13,8 +13,14 @@ import { listFunders } from './store.js'
 describe('funder actions', () => {
   const db = freshDatabasePerTest()
   const lantern: FunderInput = {
-    name: 'The Lantern Fund', slug: 'lantern-fund', url: 'https://lantern.example.org', tier: 'lead', description: 'Backs long films.',
-    siteWide: true, position: undefined, logoId: null,
+    name: 'The Lantern Fund',
+    slug: 'lantern-fund',
+    url: 'https://lantern.example.org',
+    tier: 'lead',
+    description: 'Backs long films.',
+    siteWide: true,
+    position: undefined,
+    logoId: null,
   }
 
   it('a taken slug is refused as slug_taken, on create and on update, and stores and announces nothing', async () => {
@@ -34,14 +40,25 @@ describe('funder actions', () => {
     await makeFunder(db(), { position: 7 })
     const created = await createFunder(deps, actor, lantern)
     assert.equal(created.position, 8)
-    const updated = await updateFunder(deps, actor, created.id, { ...lantern, tier: 'major', siteWide: false, position: 2 })
+    const updated = await updateFunder(deps, actor, created.id, {
+      ...lantern,
+      tier: 'major',
+      siteWide: false,
+      position: 2,
+    })
     assert.deepEqual(updated, { ...lantern, id: created.id, tier: 'major', siteWide: false, position: 2 })
     const audit = await listAudit(db(), 10)
-    assert.deepEqual(audit.map((e) => [e.action, e.subject, e.detail]), [
-      ['funder-updated', `funder:${created.id}`, { changed: ['tier', 'siteWide', 'position'] }],
-      ['funder-created', `funder:${created.id}`, { slug: 'lantern-fund' }],
+    assert.deepEqual(
+      audit.map(e => [e.action, e.subject, e.detail]),
+      [
+        ['funder-updated', `funder:${created.id}`, { changed: ['tier', 'siteWide', 'position'] }],
+        ['funder-created', `funder:${created.id}`, { slug: 'lantern-fund' }],
+      ],
+    )
+    assert.deepEqual(emitted, [
+      [`funder:${created.id}`, 'funders'],
+      [`funder:${created.id}`, 'funders'],
     ])
-    assert.deepEqual(emitted, [[`funder:${created.id}`, 'funders'], [`funder:${created.id}`, 'funders']])
   })
 
   it('the audit row is written in the save’s transaction: when it cannot be written, the funder is not either', async () => {
@@ -49,7 +66,10 @@ describe('funder actions', () => {
     const funder = await makeFunder(db(), { slug: 'harbour-trust', name: 'Harbour Trust' })
     await assert.rejects(createFunder(deps, UNKNOWN_ACTOR, lantern), /foreign key/i)
     await assert.rejects(updateFunder(deps, UNKNOWN_ACTOR, funder.id, lantern), /foreign key/i)
-    assert.deepEqual((await listFunders(db())).map((f) => [f.slug, f.name]), [['harbour-trust', 'Harbour Trust']])
+    assert.deepEqual(
+      (await listFunders(db())).map(f => [f.slug, f.name]),
+      [['harbour-trust', 'Harbour Trust']],
+    )
     assert.deepEqual(emitted, [])
   })
 })

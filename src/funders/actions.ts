@@ -3,7 +3,15 @@
 // only after the commit. A funder has no page of its own, so a new slug leaves no moved address.
 import { NotFound } from '../platform/errors.js'
 import { runAction, slugTakenError, type ActionDeps, type Actor } from '../newsroom/index.js'
-import { findFunderById, findFunderBySlug, insertFunder, nextFunderPosition, replaceFunder, type Funder, type NewFunder } from './store.js'
+import {
+  findFunderById,
+  findFunderBySlug,
+  insertFunder,
+  nextFunderPosition,
+  replaceFunder,
+  type Funder,
+  type NewFunder,
+} from './store.js'
 
 /** A funder's checked fields; no position puts it last. */
 export type FunderInput = Omit<NewFunder, 'position'> & { position: number | undefined }
@@ -30,7 +38,9 @@ export function updateFunder(deps: ActionDeps, actor: Actor, id: number, input: 
     if (holder && holder.id !== id) throw slugTakenError()
     const next: NewFunder = { ...input, position: input.position ?? (await nextFunderPosition(trx)) }
     await replaceFunder(trx, id, next)
-    const changed = (['name', 'slug', 'url', 'tier', 'description', 'siteWide', 'position', 'logoId'] as const).filter((k) => before[k] !== next[k])
+    const changed = (['name', 'slug', 'url', 'tier', 'description', 'siteWide', 'position', 'logoId'] as const).filter(
+      k => before[k] !== next[k],
+    )
     await audit({ action: 'funder-updated', subject: `funder:${id}`, detail: { changed } })
     return { result: { ...next, id }, tags: tagsOf(id) }
   })

@@ -9,7 +9,19 @@ import type { Db } from '../db/index.js'
 import { listImages } from '../media/index.js'
 import { NotFound } from '../platform/errors.js'
 import { IdParams } from '../platform/http/integer-inputs.js'
-import { actorOf, type NewsroomDeps, checkLink, formText, readImageChoice, readPosition, slugProblem, SLUG_TAKEN, textProblem, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
+import {
+  actorOf,
+  type NewsroomDeps,
+  checkLink,
+  formText,
+  readImageChoice,
+  readPosition,
+  slugProblem,
+  SLUG_TAKEN,
+  textProblem,
+  unlessSlugTaken,
+  type FormProblems,
+} from '../newsroom/index.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
 import { createFunder, updateFunder, type FunderInput } from './actions.js'
 import { FUNDER_TIERS, type FunderTier } from './schema.js'
@@ -21,30 +33,54 @@ import { FunderFormPage, FundersAdminPage } from './views/funder-admin-pages.js'
 const text = (maxLength = 20_000) => Type.Optional(Type.String({ maxLength }))
 const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) })
 const FunderBody = Type.Object({
-  name: text(), slug: text(), url: text(), tier: text(), description: text(), siteWide: text(),
-  position: text(), logoId: text(), _csrf: text(200),
+  name: text(),
+  slug: text(),
+  url: text(),
+  tier: text(),
+  description: text(),
+  siteWide: text(),
+  position: text(),
+  logoId: text(),
+  _csrf: text(200),
 })
 
 function readFields(body: Static<typeof FunderBody>): FunderFields {
   return {
-    name: formText(body.name), slug: formText(body.slug), url: formText(body.url), tier: formText(body.tier), description: formText(body.description),
-    siteWide: body.siteWide === '1', position: formText(body.position), logoId: formText(body.logoId),
+    name: formText(body.name),
+    slug: formText(body.slug),
+    url: formText(body.url),
+    tier: formText(body.tier),
+    description: formText(body.description),
+    siteWide: body.siteWide === '1',
+    position: formText(body.position),
+    logoId: formText(body.logoId),
   }
 }
 
 function fieldsOf(f: Funder): FunderFields {
   return {
-    name: f.name, slug: f.slug, url: f.url, tier: f.tier, description: f.description, siteWide: f.siteWide,
-    position: String(f.position), logoId: f.logoId ? String(f.logoId) : '',
+    name: f.name,
+    slug: f.slug,
+    url: f.url,
+    tier: f.tier,
+    description: f.description,
+    siteWide: f.siteWide,
+    position: String(f.position),
+    logoId: f.logoId ? String(f.logoId) : '',
   }
 }
 
 const isTier = (value: string): value is FunderTier => (FUNDER_TIERS as readonly string[]).includes(value)
 
 /** Checks the fields; gives the funder to save (position undefined: put it last) or the problems. */
-async function checkFields(db: Db, fields: FunderFields): Promise<{ funder: FunderInput } | { problems: FormProblems }> {
+async function checkFields(
+  db: Db,
+  fields: FunderFields,
+): Promise<{ funder: FunderInput } | { problems: FormProblems }> {
   const problems: FormProblems = {}
-  const add = (id: string, problem: string | undefined) => { if (problem) problems[id] = problem }
+  const add = (id: string, problem: string | undefined) => {
+    if (problem) problems[id] = problem
+  }
   add('name', textProblem('Name', fields.name, FUNDER_LIMITS.name, true))
   add('slug', slugProblem(fields.slug))
   const url = fields.url ? checkLink(fields.url) : { href: '' }
@@ -58,33 +94,66 @@ async function checkFields(db: Db, fields: FunderFields): Promise<{ funder: Fund
   if (Object.keys(problems).length || 'problem' in url || 'problem' in logo || !isTier(fields.tier)) return { problems }
   return {
     funder: {
-      name: fields.name, slug: fields.slug, url: url.href, tier: fields.tier, description: fields.description, siteWide: fields.siteWide,
-      position: position.value, logoId: logo.value,
+      name: fields.name,
+      slug: fields.slug,
+      url: url.href,
+      tier: fields.tier,
+      description: fields.description,
+      siteWide: fields.siteWide,
+      position: position.value,
+      logoId: logo.value,
     },
   }
 }
 
 /** What the form page shows besides the signed-in staff member and the images to choose from. */
-type FormPage = { funder?: Funder | undefined; fields: FunderFields; problems?: FormProblems; status?: number; saved?: boolean }
+type FormPage = {
+  funder?: Funder | undefined
+  fields: FunderFields
+  problems?: FormProblems
+  status?: number
+  saved?: boolean
+}
 
 async function sendForm(deps: NewsroomDeps, request: FastifyRequest, reply: FastifyReply, page: FormPage) {
   const { funder } = page
   const images = await listImages(deps.db)
   return sendNewsroomPage(deps, request, reply, {
-    title: funder ? `Edit funder: ${funder.name}` : 'New funder', path: funder ? `/newsroom/funders/${funder.id}` : '/newsroom/funders/new',
-    staff: request.staff, status: page.status,
-    children: <FunderFormPage funder={funder} fields={page.fields} problems={page.problems ?? {}} images={images} saved={page.saved ?? false} csrf={request.staff.session.csrfToken} />,
+    title: funder ? `Edit funder: ${funder.name}` : 'New funder',
+    path: funder ? `/newsroom/funders/${funder.id}` : '/newsroom/funders/new',
+    staff: request.staff,
+    status: page.status,
+    children: (
+      <FunderFormPage
+        funder={funder}
+        fields={page.fields}
+        problems={page.problems ?? {}}
+        images={images}
+        saved={page.saved ?? false}
+        csrf={request.staff.session.csrfToken}
+      />
+    ),
   })
 }
 
 /** A posted form: checked, then created (no `funder`) or updated; problems show the form again with what was typed. */
-async function saveForm(deps: NewsroomDeps, request: FastifyRequest, reply: FastifyReply, body: Static<typeof FunderBody>, funder?: Funder) {
+async function saveForm(
+  deps: NewsroomDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  body: Static<typeof FunderBody>,
+  funder?: Funder,
+) {
   const fields = readFields(body)
   const checked = await checkFields(deps.db, fields)
-  if ('problems' in checked) return sendForm(deps, request, reply, { funder, fields, problems: checked.problems, status: 400 })
+  if ('problems' in checked)
+    return sendForm(deps, request, reply, { funder, fields, problems: checked.problems, status: 400 })
   const actor = actorOf(request)
-  const result = await unlessSlugTaken(() => (funder ? updateFunder(deps, actor, funder.id, checked.funder) : createFunder(deps, actor, checked.funder)))
-  if ('slugTaken' in result) return sendForm(deps, request, reply, { funder, fields, problems: { slug: SLUG_TAKEN }, status: 409 })
+  const result = await unlessSlugTaken(() =>
+    funder ? updateFunder(deps, actor, funder.id, checked.funder) : createFunder(deps, actor, checked.funder),
+  )
+  if ('slugTaken' in result)
+    return sendForm(deps, request, reply, { funder, fields, problems: { slug: SLUG_TAKEN }, status: 409 })
   return reply.redirect(`/newsroom/funders/${result.saved.id}?saved=1`, 303)
 }
 
@@ -94,27 +163,51 @@ export function registerFunderAdminRoutes(app: FastifyInstance, deps: NewsroomDe
 
   r.get('/newsroom/funders', { config: { auth: 'admin' } }, async (request, reply) => {
     const funders = await listFunders(deps.db)
-    return sendNewsroomPage(deps, request, reply, { title: 'Funders', path: '/newsroom/funders', staff: request.staff, children: <FundersAdminPage funders={funders} /> })
+    return sendNewsroomPage(deps, request, reply, {
+      title: 'Funders',
+      path: '/newsroom/funders',
+      staff: request.staff,
+      children: <FundersAdminPage funders={funders} />,
+    })
   })
 
   r.get('/newsroom/funders/new', { config: { auth: 'admin' } }, async (request, reply) => {
     const position = String(await nextFunderPosition(deps.db))
-    return sendForm(deps, request, reply, { fields: { name: '', slug: '', url: '', tier: 'supporting', description: '', siteWide: false, position, logoId: '' } })
+    return sendForm(deps, request, reply, {
+      fields: {
+        name: '',
+        slug: '',
+        url: '',
+        tier: 'supporting',
+        description: '',
+        siteWide: false,
+        position,
+        logoId: '',
+      },
+    })
   })
 
   r.post('/newsroom/funders', { config: { auth: 'admin' }, schema: { body: FunderBody } }, async (request, reply) => {
     return saveForm(deps, request, reply, request.body)
   })
 
-  r.get('/newsroom/funders/:id', { config: { auth: 'admin' }, schema: { params: IdParams, querystring: SavedQuery } }, async (request, reply) => {
-    const funder = await findFunderById(deps.db, request.params.id)
-    if (!funder) throw new NotFound('funder', request.params.id)
-    return sendForm(deps, request, reply, { funder, fields: fieldsOf(funder), saved: request.query.saved === '1' })
-  })
+  r.get(
+    '/newsroom/funders/:id',
+    { config: { auth: 'admin' }, schema: { params: IdParams, querystring: SavedQuery } },
+    async (request, reply) => {
+      const funder = await findFunderById(deps.db, request.params.id)
+      if (!funder) throw new NotFound('funder', request.params.id)
+      return sendForm(deps, request, reply, { funder, fields: fieldsOf(funder), saved: request.query.saved === '1' })
+    },
+  )
 
-  r.post('/newsroom/funders/:id', { config: { auth: 'admin' }, schema: { params: IdParams, body: FunderBody } }, async (request, reply) => {
-    const funder = await findFunderById(deps.db, request.params.id)
-    if (!funder) throw new NotFound('funder', request.params.id)
-    return saveForm(deps, request, reply, request.body, funder)
-  })
+  r.post(
+    '/newsroom/funders/:id',
+    { config: { auth: 'admin' }, schema: { params: IdParams, body: FunderBody } },
+    async (request, reply) => {
+      const funder = await findFunderById(deps.db, request.params.id)
+      if (!funder) throw new NotFound('funder', request.params.id)
+      return saveForm(deps, request, reply, request.body, funder)
+    },
+  )
 }

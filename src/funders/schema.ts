@@ -4,7 +4,11 @@ import type { Generated } from 'kysely'
 export const FUNDER_TIERS = ['lead', 'major', 'supporting'] as const
 export type FunderTier = (typeof FUNDER_TIERS)[number]
 /** How each tier is headed on /funders. */
-export const TIER_NAMES: Record<FunderTier, string> = { lead: 'Lead support', major: 'Major support', supporting: 'Additional support' }
+export const TIER_NAMES: Record<FunderTier, string> = {
+  lead: 'Lead support',
+  major: 'Major support',
+  supporting: 'Additional support',
+}
 
 /** An organisation or person whose support is credited on the site. */
 export interface FundersTable {

@@ -15,10 +15,20 @@ export type Reacher = Pick<Account, 'id' | 'role' | 'personId'>
 /** The interviews among `interviews` the account reaches, in the order given. */
 export async function reachableAmong(db: Db, account: Reacher, interviews: readonly Interview[]): Promise<Interview[]> {
   if (hasRole(account.role, 'editor')) return [...interviews]
-  const others = interviews.filter((i) => i.ownerAccountId !== account.id)
+  const others = interviews.filter(i => i.ownerAccountId !== account.id)
   const personId = account.personId
-  const links = personId === null || others.length === 0 ? new Map() : await findInterviewLinks(db, others.map((i) => i.id))
-  return interviews.filter((i) => i.ownerAccountId === account.id || (personId !== null && (links.get(i.id)?.interviewerIds.includes(personId) ?? false)))
+  const links =
+    personId === null || others.length === 0
+      ? new Map()
+      : await findInterviewLinks(
+          db,
+          others.map(i => i.id),
+        )
+  return interviews.filter(
+    i =>
+      i.ownerAccountId === account.id ||
+      (personId !== null && (links.get(i.id)?.interviewerIds.includes(personId) ?? false)),
+  )
 }
 
 /** Whether the account reaches the interview. */

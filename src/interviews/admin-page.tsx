@@ -31,14 +31,27 @@ export function interviewOf(deps: NewsroomDeps, request: FastifyRequest, id: num
 }
 
 /** What the form offers, and the ids its checks accept. */
-export async function interviewChoices(deps: NewsroomDeps): Promise<{ form: InterviewFormChoices; ids: InterviewChoiceIds }> {
-  const [people, documentaries, topics] = await Promise.all([listPeople(deps.db), listAllDocumentaries(deps.db), listTopics(deps.db)])
+export async function interviewChoices(
+  deps: NewsroomDeps,
+): Promise<{ form: InterviewFormChoices; ids: InterviewChoiceIds }> {
+  const [people, documentaries, topics] = await Promise.all([
+    listPeople(deps.db),
+    listAllDocumentaries(deps.db),
+    listTopics(deps.db),
+  ])
   const form = {
-    people: people.map((p) => ({ id: p.id, name: p.name })),
-    documentaries: documentaries.map((d) => ({ id: d.id, name: d.status === 'published' ? d.title : `${d.title} (draft)` })),
-    topics: topics.map((t) => ({ id: t.id, name: t.name })),
+    people: people.map(p => ({ id: p.id, name: p.name })),
+    documentaries: documentaries.map(d => ({
+      id: d.id,
+      name: d.status === 'published' ? d.title : `${d.title} (draft)`,
+    })),
+    topics: topics.map(t => ({ id: t.id, name: t.name })),
   }
-  const ids = { personIds: new Set(people.map((p) => p.id)), documentaryIds: new Set(documentaries.map((d) => d.id)), topicIds: new Set(topics.map((t) => t.id)) }
+  const ids = {
+    personIds: new Set(people.map(p => p.id)),
+    documentaryIds: new Set(documentaries.map(d => d.id)),
+    topicIds: new Set(topics.map(t => t.id)),
+  }
   return { form, ids }
 }
 
@@ -56,30 +69,64 @@ export interface InterviewPage {
 }
 
 async function storedFields(deps: NewsroomDeps, interview: Interview): Promise<InterviewFormFields> {
-  const [links, moments] = await Promise.all([findInterviewLinks(deps.db, [interview.id]), listFilmMoments(deps.db, { interviewId: interview.id })])
-  return interviewFieldsOf(interview, links.get(interview.id) ?? { documentaryIds: [], topicIds: [], interviewerIds: [] }, moments)
+  const [links, moments] = await Promise.all([
+    findInterviewLinks(deps.db, [interview.id]),
+    listFilmMoments(deps.db, { interviewId: interview.id }),
+  ])
+  return interviewFieldsOf(
+    interview,
+    links.get(interview.id) ?? { documentaryIds: [], topicIds: [], interviewerIds: [] },
+    moments,
+  )
 }
 
 /** The create or edit page, as stored or as typed with its problems. */
-export async function sendInterviewPage(deps: NewsroomDeps, request: FastifyRequest, reply: FastifyReply, page: InterviewPage) {
+export async function sendInterviewPage(
+  deps: NewsroomDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  page: InterviewPage,
+) {
   const { interview } = page
   const choices = await interviewChoices(deps)
   const fields = page.fields ?? (interview ? await storedFields(deps, interview) : undefined)
-  const extras = interview ? await (async () => {
-    const [passages, notes, revisions, accounts, video] = await Promise.all([
-      listPassages(deps.db, interview.id), listNotes(deps.db, interview.id), listRevisions(deps.db, interview.id), listAccounts(deps.db), findVideoByInterview(deps.db, interview.id),
-    ])
-    return {
-      passages, notes, revisions, accountNames: new Map(accounts.map((a) => [a.id, a.name])), videoStatus: video?.status,
-      notePosition: page.notePosition, transcriptText: page.transcriptText,
-    }
-  })() : undefined
+  const extras = interview
+    ? await (async () => {
+        const [passages, notes, revisions, accounts, video] = await Promise.all([
+          listPassages(deps.db, interview.id),
+          listNotes(deps.db, interview.id),
+          listRevisions(deps.db, interview.id),
+          listAccounts(deps.db),
+          findVideoByInterview(deps.db, interview.id),
+        ])
+        return {
+          passages,
+          notes,
+          revisions,
+          accountNames: new Map(accounts.map(a => [a.id, a.name])),
+          videoStatus: video?.status,
+          notePosition: page.notePosition,
+          transcriptText: page.transcriptText,
+        }
+      })()
+    : undefined
   return sendNewsroomPage(deps, request, reply, {
-    title: interview ? `Interview: ${interview.title}` : 'New interview', path: interview ? `/newsroom/interviews/${interview.id}` : '/newsroom/interviews/new',
-    staff: request.staff, status: page.status,
+    title: interview ? `Interview: ${interview.title}` : 'New interview',
+    path: interview ? `/newsroom/interviews/${interview.id}` : '/newsroom/interviews/new',
+    staff: request.staff,
+    status: page.status,
     children: (
-      <InterviewEditPage interview={interview} extras={extras} fields={fields ?? EMPTY_INTERVIEW_FIELDS} problems={page.problems ?? {}} sectionProblems={page.sectionProblems ?? {}}
-        choices={choices.form} done={page.done} role={request.staff.account.role} csrf={request.staff.session.csrfToken} />
+      <InterviewEditPage
+        interview={interview}
+        extras={extras}
+        fields={fields ?? EMPTY_INTERVIEW_FIELDS}
+        problems={page.problems ?? {}}
+        sectionProblems={page.sectionProblems ?? {}}
+        choices={choices.form}
+        done={page.done}
+        role={request.staff.account.role}
+        csrf={request.staff.session.csrfToken}
+      />
     ),
   })
 }
@@ -90,8 +137,13 @@ export async function sendInterviewPage(deps: NewsroomDeps, request: FastifyRequ
  * goes to the error handler as usual.
  */
 export async function orShowRefusal(
-  deps: NewsroomDeps, request: FastifyRequest, reply: FastifyReply, interview: Interview, section: keyof SectionProblems,
-  work: () => Promise<string>, extra: Pick<InterviewPage, 'transcriptText'> = {},
+  deps: NewsroomDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  interview: Interview,
+  section: keyof SectionProblems,
+  work: () => Promise<string>,
+  extra: Pick<InterviewPage, 'transcriptText'> = {},
 ) {
   try {
     return reply.redirect(await work(), 303)
@@ -99,6 +151,11 @@ export async function orShowRefusal(
     if (!(error instanceof DomainError) || error.code !== 'invalid_input') throw error
     const messages = (error as InvalidInput).details.length ? [...error.details] : [error.message]
     const fresh = (await findInterviewById(deps.db, interview.id)) ?? interview
-    return sendInterviewPage(deps, request, reply, { interview: fresh, sectionProblems: { [section]: messages }, status: 400, ...extra })
+    return sendInterviewPage(deps, request, reply, {
+      interview: fresh,
+      sectionProblems: { [section]: messages },
+      status: 400,
+      ...extra,
+    })
   }
 }

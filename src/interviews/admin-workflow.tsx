@@ -12,7 +12,11 @@ import type { Interview } from './store.js'
 
 const MoveBody = Type.Object({ _csrf: Type.Optional(Type.String({ maxLength: 200 })) })
 
-const MOVES: ReadonlyArray<{ move: string; role: Role; act: (deps: ActionDeps, actor: Actor, id: number) => Promise<Interview> }> = [
+const MOVES: ReadonlyArray<{
+  move: string
+  role: Role
+  act: (deps: ActionDeps, actor: Actor, id: number) => Promise<Interview>
+}> = [
   { move: 'submit', role: 'author', act: submitInterviewForReview },
   { move: 'clear', role: 'editor', act: clearInterview },
   { move: 'publish', role: 'editor', act: publishInterview },
@@ -23,12 +27,16 @@ const MOVES: ReadonlyArray<{ move: string; role: Role; act: (deps: ActionDeps, a
 export function registerInterviewWorkflowRoutes(app: FastifyInstance, deps: InterviewAdminDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
   for (const { move, role, act } of MOVES) {
-    r.post(`/newsroom/interviews/:id/${move}`, { config: { auth: role }, schema: { params: IdParams, body: MoveBody } }, async (request, reply) => {
-      const interview = await interviewOf(deps, request, request.params.id)
-      return orShowRefusal(deps, request, reply, interview, 'workflow', async () => {
-        await act(deps, actorOf(request), interview.id)
-        return `/newsroom/interviews/${interview.id}?done=${move}`
-      })
-    })
+    r.post(
+      `/newsroom/interviews/:id/${move}`,
+      { config: { auth: role }, schema: { params: IdParams, body: MoveBody } },
+      async (request, reply) => {
+        const interview = await interviewOf(deps, request, request.params.id)
+        return orShowRefusal(deps, request, reply, interview, 'workflow', async () => {
+          await act(deps, actorOf(request), interview.id)
+          return `/newsroom/interviews/${interview.id}?done=${move}`
+        })
+      },
+    )
   }
 }

@@ -15,7 +15,12 @@ export function vttTime(seconds: number): string {
 
 /** Cue text is HTML-like: &, < and > are escaped; a blank line would end the cue, so lines are joined. */
 function cueText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\n\s*/g, '\n').trim()
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim()
 }
 
 /** The WebVTT captions of a transcript, withheld passages left out. */

@@ -10,12 +10,33 @@ import type { Db } from '../db/index.js'
 import { runFfmpeg } from '../platform/ffmpeg.js'
 import { enqueueJob, type JobHandler } from '../platform/jobs/index.js'
 import type { Storage } from '../platform/storage/index.js'
-import { enqueueTranscode, findVideoByInterview, renderMasterInScratch, setVideoCuts, upsertInterviewVideo } from '../videos/index.js'
-import { insertNote, listPassages, replacePassages, setWithheld, withheldSpans, type NoteFields, type StoredPassage } from './passages.js'
+import {
+  enqueueTranscode,
+  findVideoByInterview,
+  renderMasterInScratch,
+  setVideoCuts,
+  upsertInterviewVideo,
+} from '../videos/index.js'
+import {
+  insertNote,
+  listPassages,
+  replacePassages,
+  setWithheld,
+  withheldSpans,
+  type NoteFields,
+  type StoredPassage,
+} from './passages.js'
 import { recordRevision } from './revisions.js'
 import type { WithheldReason } from './schema.js'
 import { syncInterviewSearch } from './search.js'
-import { insertInterview, replaceFilmMoments, replaceInterviewLinks, setInterviewStatus, type InterviewFields, type InterviewLinks } from './store.js'
+import {
+  insertInterview,
+  replaceFilmMoments,
+  replaceInterviewLinks,
+  setInterviewStatus,
+  type InterviewFields,
+  type InterviewLinks,
+} from './store.js'
 import type { Passage } from './transcript-files.js'
 
 /** The job kind that makes one demo interview's recording; payload `{ interviewId, index, name, role }`. */
@@ -37,7 +58,13 @@ export interface DemoInterviewSeed {
   links: InterviewLinks
   passages: DemoPassageText[]
   note: NoteFields & { passage: number }
-  moments: Array<{ documentaryId: number; filmStartSeconds: number; filmEndSeconds: number; passage: number; label: string }>
+  moments: Array<{
+    documentaryId: number
+    filmStartSeconds: number
+    filmEndSeconds: number
+    passage: number
+    label: string
+  }>
   publishedAt: string
   /** Picks the recording's colours and tone. */
   index: number
@@ -54,7 +81,7 @@ export function demoPassageSeconds(text: string): number {
 /** The transcript with times: passages back to back from the first second. */
 export function timeDemoPassages(passages: readonly DemoPassageText[]): Passage[] {
   let at = 1
-  return passages.map((p) => {
+  return passages.map(p => {
     const startSeconds = at
     at += demoPassageSeconds(p.text)
     return { speaker: p.speaker, text: p.text, startSeconds, endSeconds: at }
@@ -62,28 +89,61 @@ export function timeDemoPassages(passages: readonly DemoPassageText[]): Passage[
 }
 
 /** Seeds one published demo interview and queues the job that makes its recording; call in the seeding transaction. */
-export async function seedDemoInterview(db: Db, seed: DemoInterviewSeed): Promise<{ id: number; passages: StoredPassage[] }> {
+export async function seedDemoInterview(
+  db: Db,
+  seed: DemoInterviewSeed,
+): Promise<{ id: number; passages: StoredPassage[] }> {
   const interview = await insertInterview(db, seed.fields)
   await replaceInterviewLinks(db, interview.id, seed.links)
   const stored = await replacePassages(db, interview.id, timeDemoPassages(seed.passages))
-  for (const [position, p] of seed.passages.entries()) if (p.withheld) await setWithheld(db, interview.id, [position], p.withheld)
+  for (const [position, p] of seed.passages.entries())
+    if (p.withheld) await setWithheld(db, interview.id, [position], p.withheld)
   const noted = stored[seed.note.passage]
-  if (noted) await insertNote(db, interview.id, noted.id, { kind: seed.note.kind, body: seed.note.body, linkUrl: seed.note.linkUrl }, null)
-  await replaceFilmMoments(db, interview.id, seed.moments.flatMap((m) => {
-    const p = stored[m.passage]
-    return p ? [{ documentaryId: m.documentaryId, filmStartSeconds: m.filmStartSeconds, filmEndSeconds: m.filmEndSeconds, interviewStartSeconds: p.startSeconds, interviewEndSeconds: p.endSeconds, label: m.label }] : []
-  }))
+  if (noted)
+    await insertNote(
+      db,
+      interview.id,
+      noted.id,
+      { kind: seed.note.kind, body: seed.note.body, linkUrl: seed.note.linkUrl },
+      null,
+    )
+  await replaceFilmMoments(
+    db,
+    interview.id,
+    seed.moments.flatMap(m => {
+      const p = stored[m.passage]
+      return p
+        ? [
+            {
+              documentaryId: m.documentaryId,
+              filmStartSeconds: m.filmStartSeconds,
+              filmEndSeconds: m.filmEndSeconds,
+              interviewStartSeconds: p.startSeconds,
+              interviewEndSeconds: p.endSeconds,
+              label: m.label,
+            },
+          ]
+        : []
+    }),
+  )
   await setInterviewStatus(db, interview.id, 'cleared', { accountId: null })
   await setInterviewStatus(db, interview.id, 'published', { accountId: null })
   // Relative dates keep the demo current; the workflow stamps "now".
-  await db.updateTable('interviews').set({ published_at: seed.publishedAt, cleared_at: seed.publishedAt, created_at: seed.publishedAt }).where('id', '=', interview.id).execute()
+  await db
+    .updateTable('interviews')
+    .set({ published_at: seed.publishedAt, cleared_at: seed.publishedAt, created_at: seed.publishedAt })
+    .where('id', '=', interview.id)
+    .execute()
   await recordRevision(db, interview.id, null, 'published')
   await syncInterviewSearch(db, interview.id)
   // A minute later than the films' own jobs: on a first start the documentaries' films (made and
   // queued for transcoding within that minute) go through the one media lane before these.
   await enqueueJob(db, {
-    kind: DEMO_INTERVIEW_MASTER_JOB, payload: { interviewId: interview.id, index: seed.index, name: seed.personName, role: seed.fields.personRole },
-    uniqueKey: `${DEMO_INTERVIEW_MASTER_JOB}:${interview.id}`, maxAttempts: 3, runAt: new Date(Date.now() + DEMO_MASTER_DELAY_MS),
+    kind: DEMO_INTERVIEW_MASTER_JOB,
+    payload: { interviewId: interview.id, index: seed.index, name: seed.personName, role: seed.fields.personRole },
+    uniqueKey: `${DEMO_INTERVIEW_MASTER_JOB}:${interview.id}`,
+    maxAttempts: 3,
+    runAt: new Date(Date.now() + DEMO_MASTER_DELAY_MS),
   })
   return { id: interview.id, passages: await listPassages(db, interview.id) }
 }
@@ -95,7 +155,12 @@ export const demoInterviewMasterKey = (interviewId: number) => `videos/demo-inte
 export function createDemoInterviewMasterHandler(deps: { db: Db; storage: Storage }): JobHandler {
   return async (payload, ctx) => {
     const p = payload as { interviewId?: unknown; index?: unknown; name?: unknown; role?: unknown } | null
-    if (typeof p?.interviewId !== 'number' || typeof p.index !== 'number' || typeof p.name !== 'string' || typeof p.role !== 'string') {
+    if (
+      typeof p?.interviewId !== 'number' ||
+      typeof p.index !== 'number' ||
+      typeof p.name !== 'string' ||
+      typeof p.role !== 'string'
+    ) {
       throw new Error(`${DEMO_INTERVIEW_MASTER_JOB}: bad payload ${JSON.stringify(payload)}`)
     }
     const { interviewId } = p
@@ -106,9 +171,15 @@ export function createDemoInterviewMasterHandler(deps: { db: Db; storage: Storag
     // Already attached: the transcode job carries it from here.
     if ((await findVideoByInterview(deps.db, interviewId))?.masterKey === key) return
     if (!(await deps.storage.stat(key))) {
-      await deps.storage.put(key, await renderDemoInterviewMaster({ name: p.name, role: p.role, index: p.index, seconds: Math.ceil(last.endSeconds) + 1 }, ctx.signal))
+      await deps.storage.put(
+        key,
+        await renderDemoInterviewMaster(
+          { name: p.name, role: p.role, index: p.index, seconds: Math.ceil(last.endSeconds) + 1 },
+          ctx.signal,
+        ),
+      )
     }
-    await deps.db.transaction().execute(async (trx) => {
+    await deps.db.transaction().execute(async trx => {
       const video = await upsertInterviewVideo(trx, interviewId, key)
       await setVideoCuts(trx, video.id, withheldSpans(passages))
       await enqueueTranscode(trx, video.id)
@@ -121,35 +192,86 @@ const REGULAR = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'
 
 // Dusky two-colour backgrounds, one per recording (RGB at the left edge and at the right).
 const PALETTES: ReadonlyArray<readonly [number, number, number, number, number, number]> = [
-  [38, 52, 74, 92, 70, 58], [30, 60, 56, 84, 92, 66], [64, 42, 52, 40, 58, 88],
-  [50, 50, 60, 96, 80, 52], [28, 44, 66, 70, 44, 70], [58, 62, 40, 34, 56, 72],
+  [38, 52, 74, 92, 70, 58],
+  [30, 60, 56, 84, 92, 66],
+  [64, 42, 52, 40, 58, 88],
+  [50, 50, 60, 96, 80, 52],
+  [28, 44, 66, 70, 44, 70],
+  [58, 62, 40, 34, 56, 72],
 ]
 
 /** Renders a demo interview's recording (640×360 at 10 pictures a second, H.264/AAC, a still picture, quick to make) and returns its bytes. */
-export async function renderDemoInterviewMaster(o: { name: string; role: string; index: number; seconds: number }, signal?: AbortSignal): Promise<Buffer> {
-  return renderMasterInScratch('newsreel-demo-interview-', signal, async (work) => {
+export async function renderDemoInterviewMaster(
+  o: { name: string; role: string; index: number; seconds: number },
+  signal?: AbortSignal,
+): Promise<Buffer> {
+  return renderMasterInScratch('newsreel-demo-interview-', signal, async work => {
     const [r0, g0, b0, r1, g1, b1] = PALETTES[o.index % PALETTES.length] ?? [40, 40, 40, 80, 80, 80]
     const mix = (from: number, to: number) => `'${from}+${to - from}*X/W+12*sin(Y/37)'`
     // The still, drawn once: a soft gradient with a darker edge.
-    await runFfmpeg(['-f', 'lavfi', '-i', 'color=c=black:s=640x360:d=1', '-vf', `geq=r=${mix(r0, r1)}:g=${mix(g0, g1)}:b=${mix(b0, b1)},vignette`, '-frames:v', '1', '-y', 'still.png'], { cwd: work, signal })
+    await runFfmpeg(
+      [
+        '-f',
+        'lavfi',
+        '-i',
+        'color=c=black:s=640x360:d=1',
+        '-vf',
+        `geq=r=${mix(r0, r1)}:g=${mix(g0, g1)}:b=${mix(b0, b1)},vignette`,
+        '-frames:v',
+        '1',
+        '-y',
+        'still.png',
+      ],
+      { cwd: work, signal },
+    )
     let text = ''
     if (existsSync(BOLD) && existsSync(REGULAR)) {
       // Names go through files, so no character in them needs filter escaping.
       await writeFile(join(work, 'name.txt'), o.name)
       await writeFile(join(work, 'role.txt'), o.role)
       await writeFile(join(work, 'clock.txt'), '%{pts:hms}')
-      text = `,drawbox=x=0:y=ih-96:w=iw:h=72:color=black@0.6:t=fill`
-        + `,drawtext=fontfile=${BOLD}:textfile=name.txt:expansion=none:fontsize=26:fontcolor=white:x=32:y=h-88`
-        + `,drawtext=fontfile=${REGULAR}:textfile=role.txt:expansion=none:fontsize=17:fontcolor=0xe0e0e0:x=32:y=h-52`
-        + `,drawtext=fontfile=${REGULAR}:textfile=clock.txt:fontsize=14:fontcolor=white@0.8:x=w-tw-16:y=14`
+      text =
+        `,drawbox=x=0:y=ih-96:w=iw:h=72:color=black@0.6:t=fill` +
+        `,drawtext=fontfile=${BOLD}:textfile=name.txt:expansion=none:fontsize=26:fontcolor=white:x=32:y=h-88` +
+        `,drawtext=fontfile=${REGULAR}:textfile=role.txt:expansion=none:fontsize=17:fontcolor=0xe0e0e0:x=32:y=h-52` +
+        `,drawtext=fontfile=${REGULAR}:textfile=clock.txt:fontsize=14:fontcolor=white@0.8:x=w-tw-16:y=14`
     }
     // Ten pictures a second: the picture is still, and a demo start makes twelve of these on a shared machine.
     // Without text (an ffmpeg without drawtext) the recording is made without the lower third.
     const args = (withText: boolean) => [
-      '-loop', '1', '-framerate', '10', '-i', 'still.png',
-      '-f', 'lavfi', '-i', `sine=frequency=${196 + (o.index % 8) * 33}:sample_rate=48000:duration=${o.seconds}`,
-      '-t', String(o.seconds), '-vf', `${withText ? text.slice(1) : 'null'},format=yuv420p`, '-af', 'volume=0.25',
-      '-c:v', 'libx264', '-preset', 'ultrafast', '-tune', 'stillimage', '-crf', '30', '-c:a', 'aac', '-b:a', '96k', '-shortest', '-movflags', '+faststart', '-y', 'master.mp4',
+      '-loop',
+      '1',
+      '-framerate',
+      '10',
+      '-i',
+      'still.png',
+      '-f',
+      'lavfi',
+      '-i',
+      `sine=frequency=${196 + (o.index % 8) * 33}:sample_rate=48000:duration=${o.seconds}`,
+      '-t',
+      String(o.seconds),
+      '-vf',
+      `${withText ? text.slice(1) : 'null'},format=yuv420p`,
+      '-af',
+      'volume=0.25',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-tune',
+      'stillimage',
+      '-crf',
+      '30',
+      '-c:a',
+      'aac',
+      '-b:a',
+      '96k',
+      '-shortest',
+      '-movflags',
+      '+faststart',
+      '-y',
+      'master.mp4',
     ]
     return { args, hasText: text !== '' }
   })

@@ -1,22 +1,84 @@
 // The interviews part's door (data): the model, its store and the transcript reader. The
 // views other parts render come through `views.ts`; see CONTEXT.md.
-export { INTERVIEW_STATUSES, NOTE_KINDS, WITHHELD_REASONS, type InterviewStatus, type NoteKind, type WithheldReason } from './schema.js'
-export { readTranscriptFile, detectTranscriptFormat, MAX_TRANSCRIPT_BYTES, type Passage, type TranscriptFormat } from './transcript-files.js'
 export {
-  findInterviewById, findInterviewBySlug, findInterviewLinks, findInterviewsByIds, listFilmMoments, listInterviews,
-  type FilmMoment, type Interview, type InterviewFields, type InterviewFilter, type InterviewLinks, type NewFilmMoment,
+  INTERVIEW_STATUSES,
+  NOTE_KINDS,
+  WITHHELD_REASONS,
+  type InterviewStatus,
+  type NoteKind,
+  type WithheldReason,
+} from './schema.js'
+export {
+  readTranscriptFile,
+  detectTranscriptFormat,
+  MAX_TRANSCRIPT_BYTES,
+  type Passage,
+  type TranscriptFormat,
+} from './transcript-files.js'
+export {
+  findInterviewById,
+  findInterviewBySlug,
+  findInterviewLinks,
+  findInterviewsByIds,
+  listFilmMoments,
+  listInterviews,
+  type FilmMoment,
+  type Interview,
+  type InterviewFields,
+  type InterviewFilter,
+  type InterviewLinks,
+  type NewFilmMoment,
 } from './store.js'
-export { listNotes, listPassages, withheldSpans, type NoteFields, type PassageNote, type StoredPassage } from './passages.js'
+export {
+  listNotes,
+  listPassages,
+  withheldSpans,
+  type NoteFields,
+  type PassageNote,
+  type StoredPassage,
+} from './passages.js'
 export { listRevisions, type InterviewRevision, type InterviewSnapshot } from './revisions.js'
 export { syncInterviewSearch, listInterviewSearchDocuments } from './search.js'
 export { interviewUrl, passageAnchor, passageUrl, spanUrl } from './urls.js'
-export { firstMatchingPassage, interviewSearchHitUrl, latestInterviews, listPublishedInterviewSlugs, type PublishedInterview } from './discovery.js'
 export {
-  createInterview, updateInterview, submitInterviewForReview, clearInterview, publishInterview, unpublishInterview, type InterviewInput,
+  firstMatchingPassage,
+  interviewSearchHitUrl,
+  latestInterviews,
+  listPublishedInterviewSlugs,
+  type PublishedInterview,
+} from './discovery.js'
+export {
+  createInterview,
+  updateInterview,
+  submitInterviewForReview,
+  clearInterview,
+  publishInterview,
+  unpublishInterview,
+  type InterviewInput,
 } from './actions.js'
 export {
-  fillTranscript, withholdPassages, releasePassages, addNote, editNote, removeNote, checkNote, NOTE_LIMITS,
-  type InterviewMediaDeps, type NoteInput, type TranscriptUpload,
+  fillTranscript,
+  withholdPassages,
+  releasePassages,
+  addNote,
+  editNote,
+  removeNote,
+  checkNote,
+  NOTE_LIMITS,
+  type InterviewMediaDeps,
+  type NoteInput,
+  type TranscriptUpload,
 } from './transcript-actions.js'
-export { listDocumentaryInterviews, listPersonInterviews, type InterviewListEntry, type InterviewListMoment } from './listings.js'
-export { DEMO_INTERVIEW_MASTER_JOB, createDemoInterviewMasterHandler, renderDemoInterviewMaster, seedDemoInterview, type DemoInterviewSeed } from './demo.js'
+export {
+  listDocumentaryInterviews,
+  listPersonInterviews,
+  type InterviewListEntry,
+  type InterviewListMoment,
+} from './listings.js'
+export {
+  DEMO_INTERVIEW_MASTER_JOB,
+  createDemoInterviewMasterHandler,
+  renderDemoInterviewMaster,
+  seedDemoInterview,
+  type DemoInterviewSeed,
+} from './demo.js'

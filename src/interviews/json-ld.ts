@@ -39,7 +39,10 @@ export function transcriptText(passages: readonly StoredPassage[]): string {
  * SECTION_SECONDS after the last began, named by its opening words. Withheld passages never
  * name a section.
  */
-export function transcriptSections(passages: readonly StoredPassage[], durationSeconds: number): Array<{ name: string; start: number; end: number }> {
+export function transcriptSections(
+  passages: readonly StoredPassage[],
+  durationSeconds: number,
+): Array<{ name: string; start: number; end: number }> {
   const starts: StoredPassage[] = []
   for (const p of passages) {
     if (p.withheldReason) continue
@@ -69,7 +72,9 @@ export function interviewJsonLd(input: InterviewJsonLdInput): object[] {
   const duration = ready?.durationSeconds ?? lastEnd
   const sections = transcriptSections(passages, duration)
   const base = videoObjectLd({
-    url, name: interview.title, description: interview.summary || interview.title,
+    url,
+    name: interview.title,
+    description: interview.summary || interview.title,
     thumbnailUrl: ready ? absolute(ready.posterUrl) : undefined,
     uploadDate: interview.publishedAt ?? interview.createdAt,
     durationSeconds: Math.round(duration),
@@ -80,12 +85,27 @@ export function interviewJsonLd(input: InterviewJsonLdInput): object[] {
     transcript: transcriptText(passages),
     ...(interview.recordedOn ? { dateCreated: interview.recordedOn } : {}),
     ...(interview.place ? { contentLocation: { '@type': 'Place', name: interview.place } } : {}),
-    ...(person ? {
-      about: { '@type': 'Person', name: person.name, ...(interview.personRole ? { jobTitle: interview.personRole } : {}), url: `${publicUrl}${personUrl(person.slug)}` },
-    } : {}),
-    ...(sections.length ? {
-      hasPart: sections.map((s) => ({ '@type': 'Clip', name: s.name, startOffset: s.start, endOffset: s.end, url: `${url}?t=${s.start}` })),
-    } : {}),
+    ...(person
+      ? {
+          about: {
+            '@type': 'Person',
+            name: person.name,
+            ...(interview.personRole ? { jobTitle: interview.personRole } : {}),
+            url: `${publicUrl}${personUrl(person.slug)}`,
+          },
+        }
+      : {}),
+    ...(sections.length
+      ? {
+          hasPart: sections.map(s => ({
+            '@type': 'Clip',
+            name: s.name,
+            startOffset: s.start,
+            endOffset: s.end,
+            url: `${url}?t=${s.start}`,
+          })),
+        }
+      : {}),
     potentialAction: {
       '@type': 'SeekToAction',
       target: { '@type': 'EntryPoint', urlTemplate: `${url}?t={seek_to_second_number}` },

@@ -25,24 +25,42 @@ export interface InterviewListEntry {
  * The published interviews recorded for a documentary, each with the moments of the film that
  * use it; `filmHref` says where the film page plays a moment (so the list links both ways).
  */
-export async function listDocumentaryInterviews(db: Db, documentaryId: number, filmHref: (seconds: number) => string): Promise<InterviewListEntry[]> {
-  const [interviews, moments] = await Promise.all([listInterviews(db, { documentaryId }), listFilmMoments(db, { documentaryId })])
+export async function listDocumentaryInterviews(
+  db: Db,
+  documentaryId: number,
+  filmHref: (seconds: number) => string,
+): Promise<InterviewListEntry[]> {
+  const [interviews, moments] = await Promise.all([
+    listInterviews(db, { documentaryId }),
+    listFilmMoments(db, { documentaryId }),
+  ])
   // A moment may name an interview not filed under the film: it is listed too, if published.
-  const extra = moments.some((m) => !interviews.some((i) => i.id === m.interviewId))
-    ? (await listInterviews(db, {})).filter((i) => moments.some((m) => m.interviewId === i.id) && !interviews.some((j) => j.id === i.id))
+  const extra = moments.some(m => !interviews.some(i => i.id === m.interviewId))
+    ? (await listInterviews(db, {})).filter(
+        i => moments.some(m => m.interviewId === i.id) && !interviews.some(j => j.id === i.id),
+      )
     : []
   const all = [...interviews, ...extra]
-  const people = await findPeopleByIds(db, all.map((i) => i.personId))
-  return all.map((interview) => ({
-    interview, person: people.get(interview.personId),
-    moments: moments.filter((m) => m.interviewId === interview.id).map((m) => ({
-      label: m.label, filmStartSeconds: m.filmStartSeconds, interviewStartSeconds: m.interviewStartSeconds,
-      interviewEndSeconds: m.interviewEndSeconds, filmHref: filmHref(m.filmStartSeconds),
-    })),
+  const people = await findPeopleByIds(
+    db,
+    all.map(i => i.personId),
+  )
+  return all.map(interview => ({
+    interview,
+    person: people.get(interview.personId),
+    moments: moments
+      .filter(m => m.interviewId === interview.id)
+      .map(m => ({
+        label: m.label,
+        filmStartSeconds: m.filmStartSeconds,
+        interviewStartSeconds: m.interviewStartSeconds,
+        interviewEndSeconds: m.interviewEndSeconds,
+        filmHref: filmHref(m.filmStartSeconds),
+      })),
   }))
 }
 
 /** The published interviews a person gave, newest recording first. */
 export async function listPersonInterviews(db: Db, personId: number): Promise<InterviewListEntry[]> {
-  return (await listInterviews(db, { personId })).map((interview) => ({ interview }))
+  return (await listInterviews(db, { personId })).map(interview => ({ interview }))
 }

@@ -7,11 +7,25 @@ import { findPeopleByIds, type Person } from '../people/index.js'
 import { findTopicsByIds, type Topic } from '../topics/index.js'
 import { findPublishedDocumentariesByIds, type Documentary } from '../documentaries/index.js'
 import { findPlayableInterviewVideo, type PlayableVideo } from '../videos/index.js'
-import { findInterviewBySlug, findInterviewLinks, listFilmMoments, listInterviews, type FilmMoment, type Interview, type InterviewFilter, type InterviewLinks } from './store.js'
+import {
+  findInterviewBySlug,
+  findInterviewLinks,
+  listFilmMoments,
+  listInterviews,
+  type FilmMoment,
+  type Interview,
+  type InterviewFilter,
+  type InterviewLinks,
+} from './store.js'
 import { listNotes, listPassages, type PassageNote, type StoredPassage } from './passages.js'
 
 /** A story that quotes or embeds an interview, as the stories part answers it. */
-export interface CitingStory { id: number; title: string; url: string; publishedAt: string | null }
+export interface CitingStory {
+  id: number
+  title: string
+  url: string
+  publishedAt: string | null
+}
 
 /** Finds the published stories that cite an interview (the stories part's `listStoriesCitingInterview`). */
 export type CitingStoriesFinder = (db: Db, interviewId: number) => Promise<CitingStory[]>
@@ -30,16 +44,29 @@ export interface InterviewGroup {
 }
 
 /** Loads published interviews (filtered) with their people and documentaries. */
-export async function loadInterviewList(db: Db, filter: InterviewFilter): Promise<{ items: InterviewListItem[]; documentaries: Map<number, Documentary> }> {
+export async function loadInterviewList(
+  db: Db,
+  filter: InterviewFilter,
+): Promise<{ items: InterviewListItem[]; documentaries: Map<number, Documentary> }> {
   const interviews = await listInterviews(db, filter)
-  const ids = interviews.map((i) => i.id)
+  const ids = interviews.map(i => i.id)
   const links = await findInterviewLinks(db, ids)
   const [people, documentaries] = await Promise.all([
-    findPeopleByIds(db, interviews.map((i) => i.personId)),
-    findPublishedDocumentariesByIds(db, [...links.values()].flatMap((l) => l.documentaryIds)),
+    findPeopleByIds(
+      db,
+      interviews.map(i => i.personId),
+    ),
+    findPublishedDocumentariesByIds(
+      db,
+      [...links.values()].flatMap(l => l.documentaryIds),
+    ),
   ])
   const empty: InterviewLinks = { documentaryIds: [], topicIds: [], interviewerIds: [] }
-  const items = interviews.map((interview) => ({ interview, person: people.get(interview.personId), links: links.get(interview.id) ?? empty }))
+  const items = interviews.map(interview => ({
+    interview,
+    person: people.get(interview.personId),
+    links: links.get(interview.id) ?? empty,
+  }))
   return { items, documentaries }
 }
 
@@ -48,7 +75,10 @@ export async function loadInterviewList(db: Db, filter: InterviewFilter): Promis
  * comes; an interview recorded for two films is listed under both. Interviews with no
  * published documentary come last, in a group of their own.
  */
-export function groupByDocumentary(items: readonly InterviewListItem[], documentaries: ReadonlyMap<number, Documentary>): InterviewGroup[] {
+export function groupByDocumentary(
+  items: readonly InterviewListItem[],
+  documentaries: ReadonlyMap<number, Documentary>,
+): InterviewGroup[] {
   const groups = new Map<number | null, InterviewGroup>()
   const add = (key: number | null, documentary: Documentary | null, item: InterviewListItem) => {
     const group = groups.get(key) ?? { documentary, items: [] }
@@ -56,7 +86,7 @@ export function groupByDocumentary(items: readonly InterviewListItem[], document
     groups.set(key, group)
   }
   for (const item of items) {
-    const films = item.links.documentaryIds.flatMap((id) => documentaries.get(id) ?? [])
+    const films = item.links.documentaryIds.flatMap(id => documentaries.get(id) ?? [])
     if (films.length === 0) add(null, null, item)
     for (const film of films) add(film.id, film, item)
   }
@@ -81,29 +111,42 @@ export interface InterviewPageData {
 }
 
 /** Loads a published interview's page, or undefined when there is no such published interview. */
-export async function loadInterviewPage(db: Db, slug: string, citedIn: CitingStoriesFinder | undefined): Promise<InterviewPageData | undefined> {
+export async function loadInterviewPage(
+  db: Db,
+  slug: string,
+  citedIn: CitingStoriesFinder | undefined,
+): Promise<InterviewPageData | undefined> {
   const interview = await findInterviewBySlug(db, slug)
   if (interview?.status !== 'published') return undefined
   const [passages, noteList, linkMap, moments, video, stories, person] = await Promise.all([
-    listPassages(db, interview.id), listNotes(db, interview.id), findInterviewLinks(db, [interview.id]),
-    listFilmMoments(db, { interviewId: interview.id }), findPlayableInterviewVideo(db, interview.id),
-    citedIn ? citedIn(db, interview.id) : Promise.resolve([]), findPeopleByIds(db, [interview.personId]),
+    listPassages(db, interview.id),
+    listNotes(db, interview.id),
+    findInterviewLinks(db, [interview.id]),
+    listFilmMoments(db, { interviewId: interview.id }),
+    findPlayableInterviewVideo(db, interview.id),
+    citedIn ? citedIn(db, interview.id) : Promise.resolve([]),
+    findPeopleByIds(db, [interview.personId]),
   ])
   const links = linkMap.get(interview.id) ?? { documentaryIds: [], topicIds: [], interviewerIds: [] }
   const [interviewers, documentaries, topics] = await Promise.all([
     findPeopleByIds(db, links.interviewerIds),
-    findPublishedDocumentariesByIds(db, [...new Set([...links.documentaryIds, ...moments.map((m) => m.documentaryId)])]),
+    findPublishedDocumentariesByIds(db, [...new Set([...links.documentaryIds, ...moments.map(m => m.documentaryId)])]),
     findTopicsByIds(db, links.topicIds),
   ])
   const notes = new Map<number, PassageNote[]>()
   for (const note of noteList) notes.set(note.passageId, [...(notes.get(note.passageId) ?? []), note])
   const films = documentaries
   return {
-    interview, person: person.get(interview.personId), passages, notes, video, citedIn: stories,
-    interviewers: links.interviewerIds.flatMap((id) => interviewers.get(id) ?? []),
-    documentaries: links.documentaryIds.flatMap((id) => films.get(id) ?? []),
-    topics: links.topicIds.flatMap((id) => topics.get(id) ?? []),
+    interview,
+    person: person.get(interview.personId),
+    passages,
+    notes,
+    video,
+    citedIn: stories,
+    interviewers: links.interviewerIds.flatMap(id => interviewers.get(id) ?? []),
+    documentaries: links.documentaryIds.flatMap(id => films.get(id) ?? []),
+    topics: links.topicIds.flatMap(id => topics.get(id) ?? []),
     // A moment in a film readers cannot see is not shown.
-    moments: moments.filter((m) => films.has(m.documentaryId)),
+    moments: moments.filter(m => films.has(m.documentaryId)),
   }
 }

@@ -42,11 +42,16 @@ export function readSpan(t: string | undefined): { start: number; end: number | 
 }
 
 /** The player's video: the transcript as its captions track, and the MP4 cued by a media fragment. */
-function playerVideo(data: InterviewPageData, captions: { url: string; lang: string }, span: ReturnType<typeof readSpan>): ReadyVideo | undefined {
+function playerVideo(
+  data: InterviewPageData,
+  captions: { url: string; lang: string },
+  span: ReturnType<typeof readSpan>,
+): ReadyVideo | undefined {
   if (data.video?.status !== 'ready') return undefined
   const fragment = span ? `#t=${seconds(span.start)}${span.end !== undefined ? `,${seconds(span.end)}` : ''}` : ''
   return {
-    ...data.video, mp4Url: `${data.video.mp4Url}${fragment}`,
+    ...data.video,
+    mp4Url: `${data.video.mp4Url}${fragment}`,
     captions: [...data.video.captions, { lang: captions.lang, label: 'Transcript', url: captions.url }],
   }
 }
@@ -55,36 +60,77 @@ function playerVideo(data: InterviewPageData, captions: { url: string; lang: str
 export function registerInterviewPageRoutes(app: FastifyInstance, deps: InterviewRouteDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
-  r.get('/interviews/:slug', { schema: { params: SlugParams, querystring: PageQuery }, config: { cache: 'public' } }, async (request, reply) => {
-    const span = readSpan(request.query.t)
-    const data = await loadInterviewPage(deps.db, request.params.slug, deps.citingStories)
-    if (!data) throw new NotFound('interview', request.params.slug)
-    const { interview, person } = data
-    const { settings } = await deps.chrome()
-    const path = interviewUrl(interview.slug)
-    const url = `${deps.publicUrl}${path}`
-    const player = playerVideo(data, { url: `${path}/captions.vtt`, lang: settings.language }, span)
-    const description = truncate(interview.summary || `${person?.name ?? 'An interview'}, ${interview.personRole}.`, 200)
-    return sendPage(deps, request, reply, {
-      player: player !== undefined,
-      tags: [`interview:${interview.id}`, 'list:interviews', `person:${interview.personId}`, ...data.interviewers.map((p) => `person:${p.id}`),
-        ...data.topics.map((t) => `topic:${t.id}`), ...data.documentaries.map((d) => `documentary:${d.id}`),
-        // A story published (or taken down) that quotes the interview changes "Quoted in".
-        'list:stories', ...data.citedIn.map((s) => `story:${s.id}`)],
-      content: <InterviewPage data={data} player={player} timeZone={settings.timeZone} script={deps.transcriptScript} />,
-      meta: {
-        title: interview.title, description, path,
-        image: player ? { url: `${deps.publicUrl}${player.posterUrl}`, width: player.width, height: player.height, alt: interview.title } : undefined,
-        publishedTime: interview.publishedAt, modifiedTime: interview.updatedAt,
-        jsonLd: interviewJsonLd({ interview, person, passages: data.passages, video: data.video, url, publicUrl: deps.publicUrl, siteName: settings.name }),
-      },
-    })
-  })
+  r.get(
+    '/interviews/:slug',
+    { schema: { params: SlugParams, querystring: PageQuery }, config: { cache: 'public' } },
+    async (request, reply) => {
+      const span = readSpan(request.query.t)
+      const data = await loadInterviewPage(deps.db, request.params.slug, deps.citingStories)
+      if (!data) throw new NotFound('interview', request.params.slug)
+      const { interview, person } = data
+      const { settings } = await deps.chrome()
+      const path = interviewUrl(interview.slug)
+      const url = `${deps.publicUrl}${path}`
+      const player = playerVideo(data, { url: `${path}/captions.vtt`, lang: settings.language }, span)
+      const description = truncate(
+        interview.summary || `${person?.name ?? 'An interview'}, ${interview.personRole}.`,
+        200,
+      )
+      return sendPage(deps, request, reply, {
+        player: player !== undefined,
+        tags: [
+          `interview:${interview.id}`,
+          'list:interviews',
+          `person:${interview.personId}`,
+          ...data.interviewers.map(p => `person:${p.id}`),
+          ...data.topics.map(t => `topic:${t.id}`),
+          ...data.documentaries.map(d => `documentary:${d.id}`),
+          // A story published (or taken down) that quotes the interview changes "Quoted in".
+          'list:stories',
+          ...data.citedIn.map(s => `story:${s.id}`),
+        ],
+        content: (
+          <InterviewPage data={data} player={player} timeZone={settings.timeZone} script={deps.transcriptScript} />
+        ),
+        meta: {
+          title: interview.title,
+          description,
+          path,
+          image: player
+            ? {
+                url: `${deps.publicUrl}${player.posterUrl}`,
+                width: player.width,
+                height: player.height,
+                alt: interview.title,
+              }
+            : undefined,
+          publishedTime: interview.publishedAt,
+          modifiedTime: interview.updatedAt,
+          jsonLd: interviewJsonLd({
+            interview,
+            person,
+            passages: data.passages,
+            video: data.video,
+            url,
+            publicUrl: deps.publicUrl,
+            siteName: settings.name,
+          }),
+        },
+      })
+    },
+  )
 
-  r.get('/interviews/:slug/captions.vtt', { schema: { params: SlugParams }, config: { cache: 'public' } }, async (request, reply) => {
-    const interview = await findInterviewBySlug(deps.db, request.params.slug)
-    if (interview?.status !== 'published') throw new NotFound('interview', request.params.slug)
-    const passages = await listPassages(deps.db, interview.id)
-    return deps.pages.send(request, reply, transcriptCaptions(passages), { tags: [`interview:${interview.id}`], contentType: 'text/vtt; charset=utf-8' })
-  })
+  r.get(
+    '/interviews/:slug/captions.vtt',
+    { schema: { params: SlugParams }, config: { cache: 'public' } },
+    async (request, reply) => {
+      const interview = await findInterviewBySlug(deps.db, request.params.slug)
+      if (interview?.status !== 'published') throw new NotFound('interview', request.params.slug)
+      const passages = await listPassages(deps.db, interview.id)
+      return deps.pages.send(request, reply, transcriptCaptions(passages), {
+        tags: [`interview:${interview.id}`],
+        contentType: 'text/vtt; charset=utf-8',
+      })
+    },
+  )
 }

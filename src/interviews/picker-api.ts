@@ -22,12 +22,18 @@ const LIST_LIMIT = 50
 /** How many words of a query are used. */
 const MAX_WORDS = 8
 
-const ListQuery = Type.Object({
-  q: Type.Optional(Type.String({ maxLength: 200 })),
-  // A list of ids (the editor asks for the interviews a body already embeds, to name them).
-  ids: Type.Optional(Type.String({ maxLength: 200, pattern: '^[1-9][0-9]{0,8}(,[1-9][0-9]{0,8}){0,19}$' })),
-}, { additionalProperties: false })
-const PassagesQuery = Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false })
+const ListQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+    // A list of ids (the editor asks for the interviews a body already embeds, to name them).
+    ids: Type.Optional(Type.String({ maxLength: 200, pattern: '^[1-9][0-9]{0,8}(,[1-9][0-9]{0,8}){0,19}$' })),
+  },
+  { additionalProperties: false },
+)
+const PassagesQuery = Type.Object(
+  { q: Type.Optional(Type.String({ maxLength: 200 })) },
+  { additionalProperties: false },
+)
 
 /** An interview as the picker lists it. */
 export interface PickerInterview {
@@ -45,47 +51,92 @@ export function registerInterviewPickerApi(app: FastifyInstance, deps: { db: Db 
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
   // Whoever may write a story may quote an interview in it: the same role as the story editor.
-  r.get('/newsroom/api/interviews', { config: { auth: 'contributor' }, schema: { querystring: ListQuery } }, async (request) => {
-    const { q, ids } = request.query
-    const found = await quotable(deps.db, request.staff.account, ids === undefined
-      ? await listInterviews(deps.db, { anyStatus: true })
-      : [...(await findInterviewsByIds(deps.db, ids.split(',').map(Number))).values()])
-    const people = await findPeopleByIds(deps.db, found.map((i) => i.personId))
-    const listed = found.map((i) => toPickerInterview(i, people.get(i.personId)?.name ?? ''))
-    const words = words8(q)
-    return listed.filter((i) => words.every((w) => `${i.title} ${i.personName} ${i.personRole}`.toLowerCase().includes(w))).slice(0, LIST_LIMIT)
-  })
+  r.get(
+    '/newsroom/api/interviews',
+    { config: { auth: 'contributor' }, schema: { querystring: ListQuery } },
+    async request => {
+      const { q, ids } = request.query
+      const found = await quotable(
+        deps.db,
+        request.staff.account,
+        ids === undefined
+          ? await listInterviews(deps.db, { anyStatus: true })
+          : [...(await findInterviewsByIds(deps.db, ids.split(',').map(Number))).values()],
+      )
+      const people = await findPeopleByIds(
+        deps.db,
+        found.map(i => i.personId),
+      )
+      const listed = found.map(i => toPickerInterview(i, people.get(i.personId)?.name ?? ''))
+      const words = words8(q)
+      return listed
+        .filter(i => words.every(w => `${i.title} ${i.personName} ${i.personRole}`.toLowerCase().includes(w)))
+        .slice(0, LIST_LIMIT)
+    },
+  )
 
-  r.get('/newsroom/api/interviews/:id/passages', { config: { auth: 'contributor' }, schema: { params: IdParams, querystring: PassagesQuery } }, async (request) => {
-    const stored = await findInterviewById(deps.db, request.params.id)
-    const [interview] = stored ? await quotable(deps.db, request.staff.account, [stored]) : []
-    if (!interview) throw new NotFound('interview', request.params.id)
-    const [passages, people, video] = await Promise.all([
-      listPassages(deps.db, interview.id), findPeopleByIds(deps.db, [interview.personId]), findVideoByInterview(deps.db, interview.id),
-    ])
-    const words = words8(request.query.q)
-    const shown = passages.filter((p) => words.length === 0 || (!p.withheldReason && words.every((w) => `${p.speaker} ${p.text}`.toLowerCase().includes(w))))
-    return {
-      interview: { ...toPickerInterview(interview, people.get(interview.personId)?.name ?? ''), durationSeconds: video?.durationSeconds ?? null },
-      total: passages.length,
-      passages: shown.map((p) => ({
-        position: p.position, speaker: p.speaker, startSeconds: p.startSeconds, endSeconds: p.endSeconds,
-        // A withheld passage's words stay in the archive's own pages, never in a picker.
-        text: p.withheldReason ? '' : p.text, withheld: p.withheldReason !== null, withheldReason: p.withheldReason,
-        url: passageUrl(interview.slug, p.position),
-      })),
-    }
-  })
+  r.get(
+    '/newsroom/api/interviews/:id/passages',
+    { config: { auth: 'contributor' }, schema: { params: IdParams, querystring: PassagesQuery } },
+    async request => {
+      const stored = await findInterviewById(deps.db, request.params.id)
+      const [interview] = stored ? await quotable(deps.db, request.staff.account, [stored]) : []
+      if (!interview) throw new NotFound('interview', request.params.id)
+      const [passages, people, video] = await Promise.all([
+        listPassages(deps.db, interview.id),
+        findPeopleByIds(deps.db, [interview.personId]),
+        findVideoByInterview(deps.db, interview.id),
+      ])
+      const words = words8(request.query.q)
+      const shown = passages.filter(
+        p =>
+          words.length === 0 ||
+          (!p.withheldReason && words.every(w => `${p.speaker} ${p.text}`.toLowerCase().includes(w))),
+      )
+      return {
+        interview: {
+          ...toPickerInterview(interview, people.get(interview.personId)?.name ?? ''),
+          durationSeconds: video?.durationSeconds ?? null,
+        },
+        total: passages.length,
+        passages: shown.map(p => ({
+          position: p.position,
+          speaker: p.speaker,
+          startSeconds: p.startSeconds,
+          endSeconds: p.endSeconds,
+          // A withheld passage's words stay in the archive's own pages, never in a picker.
+          text: p.withheldReason ? '' : p.text,
+          withheld: p.withheldReason !== null,
+          withheldReason: p.withheldReason,
+          url: passageUrl(interview.slug, p.position),
+        })),
+      }
+    },
+  )
 }
 
 /** The interviews the account may quote: every published one, and the others it reaches. */
 async function quotable(db: Db, account: Reacher, interviews: readonly Interview[]): Promise<Interview[]> {
-  const reached = new Set(await reachableAmong(db, account, interviews.filter((i) => i.status !== 'published')))
-  return interviews.filter((i) => i.status === 'published' || reached.has(i))
+  const reached = new Set(
+    await reachableAmong(
+      db,
+      account,
+      interviews.filter(i => i.status !== 'published'),
+    ),
+  )
+  return interviews.filter(i => i.status === 'published' || reached.has(i))
 }
 
 function toPickerInterview(i: Interview, personName: string): PickerInterview {
-  return { id: i.id, title: i.title, slug: i.slug, personName, personRole: i.personRole, status: i.status, recordedOn: i.recordedOn }
+  return {
+    id: i.id,
+    title: i.title,
+    slug: i.slug,
+    personName,
+    personRole: i.personRole,
+    status: i.status,
+    recordedOn: i.recordedOn,
+  }
 }
 
 function words8(q: string | undefined): string[] {

@@ -36,27 +36,56 @@ export function registerInterviewRoutes(app: FastifyInstance, deps: InterviewRou
     if (personSlug && !person) throw new NotFound('person', personSlug)
     if (topicSlug && !topic) throw new NotFound('topic', topicSlug)
     // The filters offer only the people and topics that published interviews have.
-    const topics = await findTopicsByIds(deps.db, all.items.flatMap((i) => i.links.topicIds))
-    const people = new Map(all.items.flatMap((i) => (i.person ? [[i.person.id, i.person] as const] : [])))
-    const shown = all.items.filter((i) => (!person || i.interview.personId === person.id) && (!topic || i.links.topicIds.includes(topic.id)))
+    const topics = await findTopicsByIds(
+      deps.db,
+      all.items.flatMap(i => i.links.topicIds),
+    )
+    const people = new Map(all.items.flatMap(i => (i.person ? [[i.person.id, i.person] as const] : [])))
+    const shown = all.items.filter(
+      i => (!person || i.interview.personId === person.id) && (!topic || i.links.topicIds.includes(topic.id)),
+    )
     const { settings } = await deps.chrome()
-    const title = ['Interviews', person ? `with ${person.name}` : '', topic ? `on ${topic.name}` : ''].filter(Boolean).join(' ')
-    const query = new URLSearchParams([...(person ? [['person', person.slug]] : []), ...(topic ? [['topic', topic.slug]] : [])]).toString()
+    const title = ['Interviews', person ? `with ${person.name}` : '', topic ? `on ${topic.name}` : '']
+      .filter(Boolean)
+      .join(' ')
+    const query = new URLSearchParams([
+      ...(person ? [['person', person.slug]] : []),
+      ...(topic ? [['topic', topic.slug]] : []),
+    ]).toString()
     return sendPage(deps, request, reply, {
-      tags: ['list:interviews', ...all.items.map((i) => `interview:${i.interview.id}`), ...[...people.keys()].map((id) => `person:${id}`),
-        ...[...topics.keys()].map((id) => `topic:${id}`), ...[...all.documentaries.keys()].map((id) => `documentary:${id}`)],
+      tags: [
+        'list:interviews',
+        ...all.items.map(i => `interview:${i.interview.id}`),
+        ...[...people.keys()].map(id => `person:${id}`),
+        ...[...topics.keys()].map(id => `topic:${id}`),
+        ...[...all.documentaries.keys()].map(id => `documentary:${id}`),
+      ],
       content: (
-        <InterviewsPage groups={groupByDocumentary(shown, all.documentaries)} timeZone={settings.timeZone} person={person} topic={topic}
-          people={[...people.values()].sort((a, b) => a.name.localeCompare(b.name))} topics={[...topics.values()].sort((a, b) => a.name.localeCompare(b.name))} />
+        <InterviewsPage
+          groups={groupByDocumentary(shown, all.documentaries)}
+          timeZone={settings.timeZone}
+          person={person}
+          topic={topic}
+          people={[...people.values()].sort((a, b) => a.name.localeCompare(b.name))}
+          topics={[...topics.values()].sort((a, b) => a.name.localeCompare(b.name))}
+        />
       ),
       meta: {
-        title, path: query ? `/interviews?${query}` : '/interviews',
-        description: truncate(`The full interviews behind the documentaries of ${settings.name}, on video with their transcripts.`, 200),
-        jsonLd: [breadcrumbLd([{ name: settings.name, url: `${deps.publicUrl}/` }, { name: 'Interviews', url: `${deps.publicUrl}/interviews` }])],
+        title,
+        path: query ? `/interviews?${query}` : '/interviews',
+        description: truncate(
+          `The full interviews behind the documentaries of ${settings.name}, on video with their transcripts.`,
+          200,
+        ),
+        jsonLd: [
+          breadcrumbLd([
+            { name: settings.name, url: `${deps.publicUrl}/` },
+            { name: 'Interviews', url: `${deps.publicUrl}/interviews` },
+          ]),
+        ],
       },
     })
   })
 
   registerInterviewPageRoutes(app, deps)
 }
-

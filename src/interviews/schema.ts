@@ -62,9 +62,21 @@ export interface InterviewNotesTable {
   updated_at: string
 }
 
-export interface InterviewDocumentariesTable { interview_id: number; documentary_id: number; position: Generated<number> }
-export interface InterviewTopicsTable { interview_id: number; topic_id: number; position: Generated<number> }
-export interface InterviewInterviewersTable { interview_id: number; person_id: number; position: Generated<number> }
+export interface InterviewDocumentariesTable {
+  interview_id: number
+  documentary_id: number
+  position: Generated<number>
+}
+export interface InterviewTopicsTable {
+  interview_id: number
+  topic_id: number
+  position: Generated<number>
+}
+export interface InterviewInterviewersTable {
+  interview_id: number
+  person_id: number
+  position: Generated<number>
+}
 
 /** A moment of a documentary's film that uses a span of this interview. */
 export interface InterviewFilmMomentsTable {

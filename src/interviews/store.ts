@@ -53,42 +53,89 @@ export type NewFilmMoment = Omit<FilmMoment, 'id' | 'interviewId'>
 
 function toInterview(row: Selectable<InterviewsTable>): Interview {
   return {
-    id: row.id, slug: row.slug, title: row.title, personId: row.person_id, personRole: row.person_role,
-    recordedOn: row.recorded_on, place: row.place, summary: row.summary, status: row.status,
-    clearedBy: row.cleared_by, clearedAt: row.cleared_at, ownerAccountId: row.owner_account_id, publishedAt: row.published_at,
-    createdAt: row.created_at, updatedAt: row.updated_at,
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    personId: row.person_id,
+    personRole: row.person_role,
+    recordedOn: row.recorded_on,
+    place: row.place,
+    summary: row.summary,
+    status: row.status,
+    clearedBy: row.cleared_by,
+    clearedAt: row.cleared_at,
+    ownerAccountId: row.owner_account_id,
+    publishedAt: row.published_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   }
 }
 
 const columnsOf = (f: InterviewFields) => ({
-  slug: f.slug, title: f.title, person_id: f.personId, person_role: f.personRole,
-  recorded_on: f.recordedOn, place: f.place, summary: f.summary,
+  slug: f.slug,
+  title: f.title,
+  person_id: f.personId,
+  person_role: f.personRole,
+  recorded_on: f.recordedOn,
+  place: f.place,
+  summary: f.summary,
 })
 
 /** Creates a draft interview owned by the account that made it (none for a seeded one). */
-export async function insertInterview(db: Db, fields: InterviewFields, ownerAccountId: number | null = null): Promise<Interview> {
+export async function insertInterview(
+  db: Db,
+  fields: InterviewFields,
+  ownerAccountId: number | null = null,
+): Promise<Interview> {
   const now = nowIso()
-  const row = await db.insertInto('interviews')
-    .values({ ...columnsOf(fields), status: 'draft', owner_account_id: ownerAccountId, created_at: now, updated_at: now })
-    .returningAll().executeTakeFirstOrThrow()
+  const row = await db
+    .insertInto('interviews')
+    .values({
+      ...columnsOf(fields),
+      status: 'draft',
+      owner_account_id: ownerAccountId,
+      created_at: now,
+      updated_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
   return toInterview(row)
 }
 
 /** Replaces an interview's own fields. */
 export async function updateInterviewFields(db: Db, id: number, fields: InterviewFields): Promise<void> {
-  await db.updateTable('interviews').set({ ...columnsOf(fields), updated_at: nowIso() }).where('id', '=', id).execute()
+  await db
+    .updateTable('interviews')
+    .set({ ...columnsOf(fields), updated_at: nowIso() })
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Moves an interview along its workflow; clearing records who, publishing when (once). */
-export async function setInterviewStatus(db: Db, id: number, status: InterviewStatus, by: { accountId: number | null }): Promise<void> {
+export async function setInterviewStatus(
+  db: Db,
+  id: number,
+  status: InterviewStatus,
+  by: { accountId: number | null },
+): Promise<void> {
   const now = nowIso()
-  await db.updateTable('interviews').set({
-    status, updated_at: now,
-    ...(status === 'cleared' ? { cleared_by: by.accountId, cleared_at: now } : {}),
-    ...(status === 'draft' || status === 'in_review' ? { cleared_by: null, cleared_at: null } : {}),
-  }).where('id', '=', id).execute()
+  await db
+    .updateTable('interviews')
+    .set({
+      status,
+      updated_at: now,
+      ...(status === 'cleared' ? { cleared_by: by.accountId, cleared_at: now } : {}),
+      ...(status === 'draft' || status === 'in_review' ? { cleared_by: null, cleared_at: null } : {}),
+    })
+    .where('id', '=', id)
+    .execute()
   if (status === 'published') {
-    await db.updateTable('interviews').set({ published_at: now }).where('id', '=', id).where('published_at', 'is', null).execute()
+    await db
+      .updateTable('interviews')
+      .set({ published_at: now })
+      .where('id', '=', id)
+      .where('published_at', 'is', null)
+      .execute()
   }
 }
 
@@ -112,7 +159,7 @@ export async function findInterviewsByIds(db: Db, ids: readonly number[]): Promi
   const unique = [...new Set(ids)]
   if (unique.length === 0) return new Map()
   const rows = await db.selectFrom('interviews').selectAll().where('id', 'in', unique).execute()
-  return new Map(rows.map((r) => [r.id, toInterview(r)]))
+  return new Map(rows.map(r => [r.id, toInterview(r)]))
 }
 
 /** Which interviews to list; published ones only unless `anyStatus`. */
@@ -130,28 +177,61 @@ export async function listInterviews(db: Db, filter: InterviewFilter = {}): Prom
   if (filter.personId !== undefined) query = query.where('interviews.person_id', '=', filter.personId)
   if (filter.topicId !== undefined) {
     const topicId = filter.topicId
-    query = query.where((eb) => eb.exists(eb.selectFrom('interview_topics').select('interview_id')
-      .whereRef('interview_topics.interview_id', '=', 'interviews.id').where('interview_topics.topic_id', '=', topicId)))
+    query = query.where(eb =>
+      eb.exists(
+        eb
+          .selectFrom('interview_topics')
+          .select('interview_id')
+          .whereRef('interview_topics.interview_id', '=', 'interviews.id')
+          .where('interview_topics.topic_id', '=', topicId),
+      ),
+    )
   }
   if (filter.documentaryId !== undefined) {
     const documentaryId = filter.documentaryId
-    query = query.where((eb) => eb.exists(eb.selectFrom('interview_documentaries').select('interview_id')
-      .whereRef('interview_documentaries.interview_id', '=', 'interviews.id').where('interview_documentaries.documentary_id', '=', documentaryId)))
+    query = query.where(eb =>
+      eb.exists(
+        eb
+          .selectFrom('interview_documentaries')
+          .select('interview_id')
+          .whereRef('interview_documentaries.interview_id', '=', 'interviews.id')
+          .where('interview_documentaries.documentary_id', '=', documentaryId),
+      ),
+    )
   }
   const rows = await query
-    .orderBy((eb) => eb.case().when('interviews.recorded_on', 'is', null).then(1).else(0).end())
-    .orderBy('interviews.recorded_on', 'desc').orderBy('interviews.id', 'desc').execute()
+    .orderBy(eb => eb.case().when('interviews.recorded_on', 'is', null).then(1).else(0).end())
+    .orderBy('interviews.recorded_on', 'desc')
+    .orderBy('interviews.id', 'desc')
+    .execute()
   return rows.map(toInterview)
 }
 
 /** What each interview is filed under. */
 export async function findInterviewLinks(db: Db, ids: readonly number[]): Promise<Map<number, InterviewLinks>> {
-  const out = new Map<number, InterviewLinks>(ids.map((id) => [id, { documentaryIds: [], topicIds: [], interviewerIds: [] }]))
+  const out = new Map<number, InterviewLinks>(
+    ids.map(id => [id, { documentaryIds: [], topicIds: [], interviewerIds: [] }]),
+  )
   if (ids.length === 0) return out
   const [documentaries, topics, interviewers] = await Promise.all([
-    db.selectFrom('interview_documentaries').select(['interview_id', 'documentary_id as ref']).where('interview_id', 'in', [...ids]).orderBy('position').execute(),
-    db.selectFrom('interview_topics').select(['interview_id', 'topic_id as ref']).where('interview_id', 'in', [...ids]).orderBy('position').execute(),
-    db.selectFrom('interview_interviewers').select(['interview_id', 'person_id as ref']).where('interview_id', 'in', [...ids]).orderBy('position').execute(),
+    db
+      .selectFrom('interview_documentaries')
+      .select(['interview_id', 'documentary_id as ref'])
+      .where('interview_id', 'in', [...ids])
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('interview_topics')
+      .select(['interview_id', 'topic_id as ref'])
+      .where('interview_id', 'in', [...ids])
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('interview_interviewers')
+      .select(['interview_id', 'person_id as ref'])
+      .where('interview_id', 'in', [...ids])
+      .orderBy('position')
+      .execute(),
   ])
   for (const r of documentaries) out.get(r.interview_id)?.documentaryIds.push(r.ref)
   for (const r of topics) out.get(r.interview_id)?.topicIds.push(r.ref)
@@ -165,37 +245,78 @@ export async function replaceInterviewLinks(db: Db, id: number, links: Interview
   await db.deleteFrom('interview_topics').where('interview_id', '=', id).execute()
   await db.deleteFrom('interview_interviewers').where('interview_id', '=', id).execute()
   const unique = (list: number[]) => [...new Set(list)]
-  const documentaries = unique(links.documentaryIds).map((ref, position) => ({ interview_id: id, documentary_id: ref, position }))
+  const documentaries = unique(links.documentaryIds).map((ref, position) => ({
+    interview_id: id,
+    documentary_id: ref,
+    position,
+  }))
   const topics = unique(links.topicIds).map((ref, position) => ({ interview_id: id, topic_id: ref, position }))
-  const interviewers = unique(links.interviewerIds).map((ref, position) => ({ interview_id: id, person_id: ref, position }))
+  const interviewers = unique(links.interviewerIds).map((ref, position) => ({
+    interview_id: id,
+    person_id: ref,
+    position,
+  }))
   if (documentaries.length) await db.insertInto('interview_documentaries').values(documentaries).execute()
   if (topics.length) await db.insertInto('interview_topics').values(topics).execute()
   if (interviewers.length) await db.insertInto('interview_interviewers').values(interviewers).execute()
 }
 
-function toMoment(row: { id: number; interview_id: number; documentary_id: number; film_start_ms: number; film_end_ms: number; interview_start_ms: number; interview_end_ms: number; label: string }): FilmMoment {
+function toMoment(row: {
+  id: number
+  interview_id: number
+  documentary_id: number
+  film_start_ms: number
+  film_end_ms: number
+  interview_start_ms: number
+  interview_end_ms: number
+  label: string
+}): FilmMoment {
   return {
-    id: row.id, interviewId: row.interview_id, documentaryId: row.documentary_id,
-    filmStartSeconds: Number(row.film_start_ms) / 1000, filmEndSeconds: Number(row.film_end_ms) / 1000,
-    interviewStartSeconds: Number(row.interview_start_ms) / 1000, interviewEndSeconds: Number(row.interview_end_ms) / 1000, label: row.label,
+    id: row.id,
+    interviewId: row.interview_id,
+    documentaryId: row.documentary_id,
+    filmStartSeconds: Number(row.film_start_ms) / 1000,
+    filmEndSeconds: Number(row.film_end_ms) / 1000,
+    interviewStartSeconds: Number(row.interview_start_ms) / 1000,
+    interviewEndSeconds: Number(row.interview_end_ms) / 1000,
+    label: row.label,
   }
 }
 
 /** The film moments of an interview (by interview) or of a documentary (by documentary), in time order. */
-export async function listFilmMoments(db: Db, by: { interviewId: number } | { documentaryId: number }): Promise<FilmMoment[]> {
+export async function listFilmMoments(
+  db: Db,
+  by: { interviewId: number } | { documentaryId: number },
+): Promise<FilmMoment[]> {
   let query = db.selectFrom('interview_film_moments').selectAll()
-  query = 'interviewId' in by ? query.where('interview_id', '=', by.interviewId).orderBy('interview_start_ms') : query.where('documentary_id', '=', by.documentaryId).orderBy('film_start_ms')
+  query =
+    'interviewId' in by
+      ? query.where('interview_id', '=', by.interviewId).orderBy('interview_start_ms')
+      : query.where('documentary_id', '=', by.documentaryId).orderBy('film_start_ms')
   return (await query.orderBy('id').execute()).map(toMoment)
 }
 
 /** Replaces an interview's film moments. */
-export async function replaceFilmMoments(db: Db, interviewId: number, moments: readonly NewFilmMoment[]): Promise<void> {
+export async function replaceFilmMoments(
+  db: Db,
+  interviewId: number,
+  moments: readonly NewFilmMoment[],
+): Promise<void> {
   await db.deleteFrom('interview_film_moments').where('interview_id', '=', interviewId).execute()
   if (moments.length === 0) return
   const ms = (s: number) => Math.round(s * 1000)
-  await db.insertInto('interview_film_moments').values(moments.map((m) => ({
-    interview_id: interviewId, documentary_id: m.documentaryId, label: m.label,
-    film_start_ms: ms(m.filmStartSeconds), film_end_ms: ms(m.filmEndSeconds),
-    interview_start_ms: ms(m.interviewStartSeconds), interview_end_ms: ms(m.interviewEndSeconds),
-  }))).execute()
+  await db
+    .insertInto('interview_film_moments')
+    .values(
+      moments.map(m => ({
+        interview_id: interviewId,
+        documentary_id: m.documentaryId,
+        label: m.label,
+        film_start_ms: ms(m.filmStartSeconds),
+        film_end_ms: ms(m.filmEndSeconds),
+        interview_start_ms: ms(m.interviewStartSeconds),
+        interview_end_ms: ms(m.interviewEndSeconds),
+      })),
+    )
+    .execute()
 }

@@ -10,7 +10,18 @@ import type { Storage } from '../platform/storage/index.js'
 import { findVideoByInterview, removeVideoOutputs, setVideoCuts } from '../videos/index.js'
 import type { Db } from '../db/index.js'
 import { editableInterview, interviewTags, recordChange } from './actions.js'
-import { deleteNote, insertNote, listPassages, replacePassages, setWithheld, updateNote, withheldSpans, type NoteFields, type PassageNote, type StoredPassage } from './passages.js'
+import {
+  deleteNote,
+  insertNote,
+  listPassages,
+  replacePassages,
+  setWithheld,
+  updateNote,
+  withheldSpans,
+  type NoteFields,
+  type PassageNote,
+  type StoredPassage,
+} from './passages.js'
 import { NOTE_KINDS, WITHHELD_REASONS, type NoteKind, type WithheldReason } from './schema.js'
 import { findInterviewLinks, type Interview } from './store.js'
 import { detectTranscriptFormat, readTranscriptFile, type Passage, type TranscriptFormat } from './transcript-files.js'
@@ -42,7 +53,10 @@ interface CutsOutcome {
 }
 
 async function tagsOf(db: Db, interview: Interview): Promise<string[]> {
-  return interviewTags(interview, (await findInterviewLinks(db, [interview.id])).get(interview.id)?.documentaryIds ?? [])
+  return interviewTags(
+    interview,
+    (await findInterviewLinks(db, [interview.id])).get(interview.id)?.documentaryIds ?? [],
+  )
 }
 
 /** Points the interview's video (if it has one) at the cuts its withheld passages make. */
@@ -63,11 +77,18 @@ function fitToVideo(passages: Passage[], durationSeconds: number): Passage[] {
   const problems: string[] = []
   const fitted = passages.map((p, i) => {
     if (p.endSeconds <= durationSeconds) return p
-    if (p.endSeconds <= durationSeconds + END_TOLERANCE_SECONDS && p.startSeconds < durationSeconds) return { ...p, endSeconds: durationSeconds }
-    problems.push(`Passage ${i + 1} (from ${formatTimecode(p.startSeconds)}) runs to ${formatTimecode(p.endSeconds)}, past the end of the video at ${formatTimecode(durationSeconds)}.`)
+    if (p.endSeconds <= durationSeconds + END_TOLERANCE_SECONDS && p.startSeconds < durationSeconds)
+      return { ...p, endSeconds: durationSeconds }
+    problems.push(
+      `Passage ${i + 1} (from ${formatTimecode(p.startSeconds)}) runs to ${formatTimecode(p.endSeconds)}, past the end of the video at ${formatTimecode(durationSeconds)}.`,
+    )
     return p
   })
-  if (problems.length) throw new InvalidInput('This transcript runs past the end of the interview’s video; nothing was stored.', problems.slice(0, 20))
+  if (problems.length)
+    throw new InvalidInput(
+      'This transcript runs past the end of the interview’s video; nothing was stored.',
+      problems.slice(0, 20),
+    )
   return fitted
 }
 
@@ -76,7 +97,12 @@ function fitToVideo(passages: Passage[], durationSeconds: number): Passage[] {
  * each problem with its line, and nothing is stored; withheld spans stay withheld and notes move
  * with their passages (see `replacePassages`).
  */
-export async function fillTranscript(deps: InterviewMediaDeps, actor: Actor, id: number, upload: TranscriptUpload): Promise<StoredPassage[]> {
+export async function fillTranscript(
+  deps: InterviewMediaDeps,
+  actor: Actor,
+  id: number,
+  upload: TranscriptUpload,
+): Promise<StoredPassage[]> {
   const outcome = await runAction(deps, actor, async (trx, audit) => {
     const interview = await editableInterview(trx, actor, id, 'fill the transcript of this interview')
     const video = await findVideoByInterview(trx, id)
@@ -86,7 +112,11 @@ export async function fillTranscript(deps: InterviewMediaDeps, actor: Actor, id:
     const stored = await replacePassages(trx, id, duration ? fitToVideo(read, duration) : read)
     const cuts = await syncCuts(trx, id, stored)
     await recordChange(trx, audit, actor, id, 'transcript-filled', {
-      format, filename: upload.filename.slice(0, 200), passages: stored.length, withheld: stored.filter((p) => p.withheldReason).length, recut: cuts.changed,
+      format,
+      filename: upload.filename.slice(0, 200),
+      passages: stored.length,
+      withheld: stored.filter(p => p.withheldReason).length,
+      recut: cuts.changed,
     })
     return { result: { stored, cuts }, tags: await tagsOf(trx, interview) }
   })
@@ -98,23 +128,41 @@ export async function fillTranscript(deps: InterviewMediaDeps, actor: Actor, id:
 function checkPositions(positions: readonly number[], passages: readonly StoredPassage[]): number[] {
   const unique = [...new Set(positions)]
   if (unique.length === 0) throw new InvalidInput('Choose at least one passage.')
-  const unknown = unique.filter((p) => !Number.isInteger(p) || p < 0 || p >= passages.length)
-  if (unknown.length) throw new InvalidInput(`The transcript has ${passages.length} passages; there is no passage ${unknown.map((p) => p + 1).join(', ')}.`)
+  const unknown = unique.filter(p => !Number.isInteger(p) || p < 0 || p >= passages.length)
+  if (unknown.length)
+    throw new InvalidInput(
+      `The transcript has ${passages.length} passages; there is no passage ${unknown.map(p => p + 1).join(', ')}.`,
+    )
   return unique.sort((a, b) => a - b)
 }
 
 /** Withholds (a reason) or releases (null) passages; an interview with a video is recut. */
-async function changeWithheld(deps: InterviewMediaDeps, actor: Actor, id: number, positions: readonly number[], reason: WithheldReason | null): Promise<boolean> {
-  if (reason !== null && !(WITHHELD_REASONS as readonly string[]).includes(reason)) throw new InvalidInput(`Choose why the passages are withheld: ${WITHHELD_REASONS.join(', ')}.`)
+async function changeWithheld(
+  deps: InterviewMediaDeps,
+  actor: Actor,
+  id: number,
+  positions: readonly number[],
+  reason: WithheldReason | null,
+): Promise<boolean> {
+  if (reason !== null && !(WITHHELD_REASONS as readonly string[]).includes(reason))
+    throw new InvalidInput(`Choose why the passages are withheld: ${WITHHELD_REASONS.join(', ')}.`)
   const outcome = await runAction(deps, actor, async (trx, audit) => {
-    const interview = await editableInterview(trx, actor, id, reason ? 'withhold passages of this interview' : 'release withheld passages of this interview')
+    const interview = await editableInterview(
+      trx,
+      actor,
+      id,
+      reason ? 'withhold passages of this interview' : 'release withheld passages of this interview',
+    )
     const chosen = checkPositions(positions, await listPassages(trx, id))
     const none = { changed: false, cuts: { changed: false, removeAfterCommit: null } }
     if (!(await setWithheld(trx, id, chosen, reason))) return { result: none, tags: [] }
     const cuts = await syncCuts(trx, id, await listPassages(trx, id))
-    const passages = chosen.map((p) => p + 1)
+    const passages = chosen.map(p => p + 1)
     await recordChange(trx, audit, actor, id, reason ? 'passages-withheld' : 'passages-released', {
-      passages, ...(reason ? { reason } : {}), status: interview.status, recut: cuts.changed,
+      passages,
+      ...(reason ? { reason } : {}),
+      status: interview.status,
+      recut: cuts.changed,
     })
     return { result: { changed: true, cuts }, tags: await tagsOf(trx, interview) }
   })
@@ -123,8 +171,13 @@ async function changeWithheld(deps: InterviewMediaDeps, actor: Actor, id: number
 }
 
 /** Withholds the passages at these positions (0, 1 …) for a reason; answers whether anything changed. Allowed after publishing, and audited. */
-export const withholdPassages = (deps: InterviewMediaDeps, actor: Actor, id: number, positions: readonly number[], reason: WithheldReason) =>
-  changeWithheld(deps, actor, id, positions, reason)
+export const withholdPassages = (
+  deps: InterviewMediaDeps,
+  actor: Actor,
+  id: number,
+  positions: readonly number[],
+  reason: WithheldReason,
+) => changeWithheld(deps, actor, id, positions, reason)
 
 /** Lets readers see and hear the passages at these positions again; answers whether anything changed. */
 export const releasePassages = (deps: InterviewMediaDeps, actor: Actor, id: number, positions: readonly number[]) =>
@@ -144,7 +197,10 @@ export function checkNote(input: NoteInput): NoteFields {
   if (!kind) problems.push(`Choose what the note is: ${NOTE_KINDS.join(', ')}.`)
   const body = input.body.trim()
   if (!body) problems.push('A note cannot be empty.')
-  if (body.length > NOTE_LIMITS.body) problems.push(`A note is limited to ${NOTE_LIMITS.body.toLocaleString('en')} characters; this one has ${body.length.toLocaleString('en')}.`)
+  if (body.length > NOTE_LIMITS.body)
+    problems.push(
+      `A note is limited to ${NOTE_LIMITS.body.toLocaleString('en')} characters; this one has ${body.length.toLocaleString('en')}.`,
+    )
   let linkUrl: string | null = null
   if (input.linkUrl.trim()) {
     const checked = checkLink(input.linkUrl.trim())
@@ -156,7 +212,13 @@ export function checkNote(input: NoteInput): NoteFields {
 }
 
 /** Adds a note beside the passage at `position`. */
-export async function addNote(deps: ActionDeps, actor: Actor, id: number, position: number, input: NoteInput): Promise<PassageNote> {
+export async function addNote(
+  deps: ActionDeps,
+  actor: Actor,
+  id: number,
+  position: number,
+  input: NoteInput,
+): Promise<PassageNote> {
   const note = checkNote(input)
   return runAction(deps, actor, async (trx, audit) => {
     const interview = await editableInterview(trx, actor, id, 'add notes to this interview')
@@ -169,7 +231,13 @@ export async function addNote(deps: ActionDeps, actor: Actor, id: number, positi
 }
 
 /** Replaces a note's kind, words and link; the revision history keeps what it said before. */
-export async function editNote(deps: ActionDeps, actor: Actor, id: number, noteId: number, input: NoteInput): Promise<void> {
+export async function editNote(
+  deps: ActionDeps,
+  actor: Actor,
+  id: number,
+  noteId: number,
+  input: NoteInput,
+): Promise<void> {
   const note = checkNote(input)
   return runAction(deps, actor, async (trx, audit) => {
     const interview = await editableInterview(trx, actor, id, 'edit notes of this interview')

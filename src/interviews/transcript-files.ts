@@ -43,11 +43,17 @@ export function detectTranscriptFormat(text: string, filename = ''): TranscriptF
  * "Line N: …") a file that is empty, too large, malformed, or whose passages overlap or run
  * backwards. `durationSeconds`, when known, is where the plain-text form's last passage ends.
  */
-export function readTranscriptFile(text: string, format: TranscriptFormat, options: { durationSeconds?: number | undefined } = {}): Passage[] {
-  if (Buffer.byteLength(text, 'utf8') > MAX_TRANSCRIPT_BYTES) throw new InvalidInput('A transcript file can be at most 2 MB.')
+export function readTranscriptFile(
+  text: string,
+  format: TranscriptFormat,
+  options: { durationSeconds?: number | undefined } = {},
+): Passage[] {
+  if (Buffer.byteLength(text, 'utf8') > MAX_TRANSCRIPT_BYTES)
+    throw new InvalidInput('A transcript file can be at most 2 MB.')
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-  const read = format === 'text' ? readTimestampedText(normalised, options.durationSeconds) : readCues(normalised, format)
-  const reported = new Set(read.problems.map((p) => Number(/^Line (\d+):/.exec(p)?.[1])))
+  const read =
+    format === 'text' ? readTimestampedText(normalised, options.durationSeconds) : readCues(normalised, format)
+  const reported = new Set(read.problems.map(p => Number(/^Line (\d+):/.exec(p)?.[1])))
   const problems = [...read.problems, ...orderProblems(read.passages, reported)]
   if (read.passages.length === 0 && problems.length === 0) problems.push('The file holds no passages.')
   if (problems.length > 0) {
@@ -69,23 +75,30 @@ interface Read {
 function readCues(text: string, format: 'webvtt' | 'srt'): Read {
   // SRT gains a two-line header, so its line numbers are two less than the parser's.
   const shift = format === 'srt' ? 2 : 0
-  const source = format === 'srt'
-    ? `WEBVTT\n\n${text.replace(/^(\s*\d{2}:\d{2}:\d{2}),(\d{3}\s+-->\s+\d{2}:\d{2}:\d{2}),(\d{3})/gm, '$1.$2.$3')}`
-    : text
+  const source =
+    format === 'srt'
+      ? `WEBVTT\n\n${text.replace(/^(\s*\d{2}:\d{2}:\d{2}),(\d{3}\s+-->\s+\d{2}:\d{2}:\d{2}),(\d{3})/gm, '$1.$2.$3')}`
+      : text
   if (format === 'webvtt' && !/^WEBVTT(?:[ \t][^\n]*)?(?:\n|$)/.test(source)) {
     return { passages: [], problems: ['Line 1: a WebVTT file starts with the line "WEBVTT".'] }
   }
   const parsed = new webvtt.WebVTTParser().parse(source, 'metadata')
-  const problems = parsed.errors.map((e) => `Line ${Math.max(1, e.line - shift)}: ${e.message}`)
+  const problems = parsed.errors.map(e => `Line ${Math.max(1, e.line - shift)}: ${e.message}`)
   const lines = source.split('\n')
   let searchFrom = 0
-  const passages = parsed.cues.map((cue) => {
+  const passages = parsed.cues.map(cue => {
     // The parser does not say where a cue stood; its timing line is the next one that matches.
     const at = lines.findIndex((l, i) => i >= searchFrom && l.includes('-->'))
     searchFrom = at + 1
-    return { speaker: voiceOf(cue.tree.children), startSeconds: cue.startTime, endSeconds: cue.endTime, text: plainText(cue.tree.children), line: at + 1 - shift }
+    return {
+      speaker: voiceOf(cue.tree.children),
+      startSeconds: cue.startTime,
+      endSeconds: cue.endTime,
+      text: plainText(cue.tree.children),
+      line: at + 1 - shift,
+    }
   })
-  return { passages: passages.filter((p) => p.text !== ''), problems }
+  return { passages: passages.filter(p => p.text !== ''), problems }
 }
 
 /** The first voice (`<v Name>`) a cue names. */
@@ -102,7 +115,8 @@ function voiceOf(nodes: readonly VttNode[]): string {
 
 /** A cue's words without its tags, lines joined by spaces. */
 function plainText(nodes: readonly VttNode[]): string {
-  const words = (list: readonly VttNode[]): string => list.map((n) => (n.type === 'text' ? n.value : n.type === 'object' ? words(n.children) : '')).join('')
+  const words = (list: readonly VttNode[]): string =>
+    list.map(n => (n.type === 'text' ? n.value : n.type === 'object' ? words(n.children) : '')).join('')
   return words(nodes).replace(/\s+/g, ' ').trim()
 }
 
@@ -125,7 +139,11 @@ function readTimestampedText(text: string, durationSeconds: number | undefined):
     if (stamp) {
       const [hours, minutes, seconds] = [stamp[1], stamp[2], stamp[3]].map(Number)
       const fraction = Number(`0.${stamp[4] ?? '0'}`)
-      starts.push({ line: index + 1, startSeconds: (hours ?? 0) * 3600 + (minutes ?? 0) * 60 + (seconds ?? 0) + fraction, body: stamp[5] ? [stamp[5]] : [] })
+      starts.push({
+        line: index + 1,
+        startSeconds: (hours ?? 0) * 3600 + (minutes ?? 0) * 60 + (seconds ?? 0) + fraction,
+        body: stamp[5] ? [stamp[5]] : [],
+      })
     } else if (/^\[[^\]]*\]/.test(line) && starts.length === 0) {
       problems.push(`Line ${index + 1}: "${line.slice(0, 30)}" is not a timestamp; write [hh:mm:ss], e.g. [00:01:05].`)
     } else if (starts.length === 0) {
@@ -139,11 +157,20 @@ function readTimestampedText(text: string, durationSeconds: number | undefined):
     const named = SPEAKER.exec(joined)
     const words = joined.split(' ').length
     const next = starts[i + 1]
-    const endSeconds = next ? next.startSeconds : Math.max(durationSeconds ?? 0, start.startSeconds + Math.ceil((words / 150) * 60))
-    return { speaker: named?.[1]?.trim() ?? '', text: (named?.[2] ?? joined).trim(), startSeconds: start.startSeconds, endSeconds, line: start.line }
+    const endSeconds = next
+      ? next.startSeconds
+      : Math.max(durationSeconds ?? 0, start.startSeconds + Math.ceil((words / 150) * 60))
+    return {
+      speaker: named?.[1]?.trim() ?? '',
+      text: (named?.[2] ?? joined).trim(),
+      startSeconds: start.startSeconds,
+      endSeconds,
+      line: start.line,
+    }
   })
-  for (const p of passages) if (p.text === '') problems.push(`Line ${p.line}: the passage at this timestamp has no words.`)
-  return { passages: passages.filter((p) => p.text !== ''), problems }
+  for (const p of passages)
+    if (p.text === '') problems.push(`Line ${p.line}: the passage at this timestamp has no words.`)
+  return { passages: passages.filter(p => p.text !== ''), problems }
 }
 
 /** Passages must run forward: none starts before the one above it, and each ends after it starts. */
@@ -152,9 +179,14 @@ function orderProblems(passages: readonly (Passage & { line: number })[], report
   for (const [i, p] of passages.entries()) {
     const before = passages[i - 1]
     const after = passages[i + 1]
-    if (before && p.startSeconds < before.startSeconds) problems.push(`Line ${p.line}: the passage starts before the one above it.`)
+    if (before && p.startSeconds < before.startSeconds)
+      problems.push(`Line ${p.line}: the passage starts before the one above it.`)
     // An end taken from a passage out of order is reported there, once; so is what the parser found.
-    else if (p.endSeconds <= p.startSeconds && !reported.has(p.line) && !(after && after.startSeconds < p.startSeconds)) {
+    else if (
+      p.endSeconds <= p.startSeconds &&
+      !reported.has(p.line) &&
+      !(after && after.startSeconds < p.startSeconds)
+    ) {
       problems.push(`Line ${p.line}: the passage ends before it starts.`)
     }
   }

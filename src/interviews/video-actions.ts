@@ -8,7 +8,15 @@ import type { Db } from '../db/index.js'
 import { ownUpload } from '../media/index.js'
 import { runAction, type Actor } from '../newsroom/index.js'
 import { NotFound } from '../platform/errors.js'
-import { enqueueTranscode, findVideoByInterview, removeVideoOutputs, retryVideo, setVideoCuts, upsertInterviewVideo, type Video } from '../videos/index.js'
+import {
+  enqueueTranscode,
+  findVideoByInterview,
+  removeVideoOutputs,
+  retryVideo,
+  setVideoCuts,
+  upsertInterviewVideo,
+  type Video,
+} from '../videos/index.js'
 import { editableInterview, interviewTags, recordChange } from './actions.js'
 import { listPassages, withheldSpans } from './passages.js'
 import { findInterviewLinks } from './store.js'
@@ -20,7 +28,10 @@ export interface InterviewVideoDeps extends InterviewMediaDeps {
 }
 
 async function tagsOf(db: Db, interview: { id: number; personId: number }): Promise<string[]> {
-  return interviewTags(interview, (await findInterviewLinks(db, [interview.id])).get(interview.id)?.documentaryIds ?? [])
+  return interviewTags(
+    interview,
+    (await findInterviewLinks(db, [interview.id])).get(interview.id)?.documentaryIds ?? [],
+  )
 }
 
 /**
@@ -29,7 +40,12 @@ async function tagsOf(db: Db, interview: { id: number; personId: number }): Prom
  * (nothing stored) for an upload that is not the actor's own finished video, or an interview
  * the actor may not change.
  */
-export async function attachInterviewVideo(deps: InterviewVideoDeps, actor: Actor, interviewId: number, uploadId: string | undefined): Promise<Video> {
+export async function attachInterviewVideo(
+  deps: InterviewVideoDeps,
+  actor: Actor,
+  interviewId: number,
+  uploadId: string | undefined,
+): Promise<Video> {
   const { video, removeAfterCommit } = await runAction(deps, actor, async (trx, audit) => {
     const interview = await editableInterview(trx, actor, interviewId, 'change this interview’s video')
     const upload = await ownUpload(trx, actor.accountId, uploadId, 'video')
@@ -37,7 +53,10 @@ export async function attachInterviewVideo(deps: InterviewVideoDeps, actor: Acto
     const spans = withheldSpans(await listPassages(trx, interview.id))
     const cuts = await setVideoCuts(trx, saved.id, spans)
     await enqueueTranscode(trx, saved.id)
-    await recordChange(trx, audit, actor, interview.id, 'interview-video-attached', { filename: upload.filename, cuts: spans.length })
+    await recordChange(trx, audit, actor, interview.id, 'interview-video-attached', {
+      filename: upload.filename,
+      cuts: spans.length,
+    })
     return { result: { video: saved, removeAfterCommit: cuts.removeAfterCommit }, tags: await tagsOf(trx, interview) }
   })
   if (removeAfterCommit) await removeVideoOutputs(deps.storage, removeAfterCommit)

@@ -2,7 +2,8 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { sniff } from './sniff.js'
 
-const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))))
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map(p => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))))
 
 describe('reading a file’s type from its bytes', () => {
   it('recognises images, video, audio and captions by their magic numbers', () => {
@@ -26,7 +27,14 @@ describe('reading a file’s type from its bytes', () => {
   })
 
   it('refuses SVG, HTML and anything markup-looking, and unknown bytes', () => {
-    for (const text of ['<svg xmlns="http://www.w3.org/2000/svg"/>', '  <?xml version="1.0"?><svg/>', '<!DOCTYPE html><p>', '\uFEFF<html>', 'WEBVTTX', 'hello']) {
+    for (const text of [
+      '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      '  <?xml version="1.0"?><svg/>',
+      '<!DOCTYPE html><p>',
+      '\uFEFF<html>',
+      'WEBVTTX',
+      'hello',
+    ]) {
       assert.equal(sniff(Buffer.from(text)), undefined, text)
     }
   })

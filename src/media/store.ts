@@ -47,15 +47,32 @@ export interface NewImage {
 }
 
 type ImageRow = {
-  id: number; storage_key: string; content_type: string; width: number; height: number; alt: string; caption: string; credit: string
-  focal_x: number; focal_y: number; variants: string
+  id: number
+  storage_key: string
+  content_type: string
+  width: number
+  height: number
+  alt: string
+  caption: string
+  credit: string
+  focal_x: number
+  focal_y: number
+  variants: string
 }
 
 function toImage(row: ImageRow): Image {
   return {
-    id: row.id, storageKey: row.storage_key, contentType: row.content_type,
-    width: row.width, height: row.height, alt: row.alt, caption: row.caption, credit: row.credit,
-    focalX: Number(row.focal_x), focalY: Number(row.focal_y), variants: parseVariants(row.variants),
+    id: row.id,
+    storageKey: row.storage_key,
+    contentType: row.content_type,
+    width: row.width,
+    height: row.height,
+    alt: row.alt,
+    caption: row.caption,
+    credit: row.credit,
+    focalX: Number(row.focal_x),
+    focalY: Number(row.focal_y),
+    variants: parseVariants(row.variants),
   }
 }
 
@@ -70,17 +87,33 @@ function parseVariants(json: string): ImageVariant[] {
 
 /** Records an image whose bytes (and variants' bytes) are already in storage. */
 export async function insertImage(db: Db, image: NewImage): Promise<Image> {
-  const row = await db.insertInto('images').values({
-    storage_key: image.storageKey, content_type: image.contentType, width: image.width, height: image.height,
-    alt: image.alt, caption: image.caption ?? '', credit: image.credit ?? '', created_at: nowIso(),
-    focal_x: image.focalX ?? 0.5, focal_y: image.focalY ?? 0.5, variants: JSON.stringify(image.variants ?? []),
-  }).returningAll().executeTakeFirstOrThrow()
+  const row = await db
+    .insertInto('images')
+    .values({
+      storage_key: image.storageKey,
+      content_type: image.contentType,
+      width: image.width,
+      height: image.height,
+      alt: image.alt,
+      caption: image.caption ?? '',
+      credit: image.credit ?? '',
+      created_at: nowIso(),
+      focal_x: image.focalX ?? 0.5,
+      focal_y: image.focalY ?? 0.5,
+      variants: JSON.stringify(image.variants ?? []),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
   return toImage(row)
 }
 
 /** Replaces an image's list of variants (after they were made again). */
 export async function updateImageVariants(db: Db, id: number, variants: readonly ImageVariant[]): Promise<void> {
-  await db.updateTable('images').set({ variants: JSON.stringify(variants) }).where('id', '=', id).execute()
+  await db
+    .updateTable('images')
+    .set({ variants: JSON.stringify(variants) })
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Loads many images in one query, keyed by id; missing ids are simply absent. */
@@ -88,7 +121,7 @@ export async function findImagesByIds(db: Db, ids: readonly number[]): Promise<M
   const unique = [...new Set(ids)]
   if (unique.length === 0) return new Map()
   const rows = await db.selectFrom('images').selectAll().where('id', 'in', unique).execute()
-  return new Map(rows.map((r) => [r.id, toImage(r)]))
+  return new Map(rows.map(r => [r.id, toImage(r)]))
 }
 
 /** One image by its storage key (what the file route is asked for). */
@@ -114,7 +147,9 @@ export interface LibraryQuery {
 }
 
 /** A library image and the name of the file it was uploaded from ('' for one that never was). */
-export interface LibraryImage extends Image { filename: string }
+export interface LibraryImage extends Image {
+  filename: string
+}
 
 /** Images for the newsroom's picker, newest first, one page of them with the total count. */
 export async function listLibraryImages(db: Db, query: LibraryQuery): Promise<Paged<LibraryImage>> {
@@ -123,19 +158,42 @@ export async function listLibraryImages(db: Db, query: LibraryQuery): Promise<Pa
   // Every word must be found somewhere; a word may match the file name the upload came with.
   for (const word of (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
     const pattern = containsPattern(word)
-    base = base.where(({ or, exists, selectFrom }) => or([
-      sql<boolean>`lower(images.alt) like ${pattern} escape '\\'`,
-      sql<boolean>`lower(images.caption) like ${pattern} escape '\\'`,
-      sql<boolean>`lower(images.credit) like ${pattern} escape '\\'`,
-      sql<boolean>`lower(images.storage_key) like ${pattern} escape '\\'`,
-      exists(selectFrom('uploads').select('uploads.id').whereRef('uploads.image_id', '=', 'images.id')
-        .where(sql<boolean>`lower(uploads.filename) like ${pattern} escape '\\'`)),
-    ]))
+    base = base.where(({ or, exists, selectFrom }) =>
+      or([
+        sql<boolean>`lower(images.alt) like ${pattern} escape '\\'`,
+        sql<boolean>`lower(images.caption) like ${pattern} escape '\\'`,
+        sql<boolean>`lower(images.credit) like ${pattern} escape '\\'`,
+        sql<boolean>`lower(images.storage_key) like ${pattern} escape '\\'`,
+        exists(
+          selectFrom('uploads')
+            .select('uploads.id')
+            .whereRef('uploads.image_id', '=', 'images.id')
+            .where(sql<boolean>`lower(uploads.filename) like ${pattern} escape '\\'`),
+        ),
+      ]),
+    )
   }
   const [rows, count] = await Promise.all([
-    base.selectAll('images').select((eb) => eb.selectFrom('uploads').select('uploads.filename').whereRef('uploads.image_id', '=', 'images.id').limit(1).as('filename'))
-      .orderBy('images.id', 'desc').limit(query.pageSize).offset(offsetOf(query.page, query.pageSize)).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .selectAll('images')
+      .select(eb =>
+        eb
+          .selectFrom('uploads')
+          .select('uploads.filename')
+          .whereRef('uploads.image_id', '=', 'images.id')
+          .limit(1)
+          .as('filename'),
+      )
+      .orderBy('images.id', 'desc')
+      .limit(query.pageSize)
+      .offset(offsetOf(query.page, query.pageSize))
+      .execute(),
+    base.select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ])
-  return paged(rows.map((row) => ({ ...toImage(row), filename: row.filename ?? '' })), query.page, query.pageSize, Number(count.n))
+  return paged(
+    rows.map(row => ({ ...toImage(row), filename: row.filename ?? '' })),
+    query.page,
+    query.pageSize,
+    Number(count.n),
+  )
 }

@@ -18,68 +18,111 @@ const Offset = Type.String({ pattern: '^[0-9]{1,16}$' })
 /** Registers the upload API under /newsroom/api/uploads (editors and up). */
 export function registerUploadRoutes(app: FastifyInstance, deps: { db: Db; storage: Storage; auth: Auth }): void {
   // In its own scope, so only these routes take a raw chunk stream as their body.
-  app.register(async (scope) => {
+  app.register(async scope => {
     // The body is handed on as the request stream itself: never buffered, never size-limited by Fastify.
     scope.addContentTypeParser(CHUNK_TYPE, (_request, payload, done) => done(null, payload))
 
-    scope.post('/newsroom/api/uploads', {
-      config: { auth: 'editor' },
-      schema: { headers: Type.Object({ 'upload-length': Offset, 'upload-metadata': Type.Optional(Type.String({ maxLength: 4000 })) }) },
-    }, async (request, reply) => {
-      const staff = request.staff
-      const headers = request.headers as { 'upload-length': string; 'upload-metadata'?: string }
-      const meta = parseMetadata(headers['upload-metadata'] ?? '')
-      const upload = await startUpload(deps, {
-        accountId: staff.account.id, kind: meta.kind ?? '', filename: meta.filename ?? '', length: Number(headers['upload-length']),
-        metadata: pick(meta),
-      })
-      const location = `/newsroom/api/uploads/${upload.id}`
-      tusHeaders(reply, upload).code(201).header('location', location)
-      return { upload: presentUpload(upload), location }
-    })
+    scope.post(
+      '/newsroom/api/uploads',
+      {
+        config: { auth: 'editor' },
+        schema: {
+          headers: Type.Object({
+            'upload-length': Offset,
+            'upload-metadata': Type.Optional(Type.String({ maxLength: 4000 })),
+          }),
+        },
+      },
+      async (request, reply) => {
+        const staff = request.staff
+        const headers = request.headers as { 'upload-length': string; 'upload-metadata'?: string }
+        const meta = parseMetadata(headers['upload-metadata'] ?? '')
+        const upload = await startUpload(deps, {
+          accountId: staff.account.id,
+          kind: meta.kind ?? '',
+          filename: meta.filename ?? '',
+          length: Number(headers['upload-length']),
+          metadata: pick(meta),
+        })
+        const location = `/newsroom/api/uploads/${upload.id}`
+        tusHeaders(reply, upload).code(201).header('location', location)
+        return { upload: presentUpload(upload), location }
+      },
+    )
 
-    scope.head('/newsroom/api/uploads/:id', { config: { auth: 'editor' }, schema: { params: Params } }, async (request, reply) => {
-      const staff = request.staff
-      const upload = await findOwnUpload(deps.db, (request.params as { id: string }).id, staff.account.id)
-      return tusHeaders(reply, upload).code(200).send()
-    })
+    scope.head(
+      '/newsroom/api/uploads/:id',
+      { config: { auth: 'editor' }, schema: { params: Params } },
+      async (request, reply) => {
+        const staff = request.staff
+        const upload = await findOwnUpload(deps.db, (request.params as { id: string }).id, staff.account.id)
+        return tusHeaders(reply, upload).code(200).send()
+      },
+    )
 
-    scope.patch('/newsroom/api/uploads/:id', {
-      config: { auth: 'editor' },
-      schema: { params: Params, headers: Type.Object({ 'upload-offset': Offset }) },
-    }, async (request, reply) => {
-      const staff = request.staff
-      if (request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() !== CHUNK_TYPE) {
-        throw new DomainError('unsupported_media_type', `Send chunks as ${CHUNK_TYPE}.`)
-      }
-      const upload = await findOwnUpload(deps.db, (request.params as { id: string }).id, staff.account.id)
-      const offset = Number((request.headers as { 'upload-offset': string })['upload-offset'])
-      const result: ChunkResult = await receiveChunk(deps, { upload, offset, data: request.body as Readable })
-      tusHeaders(reply, result.upload)
-      if (result.upload.status !== 'complete') return reply.code(204).send()
-      return {
-        upload: presentUpload(result.upload),
-        image: result.image ? { id: result.image.id, url: imageUrl(result.image), width: result.image.width, height: result.image.height, variants: result.image.variants.length } : null,
-      }
-    })
+    scope.patch(
+      '/newsroom/api/uploads/:id',
+      {
+        config: { auth: 'editor' },
+        schema: { params: Params, headers: Type.Object({ 'upload-offset': Offset }) },
+      },
+      async (request, reply) => {
+        const staff = request.staff
+        if (request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() !== CHUNK_TYPE) {
+          throw new DomainError('unsupported_media_type', `Send chunks as ${CHUNK_TYPE}.`)
+        }
+        const upload = await findOwnUpload(deps.db, (request.params as { id: string }).id, staff.account.id)
+        const offset = Number((request.headers as { 'upload-offset': string })['upload-offset'])
+        const result: ChunkResult = await receiveChunk(deps, { upload, offset, data: request.body as Readable })
+        tusHeaders(reply, result.upload)
+        if (result.upload.status !== 'complete') return reply.code(204).send()
+        return {
+          upload: presentUpload(result.upload),
+          image: result.image
+            ? {
+                id: result.image.id,
+                url: imageUrl(result.image),
+                width: result.image.width,
+                height: result.image.height,
+                variants: result.image.variants.length,
+              }
+            : null,
+        }
+      },
+    )
 
-    scope.delete('/newsroom/api/uploads/:id', { config: { auth: 'editor' }, schema: { params: Params } }, async (request, reply) => {
-      const staff = request.staff
-      const upload = await findOwnUpload(deps.db, (request.params as { id: string }).id, staff.account.id)
-      await cancelUpload(deps, upload)
-      return reply.code(204).send()
-    })
+    scope.delete(
+      '/newsroom/api/uploads/:id',
+      { config: { auth: 'editor' }, schema: { params: Params } },
+      async (request, reply) => {
+        const staff = request.staff
+        const upload = await findOwnUpload(deps.db, (request.params as { id: string }).id, staff.account.id)
+        await cancelUpload(deps, upload)
+        return reply.code(204).send()
+      },
+    )
   })
 }
 
 /** An upload as the API shows it. */
 function presentUpload(upload: Upload) {
-  return { id: upload.id, kind: upload.kind, filename: upload.filename, length: upload.length, offset: upload.offset, status: upload.status, imageId: upload.imageId }
+  return {
+    id: upload.id,
+    kind: upload.kind,
+    filename: upload.filename,
+    length: upload.length,
+    offset: upload.offset,
+    status: upload.status,
+    imageId: upload.imageId,
+  }
 }
 
 function tusHeaders(reply: FastifyReply, upload: Upload): FastifyReply {
-  return reply.header('tus-resumable', '1.0.0').header('upload-offset', String(upload.offset))
-    .header('upload-length', String(upload.length)).header('cache-control', 'no-store')
+  return reply
+    .header('tus-resumable', '1.0.0')
+    .header('upload-offset', String(upload.offset))
+    .header('upload-length', String(upload.length))
+    .header('cache-control', 'no-store')
 }
 
 /** tus Upload-Metadata: comma-separated `key base64value` pairs. */
@@ -88,7 +131,8 @@ export function parseMetadata(header: string): Record<string, string> {
   for (const pair of header.split(',')) {
     const [key, value = ''] = pair.trim().split(/\s+/, 2)
     if (!key) continue
-    if (!/^[a-z0-9_-]{1,40}$/i.test(key) || !/^[A-Za-z0-9+/=]*$/.test(value)) throw new InvalidInput('Upload-Metadata is not valid: use comma-separated “key base64value” pairs.')
+    if (!/^[a-z0-9_-]{1,40}$/i.test(key) || !/^[A-Za-z0-9+/=]*$/.test(value))
+      throw new InvalidInput('Upload-Metadata is not valid: use comma-separated “key base64value” pairs.')
     out[key.toLowerCase()] = Buffer.from(value, 'base64').toString('utf8')
   }
   return out

@@ -28,25 +28,58 @@ export interface Upload {
 }
 
 type UploadRow = {
-  id: string; account_id: number; kind: string; filename: string; length: number; offset: number; metadata: string
-  storage_key: string; status: string; image_id: number | null; created_at: string; completed_at: string | null
+  id: string
+  account_id: number
+  kind: string
+  filename: string
+  length: number
+  offset: number
+  metadata: string
+  storage_key: string
+  status: string
+  image_id: number | null
+  created_at: string
+  completed_at: string | null
 }
 
 function toUpload(row: UploadRow): Upload {
   return {
-    id: row.id, accountId: row.account_id, kind: row.kind as UploadKind, filename: row.filename,
-    length: Number(row.length), offset: Number(row.offset), metadata: JSON.parse(row.metadata) as UploadMetadata,
-    storageKey: row.storage_key, status: row.status === 'complete' ? 'complete' : 'receiving', imageId: row.image_id,
-    createdAt: row.created_at, completedAt: row.completed_at,
+    id: row.id,
+    accountId: row.account_id,
+    kind: row.kind as UploadKind,
+    filename: row.filename,
+    length: Number(row.length),
+    offset: Number(row.offset),
+    metadata: JSON.parse(row.metadata) as UploadMetadata,
+    storageKey: row.storage_key,
+    status: row.status === 'complete' ? 'complete' : 'receiving',
+    imageId: row.image_id,
+    createdAt: row.created_at,
+    completedAt: row.completed_at,
   }
 }
 
 /** Starts an upload with nothing received. */
-export async function insertUpload(db: Db, upload: Pick<Upload, 'id' | 'accountId' | 'kind' | 'filename' | 'length' | 'metadata' | 'storageKey'>): Promise<Upload> {
-  const row = await db.insertInto('uploads').values({
-    id: upload.id, account_id: upload.accountId, kind: upload.kind, filename: upload.filename, length: upload.length,
-    metadata: JSON.stringify(upload.metadata), storage_key: upload.storageKey, image_id: null, created_at: nowIso(), completed_at: null,
-  }).returningAll().executeTakeFirstOrThrow()
+export async function insertUpload(
+  db: Db,
+  upload: Pick<Upload, 'id' | 'accountId' | 'kind' | 'filename' | 'length' | 'metadata' | 'storageKey'>,
+): Promise<Upload> {
+  const row = await db
+    .insertInto('uploads')
+    .values({
+      id: upload.id,
+      account_id: upload.accountId,
+      kind: upload.kind,
+      filename: upload.filename,
+      length: upload.length,
+      metadata: JSON.stringify(upload.metadata),
+      storage_key: upload.storageKey,
+      image_id: null,
+      created_at: nowIso(),
+      completed_at: null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
   return toUpload(row)
 }
 
@@ -58,7 +91,12 @@ export async function findUpload(db: Db, id: string): Promise<Upload | undefined
 
 /** A finished upload by id, for the video pipeline to pick up; undefined while still receiving. */
 export async function findCompletedUpload(db: Db, id: string): Promise<Upload | undefined> {
-  const row = await db.selectFrom('uploads').selectAll().where('id', '=', id).where('status', '=', 'complete').executeTakeFirst()
+  const row = await db
+    .selectFrom('uploads')
+    .selectAll()
+    .where('id', '=', id)
+    .where('status', '=', 'complete')
+    .executeTakeFirst()
   return row ? toUpload(row) : undefined
 }
 
@@ -68,9 +106,16 @@ export async function setUploadOffset(db: Db, id: string, offset: number): Promi
 }
 
 /** Marks an upload complete at its final storage key. */
-export async function completeUpload(db: Db, id: string, done: { storageKey: string; imageId: number | null }): Promise<void> {
-  await db.updateTable('uploads').set({ status: 'complete', storage_key: done.storageKey, image_id: done.imageId, completed_at: nowIso() })
-    .where('id', '=', id).execute()
+export async function completeUpload(
+  db: Db,
+  id: string,
+  done: { storageKey: string; imageId: number | null },
+): Promise<void> {
+  await db
+    .updateTable('uploads')
+    .set({ status: 'complete', storage_key: done.storageKey, image_id: done.imageId, completed_at: nowIso() })
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Forgets an upload (its file is removed by the caller). */

@@ -9,13 +9,26 @@ import { enqueueJob, type JobHandler } from '../platform/jobs/index.js'
 import { probeAudio, probeVideo } from '../platform/ffmpeg.js'
 import { SNIFF_BYTES, sniff, type UploadKind } from './sniff.js'
 import { insertImage, type Image } from './store.js'
-import { completeUpload, deleteUpload, findUpload, insertUpload, setUploadOffset, type Upload, type UploadMetadata } from './upload-store.js'
+import {
+  completeUpload,
+  deleteUpload,
+  findUpload,
+  insertUpload,
+  setUploadOffset,
+  type Upload,
+  type UploadMetadata,
+} from './upload-store.js'
 import { makeVariants, readImageSize } from './variants.js'
 
 const MB = 1024 * 1024
 
 /** The largest file each kind of upload may be. */
-export const UPLOAD_LIMITS: Readonly<Record<UploadKind, number>> = Object.freeze({ image: 30 * MB, captions: 1 * MB, video: 20 * 1024 * MB, audio: 2 * 1024 * MB })
+export const UPLOAD_LIMITS: Readonly<Record<UploadKind, number>> = Object.freeze({
+  image: 30 * MB,
+  captions: 1 * MB,
+  video: 20 * 1024 * MB,
+  audio: 2 * 1024 * MB,
+})
 
 export const UPLOAD_KINDS: readonly UploadKind[] = ['image', 'video', 'audio', 'captions']
 
@@ -37,22 +50,46 @@ export interface UploadDeps {
 }
 
 /** Starts an upload after checking its declared size, kind and (for images) alt text. */
-export async function startUpload(deps: UploadDeps, input: { accountId: number; kind: string; filename: string; length: number; metadata: UploadMetadata }): Promise<Upload> {
-  const kind = UPLOAD_KINDS.find((k) => k === input.kind)
+export async function startUpload(
+  deps: UploadDeps,
+  input: { accountId: number; kind: string; filename: string; length: number; metadata: UploadMetadata },
+): Promise<Upload> {
+  const kind = UPLOAD_KINDS.find(k => k === input.kind)
   if (!kind) throw new InvalidInput('Upload-Metadata must say the kind of file: image, video, audio or captions.')
-  if (!Number.isSafeInteger(input.length) || input.length < 1) throw new InvalidInput('Upload-Length must be the size of the file in bytes.')
-  if (input.length > UPLOAD_LIMITS[kind]) throw new UploadRefused('too_large', `${kind === 'image' ? 'An image' : kind === 'video' ? 'A video' : kind === 'audio' ? 'An audio' : 'Captions: a'} file may be at most ${formatBytes(UPLOAD_LIMITS[kind])}; this one is ${formatBytes(input.length)}.`)
+  if (!Number.isSafeInteger(input.length) || input.length < 1)
+    throw new InvalidInput('Upload-Length must be the size of the file in bytes.')
+  if (input.length > UPLOAD_LIMITS[kind])
+    throw new UploadRefused(
+      'too_large',
+      `${kind === 'image' ? 'An image' : kind === 'video' ? 'A video' : kind === 'audio' ? 'An audio' : 'Captions: a'} file may be at most ${formatBytes(UPLOAD_LIMITS[kind])}; this one is ${formatBytes(input.length)}.`,
+    )
   const filename = input.filename.trim()
-  if (!filename || filename.length > 255) throw new InvalidInput('Upload-Metadata must give the file’s name (up to 255 characters).')
+  if (!filename || filename.length > 255)
+    throw new InvalidInput('Upload-Metadata must give the file’s name (up to 255 characters).')
   const alt = input.metadata.alt?.trim() ?? ''
   if (kind === 'image' && (alt.length < 1 || alt.length > 500)) {
-    throw new InvalidInput('An image needs alt text (1–500 characters) saying what it shows, for people who cannot see it.')
+    throw new InvalidInput(
+      'An image needs alt text (1–500 characters) saying what it shows, for people who cannot see it.',
+    )
   }
   const id = randomBytes(16).toString('hex')
-  return deps.db.transaction().execute(async (trx) => {
-    const upload = await insertUpload(trx, { id, accountId: input.accountId, kind, filename, length: input.length, metadata: { ...input.metadata, alt }, storageKey: `uploads/${id}.part` })
+  return deps.db.transaction().execute(async trx => {
+    const upload = await insertUpload(trx, {
+      id,
+      accountId: input.accountId,
+      kind,
+      filename,
+      length: input.length,
+      metadata: { ...input.metadata, alt },
+      storageKey: `uploads/${id}.part`,
+    })
     // An upload nobody finishes is removed, bytes and row, when its time is up.
-    await enqueueJob(trx, { kind: EXPIRE_UPLOAD_JOB, payload: { uploadId: id }, runAt: new Date(Date.now() + UPLOAD_EXPIRY_HOURS * 3600_000), uniqueKey: `upload-expire:${id}` })
+    await enqueueJob(trx, {
+      kind: EXPIRE_UPLOAD_JOB,
+      payload: { uploadId: id },
+      runAt: new Date(Date.now() + UPLOAD_EXPIRY_HOURS * 3600_000),
+      uniqueKey: `upload-expire:${id}`,
+    })
     return upload
   })
 }
@@ -63,7 +100,7 @@ export const EXPIRE_UPLOAD_JOB = 'media-expire-upload'
 export const UPLOAD_EXPIRY_HOURS = 48
 
 export function createExpireUploadHandler(deps: UploadDeps): JobHandler {
-  return async (payload) => {
+  return async payload => {
     const uploadId = (payload as { uploadId?: unknown } | null)?.uploadId
     if (typeof uploadId !== 'string') return
     const upload = await findUpload(deps.db, uploadId)
@@ -87,15 +124,23 @@ export interface ChunkResult {
 const receiving = new Set<string>()
 
 /** Appends one chunk at `offset` (which must equal the stored offset); completes the upload when full. */
-export async function receiveChunk(deps: UploadDeps, input: { upload: Upload; offset: number; data: Readable }): Promise<ChunkResult> {
+export async function receiveChunk(
+  deps: UploadDeps,
+  input: { upload: Upload; offset: number; data: Readable },
+): Promise<ChunkResult> {
   const { upload, offset, data } = input
   if (upload.status === 'complete') throw new DomainError('conflict', 'This upload is already complete.')
-  if (offset !== upload.offset) throw new DomainError('conflict', `Upload-Offset is ${offset}, but ${upload.offset} bytes are stored; resume from there.`)
-  if (receiving.has(upload.id)) throw new DomainError('conflict', 'Another chunk of this upload is being received; wait for it to finish.')
+  if (offset !== upload.offset)
+    throw new DomainError(
+      'conflict',
+      `Upload-Offset is ${offset}, but ${upload.offset} bytes are stored; resume from there.`,
+    )
+  if (receiving.has(upload.id))
+    throw new DomainError('conflict', 'Another chunk of this upload is being received; wait for it to finish.')
   receiving.add(upload.id)
   try {
     const limited = limitTo(upload.length - offset)
-    data.once('error', (error) => limited.destroy(error))
+    data.once('error', error => limited.destroy(error))
     // Storage attaches its own handling a moment later; until then an error just waits on the stream.
     limited.on('error', () => {})
     data.pipe(limited)
@@ -105,12 +150,16 @@ export async function receiveChunk(deps: UploadDeps, input: { upload: Upload; of
     } catch (error) {
       if (error instanceof TooMany) {
         await discard(deps, upload)
-        throw new UploadRefused('too_large', `This upload declared ${formatBytes(upload.length)} and more was sent; it was discarded.`)
+        throw new UploadRefused(
+          'too_large',
+          `This upload declared ${formatBytes(upload.length)} and more was sent; it was discarded.`,
+        )
       }
       // A dropped connection keeps what arrived: the client resumes from the stored offset.
       const info = error instanceof OffsetMismatch ? { size: error.actual } : await deps.storage.stat(upload.storageKey)
       await setUploadOffset(deps.db, upload.id, info?.size ?? upload.offset)
-      if (error instanceof OffsetMismatch) throw new DomainError('conflict', `The stored file holds ${error.actual} bytes; resume from there.`)
+      if (error instanceof OffsetMismatch)
+        throw new DomainError('conflict', `The stored file holds ${error.actual} bytes; resume from there.`)
       throw error
     }
     await setUploadOffset(deps.db, upload.id, stored)
@@ -140,25 +189,43 @@ async function finish(deps: UploadDeps, upload: Upload): Promise<ChunkResult> {
     await discard(deps, upload)
     throw new UploadRefused('wrong_type', message)
   }
-  if (!type) return refuse(`“${upload.filename}” is not a file type we accept (SVG, HTML and other markup are never accepted). Nothing was stored.`)
+  if (!type)
+    return refuse(
+      `“${upload.filename}” is not a file type we accept (SVG, HTML and other markup are never accepted). Nothing was stored.`,
+    )
   // An audio master may come in a video container (a recorder's .mp4): ffprobe decides below.
   const fits = type.kind === upload.kind || (upload.kind === 'audio' && type.kind === 'video')
-  if (!fits) return refuse(`“${upload.filename}” was sent as ${upload.kind}, but its contents are ${type.contentType}. Nothing was stored.`)
+  if (!fits)
+    return refuse(
+      `“${upload.filename}” was sent as ${upload.kind}, but its contents are ${type.contentType}. Nothing was stored.`,
+    )
 
   if (type.kind === 'video') {
     // The bytes start like a video; ffprobe says whether the whole file can be played.
-    const problem = await withLocalCopy(deps.storage, upload.storageKey, (path) => probeVideo(path)).then(() => null, (error: unknown) => {
-      if (error instanceof InvalidInput) return error.message
-      throw error
-    })
-    if (problem) return refuse(`“${upload.filename}” is not a video we can play: ${problem.replace(/^Not a readable video: /, '').replace(/\.?$/, '.')} Nothing was stored.`)
+    const problem = await withLocalCopy(deps.storage, upload.storageKey, path => probeVideo(path)).then(
+      () => null,
+      (error: unknown) => {
+        if (error instanceof InvalidInput) return error.message
+        throw error
+      },
+    )
+    if (problem)
+      return refuse(
+        `“${upload.filename}” is not a video we can play: ${problem.replace(/^Not a readable video: /, '').replace(/\.?$/, '.')} Nothing was stored.`,
+      )
   }
   if (upload.kind === 'audio') {
-    const problem = await withLocalCopy(deps.storage, upload.storageKey, (path) => probeAudio(path)).then(() => null, (error: unknown) => {
-      if (error instanceof InvalidInput) return error.message
-      throw error
-    })
-    if (problem) return refuse(`“${upload.filename}” is not audio we can use: ${problem.replace(/^Not readable audio: /, '').replace(/\.?$/, '.')} Nothing was stored.`)
+    const problem = await withLocalCopy(deps.storage, upload.storageKey, path => probeAudio(path)).then(
+      () => null,
+      (error: unknown) => {
+        if (error instanceof InvalidInput) return error.message
+        throw error
+      },
+    )
+    if (problem)
+      return refuse(
+        `“${upload.filename}” is not audio we can use: ${problem.replace(/^Not readable audio: /, '').replace(/\.?$/, '.')} Nothing was stored.`,
+      )
   }
   if (type.kind !== 'image') {
     const folder = upload.kind === 'audio' ? 'audio/masters' : type.kind === 'video' ? 'videos/masters' : 'captions'
@@ -181,10 +248,15 @@ async function finish(deps: UploadDeps, upload: Upload): Promise<ChunkResult> {
     await deleteUpload(deps.db, upload.id)
     throw new UploadRefused('wrong_type', `“${upload.filename}” could not be converted. Nothing was stored.`)
   }
-  const image = await deps.db.transaction().execute(async (trx) => {
+  const image = await deps.db.transaction().execute(async trx => {
     const row = await insertImage(trx, {
-      storageKey, contentType: type.contentType, ...size, alt: upload.metadata.alt ?? '',
-      caption: upload.metadata.caption, credit: upload.metadata.credit, variants,
+      storageKey,
+      contentType: type.contentType,
+      ...size,
+      alt: upload.metadata.alt ?? '',
+      caption: upload.metadata.caption,
+      credit: upload.metadata.credit,
+      variants,
     })
     await completeUpload(trx, upload.id, { storageKey, imageId: row.id })
     return row

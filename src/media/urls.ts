@@ -8,7 +8,9 @@ export function imageUrl(image: Pick<Image, 'storageKey'>): string {
 
 /** A `srcset` value for one format (`/media/x.320w.webp 320w, ...`), or '' when the image has none in it. */
 export function imageSrcset(image: Pick<Image, 'variants'>, format: VariantFormat): string {
-  return variantsOf(image, format).map((v) => `${imageUrl(v)} ${v.width}w`).join(', ')
+  return variantsOf(image, format)
+    .map(v => `${imageUrl(v)} ${v.width}w`)
+    .join(', ')
 }
 
 /** The default `sizes`: full width on phones, at most the site's text column beyond. */
@@ -16,5 +18,5 @@ export const DEFAULT_SIZES = '(max-width: 960px) 100vw, 960px'
 
 /** An image's variants in one format, smallest first. */
 export function variantsOf(image: Pick<Image, 'variants'>, format: VariantFormat): ImageVariant[] {
-  return image.variants.filter((v) => v.format === format).sort((a, b) => a.width - b.width)
+  return image.variants.filter(v => v.format === format).sort((a, b) => a.width - b.width)
 }

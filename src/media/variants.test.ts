@@ -20,9 +20,24 @@ describe('image variants', () => {
   })
 
   it('crop around the focal point, kept inside the picture', () => {
-    assert.deepEqual(focalCrop({ width: 1600, height: 900 }, 1, { x: 0.5, y: 0.5 }), { left: 350, top: 0, width: 900, height: 900 })
-    assert.deepEqual(focalCrop({ width: 1600, height: 900 }, 1, { x: 0, y: 0.5 }), { left: 0, top: 0, width: 900, height: 900 })
-    assert.deepEqual(focalCrop({ width: 1600, height: 900 }, 1, { x: 0.9, y: 0.5 }), { left: 700, top: 0, width: 900, height: 900 })
+    assert.deepEqual(focalCrop({ width: 1600, height: 900 }, 1, { x: 0.5, y: 0.5 }), {
+      left: 350,
+      top: 0,
+      width: 900,
+      height: 900,
+    })
+    assert.deepEqual(focalCrop({ width: 1600, height: 900 }, 1, { x: 0, y: 0.5 }), {
+      left: 0,
+      top: 0,
+      width: 900,
+      height: 900,
+    })
+    assert.deepEqual(focalCrop({ width: 1600, height: 900 }, 1, { x: 0.9, y: 0.5 }), {
+      left: 700,
+      top: 0,
+      width: 900,
+      height: 900,
+    })
   })
 
   it('are upright, stripped of metadata, in AVIF, WebP and JPEG', async () => {
@@ -31,9 +46,12 @@ describe('image variants', () => {
       const storage = createLocalStorage(dir)
       // 400×200 stored sideways: EXIF orientation 6 means "rotate 90° to show".
       const original = await sharp({ create: { width: 400, height: 200, channels: 3, background: '#a33' } })
-        .jpeg().withMetadata({ orientation: 6 }).withExif({ IFD0: { Artist: 'Someone' } }).toBuffer()
+        .jpeg()
+        .withMetadata({ orientation: 6 })
+        .withExif({ IFD0: { Artist: 'Someone' } })
+        .toBuffer()
       const variants = await makeVariants(storage, 'images/t/x.jpg', original, { aspect: 1, focal: { x: 0.5, y: 0.5 } })
-      assert.deepEqual(variants.map((v) => v.format).sort(), ['avif', 'jpeg', 'webp'])
+      assert.deepEqual(variants.map(v => v.format).sort(), ['avif', 'jpeg', 'webp'])
       for (const v of variants) {
         assert.deepEqual([v.width, v.height], [200, 200])
         const meta = await sharp(join(dir, v.storageKey)).metadata()

@@ -16,7 +16,7 @@ const EXTENSIONS: Record<VariantFormat, string> = { avif: 'avif', webp: 'webp', 
 
 /** The widths made for an original `width` wide: never wider than it, at least one. */
 export function variantWidths(width: number): number[] {
-  const widths: number[] = VARIANT_WIDTHS.filter((w) => w <= width)
+  const widths: number[] = VARIANT_WIDTHS.filter(w => w <= width)
   return widths.length ? widths : [width]
 }
 
@@ -30,7 +30,12 @@ export function focalCrop(size: { width: number; height: number }, aspect: numbe
   const width = Math.min(size.width, Math.round(size.height * aspect))
   const height = Math.min(size.height, Math.round(width / aspect))
   const clamp = (v: number, max: number) => Math.max(0, Math.min(max, Math.round(v)))
-  return { left: clamp(focal.x * size.width - width / 2, size.width - width), top: clamp(focal.y * size.height - height / 2, size.height - height), width, height }
+  return {
+    left: clamp(focal.x * size.width - width / 2, size.width - width),
+    top: clamp(focal.y * size.height - height / 2, size.height - height),
+    width,
+    height,
+  }
 }
 
 /** Options for making variants. */
@@ -41,7 +46,12 @@ export interface VariantOptions {
 }
 
 /** Makes and stores every variant of an original; returns what it stored. */
-export async function makeVariants(storage: Storage, originalKey: string, original: Buffer, options: VariantOptions = {}): Promise<ImageVariant[]> {
+export async function makeVariants(
+  storage: Storage,
+  originalKey: string,
+  original: Buffer,
+  options: VariantOptions = {},
+): Promise<ImageVariant[]> {
   const sharp = await loadSharp()
   let base = sharp(original, { failOn: 'error' }).rotate()
   const upright = await base.clone().toBuffer({ resolveWithObject: true })
@@ -59,11 +69,15 @@ export async function makeVariants(storage: Storage, originalKey: string, origin
     const formats: VariantFormat[] = width <= AVIF_MAX_WIDTH ? ['avif', 'webp', 'jpeg'] : ['webp', 'jpeg']
     // libvips runs encodes on its own threads: started together, they share the cores.
     for (const format of formats) {
-      jobs.push(encode(resized.clone(), format).toBuffer().then(async (data: Buffer) => {
-        const storageKey = variantKey(originalKey, width, format)
-        await storage.put(storageKey, data)
-        return { format, width, height, storageKey }
-      }))
+      jobs.push(
+        encode(resized.clone(), format)
+          .toBuffer()
+          .then(async (data: Buffer) => {
+            const storageKey = variantKey(originalKey, width, format)
+            await storage.put(storageKey, data)
+            return { format, width, height, storageKey }
+          }),
+      )
     }
   }
   return Promise.all(jobs)

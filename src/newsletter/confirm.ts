@@ -28,8 +28,9 @@ export async function checkConfirmation(db: Db, link: ConfirmLink): Promise<Conf
 
 /** Confirms the sign-up a genuine link belongs to, once; a replayed link changes nothing. */
 export async function confirmSignup(db: Db, link: ConfirmLink): Promise<ConfirmState> {
-  const done = await db.transaction().execute(async (trx) => {
-    if (!(await confirmSubscriber(trx, link.subscriberId, link.nonce, `double opt-in ${new Date().toISOString()}`))) return false
+  const done = await db.transaction().execute(async trx => {
+    if (!(await confirmSubscriber(trx, link.subscriberId, link.nonce, `double opt-in ${new Date().toISOString()}`)))
+      return false
     await cancelJob(trx, expireSignupKey(link.subscriberId))
     return true
   })
@@ -44,5 +45,5 @@ export async function isConfirmed(db: Db, subscriberId: number): Promise<boolean
 
 async function chosenLists(db: Db, subscriberId: number): Promise<NewsletterList[]> {
   const [ids, lists] = await Promise.all([subscribedListIds(db, subscriberId), listNewsletterLists(db)])
-  return lists.filter((l) => ids.includes(l.id))
+  return lists.filter(l => ids.includes(l.id))
 }

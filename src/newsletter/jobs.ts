@@ -6,7 +6,7 @@ import { clearConfirmation, deletePendingSignup, findSubscriberById, setSubscrip
 
 /** Handlers for the quick runner. */
 export function newsletterQuickJobs(deps: { db: Db }): Record<string, JobHandler> {
-  return { [EXPIRE_SIGNUP_JOB]: (payload) => expireSignup(deps.db, payload) }
+  return { [EXPIRE_SIGNUP_JOB]: payload => expireSignup(deps.db, payload) }
 }
 
 /**
@@ -17,7 +17,7 @@ export function newsletterQuickJobs(deps: { db: Db }): Record<string, JobHandler
 async function expireSignup(db: Db, payload: unknown): Promise<void> {
   const { subscriberId, nonce } = (payload ?? {}) as { subscriberId?: unknown; nonce?: unknown }
   if (typeof subscriberId !== 'number' || typeof nonce !== 'string') return
-  await db.transaction().execute(async (trx) => {
+  await db.transaction().execute(async trx => {
     if (await deletePendingSignup(trx, subscriberId, nonce)) return
     const subscriber = await findSubscriberById(trx, subscriberId)
     if (!subscriber || subscriber.status === 'confirmed' || subscriber.confirmNonce !== nonce) return

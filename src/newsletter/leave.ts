@@ -10,7 +10,7 @@ import { findSubscriberById, markUnsubscribed, setSubscriptions } from './store.
  * newsletter whose link they used, for its figures. Doing it again changes nothing.
  */
 export async function leave(db: Db, o: { subscriberId: number; campaignId?: number }): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await db.transaction().execute(async trx => {
     const subscriber = await findSubscriberById(trx, o.subscriberId)
     if (!subscriber) return
     const wasSubscribed = subscriber.status !== 'unsubscribed'

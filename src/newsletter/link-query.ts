@@ -32,9 +32,13 @@ const SIG = /^[\w-]{1,128}$/
  * is checked against the row by the caller). A genuine link past its time still names its
  * subscriber, so the page can tell a reader who confirmed long ago that all is well.
  */
-export function readConfirmLink(keys: LinkKeys, q: LinkQuery): ConfirmLink | { problem: LinkProblem; subscriberId?: number } {
+export function readConfirmLink(
+  keys: LinkKeys,
+  q: LinkQuery,
+): ConfirmLink | { problem: LinkProblem; subscriberId?: number } {
   const { s, n, exp, sig } = q
-  if (!s || !ID.test(s) || !n || !NONCE.test(n) || !exp || !EXP.test(exp) || !sig || !SIG.test(sig)) return { problem: 'incomplete' }
+  if (!s || !ID.test(s) || !n || !NONCE.test(n) || !exp || !EXP.test(exp) || !sig || !SIG.test(sig))
+    return { problem: 'incomplete' }
   const state = verifyConfirmLink(keys, { s: Number(s), n, exp, sig })
   if (state === 'forged') return { problem: 'forged' }
   if (state === 'expired') return { problem: 'expired', subscriberId: Number(s) }
@@ -50,7 +54,10 @@ export function readPreferencesLink(keys: LinkKeys, q: LinkQuery): { subscriberI
 }
 
 /** The subscriber and campaign of an unsubscribe link, if it is complete and ours. */
-export function readUnsubscribeLink(keys: LinkKeys, q: LinkQuery): { subscriberId: number; campaignId: number } | { problem: LinkProblem } {
+export function readUnsubscribeLink(
+  keys: LinkKeys,
+  q: LinkQuery,
+): { subscriberId: number; campaignId: number } | { problem: LinkProblem } {
   const { s, c, sig } = q
   if (!s || !ID.test(s) || !c || !ID.test(c) || !sig || !SIG.test(sig)) return { problem: 'incomplete' }
   if (!verifyUnsubscribeLink(keys, { s: Number(s), c: Number(c), sig })) return { problem: 'forged' }
@@ -59,5 +66,5 @@ export function readUnsubscribeLink(keys: LinkKeys, q: LinkQuery): { subscriberI
 
 /** The query string of a verified preferences or unsubscribe link, for a form that posts back to it. */
 export function linkSearch(q: LinkQuery, names: readonly (keyof LinkQuery)[]): string {
-  return `?${names.map((name) => `${name}=${encodeURIComponent(q[name] ?? '')}`).join('&')}`
+  return `?${names.map(name => `${name}=${encodeURIComponent(q[name] ?? '')}`).join('&')}`
 }

@@ -25,7 +25,10 @@ export function confirmUrl(keys: LinkKeys, subscriberId: number, nonce: string, 
 }
 
 /** Whether a confirmation link's parts are ours and in time (the nonce is checked against the row by the caller). */
-export function verifyConfirmLink(keys: LinkKeys, q: { s: number; n: string; exp: string; sig: string }): 'valid' | 'expired' | 'forged' {
+export function verifyConfirmLink(
+  keys: LinkKeys,
+  q: { s: number; n: string; exp: string; sig: string },
+): 'valid' | 'expired' | 'forged' {
   return signatureState(keys.signingKey, `confirm|${q.s}|${q.n}`, q.exp, q.sig)
 }
 

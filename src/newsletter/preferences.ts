@@ -16,7 +16,10 @@ export interface Preferences {
 export async function loadPreferences(db: Db, subscriberId: number): Promise<Preferences | undefined> {
   const subscriber = await findSubscriberById(db, subscriberId)
   if (!subscriber) return undefined
-  const [lists, chosen] = await Promise.all([listNewsletterLists(db), subscriber.status === 'confirmed' ? subscribedListIds(db, subscriberId) : []])
+  const [lists, chosen] = await Promise.all([
+    listNewsletterLists(db),
+    subscriber.status === 'confirmed' ? subscribedListIds(db, subscriberId) : [],
+  ])
   return { subscriber, lists, chosen }
 }
 
@@ -24,12 +27,16 @@ export async function loadPreferences(db: Db, subscriberId: number): Promise<Pre
  * Saves a confirmed subscriber's choice; no list at all means leaving. Someone who is not
  * subscribed cannot subscribe here (that takes a sign-up and its confirmation), only leave.
  */
-export async function savePreferences(db: Db, subscriberId: number, listIds: number[]): Promise<'saved' | 'left' | 'not-subscribed'> {
+export async function savePreferences(
+  db: Db,
+  subscriberId: number,
+  listIds: number[],
+): Promise<'saved' | 'left' | 'not-subscribed'> {
   if (listIds.length === 0) {
     await leave(db, { subscriberId })
     return 'left'
   }
-  return db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async trx => {
     const subscriber = await findSubscriberById(trx, subscriberId)
     if (subscriber?.status !== 'confirmed') return 'not-subscribed'
     await setSubscriptions(trx, subscriberId, listIds)

@@ -11,15 +11,32 @@ describe('newsletter sign-up', () => {
   before(async () => {
     t = await testApp()
     weekly = (await listNewsletterLists(t.database.db))[0]!
-    premieres = await insertList(t.database.db, { slug: 'premieres', name: 'Documentary premieres', description: 'A note when a new film comes out.', position: 5 })
+    premieres = await insertList(t.database.db, {
+      slug: 'premieres',
+      name: 'Documentary premieres',
+      description: 'A note when a new film comes out.',
+      position: 5,
+    })
   })
   after(() => t.dispose())
 
   const post = (payload: string, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url: '/newsletter', payload, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } })
+    t.app.inject({
+      method: 'POST',
+      url: '/newsletter',
+      payload,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    })
   const subscriptionsOf = async (email: string) =>
-    (await t.database.db.selectFrom('newsletter_subscriptions as ns').innerJoin('newsletter_subscribers as s', 's.id', 'ns.subscriber_id')
-      .select('ns.list_id').where('s.email', '=', email).orderBy('ns.list_id').execute()).map((r) => r.list_id)
+    (
+      await t.database.db
+        .selectFrom('newsletter_subscriptions as ns')
+        .innerJoin('newsletter_subscribers as s', 's.id', 'ns.subscriber_id')
+        .select('ns.list_id')
+        .where('s.email', '=', email)
+        .orderBy('ns.list_id')
+        .execute()
+    ).map(r => r.list_id)
 
   it('every page carries the sign-up form, with its honeypot hidden from people, and the sign-up island', async () => {
     const html = (await t.app.inject('/')).body
@@ -38,13 +55,23 @@ describe('newsletter sign-up', () => {
       assert.ok(html.includes(`name="lists" value="${list.id}"`), list.name)
       assert.ok(html.includes(list.name) && html.includes(list.description), list.name)
     }
-    assert.match(html, new RegExp(`name="lists" value="${weekly.id}" checked`), 'the first list is ticked to start with')
+    assert.match(
+      html,
+      new RegExp(`name="lists" value="${weekly.id}" checked`),
+      'the first list is ticked to start with',
+    )
     assert.doesNotMatch(html, new RegExp(`name="lists" value="${premieres.id}" checked`))
-    assert.match(html, /<script type="module" src="\/assets\/newsletter-signup\./, 'the page’s own form is enhanced too')
+    assert.match(
+      html,
+      /<script type="module" src="\/assets\/newsletter-signup\./,
+      'the page’s own form is enhanced too',
+    )
   })
 
   it('a sign-up is recorded as pending for the lists ticked, and thanked', async () => {
-    const res = await post(`email=Reader%40Example.org&choose=1&lists=${premieres.id}`, { origin: 'https://news.example.org' })
+    const res = await post(`email=Reader%40Example.org&choose=1&lists=${premieres.id}`, {
+      origin: 'https://news.example.org',
+    })
     assert.equal(res.statusCode, 200)
     assert.match(res.body, /Your subscription request has been received/)
     assert.equal(res.headers['cache-control'], 'no-store')
@@ -56,7 +83,11 @@ describe('newsletter sign-up', () => {
     const res = await post('email=band%40example.org', { referer: 'https://news.example.org/stories/some-story' })
     assert.equal(res.statusCode, 200)
     assert.deepEqual(await subscriptionsOf('band@example.org'), [weekly.id])
-    const row = await t.database.db.selectFrom('newsletter_subscribers').select('source').where('email', '=', 'band@example.org').executeTakeFirstOrThrow()
+    const row = await t.database.db
+      .selectFrom('newsletter_subscribers')
+      .select('source')
+      .where('email', '=', 'band@example.org')
+      .executeTakeFirstOrThrow()
     assert.equal(row.source, '/stories/some-story')
   })
 
@@ -71,13 +102,28 @@ describe('newsletter sign-up', () => {
     const second = await post('email=AGAIN%40example.org')
     assert.equal(second.statusCode, 200)
     assert.equal(second.body, first.body)
-    const rows = await t.database.db.selectFrom('newsletter_subscribers').select('id').where('email', '=', 'again@example.org').execute()
+    const rows = await t.database.db
+      .selectFrom('newsletter_subscribers')
+      .select('id')
+      .where('email', '=', 'again@example.org')
+      .execute()
     assert.equal(rows.length, 1)
   })
 
   it('a malformed address gets a 400 that says what to fix, with what was typed kept, and nothing is stored', async () => {
     const before = await countSubscribers(t.database.db)
-    for (const email of ['not-an-email', 'a@b', '<script>@x.org', 'a b@example.org', '.dot@example.org', 'two..dots@example.org', 'a@-example.org', `${'x'.repeat(65)}@example.org`, `a@${'x'.repeat(250)}.org`, '']) {
+    for (const email of [
+      'not-an-email',
+      'a@b',
+      '<script>@x.org',
+      'a b@example.org',
+      '.dot@example.org',
+      'two..dots@example.org',
+      'a@-example.org',
+      `${'x'.repeat(65)}@example.org`,
+      `a@${'x'.repeat(250)}.org`,
+      '',
+    ]) {
       const res = await post(`email=${encodeURIComponent(email)}`)
       assert.equal(res.statusCode, 400, email)
       assert.match(res.body, /Please enter a valid email address/)
@@ -108,7 +154,12 @@ describe('newsletter sign-up', () => {
 
   it('a missing field, a wrong content type or an oversized body is a 4xx', async () => {
     assert.equal((await post('name=x')).statusCode, 400)
-    const json = await t.app.inject({ method: 'POST', url: '/newsletter', payload: '{"email":"a@example.org"}', headers: { 'content-type': 'application/xml' } })
+    const json = await t.app.inject({
+      method: 'POST',
+      url: '/newsletter',
+      payload: '{"email":"a@example.org"}',
+      headers: { 'content-type': 'application/xml' },
+    })
     assert.equal(json.statusCode, 415)
     assert.equal((await post(`email=${'a'.repeat(1_100_000)}`)).statusCode, 413)
   })

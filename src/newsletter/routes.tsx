@@ -41,7 +41,11 @@ function registerSignupRoutes(app: FastifyInstance, deps: NewsletterPublicDeps):
       tags: ['newsletter-lists'],
       hideNewsletter: true,
       content: <NewsletterPage siteName={settings.name} lists={lists} />,
-      meta: { title: 'Get our Newsletter', description: `Newsletters from ${settings.name}: new documentaries and investigations in your inbox.`, path: '/newsletter' },
+      meta: {
+        title: 'Get our Newsletter',
+        description: `Newsletters from ${settings.name}: new documentaries and investigations in your inbox.`,
+        path: '/newsletter',
+      },
     })
   })
 
@@ -49,25 +53,55 @@ function registerSignupRoutes(app: FastifyInstance, deps: NewsletterPublicDeps):
     const lists = await listNewsletterLists(deps.db)
     const email = normalizeEmail(request.body.email)
     const choice = chooseLists(lists, request.body)
-    const problem = !email ? 'Please enter a valid email address, like name@example.org.' : 'problem' in choice ? choice.problem : undefined
+    const problem = !email
+      ? 'Please enter a valid email address, like name@example.org.'
+      : 'problem' in choice
+        ? choice.problem
+        : undefined
     if (problem || !email || 'problem' in choice) {
       if (wantsJson(request)) throw new InvalidInput(problem ?? 'The sign-up is not valid.')
       const { settings } = await deps.chrome()
-      const chosen = (request.body.lists ?? []).map(Number).filter((id) => lists.some((l) => l.id === id))
+      const chosen = (request.body.lists ?? []).map(Number).filter(id => lists.some(l => l.id === id))
       return sendPage(deps, request, reply, {
-        tags: [], hideNewsletter: true, status: 400,
-        content: <NewsletterPage siteName={settings.name} lists={lists} value={request.body.email} error={problem} chosen={chosen} />,
+        tags: [],
+        hideNewsletter: true,
+        status: 400,
+        content: (
+          <NewsletterPage
+            siteName={settings.name}
+            lists={lists}
+            value={request.body.email}
+            error={problem}
+            chosen={chosen}
+          />
+        ),
         meta: { title: 'Get our Newsletter', description: problem ?? '', path: '/newsletter', noindex: true },
       })
     }
-    await signUp(deps, {
-      email, listIds: choice.listIds, lists, source: signupSource(request, request.body.source, deps.publicUrl), client: request.ip, honeypot: request.body.website,
-    }, request.log)
+    await signUp(
+      deps,
+      {
+        email,
+        listIds: choice.listIds,
+        lists,
+        source: signupSource(request, request.body.source, deps.publicUrl),
+        client: request.ip,
+        honeypot: request.body.website,
+      },
+      request.log,
+    )
     // The same answer for a new, pending, confirmed or unsubscribed address, a bot and an address past its limit.
     if (wantsJson(request)) return reply.header('cache-control', 'no-store').send({ message: SIGNUP_THANKS })
     return sendPage(deps, request, reply, {
-      tags: [], hideNewsletter: true, content: <SignupReceived />,
-      meta: { title: 'Thank you', description: 'Your subscription request has been received.', path: '/newsletter', noindex: true },
+      tags: [],
+      hideNewsletter: true,
+      content: <SignupReceived />,
+      meta: {
+        title: 'Thank you',
+        description: 'Your subscription request has been received.',
+        path: '/newsletter',
+        noindex: true,
+      },
     })
   })
 }
@@ -83,7 +117,8 @@ function signupSource(request: FastifyRequest, given: string | undefined, public
   if (given?.startsWith('/') && !given.startsWith('//')) return given
   try {
     const referer = new URL(request.headers.referer ?? '')
-    if (referer.origin === new URL(publicUrl).origin || referer.host === request.host) return referer.pathname.slice(0, 300)
+    if (referer.origin === new URL(publicUrl).origin || referer.host === request.host)
+      return referer.pathname.slice(0, 300)
   } catch {
     // No referer, or not a URL.
   }

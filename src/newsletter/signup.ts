@@ -29,16 +29,19 @@ export function expireSignupKey(subscriberId: number): string {
 }
 
 /** The lists a sign-up form asks for: checked boxes, or the first list when the form offered no choice. */
-export function chooseLists(offered: readonly NewsletterList[], form: { lists?: string[] | undefined; choose?: string | undefined }): { listIds: number[] } | { problem: string } {
+export function chooseLists(
+  offered: readonly NewsletterList[],
+  form: { lists?: string[] | undefined; choose?: string | undefined },
+): { listIds: number[] } | { problem: string } {
   const picked = form.lists ?? []
   if (picked.length === 0) {
     if (form.choose) return { problem: 'Please choose at least one newsletter.' }
     const first = offered[0]
     return first ? { listIds: [first.id] } : { problem: 'There is no newsletter to sign up for yet.' }
   }
-  const known = new Set(offered.map((l) => l.id))
+  const known = new Set(offered.map(l => l.id))
   const listIds = [...new Set(picked.map(Number))]
-  if (!listIds.every((id) => known.has(id))) return { problem: 'Please choose from the newsletters listed on the page.' }
+  if (!listIds.every(id => known.has(id))) return { problem: 'Please choose from the newsletters listed on the page.' }
   return { listIds }
 }
 
@@ -63,7 +66,10 @@ export async function signUp(deps: NewsletterPublicDeps, r: SignupRequest, log: 
   if (r.honeypot) return
   const window = SIGNUP_LIMITS.windowMs
   if ((await hitRateLimit(deps.db, `newsletter:client:${r.client}`, window)) > SIGNUP_LIMITS.perClient) {
-    throw new DomainError('rate_limited', 'There have been too many sign-ups from your network in the last hour. Please try again later.')
+    throw new DomainError(
+      'rate_limited',
+      'There have been too many sign-ups from your network in the last hour. Please try again later.',
+    )
   }
   // The bucket names a keyed hash, so the rate-limit table holds no addresses, nor anything a dictionary could reverse.
   const addressKey = createHmac('sha256', deps.signingKey).update(`newsletter-signup|${r.email}`).digest('base64url')
@@ -73,14 +79,32 @@ export async function signUp(deps: NewsletterPublicDeps, r: SignupRequest, log: 
   try {
     const { settings } = await deps.chrome()
     const site = { siteName: settings.name, publicUrl: deps.publicUrl }
-    const mail = outcome.mail === 'confirm'
-      ? confirmMail({ ...site, listNames: r.lists.filter((l) => r.listIds.includes(l.id)).map((l) => l.name), confirmUrl: confirmUrl(deps, outcome.subscriberId, outcome.nonce) })
-      : alreadySubscribedMail({ ...site, preferencesUrl: preferencesUrl(deps, outcome.subscriberId) })
+    const mail =
+      outcome.mail === 'confirm'
+        ? confirmMail({
+            ...site,
+            listNames: r.lists.filter(l => r.listIds.includes(l.id)).map(l => l.name),
+            confirmUrl: confirmUrl(deps, outcome.subscriberId, outcome.nonce),
+          })
+        : alreadySubscribedMail({ ...site, preferencesUrl: preferencesUrl(deps, outcome.subscriberId) })
     await deps.mailer.send({ to: r.email, ...mail })
   } catch (error) {
     // The answer stays the same; the reader can sign up again. Error messages may quote the address, so only codes are logged.
-    const e = (error ?? {}) as { name?: unknown | undefined; code?: unknown | undefined; responseCode?: unknown | undefined }
-    log.warn({ subscriberId: outcome.subscriberId, mail: outcome.mail, error: e.name, code: e.code, responseCode: e.responseCode }, 'a newsletter sign-up mail was not sent')
+    const e = (error ?? {}) as {
+      name?: unknown | undefined
+      code?: unknown | undefined
+      responseCode?: unknown | undefined
+    }
+    log.warn(
+      {
+        subscriberId: outcome.subscriberId,
+        mail: outcome.mail,
+        error: e.name,
+        code: e.code,
+        responseCode: e.responseCode,
+      },
+      'a newsletter sign-up mail was not sent',
+    )
   }
 }
 
@@ -92,7 +116,7 @@ type Outcome = { mail: 'confirm'; subscriberId: number; nonce: string } | { mail
  * choice of lists, keeping its status until it confirms; a confirmed one is left as it is.
  */
 async function record(db: Db, r: SignupRequest): Promise<Outcome> {
-  return db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async trx => {
     const nonce = newConfirmNonce()
     let existing = await findSubscriberByEmail(trx, r.email)
     let id = existing?.id
@@ -109,7 +133,9 @@ async function record(db: Db, r: SignupRequest): Promise<Outcome> {
     if (id === undefined) throw new Error('The sign-up row vanished while it was being written.')
     await setSubscriptions(trx, id, r.listIds)
     await enqueueJob(trx, {
-      kind: EXPIRE_SIGNUP_JOB, payload: { subscriberId: id, nonce }, uniqueKey: expireSignupKey(id),
+      kind: EXPIRE_SIGNUP_JOB,
+      payload: { subscriberId: id, nonce },
+      uniqueKey: expireSignupKey(id),
       runAt: new Date(Date.now() + UNCONFIRMED_DAYS * 86_400_000),
     })
     return { mail: 'confirm', subscriberId: id, nonce }

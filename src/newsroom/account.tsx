@@ -6,7 +6,14 @@ import { Type } from '@sinclair/typebox'
 import { DomainError, InvalidInput } from '../platform/errors.js'
 import { normalizeEmail } from '../platform/email.js'
 import { actorOf } from './acting.js'
-import { PASSWORD_LINK_GONE, requestPasswordReset, resetPassword, revokeOwnSession, SETUP_LINK_GONE, setUpFirstAdmin } from './actions.js'
+import {
+  PASSWORD_LINK_GONE,
+  requestPasswordReset,
+  resetPassword,
+  revokeOwnSession,
+  SETUP_LINK_GONE,
+  setUpFirstAdmin,
+} from './actions.js'
 import { passwordProblem } from './passwords.js'
 import { listLiveSessions } from './store.js'
 import { RESET_MINUTES, usablePasswordToken, usableSetupToken } from './password-reset.js'
@@ -36,23 +43,40 @@ export function registerSetupRoutes(app: FastifyInstance, deps: NewsroomDeps): v
   r.get('/newsroom/setup', { schema: { querystring: TokenQuery } }, async (request, reply) => {
     if (!(await usableSetupToken(deps.db, request.query.token))) throw new DomainError('not_found', SETUP_LINK_GONE)
     return sendNewsroomPage(deps, request, reply, {
-      title: 'Set up the first admin account', path: '/newsroom/setup',
+      title: 'Set up the first admin account',
+      path: '/newsroom/setup',
       children: <SetupPage token={request.query.token} csrf={formToken(request, reply)} />,
     })
   })
 
-  r.post('/newsroom/setup', {
-    schema: { querystring: TokenQuery, body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), email: Type.String({ maxLength: 320 }), ...PasswordFields }) },
-  }, async (request, reply) => {
-    checkFormToken(request, request.body._csrf)
-    const { name, password, confirm } = request.body
-    const email = normalizeEmail(request.body.email)
-    if (!email) throw new InvalidInput('Please enter a valid email address.')
-    checkNewPassword(password, confirm)
-    const account = await setUpFirstAdmin(deps, request.ip, { token: request.query.token, name: name.trim(), email, password })
-    await deps.auth.signIn(request, reply, account)
-    return reply.redirect('/newsroom', 303)
-  })
+  r.post(
+    '/newsroom/setup',
+    {
+      schema: {
+        querystring: TokenQuery,
+        body: Type.Object({
+          name: Type.String({ minLength: 1, maxLength: 200 }),
+          email: Type.String({ maxLength: 320 }),
+          ...PasswordFields,
+        }),
+      },
+    },
+    async (request, reply) => {
+      checkFormToken(request, request.body._csrf)
+      const { name, password, confirm } = request.body
+      const email = normalizeEmail(request.body.email)
+      if (!email) throw new InvalidInput('Please enter a valid email address.')
+      checkNewPassword(password, confirm)
+      const account = await setUpFirstAdmin(deps, request.ip, {
+        token: request.query.token,
+        name: name.trim(),
+        email,
+        password,
+      })
+      await deps.auth.signIn(request, reply, account)
+      return reply.redirect('/newsroom', 303)
+    },
+  )
 }
 
 /** /newsroom/forgot and /newsroom/reset: asking for a reset link, and choosing the new password. */
@@ -61,37 +85,51 @@ export function registerPasswordResetRoutes(app: FastifyInstance, deps: Newsroom
 
   r.get('/newsroom/forgot', async (request, reply) => {
     return sendNewsroomPage(deps, request, reply, {
-      title: 'Reset your password', path: '/newsroom/forgot',
+      title: 'Reset your password',
+      path: '/newsroom/forgot',
       children: <ForgotPage csrf={formToken(request, reply)} minutes={RESET_MINUTES} />,
     })
   })
 
-  r.post('/newsroom/forgot', { schema: { body: Type.Object({ email: Type.String({ maxLength: 320 }), _csrf: Type.String({ maxLength: 200 }) }) } }, async (request, reply) => {
-    checkFormToken(request, request.body._csrf)
-    const email = normalizeEmail(request.body.email)
-    if (!email) throw new InvalidInput('Please enter a valid email address.')
-    await requestPasswordReset(deps.db, { email, ip: request.ip })
-    // The same answer whether or not the account exists, or the request was throttled.
-    return sendNewsroomPage(deps, request, reply, {
-      title: 'Check your email', path: '/newsroom/forgot',
-      children: <ForgotSentPage minutes={RESET_MINUTES} />,
-    })
-  })
+  r.post(
+    '/newsroom/forgot',
+    {
+      schema: { body: Type.Object({ email: Type.String({ maxLength: 320 }), _csrf: Type.String({ maxLength: 200 }) }) },
+    },
+    async (request, reply) => {
+      checkFormToken(request, request.body._csrf)
+      const email = normalizeEmail(request.body.email)
+      if (!email) throw new InvalidInput('Please enter a valid email address.')
+      await requestPasswordReset(deps.db, { email, ip: request.ip })
+      // The same answer whether or not the account exists, or the request was throttled.
+      return sendNewsroomPage(deps, request, reply, {
+        title: 'Check your email',
+        path: '/newsroom/forgot',
+        children: <ForgotSentPage minutes={RESET_MINUTES} />,
+      })
+    },
+  )
 
   r.get('/newsroom/reset', { schema: { querystring: TokenQuery } }, async (request, reply) => {
-    if (!(await usablePasswordToken(deps.db, request.query.token))) throw new DomainError('not_found', PASSWORD_LINK_GONE)
+    if (!(await usablePasswordToken(deps.db, request.query.token)))
+      throw new DomainError('not_found', PASSWORD_LINK_GONE)
     return sendNewsroomPage(deps, request, reply, {
-      title: 'Choose a new password', path: '/newsroom/reset',
+      title: 'Choose a new password',
+      path: '/newsroom/reset',
       children: <ResetPage token={request.query.token} csrf={formToken(request, reply)} />,
     })
   })
 
-  r.post('/newsroom/reset', { schema: { querystring: TokenQuery, body: Type.Object(PasswordFields) } }, async (request, reply) => {
-    checkFormToken(request, request.body._csrf)
-    checkNewPassword(request.body.password, request.body.confirm)
-    await resetPassword(deps, request.ip, { token: request.query.token, password: request.body.password })
-    return reply.redirect('/newsroom/sign-in?reset=1', 303)
-  })
+  r.post(
+    '/newsroom/reset',
+    { schema: { querystring: TokenQuery, body: Type.Object(PasswordFields) } },
+    async (request, reply) => {
+      checkFormToken(request, request.body._csrf)
+      checkNewPassword(request.body.password, request.body.confirm)
+      await resetPassword(deps, request.ip, { token: request.query.token, password: request.body.password })
+      return reply.redirect('/newsroom/sign-in?reset=1', 303)
+    },
+  )
 }
 
 /** /newsroom/sessions: the signed-in person's own browsers, each revocable. */
@@ -101,13 +139,33 @@ export function registerSessionRoutes(app: FastifyInstance, deps: NewsroomDeps):
   r.get('/newsroom/sessions', { config: { auth: 'contributor' } }, async (request, reply) => {
     const staff = request.staff
     return sendNewsroomPage(deps, request, reply, {
-      title: 'Your sessions', path: '/newsroom/sessions', staff,
-      children: <SessionsPage sessions={await listLiveSessions(deps.db, staff.account.id)} currentId={staff.session.id} csrf={staff.session.csrfToken} />,
+      title: 'Your sessions',
+      path: '/newsroom/sessions',
+      staff,
+      children: (
+        <SessionsPage
+          sessions={await listLiveSessions(deps.db, staff.account.id)}
+          currentId={staff.session.id}
+          csrf={staff.session.csrfToken}
+        />
+      ),
     })
   })
 
-  r.post('/newsroom/sessions/revoke', { config: { auth: 'contributor' }, schema: { body: Type.Object({ session: Type.String({ maxLength: 100 }), _csrf: Type.String({ maxLength: 200 }) }) } }, async (request, reply) => {
-    await revokeOwnSession(deps, actorOf(request), request.body.session)
-    return reply.redirect(request.body.session === request.staff.session.id ? '/newsroom/sign-in' : '/newsroom/sessions', 303)
-  })
+  r.post(
+    '/newsroom/sessions/revoke',
+    {
+      config: { auth: 'contributor' },
+      schema: {
+        body: Type.Object({ session: Type.String({ maxLength: 100 }), _csrf: Type.String({ maxLength: 200 }) }),
+      },
+    },
+    async (request, reply) => {
+      await revokeOwnSession(deps, actorOf(request), request.body.session)
+      return reply.redirect(
+        request.body.session === request.staff.session.id ? '/newsroom/sign-in' : '/newsroom/sessions',
+        303,
+      )
+    },
+  )
 }

@@ -43,11 +43,20 @@ export function actorOf(request: FastifyRequest): Actor {
  * and emits nothing.
  */
 export async function runAction<T>(
-  deps: ActionDeps, actor: Actor,
+  deps: ActionDeps,
+  actor: Actor,
   work: (trx: Db, audit: (note: AuditNote) => Promise<void>) => Promise<ActionOutcome<T>>,
 ): Promise<T> {
-  const outcome = await deps.db.transaction().execute((trx) =>
-    work(trx, (note) => insertAudit(trx, { accountId: actor.accountId, action: note.action, subject: note.subject, detail: note.detail, ip: actor.ip })),
+  const outcome = await deps.db.transaction().execute(trx =>
+    work(trx, note =>
+      insertAudit(trx, {
+        accountId: actor.accountId,
+        action: note.action,
+        subject: note.subject,
+        detail: note.detail,
+        ip: actor.ip,
+      }),
+    ),
   )
   if (outcome.tags.length) deps.events.emit({ tags: outcome.tags })
   return outcome.result

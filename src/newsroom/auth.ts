@@ -7,7 +7,16 @@ import { DomainError } from '../platform/errors.js'
 import { parseCookies, serializeCookie } from '../platform/http/cookies.js'
 import type { Role } from './schema.js'
 import { ROLES } from './schema.js'
-import { findLiveSession, insertAudit, insertSession, revokeSession, touchSession, updateAccount, type Account, type Session } from './store.js'
+import {
+  findLiveSession,
+  insertAudit,
+  insertSession,
+  revokeSession,
+  touchSession,
+  updateAccount,
+  type Account,
+  type Session,
+} from './store.js'
 import { hashToken, newToken, sameSecret } from './tokens.js'
 
 declare module 'fastify' {
@@ -78,8 +87,12 @@ export function createAuth(db: Db, options: AuthOptions = {}) {
   async function staffOf(request: FastifyRequest): Promise<Staff | undefined> {
     if (staffByRequest.has(request)) return staffByRequest.get(request) ?? undefined
     const token = parseCookies(request.headers.cookie)[sessionCookieName(request)]
-    const found = token && token.length < 100 ? await findLiveSession(db, token, new Date(Date.now() - maxMs).toISOString()) : undefined
-    if (found && Date.now() - Date.parse(found.session.lastSeenAt) > TOUCH_EVERY_MS) await touchSession(db, found.session.id, sessionExpiry(Date.parse(found.session.createdAt)))
+    const found =
+      token && token.length < 100
+        ? await findLiveSession(db, token, new Date(Date.now() - maxMs).toISOString())
+        : undefined
+    if (found && Date.now() - Date.parse(found.session.lastSeenAt) > TOUCH_EVERY_MS)
+      await touchSession(db, found.session.id, sessionExpiry(Date.parse(found.session.createdAt)))
     staffByRequest.set(request, found ?? null)
     return found
   }
@@ -95,12 +108,16 @@ export function createAuth(db: Db, options: AuthOptions = {}) {
       }
       throw new DomainError('unauthorized', 'Please sign in to the newsroom first.')
     }
-    if (!hasRole(staff.account.role, needed)) throw new DomainError('forbidden', `This needs the ${needed} role; your account is ${staff.account.role}.`)
+    if (!hasRole(staff.account.role, needed))
+      throw new DomainError('forbidden', `This needs the ${needed} role; your account is ${staff.account.role}.`)
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       const body = request.body as Record<string, unknown> | undefined
       const sent = request.headers['x-csrf-token'] ?? (typeof body?._csrf === 'string' ? body._csrf : undefined)
       if (typeof sent !== 'string' || !sameSecret(sent, staff.session.csrfToken)) {
-        throw new DomainError('forbidden', 'This form has expired or did not come from the newsroom. Reload the page and try again.')
+        throw new DomainError(
+          'forbidden',
+          'This form has expired or did not come from the newsroom. Reload the page and try again.',
+        )
       }
     }
   }
@@ -111,11 +128,26 @@ export function createAuth(db: Db, options: AuthOptions = {}) {
     const old = parseCookies(request.headers.cookie)[name]
     if (old) await revokeSession(db, hashToken(old))
     const token = newToken()
-    await insertSession(db, { token, accountId: account.id, csrfToken: newToken(), expiresAt: sessionExpiry(Date.now()), ip: request.ip, userAgent: request.headers['user-agent'] ?? '' })
+    await insertSession(db, {
+      token,
+      accountId: account.id,
+      csrfToken: newToken(),
+      expiresAt: sessionExpiry(Date.now()),
+      ip: request.ip,
+      userAgent: request.headers['user-agent'] ?? '',
+    })
     await updateAccount(db, account.id, { signedIn: true })
-    await insertAudit(db, { accountId: account.id, action: 'sign-in', subject: `account:${account.id}`, ip: request.ip })
+    await insertAudit(db, {
+      accountId: account.id,
+      action: 'sign-in',
+      subject: `account:${account.id}`,
+      ip: request.ip,
+    })
     // The cookie may live as long as the session could; the database ends it sooner when idle.
-    reply.header('set-cookie', serializeCookie(name, token, { secure: overHttps(request), maxAgeSeconds: maxMs / 1000 }))
+    reply.header(
+      'set-cookie',
+      serializeCookie(name, token, { secure: overHttps(request), maxAgeSeconds: maxMs / 1000 }),
+    )
     staffByRequest.delete(request)
   }
 
@@ -124,9 +156,17 @@ export function createAuth(db: Db, options: AuthOptions = {}) {
     const staff = await staffOf(request)
     if (staff) {
       await revokeSession(db, staff.session.id)
-      await insertAudit(db, { accountId: staff.account.id, action: 'sign-out', subject: `account:${staff.account.id}`, ip: request.ip })
+      await insertAudit(db, {
+        accountId: staff.account.id,
+        action: 'sign-out',
+        subject: `account:${staff.account.id}`,
+        ip: request.ip,
+      })
     }
-    reply.header('set-cookie', serializeCookie(sessionCookieName(request), '', { secure: overHttps(request), maxAgeSeconds: 0 }))
+    reply.header(
+      'set-cookie',
+      serializeCookie(sessionCookieName(request), '', { secure: overHttps(request), maxAgeSeconds: 0 }),
+    )
   }
 
   return { staffOf, guard, signIn, signOut }

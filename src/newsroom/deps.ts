@@ -27,5 +27,4 @@ export interface NewsroomDeps {
   shell: () => Promise<NewsroomShell>
 }
 
-
 export type { Staff }

@@ -14,7 +14,12 @@ const BELONGS_TO: readonly { prefix: string; href: string; label: string; role: 
   { prefix: '/newsroom/episodes', href: '/newsroom/podcasts', label: 'Podcasts', role: 'editor' },
   { prefix: '/newsroom/excerpts', href: '/newsroom/documentaries', label: 'Documentaries', role: 'editor' },
   { prefix: '/newsroom/corrections', href: '/newsroom/stories', label: 'Stories', role: 'contributor' },
-  { prefix: '/newsroom/newsletter/subscribers', href: '/newsroom/newsletter/subscribers', label: 'Subscribers', role: 'editor' },
+  {
+    prefix: '/newsroom/newsletter/subscribers',
+    href: '/newsroom/newsletter/subscribers',
+    label: 'Subscribers',
+    role: 'editor',
+  },
   { prefix: '/newsroom/newsletter', href: '/newsroom/newsletter/campaigns', label: 'Newsletter', role: 'editor' },
 ]
 
@@ -22,9 +27,9 @@ const under = (path: string, prefix: string) => path === prefix || path.startsWi
 
 /** The list a newsroom address belongs to, if the person may open it: /newsroom/stories/99 → Stories. */
 export function listOf(path: string, role: Role): WayBack | undefined {
-  const sections = SECTIONS.filter((s) => s.href !== '/newsroom').map((s) => ({ ...s, prefix: s.href }))
+  const sections = SECTIONS.filter(s => s.href !== '/newsroom').map(s => ({ ...s, prefix: s.href }))
   const found = [...sections, ...BELONGS_TO]
-    .filter((s) => under(path, s.prefix))
+    .filter(s => under(path, s.prefix))
     .sort((a, b) => b.prefix.length - a.prefix.length)[0]
   if (!found || !hasRole(role, found.role)) return undefined
   return { href: found.href, label: `Back to ${found.label}` }
@@ -48,7 +53,11 @@ function cameFrom(request: FastifyRequest): string | undefined {
 
 /** Where to go from an error: the page the form came from, the object's list, the dashboard. */
 function waysBack(request: FastifyRequest, path: string, staff: Staff | undefined): WayBack[] {
-  if (!staff) return [{ href: `/newsroom/sign-in`, label: 'Sign in to the newsroom' }, { href: '/', label: 'The site' }]
+  if (!staff)
+    return [
+      { href: `/newsroom/sign-in`, label: 'Sign in to the newsroom' },
+      { href: '/', label: 'The site' },
+    ]
   const ways: WayBack[] = []
   const from = cameFrom(request)
   if (from && from !== path) ways.push({ href: from, label: 'Back to the page you were on' })
@@ -66,8 +75,18 @@ export function createNewsroomErrorRenderer(deps: { auth: Auth; shell: () => Pro
     const path = request.url.split('?')[0] ?? request.url
     const title = errorTitle(error.status)
     return renderNewsroomPage({
-      shell: await deps.shell(), title, path, staff,
-      children: <NewsroomErrorPage status={error.status} message={error.message} details={error.details} waysBack={waysBack(request, path, staff)} />,
+      shell: await deps.shell(),
+      title,
+      path,
+      staff,
+      children: (
+        <NewsroomErrorPage
+          status={error.status}
+          message={error.message}
+          details={error.details}
+          waysBack={waysBack(request, path, staff)}
+        />
+      ),
     })
   }
 }

@@ -14,9 +14,19 @@ export const RESET_MINUTES = 60
 export const PASSWORD_RESET_JOB = 'newsroom-password-reset'
 
 /** Creates a link with which an account sets its password (reset or invitation). */
-export async function createPasswordLink(deps: { db: Db; publicUrl: string }, accountId: number, kind: 'reset' | 'invite', minutes: number): Promise<string> {
+export async function createPasswordLink(
+  deps: { db: Db; publicUrl: string },
+  accountId: number,
+  kind: 'reset' | 'invite',
+  minutes: number,
+): Promise<string> {
   const token = newToken()
-  await insertAccountToken(deps.db, { token, kind, accountId, expiresAt: new Date(Date.now() + minutes * 60_000).toISOString() })
+  await insertAccountToken(deps.db, {
+    token,
+    kind,
+    accountId,
+    expiresAt: new Date(Date.now() + minutes * 60_000).toISOString(),
+  })
   return `${deps.publicUrl}/newsroom/reset?token=${token}`
 }
 
@@ -25,7 +35,11 @@ export async function createPasswordLink(deps: { db: Db; publicUrl: string }, ac
  * job ran replaces it, so a burst of requests sends one mail.
  */
 export async function enqueuePasswordReset(db: Db, request: { email: string; ip: string }): Promise<void> {
-  await enqueueJob(db, { kind: PASSWORD_RESET_JOB, payload: { email: request.email, ip: request.ip }, uniqueKey: `password-reset:${request.email}` })
+  await enqueueJob(db, {
+    kind: PASSWORD_RESET_JOB,
+    payload: { email: request.email, ip: request.ip },
+    uniqueKey: `password-reset:${request.email}`,
+  })
 }
 
 function parsePayload(payload: unknown): { email: string; ip: string } | undefined {
@@ -41,17 +55,23 @@ function parsePayload(payload: unknown): { email: string; ip: string } | undefin
  */
 export function newsroomJobs(deps: { db: Db; mailer: Mailer; publicUrl: string }): Record<string, JobHandler> {
   return {
-    [PASSWORD_RESET_JOB]: async (payload) => {
+    [PASSWORD_RESET_JOB]: async payload => {
       const request = parsePayload(payload)
       if (!request) return
       const found = await findAccountForSignIn(deps.db, request.email)
       if (!found?.account.active) return
       const link = await createPasswordLink(deps, found.account.id, 'reset', RESET_MINUTES)
       await deps.mailer.send({
-        to: found.account.email, subject: 'Reset your newsroom password',
+        to: found.account.email,
+        subject: 'Reset your newsroom password',
         text: `Someone asked to reset the password of your newsroom account.\n\nChoose a new password here (the link works once, for ${RESET_MINUTES} minutes):\n${link}\n\nIf it was not you, ignore this email; your password stays as it is.`,
       })
-      await insertAudit(deps.db, { accountId: found.account.id, action: 'password-reset-requested', subject: `account:${found.account.id}`, ip: request.ip })
+      await insertAudit(deps.db, {
+        accountId: found.account.id,
+        action: 'password-reset-requested',
+        subject: `account:${found.account.id}`,
+        ip: request.ip,
+      })
     },
   }
 }
@@ -63,7 +83,10 @@ export async function usableSetupToken(db: Db, token: string): Promise<{ id: num
 }
 
 /** A reset link's or an invitation's token while it can still be used, with its account. */
-export async function usablePasswordToken(db: Db, token: string): Promise<{ id: number; accountId: number } | undefined> {
+export async function usablePasswordToken(
+  db: Db,
+  token: string,
+): Promise<{ id: number; accountId: number } | undefined> {
   const usable = (await findUsableToken(db, token, 'reset')) ?? (await findUsableToken(db, token, 'invite'))
   return usable?.accountId ? { id: usable.id, accountId: usable.accountId } : undefined
 }
@@ -72,6 +95,11 @@ export async function usablePasswordToken(db: Db, token: string): Promise<{ id: 
 export async function createSetupLink(deps: Pick<NewsroomDeps, 'db' | 'publicUrl'>): Promise<string | undefined> {
   if ((await countAdmins(deps.db)) > 0) return undefined
   const token = newToken()
-  await insertAccountToken(deps.db, { token, kind: 'setup', accountId: null, expiresAt: new Date(Date.now() + 24 * 3_600_000).toISOString() })
+  await insertAccountToken(deps.db, {
+    token,
+    kind: 'setup',
+    accountId: null,
+    expiresAt: new Date(Date.now() + 24 * 3_600_000).toISOString(),
+  })
   return `${deps.publicUrl}/newsroom/setup?token=${token}`
 }

@@ -5,7 +5,9 @@ import { renderNewsroomPage, type NewsroomPageProps } from './views/layout.js'
 
 /** Renders a newsroom page and sends it, never cached. */
 export async function sendNewsroomPage(
-  deps: NewsroomDeps, request: FastifyRequest, reply: FastifyReply,
+  deps: NewsroomDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
   page: Omit<NewsroomPageProps, 'shell'> & { status?: number | undefined },
 ): Promise<FastifyReply> {
   const html = renderNewsroomPage({ ...page, shell: await deps.shell() })

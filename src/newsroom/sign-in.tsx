@@ -29,20 +29,25 @@ export function formToken(request: FastifyRequest, reply: FastifyReply): string 
   const existing = parseCookies(request.headers.cookie)[FORM_COOKIE]
   if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return existing
   const token = newToken()
-  reply.header('set-cookie', serializeCookie(FORM_COOKIE, token, { secure: request.protocol === 'https', sameSite: 'Strict' }))
+  reply.header(
+    'set-cookie',
+    serializeCookie(FORM_COOKIE, token, { secure: request.protocol === 'https', sameSite: 'Strict' }),
+  )
   return token
 }
 
 /** Refuses a signed-out form whose token does not match its cookie. */
 export function checkFormToken(request: FastifyRequest, sent: string): void {
   const cookie = parseCookies(request.headers.cookie)[FORM_COOKIE]
-  if (!cookie || !sameSecret(cookie, sent)) throw new DomainError('forbidden', 'This form has expired. Reload the page and try again.')
+  if (!cookie || !sameSecret(cookie, sent))
+    throw new DomainError('forbidden', 'This form has expired. Reload the page and try again.')
 }
 
 /** What a throttled attempt is told; the same whether or not the account exists. */
 function throttledMessage(verdict: Verdict & { allowed: false }): string {
   const wait = humanWait(verdict.retryAfterMs)
-  if (verdict.reason === 'account') return `This account has had many failed sign-ins recently, so each sign-in waits a moment. Wait ${wait}, then sign in again.`
+  if (verdict.reason === 'account')
+    return `This account has had many failed sign-ins recently, so each sign-in waits a moment. Wait ${wait}, then sign in again.`
   if (verdict.reason === 'address') return `Too many sign-in attempts from your network. Wait ${wait} and try again.`
   return `Too many sign-in attempts. Wait ${wait} and try again, or reset your password.`
 }
@@ -55,33 +60,88 @@ function safeNext(next: string | undefined): string {
 export function registerSignInRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
-  const form = (request: FastifyRequest, reply: FastifyReply, options: { error?: string | undefined; email?: string | undefined; next?: string | undefined; status?: number | undefined; notice?: string | undefined }) =>
+  const form = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    options: {
+      error?: string | undefined
+      email?: string | undefined
+      next?: string | undefined
+      status?: number | undefined
+      notice?: string | undefined
+    },
+  ) =>
     sendNewsroomPage(deps, request, reply, {
-      title: 'Sign in', path: '/newsroom/sign-in', status: options.status,
-      children: <SignInPage csrf={formToken(request, reply)} next={safeNext(options.next)} email={options.email} error={options.error} notice={options.notice} />,
+      title: 'Sign in',
+      path: '/newsroom/sign-in',
+      status: options.status,
+      children: (
+        <SignInPage
+          csrf={formToken(request, reply)}
+          next={safeNext(options.next)}
+          email={options.email}
+          error={options.error}
+          notice={options.notice}
+        />
+      ),
     })
 
-  r.get('/newsroom/sign-in', { schema: { querystring: Type.Object({ next: Type.Optional(Type.String({ maxLength: 2000 })), reset: Type.Optional(Type.String({ maxLength: 10 })) }) } }, async (request, reply) => {
-    const staff = await deps.auth.staffOf(request)
-    if (staff) return reply.redirect(safeNext(request.query.next), 303)
-    return form(request, reply, { next: request.query.next, notice: request.query.reset ? 'Your password has been changed. Sign in with the new one.' : undefined })
-  })
+  r.get(
+    '/newsroom/sign-in',
+    {
+      schema: {
+        querystring: Type.Object({
+          next: Type.Optional(Type.String({ maxLength: 2000 })),
+          reset: Type.Optional(Type.String({ maxLength: 10 })),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const staff = await deps.auth.staffOf(request)
+      if (staff) return reply.redirect(safeNext(request.query.next), 303)
+      return form(request, reply, {
+        next: request.query.next,
+        notice: request.query.reset ? 'Your password has been changed. Sign in with the new one.' : undefined,
+      })
+    },
+  )
 
   r.post('/newsroom/sign-in', { schema: { body: SignInBody } }, async (request, reply) => {
     checkFormToken(request, request.body._csrf)
     const email = normalizeEmail(request.body.email) ?? request.body.email.trim().toLowerCase().slice(0, 320)
     const ticket = await beginSignIn(deps.db, { email, ip: request.ip })
     if (!ticket.allowed) {
-      await insertAudit(deps.db, { accountId: null, action: 'sign-in-throttled', subject: `email:${email}`, detail: { reason: ticket.reason }, ip: request.ip })
+      await insertAudit(deps.db, {
+        accountId: null,
+        action: 'sign-in-throttled',
+        subject: `email:${email}`,
+        detail: { reason: ticket.reason },
+        ip: request.ip,
+      })
       reply.header('retry-after', String(Math.ceil(ticket.retryAfterMs / 1000)))
-      return form(request, reply, { error: throttledMessage(ticket), email: request.body.email, next: request.body.next, status: 429 })
+      return form(request, reply, {
+        error: throttledMessage(ticket),
+        email: request.body.email,
+        next: request.body.next,
+        status: 429,
+      })
     }
     const found = await findAccountForSignIn(deps.db, email)
     // Always spend the time of a real check, so the answer's timing says nothing about the address.
     const matches = await verifyPassword(request.body.password, found?.passwordHash ?? DUMMY_HASH)
     if (!found || !matches || !found.account.active || !found.passwordHash) {
-      await insertAudit(deps.db, { accountId: found?.account.id ?? null, action: 'sign-in-failed', subject: `email:${email}`, ip: request.ip })
-      return form(request, reply, { error: 'That email and password do not match an active account.', email: request.body.email, next: request.body.next, status: 401 })
+      await insertAudit(deps.db, {
+        accountId: found?.account.id ?? null,
+        action: 'sign-in-failed',
+        subject: `email:${email}`,
+        ip: request.ip,
+      })
+      return form(request, reply, {
+        error: 'That email and password do not match an active account.',
+        email: request.body.email,
+        next: request.body.next,
+        status: 401,
+      })
     }
     await signInSucceeded(deps.db, ticket)
     await deps.auth.signIn(request, reply, found.account)

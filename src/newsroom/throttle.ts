@@ -53,7 +53,11 @@ export type Verdict =
   | { allowed: false; reason: 'pair' | 'address' | 'account'; retryAfterMs: number; issuePass: boolean }
 
 /** The decision, from what was seen before this attempt; pure, so the rules can be read and tested alone. */
-export function judgeSignIn(seen: { pair: Tally; address: Tally; account: Tally; pass?: number | undefined }, now: number, policy: SignInPolicy = SIGN_IN_POLICY): Verdict {
+export function judgeSignIn(
+  seen: { pair: Tally; address: Tally; account: Tally; pass?: number | undefined },
+  now: number,
+  policy: SignInPolicy = SIGN_IN_POLICY,
+): Verdict {
   for (const reason of ['pair', 'address'] as const) {
     const { count, last } = seen[reason]
     const wait = last === undefined ? 0 : last + delayAfter(count, policy[reason]) - now
@@ -87,24 +91,39 @@ function buckets(email: string, ip: string) {
  * the answers are the same) from `ip`. The attempt is recorded as a failure *before* the check,
  * so parallel attempts see each other; a refused attempt is taken back, a success too.
  */
-export async function beginSignIn(db: Db, attempt: { email: string; ip: string }, now = Date.now(), policy: SignInPolicy = SIGN_IN_POLICY): Promise<SignInTicket> {
+export async function beginSignIn(
+  db: Db,
+  attempt: { email: string; ip: string },
+  now = Date.now(),
+  policy: SignInPolicy = SIGN_IN_POLICY,
+): Promise<SignInTicket> {
   const keys = buckets(attempt.email, attempt.ip)
   const at = new Date(now).toISOString()
   const since = (ms: number) => new Date(now - ms).toISOString()
   const hitIds = [
-    await insertRateLimitHit(db, keys.pair, at), await insertRateLimitHit(db, keys.address, at), await insertRateLimitHit(db, keys.account, at),
+    await insertRateLimitHit(db, keys.pair, at),
+    await insertRateLimitHit(db, keys.address, at),
+    await insertRateLimitHit(db, keys.account, at),
   ]
-  const stats = await rateLimitStats(db, [
-    { bucket: keys.pair, since: since(policy.pair.windowMs) },
-    { bucket: keys.address, since: since(policy.address.windowMs) },
-    { bucket: keys.account, since: since(policy.account.windowMs) },
-    { bucket: keys.pass, since: since(policy.account.waitMs + policy.account.passMs) },
-  ], hitIds)
+  const stats = await rateLimitStats(
+    db,
+    [
+      { bucket: keys.pair, since: since(policy.pair.windowMs) },
+      { bucket: keys.address, since: since(policy.address.windowMs) },
+      { bucket: keys.account, since: since(policy.account.windowMs) },
+      { bucket: keys.pass, since: since(policy.account.waitMs + policy.account.passMs) },
+    ],
+    hitIds,
+  )
   const tally = (bucket: string): Tally => {
     const s = stats.get(bucket)
     return s ? { count: s.count, last: Date.parse(s.last) } : { count: 0 }
   }
-  const verdict = judgeSignIn({ pair: tally(keys.pair), address: tally(keys.address), account: tally(keys.account), pass: tally(keys.pass).last }, now, policy)
+  const verdict = judgeSignIn(
+    { pair: tally(keys.pair), address: tally(keys.address), account: tally(keys.account), pass: tally(keys.pass).last },
+    now,
+    policy,
+  )
   if (!verdict.allowed) {
     await deleteRateLimitHits(db, hitIds)
     if (verdict.issuePass) await insertRateLimitHit(db, keys.pass, at)

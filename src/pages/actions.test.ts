@@ -22,7 +22,13 @@ describe('static page actions', () => {
     const before = await listPages(db())
     await assert.rejects(createPage(deps, actor, { ...ethics, title: 'Ethics again' }), { code: 'slug_taken' })
     await assert.rejects(updatePage(deps, actor, other.id, { ...ethics, title: 'About us' }), { code: 'slug_taken' })
-    await assert.rejects(updatePage(deps, actor, other.id, { ...ethics, slug: 'about-us', body: { type: 'doc', content: [{ type: 'marquee' }] } }))
+    await assert.rejects(
+      updatePage(deps, actor, other.id, {
+        ...ethics,
+        slug: 'about-us',
+        body: { type: 'doc', content: [{ type: 'marquee' }] },
+      }),
+    )
     assert.deepEqual(await listPages(db()), before)
     assert.equal(await findMovedPath(db(), '/about'), undefined)
     assert.deepEqual(await listAudit(db(), 10), [])
@@ -32,16 +38,26 @@ describe('static page actions', () => {
   it('an update records the old address as moved and audits which fields changed, the body among them', async () => {
     const { deps, actor, emitted } = await actingAs(db(), 'editor')
     const created = await createPage(deps, actor, ethics)
-    const updated = await updatePage(deps, actor, created.id, { ...ethics, slug: 'how-we-work', body: paragraphs('We report, and we correct.') })
+    const updated = await updatePage(deps, actor, created.id, {
+      ...ethics,
+      slug: 'how-we-work',
+      body: paragraphs('We report, and we correct.'),
+    })
     assert.equal(updated.slug, 'how-we-work')
     assert.deepEqual(updated.body, paragraphs('We report, and we correct.'))
     assert.equal(await findMovedPath(db(), '/ethics'), '/how-we-work')
     const audit = await listAudit(db(), 10)
-    assert.deepEqual(audit.map((e) => [e.action, e.subject, e.detail]), [
-      ['page-updated', `page:${created.id}`, { changed: ['slug', 'body'] }],
-      ['page-created', `page:${created.id}`, { slug: 'ethics' }],
+    assert.deepEqual(
+      audit.map(e => [e.action, e.subject, e.detail]),
+      [
+        ['page-updated', `page:${created.id}`, { changed: ['slug', 'body'] }],
+        ['page-created', `page:${created.id}`, { slug: 'ethics' }],
+      ],
+    )
+    assert.deepEqual(emitted, [
+      [`page:${created.id}`, 'list:pages'],
+      [`page:${created.id}`, 'list:pages'],
     ])
-    assert.deepEqual(emitted, [[`page:${created.id}`, 'list:pages'], [`page:${created.id}`, 'list:pages']])
   })
 
   it('the audit row is written in the save’s transaction: when it cannot be written, neither the page nor the moved address is', async () => {
@@ -49,7 +65,10 @@ describe('static page actions', () => {
     const page = await insertPage(db(), { ...ethics, slug: 'standards', title: 'Standards' })
     await assert.rejects(createPage(deps, UNKNOWN_ACTOR, ethics), /foreign key/i)
     await assert.rejects(updatePage(deps, UNKNOWN_ACTOR, page.id, { ...ethics, slug: 'our-standards' }), /foreign key/i)
-    assert.deepEqual((await listPages(db())).map((p) => p.slug), ['standards'])
+    assert.deepEqual(
+      (await listPages(db())).map(p => p.slug),
+      ['standards'],
+    )
     assert.equal(await findMovedPath(db(), '/standards'), undefined)
     assert.deepEqual(emitted, [])
   })

@@ -29,7 +29,7 @@ export function updatePage(deps: ActionDeps, actor: Actor, id: number, input: Ne
     if (holder && holder.id !== id) throw slugTakenError()
     const page = await replacePage(trx, id, input)
     if (before.slug !== page.slug) await recordMovedPath(trx, `/${before.slug}`, `/${page.slug}`)
-    const changed: string[] = (['title', 'slug', 'summary'] as const).filter((k) => before[k] !== page[k])
+    const changed: string[] = (['title', 'slug', 'summary'] as const).filter(k => before[k] !== page[k])
     if (JSON.stringify(before.body) !== JSON.stringify(page.body)) changed.push('body')
     await audit({ action: 'page-updated', subject: `page:${id}`, detail: { changed } })
     return { result: page, tags: tagsOf(id) }

@@ -22,8 +22,15 @@ export function registerPageRoutes(app: FastifyInstance, deps: PublicDeps): void
       player: body.player,
       content: <StaticPage page={page} context={body.context} timeZone={settings.timeZone} />,
       meta: {
-        title: page.title, description: page.summary || page.title, path: `/${page.slug}`,
-        jsonLd: [breadcrumbLd([{ name: settings.name, url: `${deps.publicUrl}/` }, { name: page.title, url: `${deps.publicUrl}/${page.slug}` }])],
+        title: page.title,
+        description: page.summary || page.title,
+        path: `/${page.slug}`,
+        jsonLd: [
+          breadcrumbLd([
+            { name: settings.name, url: `${deps.publicUrl}/` },
+            { name: page.title, url: `${deps.publicUrl}/${page.slug}` },
+          ]),
+        ],
       },
     })
   })

@@ -30,7 +30,9 @@ export function updatePerson(deps: ActionDeps, actor: Actor, id: number, input: 
     if (holder && holder.id !== id) throw slugTakenError()
     await replacePerson(trx, id, input)
     if (before.slug !== input.slug) await recordMovedPath(trx, personUrl(before.slug), personUrl(input.slug))
-    const changed: string[] = (['name', 'slug', 'jobTitle', 'bio', 'photoId'] as const).filter((k) => before[k] !== input[k])
+    const changed: string[] = (['name', 'slug', 'jobTitle', 'bio', 'photoId'] as const).filter(
+      k => before[k] !== input[k],
+    )
     if (JSON.stringify(before.socials) !== JSON.stringify(input.socials)) changed.push('socials')
     await audit({ action: 'person-updated', subject: `person:${id}`, detail: { changed } })
     return { result: { ...input, id }, tags: tagsOf(id) }

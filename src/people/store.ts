@@ -4,7 +4,16 @@ import { parseJsonColumn } from '../platform/json.js'
 import { nowIso } from '../platform/time.js'
 import { syncPersonSearch } from './search.js'
 
-export const SOCIAL_NETWORKS = ['x', 'bluesky', 'mastodon', 'instagram', 'linkedin', 'youtube', 'website', 'email'] as const
+export const SOCIAL_NETWORKS = [
+  'x',
+  'bluesky',
+  'mastodon',
+  'instagram',
+  'linkedin',
+  'youtube',
+  'website',
+  'email',
+] as const
 export type SocialNetwork = (typeof SOCIAL_NETWORKS)[number]
 
 /** A link to one of a person's (or the newsroom's) accounts elsewhere. */
@@ -27,21 +36,44 @@ export interface Person {
 /** A person before they are stored. */
 export type NewPerson = Omit<Person, 'id'>
 
-type PersonRow = { id: number; slug: string; name: string; job_title: string; bio: string; photo_id: number | null; socials: string }
+type PersonRow = {
+  id: number
+  slug: string
+  name: string
+  job_title: string
+  bio: string
+  photo_id: number | null
+  socials: string
+}
 
 function toPerson(row: PersonRow): Person {
   return {
-    id: row.id, slug: row.slug, name: row.name, jobTitle: row.job_title, bio: row.bio,
-    photoId: row.photo_id, socials: parseJsonColumn<SocialLink[]>(row.socials, []),
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    jobTitle: row.job_title,
+    bio: row.bio,
+    photoId: row.photo_id,
+    socials: parseJsonColumn<SocialLink[]>(row.socials, []),
   }
 }
 
 export async function insertPerson(db: Db, person: NewPerson): Promise<Person> {
   const now = nowIso()
-  const row = await db.insertInto('people').values({
-    slug: person.slug, name: person.name, job_title: person.jobTitle, bio: person.bio,
-    photo_id: person.photoId, socials: JSON.stringify(person.socials), created_at: now, updated_at: now,
-  }).returningAll().executeTakeFirstOrThrow()
+  const row = await db
+    .insertInto('people')
+    .values({
+      slug: person.slug,
+      name: person.name,
+      job_title: person.jobTitle,
+      bio: person.bio,
+      photo_id: person.photoId,
+      socials: JSON.stringify(person.socials),
+      created_at: now,
+      updated_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
   await syncPersonSearch(db, row.id)
   return toPerson(row)
 }
@@ -56,7 +88,7 @@ export async function findPeopleByIds(db: Db, ids: readonly number[]): Promise<M
   const unique = [...new Set(ids)]
   if (unique.length === 0) return new Map()
   const rows = await db.selectFrom('people').selectAll().where('id', 'in', unique).execute()
-  return new Map(rows.map((r) => [r.id, toPerson(r)]))
+  return new Map(rows.map(r => [r.id, toPerson(r)]))
 }
 
 /** Everyone, alphabetically: the staff directory and sitemaps. */
@@ -73,9 +105,18 @@ export async function findPersonById(db: Db, id: number): Promise<Person | undef
 
 /** Replaces a person's fields. */
 export async function replacePerson(db: Db, id: number, person: NewPerson): Promise<void> {
-  await db.updateTable('people').set({
-    slug: person.slug, name: person.name, job_title: person.jobTitle, bio: person.bio,
-    photo_id: person.photoId, socials: JSON.stringify(person.socials), updated_at: nowIso(),
-  }).where('id', '=', id).execute()
+  await db
+    .updateTable('people')
+    .set({
+      slug: person.slug,
+      name: person.name,
+      job_title: person.jobTitle,
+      bio: person.bio,
+      photo_id: person.photoId,
+      socials: JSON.stringify(person.socials),
+      updated_at: nowIso(),
+    })
+    .where('id', '=', id)
+    .execute()
   await syncPersonSearch(db, id)
 }

@@ -2,9 +2,17 @@
 // in platform/http maps codes to statuses.
 
 export type ErrorCode =
-  | 'not_found' | 'invalid_input' | 'invalid_document' | 'slug_taken' | 'forbidden' | 'unauthorized' | 'conflict' | 'rate_limited'
+  | 'not_found'
+  | 'invalid_input'
+  | 'invalid_document'
+  | 'slug_taken'
+  | 'forbidden'
+  | 'unauthorized'
+  | 'conflict'
+  | 'rate_limited'
   // An upload refused for its size, or for what its bytes turned out to be.
-  | 'too_large' | 'unsupported_media_type'
+  | 'too_large'
+  | 'unsupported_media_type'
 
 /** A failure the caller can explain to a person; `message` is safe to show. */
 export class DomainError extends Error {

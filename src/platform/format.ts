@@ -28,9 +28,10 @@ function formatter(timeZone: string, withTime: boolean): Intl.DateTimeFormat {
   const key = `${timeZone}|${withTime}`
   let f = dateFormats.get(key)
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', withTime
-      ? { dateStyle: 'long', timeStyle: 'short', timeZone }
-      : { dateStyle: 'long', timeZone })
+    f = new Intl.DateTimeFormat(
+      'en-US',
+      withTime ? { dateStyle: 'long', timeStyle: 'short', timeZone } : { dateStyle: 'long', timeZone },
+    )
     dateFormats.set(key, f)
   }
   return f

@@ -3,5 +3,5 @@
 
 /** A LIKE pattern matching any text that contains `text` literally; use with `escape '\'`. */
 export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  return `%${text.replace(/[\\%_]/g, c => `\\${c}`)}%`
 }

@@ -67,16 +67,23 @@ describe('the Redis relay', { skip }, () => {
     b.heard.length = 0
     b.warnings.length = 0
     const malformed = [
-      'not json', '42', 'null', '[]', JSON.stringify({ tags: ['story:1'] }), JSON.stringify({ origin: 'x' }),
-      JSON.stringify({ origin: 'x', tags: 'story:1' }), JSON.stringify({ origin: 'x', tags: [1] }),
+      'not json',
+      '42',
+      'null',
+      '[]',
+      JSON.stringify({ tags: ['story:1'] }),
+      JSON.stringify({ origin: 'x' }),
+      JSON.stringify({ origin: 'x', tags: 'story:1' }),
+      JSON.stringify({ origin: 'x', tags: [1] }),
       JSON.stringify({ origin: 'x', tags: Array.from({ length: 1001 }, (_, i) => `story:${i}`) }),
-      JSON.stringify({ origin: 'x', tags: ['a'.repeat(201)] }), JSON.stringify({ origin: 'x', resync: 'yes' }),
+      JSON.stringify({ origin: 'x', tags: ['a'.repeat(201)] }),
+      JSON.stringify({ origin: 'x', resync: 'yes' }),
     ]
     for (const text of malformed) await admin.publish(channel, text)
     await admin.publish(channel, JSON.stringify({ origin: 'x', tags: ['fine'] }))
     await waitFor(() => b.heard.length > 0)
     assert.deepEqual(b.heard, [['fine']])
-    assert.equal(b.warnings.filter((w) => /malformed/.test(w)).length, malformed.length)
+    assert.equal(b.warnings.filter(w => /malformed/.test(w)).length, malformed.length)
     assert.equal(b.resyncs, 0)
   })
 
@@ -103,7 +110,7 @@ describe('the Redis relay', { skip }, () => {
     // Emit until the relay notices the connection is gone; none of these may throw.
     await waitFor(() => {
       a.events.emit({ tags: ['story:3'] })
-      return a.warnings.some((w) => /could not publish/.test(w))
+      return a.warnings.some(w => /could not publish/.test(w))
     }, 5000)
     await waitFor(() => b.resyncs > resyncsBefore, 5000)
     assert.equal(a.resyncs, 0, 'its own subscription never dropped')
@@ -113,7 +120,10 @@ describe('the Redis relay', { skip }, () => {
     const c = await node(channel)
     const names = [`newsreel-relay-pub-${c.relay.id}`, `newsreel-relay-sub-${c.relay.id}`]
     const open = await clientNames(admin)
-    assert.ok(names.every((n) => open.includes(n)), 'both connections are open, under their names')
+    assert.ok(
+      names.every(n => open.includes(n)),
+      'both connections are open, under their names',
+    )
     await c.relay.close()
     await c.relay.close()
     b.heard.length = 0
@@ -122,7 +132,7 @@ describe('the Redis relay', { skip }, () => {
     await admin.publish(channel, JSON.stringify({ origin: 'test', tags: ['marker'] }))
     await waitFor(() => b.heard.length > 0)
     assert.deepEqual(b.heard, [['marker']], 'nothing relayed after close')
-    await waitFor(async () => !(await clientNames(admin)).some((n) => names.includes(n)))
+    await waitFor(async () => !(await clientNames(admin)).some(n => names.includes(n)))
   })
 })
 
@@ -135,15 +145,14 @@ describe('the Redis relay without Redis', () => {
   })
 })
 
-
 async function clientNames(admin: Redis): Promise<string[]> {
   const list = String(await admin.client('LIST'))
-  return [...list.matchAll(/\bname=(\S*)/g)].map((m) => m[1] ?? '')
+  return [...list.matchAll(/\bname=(\S*)/g)].map(m => m[1] ?? '')
 }
 
 async function killConnection(admin: Redis, name: string): Promise<void> {
   const list = String(await admin.client('LIST'))
-  const line = list.split('\n').find((l) => l.includes(` name=${name} `))
+  const line = list.split('\n').find(l => l.includes(` name=${name} `))
   const id = line?.match(/\bid=(\d+)/)?.[1]
   assert.ok(id, `no Redis connection named ${name}`)
   await admin.client('KILL', 'ID', id)
@@ -153,6 +162,6 @@ async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 2000
   const deadline = Date.now() + timeoutMs
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`gave up waiting after ${timeoutMs} ms`)
-    await new Promise((resolve) => setTimeout(resolve, 10))
+    await new Promise(resolve => setTimeout(resolve, 10))
   }
 }

@@ -87,14 +87,22 @@ async function openConnections(url: string, relay: Relay): Promise<{ publisher: 
   // Publishing fails fast while disconnected instead of queueing: the resync notice covers it.
   // Loaded only when Redis is configured: a single process never needs the client.
   const { Redis } = await import('ioredis')
-  const publisher = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, connectionName: `newsreel-relay-pub-${relay.origin}` })
+  const publisher = new Redis(url, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    connectionName: `newsreel-relay-pub-${relay.origin}`,
+  })
   // Resubscribing is done by hand (see listen), so the resync runs once the subscription is back.
-  const subscriber = new Redis(url, { lazyConnect: true, autoResubscribe: false, connectionName: `newsreel-relay-sub-${relay.origin}` })
+  const subscriber = new Redis(url, {
+    lazyConnect: true,
+    autoResubscribe: false,
+    connectionName: `newsreel-relay-sub-${relay.origin}`,
+  })
   const connections = [publisher, subscriber]
   let firstError: unknown
   for (const c of connections) c.once('error', (error: unknown) => (firstError ??= error))
   try {
-    await Promise.all(connections.map((c) => c.connect()))
+    await Promise.all(connections.map(c => c.connect()))
     await subscriber.subscribe(relay.channel)
   } catch (error) {
     for (const c of connections) c.disconnect()
@@ -114,14 +122,17 @@ function relayOutgoing(publisher: Redis, relay: Relay): void {
       () => undefined,
       (error: unknown) => {
         publishFailed = true
-        log.warn({ error: describe(error) }, 'Redis relay could not publish a content change; other processes will resync when it is back')
+        log.warn(
+          { error: describe(error) },
+          'Redis relay could not publish a content change; other processes will resync when it is back',
+        )
       },
     )
   }
   relay.events.setRelay(({ tags }) => {
     if (relay.closed || tags.length === 0) return
     // Receivers refuse over-long tags, so such a change is announced as "clear everything".
-    if (tags.some((tag) => tag.length > MAX_TAG_LENGTH)) return publish({ origin, resync: true })
+    if (tags.some(tag => tag.length > MAX_TAG_LENGTH)) return publish({ origin, resync: true })
     for (let i = 0; i < tags.length; i += MAX_TAGS) publish({ origin, tags: tags.slice(i, i + MAX_TAGS) })
   })
   publisher.on('ready', () => {
@@ -176,7 +187,8 @@ export function parseMessage(text: string): Message | undefined {
   if (typeof origin !== 'string' || origin.length === 0 || origin.length > 100) return undefined
   if (resync === true && tags === undefined) return { origin, resync: true }
   if (!Array.isArray(tags) || tags.length > MAX_TAGS) return undefined
-  if (!tags.every((tag): tag is string => typeof tag === 'string' && tag.length > 0 && tag.length <= MAX_TAG_LENGTH)) return undefined
+  if (!tags.every((tag): tag is string => typeof tag === 'string' && tag.length > 0 && tag.length <= MAX_TAG_LENGTH))
+    return undefined
   return { origin, tags }
 }
 

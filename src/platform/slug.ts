@@ -7,8 +7,30 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  * spelled the way an English-speaking reader would type them in an address.
  */
 const LETTERS: Readonly<Record<string, string>> = {
-  ß: 'ss', ẞ: 'SS', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D',
-  þ: 'th', Þ: 'Th', ł: 'l', Ł: 'L', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŋ: 'ng', Ŋ: 'Ng', ĸ: 'k',
+  ß: 'ss',
+  ẞ: 'SS',
+  æ: 'ae',
+  Æ: 'Ae',
+  œ: 'oe',
+  Œ: 'Oe',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'Th',
+  ł: 'l',
+  Ł: 'L',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'H',
+  ŧ: 't',
+  Ŧ: 'T',
+  ŋ: 'ng',
+  Ŋ: 'Ng',
+  ĸ: 'k',
 }
 const LETTER = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g')
 /** Apostrophes inside words: straight, typographic (’ and ‘), modifier letter, prime, backtick. */
@@ -22,7 +44,10 @@ export function isSlug(value: string): boolean {
 /** Latin text with its accents and special letters folded to plain a–z ("Ørsted’s Straße" → "Orsted’s Strasse"). */
 export function foldAccents(text: string): string {
   // NFKD splits "é" into "e" and a combining mark (and "ﬁ" into "fi"); \p{M} drops every mark.
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(LETTER, (c) => LETTERS[c] ?? c)
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(LETTER, c => LETTERS[c] ?? c)
 }
 
 /** A slug made from a title: accents folded, apostrophes dropped ("county's" → "countys"), words joined by hyphens. */

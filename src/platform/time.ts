@@ -13,9 +13,16 @@ export function hoursAgo(hours: number, from: Date = new Date()): string {
 /** Minutes a time zone is ahead of UTC at an instant. */
 function zoneOffsetMinutes(instant: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
   }).formatToParts(new Date(instant))
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
+  const get = (type: string) => Number(parts.find(p => p.type === type)?.value)
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'))
   return Math.round((asUtc - instant) / 60_000)
 }
@@ -31,7 +38,13 @@ export function wallTimeToIso(local: string, timeZone: string): string | undefin
   const guess = Date.UTC(y!, mo! - 1, d!, h!, mi!, s || 0)
   const check = new Date(guess)
   // Date.UTC rolls 2026-13-01 over into 2027; a real date reads back as itself.
-  if (check.getUTCMonth() !== mo! - 1 || check.getUTCDate() !== d! || check.getUTCHours() !== h! || check.getUTCMinutes() !== mi!) return undefined
+  if (
+    check.getUTCMonth() !== mo! - 1 ||
+    check.getUTCDate() !== d! ||
+    check.getUTCHours() !== h! ||
+    check.getUTCMinutes() !== mi!
+  )
+    return undefined
   // Two passes settle the offset across a daylight-saving change.
   let instant = guess - zoneOffsetMinutes(guess, timeZone) * 60_000
   instant = guess - zoneOffsetMinutes(instant, timeZone) * 60_000
@@ -44,14 +57,25 @@ export function isoToWallTime(iso: string, timeZone: string): string {
   return new Date(instant + zoneOffsetMinutes(instant, timeZone) * 60_000).toISOString().slice(0, 16)
 }
 
-const clockFormats = new Map<string, { when: Intl.DateTimeFormat; zoneUs: Intl.DateTimeFormat; zoneGb: Intl.DateTimeFormat }>()
+const clockFormats = new Map<
+  string,
+  { when: Intl.DateTimeFormat; zoneUs: Intl.DateTimeFormat; zoneGb: Intl.DateTimeFormat }
+>()
 
 function clockFormat(timeZone: string) {
   let f = clockFormats.get(timeZone)
   if (!f) {
     const zone = (locale: string) => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
     f = {
-      when: new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+      when: new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
       zoneUs: zone('en-US'),
       zoneGb: zone('en-GB'),
     }
@@ -60,7 +84,8 @@ function clockFormat(timeZone: string) {
   return f
 }
 
-const zoneNameOf = (format: Intl.DateTimeFormat, date: Date) => format.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? ''
+const zoneNameOf = (format: Intl.DateTimeFormat, date: Date) =>
+  format.formatToParts(date).find(p => p.type === 'timeZoneName')?.value ?? ''
 
 /**
  * The zone's abbreviation at an instant: "CST", "CEST", "BST", or "GMT+5:30" where none exists.

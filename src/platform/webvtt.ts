@@ -12,7 +12,10 @@ const ALLOWED_TAGS = new Set(['c', 'i', 'b', 'u', 'ruby', 'rt', 'v', 'lang'])
 
 /** A WebVTT timestamp (`mm:ss.ttt` or `hh:mm:ss.ttt`) in seconds. */
 export function webVttSeconds(stamp: string): number {
-  return stamp.split(':').map(Number).reduce((sum, part) => sum * 60 + part, 0)
+  return stamp
+    .split(':')
+    .map(Number)
+    .reduce((sum, part) => sum * 60 + part, 0)
 }
 
 /**
@@ -23,11 +26,15 @@ export function webVttSeconds(stamp: string): number {
 export function validateWebVtt(text: string): string {
   if (Buffer.byteLength(text, 'utf8') > MAX_WEBVTT_BYTES) throw new InvalidInput('Captions files can be at most 1 MB.')
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-  if (!/^WEBVTT(?:[ \t][^\n]*)?(?:\n|$)/.test(normalised)) throw new InvalidInput('A captions file must be WebVTT: its first line must be "WEBVTT".')
+  if (!/^WEBVTT(?:[ \t][^\n]*)?(?:\n|$)/.test(normalised))
+    throw new InvalidInput('A captions file must be WebVTT: its first line must be "WEBVTT".')
   const problems: string[] = []
   let previousStart = -1
   let cues = 0
-  for (const [index, block] of normalised.split(/\n{2,}/).slice(1).entries()) {
+  for (const [index, block] of normalised
+    .split(/\n{2,}/)
+    .slice(1)
+    .entries()) {
     const lines = block.split('\n').filter((l, i, all) => l !== '' || i < all.length - 1)
     if (lines.length === 0 || lines[0] === '') continue
     if (/^(NOTE)([ \t]|$)/.test(lines[0] ?? '')) continue
@@ -35,7 +42,7 @@ export function validateWebVtt(text: string): string {
       problems.push(`Block ${index + 1}: ${lines[0]?.split(/[ \t]/)[0]} blocks are not accepted.`)
       continue
     }
-    const timingAt = lines.findIndex((l) => l.includes('-->'))
+    const timingAt = lines.findIndex(l => l.includes('-->'))
     if (timingAt < 0 || timingAt > 1) {
       problems.push(`Block ${index + 1}: a cue needs a timing line such as "00:00:01.000 --> 00:00:04.000".`)
       continue
@@ -48,17 +55,20 @@ export function validateWebVtt(text: string): string {
     const start = webVttSeconds(match[1] ?? '')
     const end = webVttSeconds(match[2] ?? '')
     if (end <= start) problems.push(`Block ${index + 1}: the cue ends (${match[2]}) before it starts (${match[1]}).`)
-    if (start < previousStart) problems.push(`Block ${index + 1}: the cue starts (${match[1]}) before the cue above it.`)
+    if (start < previousStart)
+      problems.push(`Block ${index + 1}: the cue starts (${match[1]}) before the cue above it.`)
     previousStart = start
     cues++
     const cueText = lines.slice(timingAt + 1).join('\n')
     if (cueText.includes('-->')) problems.push(`Block ${index + 1}: cue text cannot contain "-->".`)
     for (const tag of cueText.matchAll(TAG)) {
       const name = tag[1]?.toLowerCase()
-      if (name !== undefined && !ALLOWED_TAGS.has(name)) problems.push(`Block ${index + 1}: the tag <${name}> is not allowed in captions.`)
+      if (name !== undefined && !ALLOWED_TAGS.has(name))
+        problems.push(`Block ${index + 1}: the tag <${name}> is not allowed in captions.`)
     }
     // Anything left that opens like markup (e.g. "<script" without its ">", "<!--").
-    if (/<[/a-z!?]/i.test(cueText.replace(TAG, ''))) problems.push(`Block ${index + 1}: markup that is not a WebVTT cue tag.`)
+    if (/<[/a-z!?]/i.test(cueText.replace(TAG, '')))
+      problems.push(`Block ${index + 1}: markup that is not a WebVTT cue tag.`)
   }
   if (cues === 0) problems.push('The captions file holds no cues.')
   if (problems.length > 0) throw new InvalidInput('These captions cannot be used.', problems.slice(0, 20))

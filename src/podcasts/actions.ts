@@ -17,8 +17,15 @@ import { podcastGuid } from './guid.js'
 import { scheduleEpisode } from './schedule.js'
 import { findShowById, findShowBySlug, insertShow, updateShow, type Show, type ShowFields } from './show-store.js'
 import {
-  attachAudioMaster, findEpisodeById, findEpisodeBySlug, insertEpisode, markAudioQueued, replaceEpisodeTranscript, updateEpisode,
-  type Episode, type EpisodeFields,
+  attachAudioMaster,
+  findEpisodeById,
+  findEpisodeBySlug,
+  insertEpisode,
+  markAudioQueued,
+  replaceEpisodeTranscript,
+  updateEpisode,
+  type Episode,
+  type EpisodeFields,
 } from './store.js'
 import { episodeTags, showTags } from './tags.js'
 import { transcriptPlainText } from './transcript.js'
@@ -53,7 +60,10 @@ async function episodeIn(db: Db, id: number): Promise<Episode> {
 export async function createShow(deps: ShowActionDeps, actor: Actor, fields: ShowFields): Promise<Show> {
   return runAction(deps, actor, async (trx, audit) => {
     if (await findShowBySlug(trx, fields.slug)) throw slugTakenError()
-    const show = await insertShow(trx, { ...fields, podcastGuid: podcastGuid(showFeedUrl(deps.publicUrl, fields.slug)) })
+    const show = await insertShow(trx, {
+      ...fields,
+      podcastGuid: podcastGuid(showFeedUrl(deps.publicUrl, fields.slug)),
+    })
     await audit({ action: 'podcast-created', subject: `podcast:${show.id}`, detail: { slug: show.slug } })
     return { result: show, tags: showTags(show) }
   })
@@ -68,7 +78,7 @@ export async function editShow(deps: ActionDeps, actor: Actor, showId: number, f
     await updateShow(trx, showId, fields)
     // Podcast apps follow a feed's 301, so the old address keeps working.
     if (before.slug !== fields.slug) await recordMovedPath(trx, showUrl(before.slug), showUrl(fields.slug))
-    const changed = (Object.keys(fields) as (keyof ShowFields)[]).filter((k) => fields[k] !== before[k])
+    const changed = (Object.keys(fields) as (keyof ShowFields)[]).filter(k => fields[k] !== before[k])
     await audit({ action: 'podcast-updated', subject: `podcast:${showId}`, detail: { changed } })
     return { result: await showIn(trx, showId), tags: showTags(before) }
   })
@@ -77,13 +87,22 @@ export async function editShow(deps: ActionDeps, actor: Actor, showId: number, f
 // ---- episodes
 
 /** Creates an episode (a draft, scheduled or published at once) with its GUID, made here once. */
-export async function createEpisode(deps: ActionDeps, actor: Actor, showId: number, fields: EpisodeFields): Promise<Episode> {
+export async function createEpisode(
+  deps: ActionDeps,
+  actor: Actor,
+  showId: number,
+  fields: EpisodeFields,
+): Promise<Episode> {
   return runAction(deps, actor, async (trx, audit) => {
     await showIn(trx, showId)
     if (await findEpisodeBySlug(trx, showId, fields.slug)) throw slugTakenError()
     const episode = await insertEpisode(trx, showId, fields)
     await scheduleEpisode(trx, episode.id, fields)
-    await audit({ action: 'episode-created', subject: `episode:${episode.id}`, detail: { slug: episode.slug, status: episode.status } })
+    await audit({
+      action: 'episode-created',
+      subject: `episode:${episode.id}`,
+      detail: { slug: episode.slug, status: episode.status },
+    })
     return { result: episode, tags: episodeTags(episode) }
   })
 }
@@ -96,10 +115,25 @@ function statusAction(before: Episode, after: EpisodeFields): string {
   return 'episode-updated'
 }
 
-const EPISODE_AUDITED = ['slug', 'title', 'number', 'season', 'episodeType', 'status', 'publishedAt', 'summary', 'showNotes'] as const
+const EPISODE_AUDITED = [
+  'slug',
+  'title',
+  'number',
+  'season',
+  'episodeType',
+  'status',
+  'publishedAt',
+  'summary',
+  'showNotes',
+] as const
 
 /** Saves an episode's fields: editing, scheduling, publishing and unpublishing. Its GUID never changes. */
-export async function editEpisode(deps: ActionDeps, actor: Actor, episodeId: number, fields: EpisodeFields): Promise<Episode> {
+export async function editEpisode(
+  deps: ActionDeps,
+  actor: Actor,
+  episodeId: number,
+  fields: EpisodeFields,
+): Promise<Episode> {
   return runAction(deps, actor, async (trx, audit) => {
     const before = await episodeIn(trx, episodeId)
     const holder = await findEpisodeBySlug(trx, before.showId, fields.slug)
@@ -110,7 +144,7 @@ export async function editEpisode(deps: ActionDeps, actor: Actor, episodeId: num
       await recordMovedPath(trx, episodeUrl(show.slug, before.slug), episodeUrl(show.slug, fields.slug))
     }
     await scheduleEpisode(trx, episodeId, fields)
-    const changed = EPISODE_AUDITED.filter((k) => JSON.stringify(fields[k]) !== JSON.stringify(before[k]))
+    const changed = EPISODE_AUDITED.filter(k => JSON.stringify(fields[k]) !== JSON.stringify(before[k]))
     await audit({ action: statusAction(before, fields), subject: `episode:${episodeId}`, detail: { changed } })
     return { result: await episodeIn(trx, episodeId), tags: episodeTags(before) }
   })
@@ -119,7 +153,12 @@ export async function editEpisode(deps: ActionDeps, actor: Actor, episodeId: num
 // ---- audio
 
 /** Attaches an uploaded master and queues its audio job, together; then wakes the runner. Answers the episode as queued. */
-export async function attachAudio(deps: EpisodeFileDeps, actor: Actor, episodeId: number, masterKey: string): Promise<Episode> {
+export async function attachAudio(
+  deps: EpisodeFileDeps,
+  actor: Actor,
+  episodeId: number,
+  masterKey: string,
+): Promise<Episode> {
   const episode = await runAction(deps, actor, async (trx, audit) => {
     const before = await episodeIn(trx, episodeId)
     await attachAudioMaster(trx, episodeId, masterKey)
@@ -150,7 +189,12 @@ export async function retryAudio(deps: EpisodeFileDeps, actor: Actor, episodeId:
  * Checks a WebVTT transcript and stores it under a new key (files are immutable), then records
  * it and re-indexes the episode; the old file goes after the commit, the new one if it fails.
  */
-export async function setTranscript(deps: EpisodeFileDeps, actor: Actor, episodeId: number, vttText: string): Promise<void> {
+export async function setTranscript(
+  deps: EpisodeFileDeps,
+  actor: Actor,
+  episodeId: number,
+  vttText: string,
+): Promise<void> {
   const text = validateWebVtt(vttText)
   const key = `podcasts/${episodeId}/transcript-${randomBytes(4).toString('hex')}.vtt`
   await deps.storage.put(key, Buffer.from(text, 'utf8'))
@@ -186,26 +230,37 @@ export async function removeTranscript(deps: EpisodeFileDeps, actor: Actor, epis
 /** Each problem with a list of chapters: starts increasing and within the audio, titles of 1–200 characters. */
 function chapterProblems(episode: Episode, chapters: readonly EpisodeChapter[]): string[] {
   const problems: string[] = []
-  if (episode.durationSeconds === null) problems.push('Chapters can be added once the audio is ready: each start is checked against its length.')
-  if (chapters.length > CHAPTER_LIMITS.chapters) problems.push(`An episode has at most ${CHAPTER_LIMITS.chapters} chapters.`)
+  if (episode.durationSeconds === null)
+    problems.push('Chapters can be added once the audio is ready: each start is checked against its length.')
+  if (chapters.length > CHAPTER_LIMITS.chapters)
+    problems.push(`An episode has at most ${CHAPTER_LIMITS.chapters} chapters.`)
   chapters.forEach((c, i) => {
     const title = c.title.trim()
-    if (title.length < 1 || title.length > CHAPTER_LIMITS.title) problems.push(`Chapter ${i + 1}: a title has 1 to ${CHAPTER_LIMITS.title} characters.`)
-    if (!Number.isFinite(c.startSeconds) || c.startSeconds < 0) problems.push(`Chapter ${i + 1}: the start must be zero or more seconds.`)
-    else if (episode.durationSeconds !== null && c.startSeconds >= episode.durationSeconds) problems.push(`Chapter ${i + 1}: it starts after the episode ends.`)
+    if (title.length < 1 || title.length > CHAPTER_LIMITS.title)
+      problems.push(`Chapter ${i + 1}: a title has 1 to ${CHAPTER_LIMITS.title} characters.`)
+    if (!Number.isFinite(c.startSeconds) || c.startSeconds < 0)
+      problems.push(`Chapter ${i + 1}: the start must be zero or more seconds.`)
+    else if (episode.durationSeconds !== null && c.startSeconds >= episode.durationSeconds)
+      problems.push(`Chapter ${i + 1}: it starts after the episode ends.`)
     const before = chapters[i - 1]
-    if (before && c.startSeconds <= before.startSeconds) problems.push(`Chapter ${i + 1}: it must start after chapter ${i}.`)
+    if (before && c.startSeconds <= before.startSeconds)
+      problems.push(`Chapter ${i + 1}: it must start after chapter ${i}.`)
   })
   return problems
 }
 
 /** Checks and replaces an episode's chapters (an empty list removes them). Throws InvalidInput, writing nothing, for any problem. */
-export async function setEpisodeChapters(deps: ActionDeps, actor: Actor, episodeId: number, chapters: readonly EpisodeChapter[]): Promise<void> {
+export async function setEpisodeChapters(
+  deps: ActionDeps,
+  actor: Actor,
+  episodeId: number,
+  chapters: readonly EpisodeChapter[],
+): Promise<void> {
   await runAction(deps, actor, async (trx, audit) => {
     const episode = await episodeIn(trx, episodeId)
     const problems = chapterProblems(episode, chapters)
     if (problems.length > 0) throw new InvalidInput('These chapters cannot be used.', problems)
-    const clean = chapters.map((c) => ({ startSeconds: c.startSeconds, title: c.title.trim() }))
+    const clean = chapters.map(c => ({ startSeconds: c.startSeconds, title: c.title.trim() }))
     await replaceEpisodeChapters(trx, episodeId, clean)
     await audit({ action: 'episode-chapters-set', subject: `episode:${episodeId}`, detail: { count: clean.length } })
     return { result: undefined, tags: episodeTags(episode) }

@@ -14,7 +14,16 @@ import { createLocalStorage, type Storage } from '../platform/storage/index.js'
 import { binary } from '../platform/ffmpeg.js'
 import { emptyBody } from '../body/index.js'
 import { insertAccount } from '../newsroom/index.js'
-import { AUDIO_JOB, createAudioHandler, findEpisodeById, insertEpisode, insertShow, podcastGuid, retryAudio, type Episode } from './index.js'
+import {
+  AUDIO_JOB,
+  createAudioHandler,
+  findEpisodeById,
+  insertEpisode,
+  insertShow,
+  podcastGuid,
+  retryAudio,
+  type Episode,
+} from './index.js'
 import { attachAudioMaster } from './store.js'
 
 type TestDb = Awaited<ReturnType<typeof testDatabase>>
@@ -23,20 +32,39 @@ let storage: Storage
 let showId: number
 const tags: string[] = []
 const events = createContentEvents()
-events.on((e) => tags.push(...e.tags))
-const ctx = (signal = new AbortController().signal): JobContext => ({ jobId: 0, kind: AUDIO_JOB, attempt: 1, maxAttempts: 3, uniqueKey: null, signal })
+events.on(e => tags.push(...e.tags))
+const ctx = (signal = new AbortController().signal): JobContext => ({
+  jobId: 0,
+  kind: AUDIO_JOB,
+  attempt: 1,
+  maxAttempts: 3,
+  uniqueKey: null,
+  signal,
+})
 const handler = () => createAudioHandler({ db: database.db, storage, events })
 
 /** Integrated loudness of a file as ffmpeg's EBU R128 scanner measures it, independently of the job's loudnorm. */
 function integratedLoudness(path: string): number {
-  const run = spawnSync(binary('ffmpeg'), ['-hide_banner', '-nostats', '-i', path, '-af', 'ebur128', '-f', 'null', '-'], { encoding: 'utf8' })
+  const run = spawnSync(
+    binary('ffmpeg'),
+    ['-hide_banner', '-nostats', '-i', path, '-af', 'ebur128', '-f', 'null', '-'],
+    { encoding: 'utf8' },
+  )
   const all = [...run.stderr.matchAll(/I:\s+(-?[\d.]+) LUFS/g)]
   return Number(all[all.length - 1]?.[1])
 }
 
 async function episodeWithMaster(file: string, name: string): Promise<Episode> {
   const episode = await insertEpisode(database.db, showId, {
-    slug: name, title: name, number: null, season: null, episodeType: 'full', status: 'draft', publishedAt: null, summary: '', showNotes: emptyBody(),
+    slug: name,
+    title: name,
+    number: null,
+    season: null,
+    episodeType: 'full',
+    status: 'draft',
+    publishedAt: null,
+    summary: '',
+    showNotes: emptyBody(),
   })
   const key = `audio/masters/${name}${file.slice(file.lastIndexOf('.'))}`
   await storage.put(key, readFileSync(file))
@@ -48,8 +76,19 @@ before(async () => {
   database = await testDatabase()
   storage = createLocalStorage(join(database.dataDir, 'media'))
   const show = await insertShow(database.db, {
-    slug: 'test-show', title: 'Test show', description: 'A show.', artworkId: null, category: 'News', subcategory: null, explicit: false,
-    ownerName: 'Owner', ownerEmail: 'owner@example.org', author: 'Author', language: 'en', showType: 'episodic', copyright: '',
+    slug: 'test-show',
+    title: 'Test show',
+    description: 'A show.',
+    artworkId: null,
+    category: 'News',
+    subcategory: null,
+    explicit: false,
+    ownerName: 'Owner',
+    ownerEmail: 'owner@example.org',
+    author: 'Author',
+    language: 'en',
+    showType: 'episodic',
+    copyright: '',
     podcastGuid: podcastGuid('https://example.org/podcasts/test-show/feed.xml'),
   })
   showId = show.id
@@ -60,16 +99,35 @@ describe('the podcast audio job', () => {
   it('normalises a quiet stereo master to −16 LUFS (±1.5 LU) as MP3 and AAC, with the measured duration and byte sizes', async () => {
     const master = join(database.dataDir, 'quiet.wav')
     // About −33 LUFS: well below the target, so the job has to raise it.
-    ffmpeg('-f', 'lavfi', '-i', 'sine=frequency=220:sample_rate=48000:duration=12', '-f', 'lavfi', '-i', 'anoisesrc=d=12:c=pink:r=48000:a=0.05',
-      '-filter_complex', '[0][1]amix=inputs=2,volume=0.08,pan=stereo|c0=c0|c1=c0', '-c:a', 'pcm_s16le', master)
+    ffmpeg(
+      '-f',
+      'lavfi',
+      '-i',
+      'sine=frequency=220:sample_rate=48000:duration=12',
+      '-f',
+      'lavfi',
+      '-i',
+      'anoisesrc=d=12:c=pink:r=48000:a=0.05',
+      '-filter_complex',
+      '[0][1]amix=inputs=2,volume=0.08,pan=stereo|c0=c0|c1=c0',
+      '-c:a',
+      'pcm_s16le',
+      master,
+    )
     assert.ok(integratedLoudness(master) < -25, 'the master starts quiet')
     const episode = await episodeWithMaster(master, 'quiet')
     await handler()({ episodeId: episode.id }, ctx())
     const done = (await findEpisodeById(database.db, episode.id))!
     assert.equal(done.audioStatus, 'ready')
     assert.equal(done.audioError, null)
-    assert.ok(done.durationSeconds !== null && Math.abs(done.durationSeconds - 12) < 0.2, `duration ${done.durationSeconds}`)
-    for (const [key, bytes] of [[done.mp3Key, done.mp3Bytes], [done.m4aKey, done.m4aBytes]] as const) {
+    assert.ok(
+      done.durationSeconds !== null && Math.abs(done.durationSeconds - 12) < 0.2,
+      `duration ${done.durationSeconds}`,
+    )
+    for (const [key, bytes] of [
+      [done.mp3Key, done.mp3Bytes],
+      [done.m4aKey, done.m4aBytes],
+    ] as const) {
       assert.ok(key && bytes)
       const info = await storage.stat(key)
       assert.equal(info?.size, bytes, `${key} size recorded`)
@@ -80,13 +138,32 @@ describe('the podcast audio job', () => {
     assert.match(done.m4aKey!, /\.m4a$/)
     // The AAC file is an MP4 with its index first, so a player starts before the whole file arrives.
     const head = readFileSync(storage.localPath(done.m4aKey!)!).subarray(0, 4096).toString('latin1')
-    assert.ok(head.indexOf('moov') > -1 && head.indexOf('moov') < (head.indexOf('mdat') === -1 ? Infinity : head.indexOf('mdat')), 'moov before mdat (faststart)')
-    assert.ok(tags.includes(`episode:${episode.id}`) && tags.includes(`podcast:${showId}`), 'the episode’s pages are dropped from the cache')
+    assert.ok(
+      head.indexOf('moov') > -1 &&
+        head.indexOf('moov') < (head.indexOf('mdat') === -1 ? Infinity : head.indexOf('mdat')),
+      'moov before mdat (faststart)',
+    )
+    assert.ok(
+      tags.includes(`episode:${episode.id}`) && tags.includes(`podcast:${showId}`),
+      'the episode’s pages are dropped from the cache',
+    )
   })
 
   it('fails a master with no sound in it with a readable reason, and a retry queues it again', async () => {
     const silentFilm = join(database.dataDir, 'picture-only.mp4')
-    ffmpeg('-f', 'lavfi', '-i', 'testsrc2=size=160x90:rate=10:duration=2', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', silentFilm)
+    ffmpeg(
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=160x90:rate=10:duration=2',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      silentFilm,
+    )
     const episode = await episodeWithMaster(silentFilm, 'no-sound')
     await assert.rejects(handler()({ episodeId: episode.id }, ctx()))
     const failed = (await findEpisodeById(database.db, episode.id))!
@@ -94,13 +171,26 @@ describe('the podcast audio job', () => {
     assert.match(failed.audioError ?? '', /no audio stream/)
     assert.ok(!failed.audioError?.includes(database.dataDir), 'no server path in the reason')
     assert.equal(failed.mp3Key, null)
-    const editor = await insertAccount(database.db, { email: 'retry@example.org', name: 'Editor', role: 'editor', passwordHash: null })
+    const editor = await insertAccount(database.db, {
+      email: 'retry@example.org',
+      name: 'Editor',
+      role: 'editor',
+      passwordHash: null,
+    })
     let woken = 0
-    await retryAudio({ db: database.db, events, storage, wakeJobs: () => woken++ }, { accountId: editor.id, ip: '127.0.0.1' }, episode.id)
+    await retryAudio(
+      { db: database.db, events, storage, wakeJobs: () => woken++ },
+      { accountId: editor.id, ip: '127.0.0.1' },
+      episode.id,
+    )
     assert.equal((await findEpisodeById(database.db, episode.id))!.audioStatus, 'queued')
     assert.ok(await findJobByKey(database.db, `${AUDIO_JOB}:${episode.id}`))
     assert.equal(woken, 1, 'the runner is woken after the commit')
-    const audit = await database.db.selectFrom('audit_log').select(['action', 'account_id']).where('subject', '=', `episode:${episode.id}`).execute()
+    const audit = await database.db
+      .selectFrom('audit_log')
+      .select(['action', 'account_id'])
+      .where('subject', '=', `episode:${episode.id}`)
+      .execute()
     assert.deepEqual(audit, [{ action: 'episode-audio-retried', account_id: editor.id }])
   })
 

@@ -12,15 +12,55 @@ export const APPLE_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
   History: [],
   'Health & Fitness': ['Alternative Health', 'Fitness', 'Medicine', 'Mental Health', 'Nutrition', 'Sexuality'],
   'Kids & Family': ['Education for Kids', 'Parenting', 'Pets & Animals', 'Stories for Kids'],
-  Leisure: ['Animation & Manga', 'Automotive', 'Aviation', 'Crafts', 'Games', 'Hobbies', 'Home & Garden', 'Video Games'],
+  Leisure: [
+    'Animation & Manga',
+    'Automotive',
+    'Aviation',
+    'Crafts',
+    'Games',
+    'Hobbies',
+    'Home & Garden',
+    'Video Games',
+  ],
   Music: ['Music Commentary', 'Music History', 'Music Interviews'],
-  News: ['Business News', 'Daily News', 'Entertainment News', 'News Commentary', 'Politics', 'Sports News', 'Tech News'],
+  News: [
+    'Business News',
+    'Daily News',
+    'Entertainment News',
+    'News Commentary',
+    'Politics',
+    'Sports News',
+    'Tech News',
+  ],
   'Religion & Spirituality': ['Buddhism', 'Christianity', 'Hinduism', 'Islam', 'Judaism', 'Religion', 'Spirituality'],
-  Science: ['Astronomy', 'Chemistry', 'Earth Sciences', 'Life Sciences', 'Mathematics', 'Natural Sciences', 'Nature', 'Physics', 'Social Sciences'],
+  Science: [
+    'Astronomy',
+    'Chemistry',
+    'Earth Sciences',
+    'Life Sciences',
+    'Mathematics',
+    'Natural Sciences',
+    'Nature',
+    'Physics',
+    'Social Sciences',
+  ],
   'Society & Culture': ['Documentary', 'Personal Journals', 'Philosophy', 'Places & Travel', 'Relationships'],
   Sports: [
-    'Baseball', 'Basketball', 'Cricket', 'Fantasy Sports', 'Football', 'Golf', 'Hockey', 'Rugby', 'Running', 'Soccer', 'Swimming',
-    'Tennis', 'Volleyball', 'Wilderness', 'Wrestling',
+    'Baseball',
+    'Basketball',
+    'Cricket',
+    'Fantasy Sports',
+    'Football',
+    'Golf',
+    'Hockey',
+    'Rugby',
+    'Running',
+    'Soccer',
+    'Swimming',
+    'Tennis',
+    'Volleyball',
+    'Wilderness',
+    'Wrestling',
   ],
   Technology: [],
   'True Crime': [],
@@ -32,7 +72,9 @@ export function categoryProblem(category: string, subcategory: string | null): s
   const subs = APPLE_CATEGORIES[category]
   if (!subs) return 'Choose one of Apple Podcasts’ categories.'
   if (subcategory !== null && !subs.includes(subcategory)) {
-    return subs.length ? `“${subcategory.slice(0, 60)}” is not a subcategory of ${category}; choose one of its own or none.` : `${category} has no subcategories; choose none.`
+    return subs.length
+      ? `“${subcategory.slice(0, 60)}” is not a subcategory of ${category}; choose one of its own or none.`
+      : `${category} has no subcategories; choose none.`
   }
   return undefined
 }
@@ -41,6 +83,6 @@ export function categoryProblem(category: string, subcategory: string | null): s
 export function categoryOptions(): { value: string; label: string }[] {
   return Object.entries(APPLE_CATEGORIES).flatMap(([category, subs]) => [
     { value: category, label: category },
-    ...subs.map((sub) => ({ value: `${category}|${sub}`, label: `${category} › ${sub}` })),
+    ...subs.map(sub => ({ value: `${category}|${sub}`, label: `${category} › ${sub}` })),
   ])
 }

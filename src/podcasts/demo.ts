@@ -31,13 +31,24 @@ export interface DemoAudioPayload {
 export async function queueDemoAudio(db: Db, episodes: readonly DemoAudioPayload[]): Promise<void> {
   for (const e of episodes) {
     await attachAudioMaster(db, e.episodeId, `podcasts/demo/${e.episodeId}/master.flac`)
-    await enqueueJob(db, { kind: DEMO_AUDIO_JOB, payload: e, uniqueKey: `${DEMO_AUDIO_JOB}:${e.episodeId}`, maxAttempts: 3 })
+    await enqueueJob(db, {
+      kind: DEMO_AUDIO_JOB,
+      payload: e,
+      uniqueKey: `${DEMO_AUDIO_JOB}:${e.episodeId}`,
+      maxAttempts: 3,
+    })
   }
 }
 
 function isPayload(p: unknown): p is DemoAudioPayload {
   const o = p as Partial<DemoAudioPayload> | null
-  return typeof o?.episodeId === 'number' && typeof o.index === 'number' && typeof o.seconds === 'number' && Array.isArray(o.transcript) && Array.isArray(o.chapters)
+  return (
+    typeof o?.episodeId === 'number' &&
+    typeof o.index === 'number' &&
+    typeof o.seconds === 'number' &&
+    Array.isArray(o.transcript) &&
+    Array.isArray(o.chapters)
+  )
 }
 
 /** The handler for `podcast-demo-master`: makes the master if missing, stores transcript and chapters, queues the audio job. */
@@ -52,8 +63,9 @@ export function createDemoAudioHandler(deps: { db: Db; storage: Storage }): JobH
     const transcriptKey = `podcasts/${episode.id}/transcript-demo.vtt`
     const vtt = validateWebVtt(demoTranscript(payload.transcript, payload.seconds))
     if (!episode.transcriptKey) await deps.storage.put(transcriptKey, Buffer.from(vtt, 'utf8'))
-    await deps.db.transaction().execute(async (trx) => {
-      if (!episode.transcriptKey) await replaceEpisodeTranscript(trx, episode.id, { key: transcriptKey, text: transcriptPlainText(vtt) })
+    await deps.db.transaction().execute(async trx => {
+      if (!episode.transcriptKey)
+        await replaceEpisodeTranscript(trx, episode.id, { key: transcriptKey, text: transcriptPlainText(vtt) })
       // Demo chapters are authored inside the generated length (the content test checks it).
       await replaceEpisodeChapters(trx, episode.id, payload.chapters)
       if (episode.audioStatus === 'queued') await enqueueAudio(trx, episode.id)
@@ -82,7 +94,10 @@ export async function renderDemoAudio(index: number, seconds: number, signal?: A
       `sine=f=${v.tone * 1.5}:r=44100:d=${d}:beep_factor=4,volume=0.25[c]`,
       `[n][a][b][c]amix=inputs=4,volume=0.4,afade=t=in:d=2,afade=t=out:st=${d - 3}:d=3[out]`,
     ].join(';')
-    await runFfmpeg(['-filter_complex', graph, '-map', '[out]', '-ac', '1', '-c:a', 'flac', 'master.flac'], { cwd: work, signal })
+    await runFfmpeg(['-filter_complex', graph, '-map', '[out]', '-ac', '1', '-c:a', 'flac', 'master.flac'], {
+      cwd: work,
+      signal,
+    })
     return await readFile(join(work, 'master.flac'))
   } finally {
     await rm(work, { recursive: true, force: true })
@@ -105,7 +120,11 @@ export function demoTranscript(lines: readonly { speaker: string; text: string }
   const step = seconds / Math.max(1, lines.length)
   const cues = ['WEBVTT', '']
   lines.forEach((line, i) => {
-    cues.push(`${vttTime(i * step)} --> ${vttTime((i + 1) * step - 0.2)}`, `<v ${escapeCue(line.speaker)}>${escapeCue(line.text)}`, '')
+    cues.push(
+      `${vttTime(i * step)} --> ${vttTime((i + 1) * step - 0.2)}`,
+      `<v ${escapeCue(line.speaker)}>${escapeCue(line.text)}`,
+      '',
+    )
   })
   return cues.join('\n')
 }

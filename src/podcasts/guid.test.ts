@@ -12,6 +12,9 @@ describe('podcast:guid', () => {
 
   it('computes RFC 4122 version 5 UUIDs', () => {
     // RFC 4122's DNS namespace and "www.example.com", as every UUID library's tests use it.
-    assert.equal(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'), '2ed6657d-e927-568b-95e1-2665a8aea6a2')
+    assert.equal(
+      uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'),
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    )
   })
 })

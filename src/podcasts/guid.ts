@@ -18,7 +18,10 @@ export function uuidV5(name: string, namespace: string): string {
 
 /** The show's podcast:guid: UUIDv5 of its feed URL without the scheme and trailing slashes. */
 export function podcastGuid(feedUrl: string): string {
-  const name = feedUrl.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/+$/, '')
+  const name = feedUrl
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/\/+$/, '')
   return uuidV5(name, PODCAST_GUID_NAMESPACE)
 }
 

@@ -17,7 +17,13 @@ import { listChaptersOfEpisodes, listEpisodeChapters } from './chapter-store.js'
 import { chaptersJson, renderPodcastFeed } from './feed.js'
 import { episodeJsonLd, podcastsJsonLd, showJsonLd } from './json-ld.js'
 import { findShowBySlug, listShows, type Show } from './show-store.js'
-import { countPublishedEpisodes, findPublishedEpisode, listFeedEpisodes, listPublishedEpisodes, type Episode } from './store.js'
+import {
+  countPublishedEpisodes,
+  findPublishedEpisode,
+  listFeedEpisodes,
+  listPublishedEpisodes,
+  type Episode,
+} from './store.js'
 import { episodeTag, SHOWS_LIST_TAG, showTag } from './tags.js'
 import { transcriptParagraphs } from './transcript.js'
 import { episodeUrl, showFeedPath, showUrl } from './urls.js'
@@ -65,106 +71,204 @@ async function episodeOf(db: Db, params: { show: string; episode: string }): Pro
   return { show, episode }
 }
 
-const artworkOf = async (db: Db, show: Show): Promise<Image | undefined> => (show.artworkId ? (await findImagesByIds(db, [show.artworkId])).get(show.artworkId) : undefined)
+const artworkOf = async (db: Db, show: Show): Promise<Image | undefined> =>
+  show.artworkId ? (await findImagesByIds(db, [show.artworkId])).get(show.artworkId) : undefined
 
 /** A page's share image: the show's artwork, at an absolute address. */
-const imageMeta = (publicUrl: string, artwork: Image | undefined) => (artwork ? { url: `${publicUrl}${imageUrl(artwork)}`, width: artwork.width, height: artwork.height, alt: artwork.alt } : undefined)
+const imageMeta = (publicUrl: string, artwork: Image | undefined) =>
+  artwork
+    ? { url: `${publicUrl}${imageUrl(artwork)}`, width: artwork.width, height: artwork.height, alt: artwork.alt }
+    : undefined
 
 function registerShowRoutes(app: FastifyInstance, deps: PodcastPublicDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
   r.get('/podcasts', { config: PUBLIC }, async (request, reply) => {
-    const [shows, counts, { settings }] = await Promise.all([listShows(deps.db), countPublishedEpisodes(deps.db), deps.chrome()])
-    const images = await findImagesByIds(deps.db, shows.flatMap((s) => (s.artworkId ? [s.artworkId] : [])))
-    const teasers = shows.map((show) => ({ show, artwork: show.artworkId ? images.get(show.artworkId) : undefined, episodeCount: counts.get(show.id) ?? 0 }))
+    const [shows, counts, { settings }] = await Promise.all([
+      listShows(deps.db),
+      countPublishedEpisodes(deps.db),
+      deps.chrome(),
+    ])
+    const images = await findImagesByIds(
+      deps.db,
+      shows.flatMap(s => (s.artworkId ? [s.artworkId] : [])),
+    )
+    const teasers = shows.map(show => ({
+      show,
+      artwork: show.artworkId ? images.get(show.artworkId) : undefined,
+      episodeCount: counts.get(show.id) ?? 0,
+    }))
     return sendPage(deps, request, reply, {
-      tags: [SHOWS_LIST_TAG, ...shows.map((s) => showTag(s.id))],
+      tags: [SHOWS_LIST_TAG, ...shows.map(s => showTag(s.id))],
       content: <PodcastsPage teasers={teasers} siteName={settings.name} />,
       meta: {
-        title: 'Podcasts', description: `Podcasts from ${settings.name}.`, path: '/podcasts',
-        feeds: shows.map((s) => ({ title: s.title, href: showFeedPath(s.slug), type: 'rss' as const })),
+        title: 'Podcasts',
+        description: `Podcasts from ${settings.name}.`,
+        path: '/podcasts',
+        feeds: shows.map(s => ({ title: s.title, href: showFeedPath(s.slug), type: 'rss' as const })),
         jsonLd: podcastsJsonLd({ publicUrl: deps.publicUrl, siteName: settings.name }),
       },
     })
   })
 
-  r.get('/podcasts/:show', { schema: { params: ShowParams, querystring: PageQuery }, config: PUBLIC }, async (request, reply) => {
-    const show = await showOf(deps.db, request.params.show)
-    const page = request.query.page ?? 1
-    const [list, artwork, { settings }] = await Promise.all([listPublishedEpisodes(deps.db, show.id, page, PER_PAGE), artworkOf(deps.db, show), deps.chrome()])
-    if (page > list.pageCount) throw new NotFound('page of episodes', page)
-    const image = imageMeta(deps.publicUrl, artwork)
-    return sendPage(deps, request, reply, {
-      tags: [showTag(show.id), ...list.items.map((e) => episodeTag(e.id))],
-      content: <ShowPage show={show} artwork={artwork} episodes={list.items} page={page} pageCount={list.pageCount} feedUrl={`${deps.publicUrl}${showFeedPath(show.slug)}`} timeZone={settings.timeZone} />,
-      meta: {
-        title: page > 1 ? `${show.title}, page ${page}` : show.title, description: truncate(show.description, 200), path: pageHref(showUrl(show.slug), page), image,
-        prev: page > 1 ? pageHref(showUrl(show.slug), page - 1) : undefined,
-        next: page < list.pageCount ? pageHref(showUrl(show.slug), page + 1) : undefined,
-        feeds: [{ title: show.title, href: showFeedPath(show.slug), type: 'rss' }],
-        jsonLd: showJsonLd({ publicUrl: deps.publicUrl, siteName: settings.name }, show, image?.url),
-      },
-    })
-  })
+  r.get(
+    '/podcasts/:show',
+    { schema: { params: ShowParams, querystring: PageQuery }, config: PUBLIC },
+    async (request, reply) => {
+      const show = await showOf(deps.db, request.params.show)
+      const page = request.query.page ?? 1
+      const [list, artwork, { settings }] = await Promise.all([
+        listPublishedEpisodes(deps.db, show.id, page, PER_PAGE),
+        artworkOf(deps.db, show),
+        deps.chrome(),
+      ])
+      if (page > list.pageCount) throw new NotFound('page of episodes', page)
+      const image = imageMeta(deps.publicUrl, artwork)
+      return sendPage(deps, request, reply, {
+        tags: [showTag(show.id), ...list.items.map(e => episodeTag(e.id))],
+        content: (
+          <ShowPage
+            show={show}
+            artwork={artwork}
+            episodes={list.items}
+            page={page}
+            pageCount={list.pageCount}
+            feedUrl={`${deps.publicUrl}${showFeedPath(show.slug)}`}
+            timeZone={settings.timeZone}
+          />
+        ),
+        meta: {
+          title: page > 1 ? `${show.title}, page ${page}` : show.title,
+          description: truncate(show.description, 200),
+          path: pageHref(showUrl(show.slug), page),
+          image,
+          prev: page > 1 ? pageHref(showUrl(show.slug), page - 1) : undefined,
+          next: page < list.pageCount ? pageHref(showUrl(show.slug), page + 1) : undefined,
+          feeds: [{ title: show.title, href: showFeedPath(show.slug), type: 'rss' }],
+          jsonLd: showJsonLd({ publicUrl: deps.publicUrl, siteName: settings.name }, show, image?.url),
+        },
+      })
+    },
+  )
 
   r.get('/podcasts/:show/feed.xml', { schema: { params: ShowParams }, config: PUBLIC }, async (request, reply) => {
     const show = await showOf(deps.db, request.params.show)
-    const [episodes, artwork] = await Promise.all([listFeedEpisodes(deps.db, show.id, FEED_LIMIT), artworkOf(deps.db, show)])
-    const chapters = await listChaptersOfEpisodes(deps.db, episodes.map((e) => e.id))
+    const [episodes, artwork] = await Promise.all([
+      listFeedEpisodes(deps.db, show.id, FEED_LIMIT),
+      artworkOf(deps.db, show),
+    ])
+    const chapters = await listChaptersOfEpisodes(
+      deps.db,
+      episodes.map(e => e.id),
+    )
     // One load for every episode's notes: their references together, in three queries.
-    const all: BodyDocument = { type: 'doc', content: episodes.flatMap((e) => e.showNotes.content) }
+    const all: BodyDocument = { type: 'doc', content: episodes.flatMap(e => e.showNotes.content) }
     const { context, tags } = await loadBodyContext(deps.db, all)
-    const updatedAt = [show.updatedAt, ...episodes.map((e) => e.updatedAt)].sort().pop() ?? show.updatedAt
+    const updatedAt = [show.updatedAt, ...episodes.map(e => e.updatedAt)].sort().pop() ?? show.updatedAt
     const xml = renderPodcastFeed({
-      show, publicUrl: deps.publicUrl, artworkUrl: imageMeta(deps.publicUrl, artwork)?.url, updatedAt,
-      episodes: episodes.map((episode) => ({ episode, notesHtml: absoluteHtml(renderBody(episode.showNotes, context), deps.publicUrl), chapters: chapters.get(episode.id) ?? [] })),
+      show,
+      publicUrl: deps.publicUrl,
+      artworkUrl: imageMeta(deps.publicUrl, artwork)?.url,
+      updatedAt,
+      episodes: episodes.map(episode => ({
+        episode,
+        notesHtml: absoluteHtml(renderBody(episode.showNotes, context), deps.publicUrl),
+        chapters: chapters.get(episode.id) ?? [],
+      })),
     })
-    return deps.pages.send(request, reply, xml, { tags: [showTag(show.id), ...episodes.map((e) => episodeTag(e.id)), ...tags, 'site'], contentType: RSS_CONTENT_TYPE })
+    return deps.pages.send(request, reply, xml, {
+      tags: [showTag(show.id), ...episodes.map(e => episodeTag(e.id)), ...tags, 'site'],
+      contentType: RSS_CONTENT_TYPE,
+    })
   })
 }
 
 function registerEpisodeRoutes(app: FastifyInstance, deps: PodcastPublicDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
-  r.get('/podcasts/:show/:episode', { schema: { params: EpisodeParams }, config: PUBLIC }, async (request, reply) => sendEpisode(deps, request, reply, await episodeOf(deps.db, request.params)))
+  r.get('/podcasts/:show/:episode', { schema: { params: EpisodeParams }, config: PUBLIC }, async (request, reply) =>
+    sendEpisode(deps, request, reply, await episodeOf(deps.db, request.params)),
+  )
 
-  r.get('/podcasts/:show/:episode/chapters.json', { schema: { params: EpisodeParams }, config: PUBLIC }, async (request, reply) => {
-    const { episode } = await episodeOf(deps.db, request.params)
-    const chapters = await listEpisodeChapters(deps.db, episode.id)
-    return deps.pages.send(request, reply, chaptersJson(chapters, episode.title), { tags: [episodeTag(episode.id)], contentType: 'application/json+chapters; charset=utf-8' })
-  })
+  r.get(
+    '/podcasts/:show/:episode/chapters.json',
+    { schema: { params: EpisodeParams }, config: PUBLIC },
+    async (request, reply) => {
+      const { episode } = await episodeOf(deps.db, request.params)
+      const chapters = await listEpisodeChapters(deps.db, episode.id)
+      return deps.pages.send(request, reply, chaptersJson(chapters, episode.title), {
+        tags: [episodeTag(episode.id)],
+        contentType: 'application/json+chapters; charset=utf-8',
+      })
+    },
+  )
 
-  r.get('/podcasts/:show/:episode/transcript.vtt', { schema: { params: EpisodeParams }, config: PUBLIC }, async (request, reply) => {
-    const { episode } = await episodeOf(deps.db, request.params)
-    if (!episode.transcriptKey) throw new NotFound('transcript of episode', request.params.episode)
-    // A stored file gone missing is absent, not a server error.
-    const vtt = await readStoredText(deps.storage, episode.transcriptKey).catch(() => undefined)
-    if (vtt === undefined) throw new NotFound('transcript of episode', request.params.episode)
-    reply.header('x-content-type-options', 'nosniff')
-    return deps.pages.send(request, reply, vtt, { tags: [episodeTag(episode.id)], contentType: 'text/vtt; charset=utf-8' })
-  })
+  r.get(
+    '/podcasts/:show/:episode/transcript.vtt',
+    { schema: { params: EpisodeParams }, config: PUBLIC },
+    async (request, reply) => {
+      const { episode } = await episodeOf(deps.db, request.params)
+      if (!episode.transcriptKey) throw new NotFound('transcript of episode', request.params.episode)
+      // A stored file gone missing is absent, not a server error.
+      const vtt = await readStoredText(deps.storage, episode.transcriptKey).catch(() => undefined)
+      if (vtt === undefined) throw new NotFound('transcript of episode', request.params.episode)
+      reply.header('x-content-type-options', 'nosniff')
+      return deps.pages.send(request, reply, vtt, {
+        tags: [episodeTag(episode.id)],
+        contentType: 'text/vtt; charset=utf-8',
+      })
+    },
+  )
 }
 
-async function sendEpisode(deps: PodcastPublicDeps, request: FastifyRequest, reply: FastifyReply, { show, episode }: { show: Show; episode: Episode }) {
+async function sendEpisode(
+  deps: PodcastPublicDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  { show, episode }: { show: Show; episode: Episode },
+) {
   const [artwork, chapters, notes, transcript, { settings }] = await Promise.all([
-    artworkOf(deps.db, show), listEpisodeChapters(deps.db, episode.id), loadBodyContext(deps.db, episode.showNotes),
-    episode.transcriptKey ? readStoredText(deps.storage, episode.transcriptKey).then(transcriptParagraphs, () => []) : Promise.resolve([]),
+    artworkOf(deps.db, show),
+    listEpisodeChapters(deps.db, episode.id),
+    loadBodyContext(deps.db, episode.showNotes),
+    episode.transcriptKey
+      ? readStoredText(deps.storage, episode.transcriptKey).then(transcriptParagraphs, () => [])
+      : Promise.resolve([]),
     deps.chrome(),
   ])
-  const sources = episode.mp3Key ? { mp3: `/media/${episode.mp3Key}`, m4a: episode.m4aKey ? `/media/${episode.m4aKey}` : undefined } : undefined
+  const sources = episode.mp3Key
+    ? { mp3: `/media/${episode.mp3Key}`, m4a: episode.m4aKey ? `/media/${episode.m4aKey}` : undefined }
+    : undefined
   const description = episode.summary || truncate(show.description, 200)
   return sendPage(deps, request, reply, {
     tags: [episodeTag(episode.id), showTag(show.id), ...notes.tags],
     player: notes.player,
     content: (
-      <EpisodePage show={show} episode={episode} artwork={artwork} notesHtml={renderBody(episode.showNotes, notes.context)} chapters={chapters}
-        transcript={transcript} sources={sources} playerScript={deps.playerScript} timeZone={settings.timeZone} />
+      <EpisodePage
+        show={show}
+        episode={episode}
+        artwork={artwork}
+        notesHtml={renderBody(episode.showNotes, notes.context)}
+        chapters={chapters}
+        transcript={transcript}
+        sources={sources}
+        playerScript={deps.playerScript}
+        timeZone={settings.timeZone}
+      />
     ),
     meta: {
-      title: `${episode.title} · ${show.title}`, description, path: episodeUrl(show.slug, episode.slug), type: 'article', image: imageMeta(deps.publicUrl, artwork),
-      publishedTime: episode.publishedAt, modifiedTime: episode.updatedAt,
+      title: `${episode.title} · ${show.title}`,
+      description,
+      path: episodeUrl(show.slug, episode.slug),
+      type: 'article',
+      image: imageMeta(deps.publicUrl, artwork),
+      publishedTime: episode.publishedAt,
+      modifiedTime: episode.updatedAt,
       feeds: [{ title: show.title, href: showFeedPath(show.slug), type: 'rss' }],
-      jsonLd: episodeJsonLd({ publicUrl: deps.publicUrl, siteName: settings.name }, show, episode, { description, mp3Path: sources?.mp3 }),
+      jsonLd: episodeJsonLd({ publicUrl: deps.publicUrl, siteName: settings.name }, show, episode, {
+        description,
+        mp3Path: sources?.mp3,
+      }),
     },
   })
 }

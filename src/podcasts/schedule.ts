@@ -11,9 +11,18 @@ import { episodeTags } from './tags.js'
 export const PUBLISH_EPISODE_JOB = 'podcast-publish-episode'
 
 /** Arms (or re-arms) the publication of a scheduled episode; a job finding it no longer scheduled does nothing. */
-export async function scheduleEpisode(db: Db, episodeId: number, fields: Pick<EpisodeFields, 'status' | 'publishedAt'>): Promise<void> {
+export async function scheduleEpisode(
+  db: Db,
+  episodeId: number,
+  fields: Pick<EpisodeFields, 'status' | 'publishedAt'>,
+): Promise<void> {
   if (fields.status !== 'scheduled' || !fields.publishedAt) return
-  await enqueueJob(db, { kind: PUBLISH_EPISODE_JOB, payload: { episodeId }, runAt: fields.publishedAt, uniqueKey: `${PUBLISH_EPISODE_JOB}:${episodeId}` })
+  await enqueueJob(db, {
+    kind: PUBLISH_EPISODE_JOB,
+    payload: { episodeId },
+    runAt: fields.publishedAt,
+    uniqueKey: `${PUBLISH_EPISODE_JOB}:${episodeId}`,
+  })
 }
 
 /**
@@ -22,16 +31,23 @@ export async function scheduleEpisode(db: Db, episodeId: number, fields: Pick<Ep
  * tags go out after the commit. No one signed in does this, so it has its own transaction rather
  * than `runAction`, in the same order. Idempotent.
  */
-export async function publishScheduledEpisode(deps: { db: Db; events: ContentEvents }, episodeId: number): Promise<void> {
+export async function publishScheduledEpisode(
+  deps: { db: Db; events: ContentEvents },
+  episodeId: number,
+): Promise<void> {
   const episode = await findEpisodeById(deps.db, episodeId)
   if (episode?.status !== 'scheduled' || !episode.publishedAt) return
   if (Date.parse(episode.publishedAt) > Date.now() + 1000) {
     await scheduleEpisode(deps.db, episode.id, episode)
     return
   }
-  const published = await deps.db.transaction().execute(async (trx) => {
+  const published = await deps.db.transaction().execute(async trx => {
     if (!(await publishScheduled(trx, episode.id))) return false
-    await insertAudit(trx, { accountId: null, action: 'episode-published-on-schedule', subject: `episode:${episode.id}` })
+    await insertAudit(trx, {
+      accountId: null,
+      action: 'episode-published-on-schedule',
+      subject: `episode:${episode.id}`,
+    })
     return true
   })
   if (published) deps.events.emit({ tags: episodeTags(episode) })

@@ -45,43 +45,85 @@ const numberOrNull = (v: number | string | null) => (v === null ? null : Number(
 
 function toEpisode(row: Selectable<PodcastEpisodesTable>): Episode {
   return {
-    id: row.id, showId: row.show_id, slug: row.slug, title: row.title, number: row.number, season: row.season,
-    episodeType: row.episode_type, status: row.status, publishedAt: row.published_at, summary: row.summary,
-    showNotes: readStoredBody(row.show_notes), guid: row.guid, audioMasterKey: row.audio_master_key, audioStatus: row.audio_status,
-    audioError: row.audio_error, audioPrefix: row.audio_prefix, durationSeconds: numberOrNull(row.duration_seconds),
-    mp3Key: row.mp3_key, mp3Bytes: numberOrNull(row.mp3_bytes), m4aKey: row.m4a_key, m4aBytes: numberOrNull(row.m4a_bytes),
-    transcriptKey: row.transcript_key, createdAt: row.created_at, updatedAt: row.updated_at,
+    id: row.id,
+    showId: row.show_id,
+    slug: row.slug,
+    title: row.title,
+    number: row.number,
+    season: row.season,
+    episodeType: row.episode_type,
+    status: row.status,
+    publishedAt: row.published_at,
+    summary: row.summary,
+    showNotes: readStoredBody(row.show_notes),
+    guid: row.guid,
+    audioMasterKey: row.audio_master_key,
+    audioStatus: row.audio_status,
+    audioError: row.audio_error,
+    audioPrefix: row.audio_prefix,
+    durationSeconds: numberOrNull(row.duration_seconds),
+    mp3Key: row.mp3_key,
+    mp3Bytes: numberOrNull(row.mp3_bytes),
+    m4aKey: row.m4a_key,
+    m4aBytes: numberOrNull(row.m4a_bytes),
+    transcriptKey: row.transcript_key,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   }
 }
 
 function episodeValues(episode: EpisodeFields) {
   return {
-    slug: episode.slug, title: episode.title, number: episode.number, season: episode.season, episode_type: episode.episodeType,
-    status: episode.status, published_at: episode.publishedAt, summary: episode.summary, show_notes: JSON.stringify(episode.showNotes),
+    slug: episode.slug,
+    title: episode.title,
+    number: episode.number,
+    season: episode.season,
+    episode_type: episode.episodeType,
+    status: episode.status,
+    published_at: episode.publishedAt,
+    summary: episode.summary,
+    show_notes: JSON.stringify(episode.showNotes),
   }
 }
 
 /** Stores a new episode with a GUID made here, once. */
 export async function insertEpisode(db: Db, showId: number, episode: EpisodeFields): Promise<Episode> {
   const now = nowIso()
-  const row = await db.insertInto('podcast_episodes')
-    .values({ ...episodeValues(episode), show_id: showId, guid: newEpisodeGuid(), audio_status: 'none', created_at: now, updated_at: now })
-    .returningAll().executeTakeFirstOrThrow()
+  const row = await db
+    .insertInto('podcast_episodes')
+    .values({
+      ...episodeValues(episode),
+      show_id: showId,
+      guid: newEpisodeGuid(),
+      audio_status: 'none',
+      created_at: now,
+      updated_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
   await syncEpisodeSearch(db, row.id)
   return toEpisode(row)
 }
 
 /** Publishes a scheduled episode (its date stays the one it was scheduled for); answers whether it was still scheduled. */
 export async function publishScheduled(db: Db, id: number): Promise<boolean> {
-  const result = await db.updateTable('podcast_episodes').set({ status: 'published', updated_at: nowIso() })
-    .where('id', '=', id).where('status', '=', 'scheduled').executeTakeFirst()
+  const result = await db
+    .updateTable('podcast_episodes')
+    .set({ status: 'published', updated_at: nowIso() })
+    .where('id', '=', id)
+    .where('status', '=', 'scheduled')
+    .executeTakeFirst()
   await syncEpisodeSearch(db, id)
   return Number(result.numUpdatedRows) > 0
 }
 
 /** Changes an episode's fields; its GUID and audio are left as they are. */
 export async function updateEpisode(db: Db, id: number, episode: EpisodeFields): Promise<void> {
-  await db.updateTable('podcast_episodes').set({ ...episodeValues(episode), updated_at: nowIso() }).where('id', '=', id).execute()
+  await db
+    .updateTable('podcast_episodes')
+    .set({ ...episodeValues(episode), updated_at: nowIso() })
+    .where('id', '=', id)
+    .execute()
   // Publishing, unpublishing and edits of a published episode reach search in the same transaction.
   await syncEpisodeSearch(db, id)
 }
@@ -94,77 +136,143 @@ export async function findEpisodeById(db: Db, id: number): Promise<Episode | und
 
 /** The show's episode at this slug, any status. */
 export async function findEpisodeBySlug(db: Db, showId: number, slug: string): Promise<Episode | undefined> {
-  const row = await db.selectFrom('podcast_episodes').selectAll().where('show_id', '=', showId).where('slug', '=', slug).executeTakeFirst()
+  const row = await db
+    .selectFrom('podcast_episodes')
+    .selectAll()
+    .where('show_id', '=', showId)
+    .where('slug', '=', slug)
+    .executeTakeFirst()
   return row && toEpisode(row)
 }
 
 /** The show's episode at this slug when readers may see it: published, and its time has come. */
 export async function findPublishedEpisode(db: Db, showId: number, slug: string): Promise<Episode | undefined> {
-  const row = await db.selectFrom('podcast_episodes').selectAll().where('show_id', '=', showId).where('slug', '=', slug)
-    .where('status', '=', 'published').where('published_at', '<=', nowIso()).executeTakeFirst()
+  const row = await db
+    .selectFrom('podcast_episodes')
+    .selectAll()
+    .where('show_id', '=', showId)
+    .where('slug', '=', slug)
+    .where('status', '=', 'published')
+    .where('published_at', '<=', nowIso())
+    .executeTakeFirst()
   return row && toEpisode(row)
 }
 
 /** Every episode of a show, drafts included, newest first (the newsroom's list). */
 export async function listAllEpisodes(db: Db, showId: number): Promise<Episode[]> {
-  const rows = await db.selectFrom('podcast_episodes').selectAll().where('show_id', '=', showId)
-    .orderBy('created_at', 'desc').orderBy('id', 'desc').execute()
+  const rows = await db
+    .selectFrom('podcast_episodes')
+    .selectAll()
+    .where('show_id', '=', showId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute()
   return rows.map(toEpisode)
 }
 
 /** One page of a show's public episodes, newest first. */
-export async function listPublishedEpisodes(db: Db, showId: number, page: number, pageSize: number): Promise<Paged<Episode>> {
+export async function listPublishedEpisodes(
+  db: Db,
+  showId: number,
+  page: number,
+  pageSize: number,
+): Promise<Paged<Episode>> {
   const now = nowIso()
-  const base = db.selectFrom('podcast_episodes').where('show_id', '=', showId).where('status', '=', 'published').where('published_at', '<=', now)
+  const base = db
+    .selectFrom('podcast_episodes')
+    .where('show_id', '=', showId)
+    .where('status', '=', 'published')
+    .where('published_at', '<=', now)
   const [rows, count] = await Promise.all([
-    base.selectAll().orderBy('published_at', 'desc').orderBy('id', 'desc').limit(pageSize).offset(offsetOf(page, pageSize)).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .selectAll()
+      .orderBy('published_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(pageSize)
+      .offset(offsetOf(page, pageSize))
+      .execute(),
+    base.select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ])
   return paged(rows.map(toEpisode), page, pageSize, Number(count.n))
 }
 
 /** What a feed lists: published episodes whose audio is made (a re-run keeps the earlier files playing), newest first. */
 export async function listFeedEpisodes(db: Db, showId: number, limit: number): Promise<Episode[]> {
-  const rows = await db.selectFrom('podcast_episodes').selectAll().where('show_id', '=', showId).where('status', '=', 'published')
-    .where('published_at', '<=', nowIso()).where('mp3_key', 'is not', null)
-    .orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
+  const rows = await db
+    .selectFrom('podcast_episodes')
+    .selectAll()
+    .where('show_id', '=', showId)
+    .where('status', '=', 'published')
+    .where('published_at', '<=', nowIso())
+    .where('mp3_key', 'is not', null)
+    .orderBy('published_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute()
   return rows.map(toEpisode)
 }
 
 /** Scheduled episodes of every show, soonest first (the dashboard's calendar). */
 export async function listScheduledEpisodes(db: Db, limit: number): Promise<Episode[]> {
-  const rows = await db.selectFrom('podcast_episodes').selectAll().where('status', '=', 'scheduled')
-    .orderBy('published_at', 'asc').orderBy('id', 'asc').limit(limit).execute()
+  const rows = await db
+    .selectFrom('podcast_episodes')
+    .selectAll()
+    .where('status', '=', 'scheduled')
+    .orderBy('published_at', 'asc')
+    .orderBy('id', 'asc')
+    .limit(limit)
+    .execute()
   return rows.map(toEpisode)
 }
 
 /** Episodes whose audio is in one of these states, most recently changed first (the dashboard's watch list). */
-export async function listEpisodesByAudioStatus(db: Db, statuses: readonly AudioStatus[], limit: number): Promise<Episode[]> {
+export async function listEpisodesByAudioStatus(
+  db: Db,
+  statuses: readonly AudioStatus[],
+  limit: number,
+): Promise<Episode[]> {
   if (!statuses.length) return []
-  const rows = await db.selectFrom('podcast_episodes').selectAll().where('audio_status', 'in', [...statuses])
-    .orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
+  const rows = await db
+    .selectFrom('podcast_episodes')
+    .selectAll()
+    .where('audio_status', 'in', [...statuses])
+    .orderBy('updated_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute()
   return rows.map(toEpisode)
 }
 
 /** How many public episodes each show has, by show id. */
 export async function countPublishedEpisodes(db: Db): Promise<Map<number, number>> {
-  const rows = await db.selectFrom('podcast_episodes').select(['show_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('status', '=', 'published').where('published_at', '<=', nowIso()).groupBy('show_id').execute()
-  return new Map(rows.map((r) => [r.show_id, Number(r.n)]))
+  const rows = await db
+    .selectFrom('podcast_episodes')
+    .select(['show_id', eb => eb.fn.countAll<number>().as('n')])
+    .where('status', '=', 'published')
+    .where('published_at', '<=', nowIso())
+    .groupBy('show_id')
+    .execute()
+  return new Map(rows.map(r => [r.show_id, Number(r.n)]))
 }
 
 // ---- audio
 
 /** Points the episode at a new master and queues it; a ready episode keeps its outputs until the new ones are made. */
 export async function attachAudioMaster(db: Db, id: number, masterKey: string): Promise<void> {
-  await db.updateTable('podcast_episodes').set({ audio_master_key: masterKey, audio_status: 'queued', audio_error: null, updated_at: nowIso() })
-    .where('id', '=', id).execute()
+  await db
+    .updateTable('podcast_episodes')
+    .set({ audio_master_key: masterKey, audio_status: 'queued', audio_error: null, updated_at: nowIso() })
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Marks an audio run as started, writing to this attempt's folder. */
 export async function markAudioProcessing(db: Db, id: number, prefix: string): Promise<void> {
-  await db.updateTable('podcast_episodes').set({ audio_status: 'processing', audio_error: null, audio_prefix: prefix, updated_at: nowIso() })
-    .where('id', '=', id).execute()
+  await db
+    .updateTable('podcast_episodes')
+    .set({ audio_status: 'processing', audio_error: null, audio_prefix: prefix, updated_at: nowIso() })
+    .where('id', '=', id)
+    .execute()
 }
 
 /** What a finished audio run made. */
@@ -179,20 +287,39 @@ export interface AudioOutputs {
 
 /** Switches the episode's audio to ready with every output, in one update. */
 export async function markAudioReady(db: Db, id: number, out: AudioOutputs): Promise<void> {
-  await db.updateTable('podcast_episodes').set({
-    audio_status: 'ready', audio_error: null, audio_prefix: out.prefix, duration_seconds: out.durationSeconds,
-    mp3_key: out.mp3Key, mp3_bytes: out.mp3Bytes, m4a_key: out.m4aKey, m4a_bytes: out.m4aBytes, updated_at: nowIso(),
-  }).where('id', '=', id).execute()
+  await db
+    .updateTable('podcast_episodes')
+    .set({
+      audio_status: 'ready',
+      audio_error: null,
+      audio_prefix: out.prefix,
+      duration_seconds: out.durationSeconds,
+      mp3_key: out.mp3Key,
+      mp3_bytes: out.mp3Bytes,
+      m4a_key: out.m4aKey,
+      m4a_bytes: out.m4aBytes,
+      updated_at: nowIso(),
+    })
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Marks the audio failed with the reason a person can read. */
 export async function markAudioFailed(db: Db, id: number, reason: string): Promise<void> {
-  await db.updateTable('podcast_episodes').set({ audio_status: 'failed', audio_error: reason.slice(0, 4000), updated_at: nowIso() }).where('id', '=', id).execute()
+  await db
+    .updateTable('podcast_episodes')
+    .set({ audio_status: 'failed', audio_error: reason.slice(0, 4000), updated_at: nowIso() })
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Queues the audio again (for a retry). */
 export async function markAudioQueued(db: Db, id: number): Promise<void> {
-  await db.updateTable('podcast_episodes').set({ audio_status: 'queued', audio_error: null, updated_at: nowIso() }).where('id', '=', id).execute()
+  await db
+    .updateTable('podcast_episodes')
+    .set({ audio_status: 'queued', audio_error: null, updated_at: nowIso() })
+    .where('id', '=', id)
+    .execute()
 }
 
 /** A transcript to record: the key of its stored WebVTT file and what it says as plain text. */
@@ -203,7 +330,11 @@ export interface StoredTranscript {
 
 /** Records (or, given null, clears) the episode's transcript and re-indexes it; call inside a transaction. */
 export async function replaceEpisodeTranscript(db: Db, id: number, transcript: StoredTranscript | null): Promise<void> {
-  await db.updateTable('podcast_episodes').set({ transcript_key: transcript?.key ?? null, updated_at: nowIso() }).where('id', '=', id).execute()
+  await db
+    .updateTable('podcast_episodes')
+    .set({ transcript_key: transcript?.key ?? null, updated_at: nowIso() })
+    .where('id', '=', id)
+    .execute()
   await db.deleteFrom('podcast_transcripts').where('episode_id', '=', id).execute()
   if (transcript) await db.insertInto('podcast_transcripts').values({ episode_id: id, text: transcript.text }).execute()
   await syncEpisodeSearch(db, id)

@@ -13,10 +13,12 @@ export const showFeedPath = (slug: string) => `/podcasts/${slug}/feed.xml`
 export const showFeedUrl = (publicUrl: string, slug: string) => `${publicUrl}${showFeedPath(slug)}`
 
 /** An episode's chapters as Podcasting 2.0 JSON chapters, at a stable address. */
-export const chaptersUrl = (showSlug: string, episodeSlug: string) => `/podcasts/${showSlug}/${episodeSlug}/chapters.json`
+export const chaptersUrl = (showSlug: string, episodeSlug: string) =>
+  `/podcasts/${showSlug}/${episodeSlug}/chapters.json`
 
 /** An episode's transcript (WebVTT), at a stable address that follows the stored file. */
-export const transcriptUrl = (showSlug: string, episodeSlug: string) => `/podcasts/${showSlug}/${episodeSlug}/transcript.vtt`
+export const transcriptUrl = (showSlug: string, episodeSlug: string) =>
+  `/podcasts/${showSlug}/${episodeSlug}/transcript.vtt`
 
 /** How long an episode lasts, as lists show it: "45 sec", "2 min", "1 hr 5 min". */
 export function listeningTime(seconds: number): string {

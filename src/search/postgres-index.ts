@@ -6,7 +6,17 @@ import type { Db } from '../db/index.js'
 import { offsetOf } from '../platform/pagination.js'
 import { foldText, toTsQuery } from './query.js'
 import { SEARCH_KINDS, type SearchKind } from './schema.js'
-import { COUNT_LIMIT, MARK_END, MARK_START, RANKED_PER_KIND, RECENCY_DAYS, UNDATED_FACTOR, type CleanDocument, type EngineRequest, type EngineResults } from './engine.js'
+import {
+  COUNT_LIMIT,
+  MARK_END,
+  MARK_START,
+  RANKED_PER_KIND,
+  RECENCY_DAYS,
+  UNDATED_FACTOR,
+  type CleanDocument,
+  type EngineRequest,
+  type EngineResults,
+} from './engine.js'
 
 /**
  * Text for PostgreSQL's parser: folded (it has no accent folding of its own without an
@@ -42,24 +52,41 @@ export async function isEmpty(db: Db): Promise<boolean> {
 }
 
 type Row = {
-  kind: SearchKind; owner_id: number; url: string; published_at: string | null; image_url: string | null
-  title: string; summary: string; title_marked: string | null; summary_marked: string | null; body_marked: string | null
+  kind: SearchKind
+  owner_id: number
+  url: string
+  published_at: string | null
+  image_url: string | null
+  title: string
+  summary: string
+  title_marked: string | null
+  summary_marked: string | null
+  body_marked: string | null
 }
 
 export async function search(db: Db, request: EngineRequest): Promise<EngineResults> {
   const q = sql`to_tsquery('english', ${toTsQuery(request.query)})`
   const now = sql`cast(${request.now} as timestamptz)`
-  const topic: RawBuilder<unknown> = request.topicId !== undefined ? sql`and topic_ids like ${`%,${request.topicId},%`}` : sql``
-  const where = (kind: SearchKind) => sql`kind = ${kind} and document @@ ${q} and (published_at is null or published_at <= ${now}) ${topic}`
+  const topic: RawBuilder<unknown> =
+    request.topicId !== undefined ? sql`and topic_ids like ${`%,${request.topicId},%`}` : sql``
+  const where = (kind: SearchKind) =>
+    sql`kind = ${kind} and document @@ ${q} and (published_at is null or published_at <= ${now}) ${topic}`
   // Newest first, as search_documents_recent hands them over: for a word in most of the archive
   // the scan stops after a few hundred rows; for a rare word the planner takes the GIN index.
   const newest = sql`order by published_at desc nulls last, owner_id desc`
 
   // Per kind, counted up to one past the limit, as on SQLite.
-  const countRows = (await sql<{ kind: SearchKind; n: number }>`${sql.join(SEARCH_KINDS.map((kind) =>
-    sql`(select ${kind} as kind, count(*) as n from (select 1 from search_documents where ${where(kind)} ${newest} limit ${COUNT_LIMIT + 1}) c)`), sql` union all `)}`.execute(db)).rows
-  const counts = Object.fromEntries(countRows.map((r) => [r.kind, Number(r.n)])) as Partial<Record<SearchKind, number>>
-  const kinds = SEARCH_KINDS.filter((kind) => (counts[kind] ?? 0) > 0 && (!request.kind || kind === request.kind))
+  const countRows = (
+    await sql<{ kind: SearchKind; n: number }>`${sql.join(
+      SEARCH_KINDS.map(
+        kind =>
+          sql`(select ${kind} as kind, count(*) as n from (select 1 from search_documents where ${where(kind)} ${newest} limit ${COUNT_LIMIT + 1}) c)`,
+      ),
+      sql` union all `,
+    )}`.execute(db)
+  ).rows
+  const counts = Object.fromEntries(countRows.map(r => [r.kind, Number(r.n)])) as Partial<Record<SearchKind, number>>
+  const kinds = SEARCH_KINDS.filter(kind => (counts[kind] ?? 0) > 0 && (!request.kind || kind === request.kind))
   if (kinds.length === 0) return { counts, hits: [] }
 
   const age = sql`extract(epoch from (${now} - published_at)) / 86400.0`
@@ -69,9 +96,14 @@ export async function search(db: Db, request: EngineRequest): Promise<EngineResu
   // every matched document's vector, which for a common word would mean most of the archive.
   // The newest are picked by key alone, then read and ranked: rows found through the GIN index
   // are neither all ranked nor all carried through the sort.
-  const candidates = sql.join(kinds.map((kind) => sql`(select d.kind, d.owner_id, d.url, d.published_at, d.image_url, d.title, d.summary, d.body, ${score} as score
+  const candidates = sql.join(
+    kinds.map(
+      kind => sql`(select d.kind, d.owner_id, d.url, d.published_at, d.image_url, d.title, d.summary, d.body, ${score} as score
     from (select kind, owner_id from search_documents where ${where(kind)} ${newest} limit ${RANKED_PER_KIND}) n
-    join search_documents d on d.kind = n.kind and d.owner_id = n.owner_id)`), sql` union all `)
+    join search_documents d on d.kind = n.kind and d.owner_id = n.owner_id)`,
+    ),
+    sql` union all `,
+  )
   const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`
   // Headlines are made for the page's rows only, after ranking and the limit.
   const { rows } = await sql<Row>`with top as (
@@ -86,9 +118,17 @@ export async function search(db: Db, request: EngineRequest): Promise<EngineResu
     from top order by score desc, published_at desc nulls last, kind, owner_id`.execute(db)
   return {
     counts,
-    hits: rows.map((r) => ({
-      kind: r.kind, ownerId: Number(r.owner_id), url: r.url, publishedAt: r.published_at, imageUrl: r.image_url, title: r.title, summary: r.summary,
-      titleMarked: r.title_marked, summaryMarked: r.summary_marked, bodyMarked: r.body_marked,
+    hits: rows.map(r => ({
+      kind: r.kind,
+      ownerId: Number(r.owner_id),
+      url: r.url,
+      publishedAt: r.published_at,
+      imageUrl: r.image_url,
+      title: r.title,
+      summary: r.summary,
+      titleMarked: r.title_marked,
+      summaryMarked: r.summary_marked,
+      bodyMarked: r.body_marked,
     })),
   }
 }

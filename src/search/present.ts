@@ -58,8 +58,13 @@ export interface ApiSearchResult {
 /** A hit as the API presents it: these fields and no others. */
 export function presentHit(hit: SearchHit): ApiSearchResult {
   return {
-    kind: hit.kind, id: hit.ownerId, title: plainText(hit.title), snippet: plainText(hit.snippet), url: hit.url,
-    publishedAt: hit.publishedAt, imageUrl: hit.imageUrl,
+    kind: hit.kind,
+    id: hit.ownerId,
+    title: plainText(hit.title),
+    snippet: plainText(hit.snippet),
+    url: hit.url,
+    publishedAt: hit.publishedAt,
+    imageUrl: hit.imageUrl,
     highlights: { title: markedSegments(hit.title), snippet: markedSegments(hit.snippet) },
   }
 }
@@ -67,8 +72,14 @@ export function presentHit(hit: SearchHit): ApiSearchResult {
 /** A whole answer of the JSON API. */
 export function presentResults(results: SearchResults, query: string) {
   return {
-    query, page: results.hits.page, pageSize: results.hits.pageSize, total: results.hits.total, pageCount: results.hits.pageCount,
-    totalIsLowerBound: results.totalIsLowerBound, counts: { ...results.counts }, countsOverLimit: [...results.overLimit],
+    query,
+    page: results.hits.page,
+    pageSize: results.hits.pageSize,
+    total: results.hits.total,
+    pageCount: results.hits.pageCount,
+    totalIsLowerBound: results.totalIsLowerBound,
+    counts: { ...results.counts },
+    countsOverLimit: [...results.overLimit],
     results: results.hits.items.map(presentHit),
   }
 }

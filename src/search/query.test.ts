@@ -6,7 +6,9 @@ import { parseSearchQuery, QUERY_LIMITS, toFts5Query, toTsQuery } from './query.
 it('reads plain words, quoted phrases and word* prefixes', () => {
   const q = parseSearchQuery('Water "dry creek" invest*')
   assert.deepEqual(q.terms, [
-    { words: ['water'], prefix: false }, { words: ['dry', 'creek'], prefix: false }, { words: ['invest'], prefix: true },
+    { words: ['water'], prefix: false },
+    { words: ['dry', 'creek'], prefix: false },
+    { words: ['invest'], prefix: true },
   ])
   assert.equal(toFts5Query(q), '"water" AND "dry creek" AND "invest"*')
   assert.equal(toTsQuery(q), 'water & (dry <-> creek) & invest:*')
@@ -15,15 +17,29 @@ it('reads plain words, quoted phrases and word* prefixes', () => {
 it('treats the last word as a prefix while typing, but not after a space', () => {
   assert.equal(parseSearchQuery('water rig', { prefixLast: true }).terms.at(-1)?.prefix, true)
   assert.equal(parseSearchQuery('water rig ', { prefixLast: true }).terms.at(-1)?.prefix, false)
-  assert.equal(parseSearchQuery('water r', { prefixLast: true }).terms.at(-1)?.prefix, false, 'one letter is too short to be a prefix')
+  assert.equal(
+    parseSearchQuery('water r', { prefixLast: true }).terms.at(-1)?.prefix,
+    false,
+    'one letter is too short to be a prefix',
+  )
 })
 
 it('folds accents and case', () => {
-  assert.deepEqual(parseSearchQuery('CAFÉ Ångström naïve').terms.map((t) => t.words[0]), ['cafe', 'angstrom', 'naive'])
+  assert.deepEqual(
+    parseSearchQuery('CAFÉ Ångström naïve').terms.map(t => t.words[0]),
+    ['cafe', 'angstrom', 'naive'],
+  )
 })
 
 it('turns engine syntax, SQL and emoji into separators between words', () => {
-  for (const input of ['NEAR(a b, 2)', 'title:x ^y -z', "x'; drop table t; --", '🙂x🙂', 'a\u0000b', '(x OR y) AND NOT z']) {
+  for (const input of [
+    'NEAR(a b, 2)',
+    'title:x ^y -z',
+    "x'; drop table t; --",
+    '🙂x🙂',
+    'a\u0000b',
+    '(x OR y) AND NOT z',
+  ]) {
     const fts = toFts5Query(parseSearchQuery(input))
     // Every word sits inside double quotes; nothing else but AND joins them.
     assert.match(fts, /^("[\p{L}\p{N} ]+"\*? AND )*"[\p{L}\p{N} ]+"\*?$/u, input)
@@ -32,8 +48,14 @@ it('turns engine syntax, SQL and emoji into separators between words', () => {
 })
 
 it('reads an unbalanced quote as if it were not there', () => {
-  assert.deepEqual(parseSearchQuery('"dry creek').terms, [{ words: ['dry'], prefix: false }, { words: ['creek'], prefix: false }])
-  assert.deepEqual(parseSearchQuery('"a b" "c').terms.map((t) => t.words), [['a', 'b'], ['c']])
+  assert.deepEqual(parseSearchQuery('"dry creek').terms, [
+    { words: ['dry'], prefix: false },
+    { words: ['creek'], prefix: false },
+  ])
+  assert.deepEqual(
+    parseSearchQuery('"a b" "c').terms.map(t => t.words),
+    [['a', 'b'], ['c']],
+  )
 })
 
 it('cuts long input to the limits instead of refusing it', () => {

@@ -21,11 +21,15 @@ const WORD = /[\p{L}\p{N}]+/gu
 
 /** Lower case without accents: "Café" and "cafe" are the same word to search. */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC').toLowerCase()
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC')
+    .toLowerCase()
 }
 
 function wordsOf(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.slice(0, QUERY_LIMITS.wordChars))
+  return (text.match(WORD) ?? []).map(w => w.slice(0, QUERY_LIMITS.wordChars))
 }
 
 /**
@@ -46,7 +50,10 @@ export function parseSearchQuery(input: string, options: { prefixLast?: boolean 
     if (room <= 0) return
     const kept = words.slice(0, room)
     wordCount += kept.length
-    terms.push({ words: kept, prefix: prefix && kept.length === words.length && (kept.at(-1)?.length ?? 0) >= QUERY_LIMITS.prefixMinChars })
+    terms.push({
+      words: kept,
+      prefix: prefix && kept.length === words.length && (kept.at(-1)?.length ?? 0) >= QUERY_LIMITS.prefixMinChars,
+    })
   }
   for (const [i, piece] of pieces.entries()) {
     const quoted = i % 2 === 1 && (balanced || i < pieces.length - 1)
@@ -63,24 +70,29 @@ export function parseSearchQuery(input: string, options: { prefixLast?: boolean 
   }
   const last = terms.at(-1)
   const stillTyping = options.prefixLast && /[\p{L}\p{N}]$/u.test(text)
-  if (last && stillTyping && last.words.length === 1 && (last.words[0]?.length ?? 0) >= QUERY_LIMITS.prefixMinChars) last.prefix = true
+  if (last && stillTyping && last.words.length === 1 && (last.words[0]?.length ?? 0) >= QUERY_LIMITS.prefixMinChars)
+    last.prefix = true
   return { terms }
 }
 
 /** The query as FTS5 syntax: every word inside double quotes, which words can never contain. */
 export function toFts5Query(query: ParsedQuery): string {
-  return query.terms.map((t) => `"${t.words.join(' ')}"${t.prefix ? '*' : ''}`).join(' AND ')
+  return query.terms.map(t => `"${t.words.join(' ')}"${t.prefix ? '*' : ''}`).join(' AND ')
 }
 
 /** The query as to_tsquery syntax: phrases joined by <->, prefixes marked :*, terms by &. */
 export function toTsQuery(query: ParsedQuery): string {
-  return query.terms.map((t) => {
-    const words = t.words.map((w, i) => (t.prefix && i === t.words.length - 1 ? `${w}:*` : w))
-    return words.length > 1 ? `(${words.join(' <-> ')})` : words[0]
-  }).join(' & ')
+  return query.terms
+    .map(t => {
+      const words = t.words.map((w, i) => (t.prefix && i === t.words.length - 1 ? `${w}:*` : w))
+      return words.length > 1 ? `(${words.join(' <-> ')})` : words[0]
+    })
+    .join(' & ')
 }
 
 /** The words of a query, for telling the reader what was searched. */
 export function describeQuery(query: ParsedQuery): string {
-  return query.terms.map((t) => (t.words.length > 1 ? `"${t.words.join(' ')}"` : t.words[0] ?? '') + (t.prefix ? '…' : '')).join(' ')
+  return query.terms
+    .map(t => (t.words.length > 1 ? `"${t.words.join(' ')}"` : (t.words[0] ?? '')) + (t.prefix ? '…' : ''))
+    .join(' ')
 }

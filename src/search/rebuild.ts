@@ -13,8 +13,12 @@ const BATCH = 500
 const REBUILD_LOCK = 7_100_736
 
 /** Empties the index and fills it again from every source, in one transaction; returns the count. */
-export async function rebuildSearchIndex(db: Db, sources: readonly SearchSource[], options: { onlyIfEmpty?: boolean } = {}): Promise<number> {
-  const count = await db.transaction().execute(async (trx) => {
+export async function rebuildSearchIndex(
+  db: Db,
+  sources: readonly SearchSource[],
+  options: { onlyIfEmpty?: boolean } = {},
+): Promise<number> {
+  const count = await db.transaction().execute(async trx => {
     // Processes starting together (web and worker) rebuild one after the other, and the second
     // finds the index filled. SQLite's writer lock does this by itself.
     if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${REBUILD_LOCK})`.execute(trx)
@@ -22,7 +26,7 @@ export async function rebuildSearchIndex(db: Db, sources: readonly SearchSource[
     await clearSearchIndex(trx)
     let count = 0
     for (const source of sources) {
-      for (let afterId = 0; ;) {
+      for (let afterId = 0; ; ) {
         const docs = await source(trx, { afterId, limit: BATCH })
         for (const doc of docs) await indexSearchDocument(trx, doc)
         count += docs.length

@@ -13,7 +13,7 @@ type App = Awaited<ReturnType<typeof testApp>>
 const apiTitles = async (t: App, query: string) => {
   const res = await t.app.inject(`/api/search?${query}`)
   assert.equal(res.statusCode, 200, res.body)
-  return (res.json() as { results: { title: string }[] }).results.map((r) => r.title)
+  return (res.json() as { results: { title: string }[] }).results.map(r => r.title)
 }
 
 describe('search pages', () => {
@@ -26,13 +26,40 @@ describe('search pages', () => {
     const water = await makeTopic(db, { slug: 'water', name: 'Water' })
     await makeTopic(db, { slug: 'courts', name: 'Courts' })
     await makeStory(db, {
-      slug: 'the-quarry-tapes', title: 'The quarry tapes', dek: 'Recordings from a flooded pit.', topicIds: [water.id],
-      body: paragraphs('Divers recovered cassettes from the quarry floor.', 'Nobody had listened to them since the flood.'),
+      slug: 'the-quarry-tapes',
+      title: 'The quarry tapes',
+      dek: 'Recordings from a flooded pit.',
+      topicIds: [water.id],
+      body: paragraphs(
+        'Divers recovered cassettes from the quarry floor.',
+        'Nobody had listened to them since the flood.',
+      ),
     })
-    await makeStory(db, { slug: 'hostile', title: '<script>alert("quarry")</script>', dek: 'Escaped & shown as text.', body: paragraphs('quarry') })
-    for (let i = 1; i <= 13; i++) await makeStory(db, { slug: `bellfounder-${i}`, title: `Bellfounder dispatch ${i}`, publishedAt: hoursAgo(i), body: paragraphs('Bronze.') })
-    await makeDocumentary(db, { slug: 'quarry-film', title: 'Under the Quarry', synopsis: 'A film about the pit.', topicIds: [water.id] })
-    await makePerson(db, { slug: 'ines-quarrington', name: 'Ines Quarrington', jobTitle: 'Audio producer', bio: 'Restores old tape.' })
+    await makeStory(db, {
+      slug: 'hostile',
+      title: '<script>alert("quarry")</script>',
+      dek: 'Escaped & shown as text.',
+      body: paragraphs('quarry'),
+    })
+    for (let i = 1; i <= 13; i++)
+      await makeStory(db, {
+        slug: `bellfounder-${i}`,
+        title: `Bellfounder dispatch ${i}`,
+        publishedAt: hoursAgo(i),
+        body: paragraphs('Bronze.'),
+      })
+    await makeDocumentary(db, {
+      slug: 'quarry-film',
+      title: 'Under the Quarry',
+      synopsis: 'A film about the pit.',
+      topicIds: [water.id],
+    })
+    await makePerson(db, {
+      slug: 'ines-quarrington',
+      name: 'Ines Quarrington',
+      jobTitle: 'Audio producer',
+      bio: 'Restores old tape.',
+    })
     editor = await signInAs(t, 'editor')
   })
   after(() => t.dispose())
@@ -87,7 +114,10 @@ describe('search pages', () => {
     assert.match(none.body, /Some things to try/)
     assert.match(none.body, /href="\/topics\/water"/)
     assert.match(none.body, /href="\/articles"/)
-    assert.match((await t.app.inject(`/search?q=${encodeURIComponent('?!* ()')}`)).body, /no letters or digits to look for/)
+    assert.match(
+      (await t.app.inject(`/search?q=${encodeURIComponent('?!* ()')}`)).body,
+      /no letters or digits to look for/,
+    )
     const empty = await t.app.inject('/search')
     assert.equal(empty.statusCode, 200)
     assert.match(empty.body, /Find any story, documentary, podcast episode, person or topic by a word/)
@@ -95,8 +125,24 @@ describe('search pages', () => {
 
   it('answers hostile queries with 200 on the page and the API', async () => {
     const hostile = [
-      'x'.repeat(10_240), '"'.repeat(300), '"unbalanced', 'NEAR(quarry tapes, 2)', 'title:quarry', '^quarry', '-quarry', '(quarry',
-      "quarry' OR 1=1; --", 'quarry%00', '🙂 quarry 🙂', '*', ':', '!@#$%^&*()', 'quarry & | ! <->', '\\', '%F0%9F', 'a b c d e f g h i j k l m n o p',
+      'x'.repeat(10_240),
+      '"'.repeat(300),
+      '"unbalanced',
+      'NEAR(quarry tapes, 2)',
+      'title:quarry',
+      '^quarry',
+      '-quarry',
+      '(quarry',
+      "quarry' OR 1=1; --",
+      'quarry%00',
+      '🙂 quarry 🙂',
+      '*',
+      ':',
+      '!@#$%^&*()',
+      'quarry & | ! <->',
+      '\\',
+      '%F0%9F',
+      'a b c d e f g h i j k l m n o p',
     ]
     for (const q of hostile) {
       const encoded = q.includes('%') ? q : encodeURIComponent(q)
@@ -132,29 +178,72 @@ describe('search pages', () => {
     assert.equal(res.statusCode, 200)
     assert.equal(res.headers['cache-control'], 'public, max-age=60')
     const body = res.json() as Record<string, unknown> & { results: Record<string, unknown>[] }
-    assert.deepEqual(Object.keys(body).sort(), ['counts', 'countsOverLimit', 'page', 'pageCount', 'pageSize', 'query', 'results', 'total', 'totalIsLowerBound'])
-    assert.deepEqual(Object.keys(body.counts as object).sort(), ['documentary', 'episode', 'interview', 'person', 'story', 'topic'])
+    assert.deepEqual(Object.keys(body).sort(), [
+      'counts',
+      'countsOverLimit',
+      'page',
+      'pageCount',
+      'pageSize',
+      'query',
+      'results',
+      'total',
+      'totalIsLowerBound',
+    ])
+    assert.deepEqual(Object.keys(body.counts as object).sort(), [
+      'documentary',
+      'episode',
+      'interview',
+      'person',
+      'story',
+      'topic',
+    ])
     assert.equal(body.pageSize, 5)
     const [first] = body.results
-    assert.deepEqual(Object.keys(first ?? {}).sort(), ['highlights', 'id', 'imageUrl', 'kind', 'publishedAt', 'snippet', 'title', 'url'])
+    assert.deepEqual(Object.keys(first ?? {}).sort(), [
+      'highlights',
+      'id',
+      'imageUrl',
+      'kind',
+      'publishedAt',
+      'snippet',
+      'title',
+      'url',
+    ])
     assert.equal(first?.url, '/stories/the-quarry-tapes')
     assert.ok(first)
-    assert.deepEqual((first.highlights as { snippet: { text: string; match: boolean }[] }).snippet.filter((s) => s.match).map((s) => s.text), ['cassettes'])
+    assert.deepEqual(
+      (first.highlights as { snippet: { text: string; match: boolean }[] }).snippet
+        .filter(s => s.match)
+        .map(s => s.text),
+      ['cassettes'],
+    )
     assert.deepEqual(await apiTitles(t, 'q=casset'), [], 'without prefix=true a part of a word is not a word')
   })
 
   it('follows the newsroom: a draft is not found, publishing adds it, an edit re-indexes it, unpublishing removes it', async () => {
-    const created = await postForm(t, editor, '/newsroom/stories', { version: '0', title: '', body: JSON.stringify({ type: 'doc', content: [] }) })
-    const id = Number(String(created.headers.location).match(/stories\/(\d+)/)?.[1])
-    const save = (title: string, version: number) => postForm(t, editor, `/newsroom/stories/${id}`, {
-      version: String(version), title, slug: 'glassblower', dek: 'A dek', section: 'article',
-      body: JSON.stringify(paragraphs('The furnace roared all night.')),
+    const created = await postForm(t, editor, '/newsroom/stories', {
+      version: '0',
+      title: '',
+      body: JSON.stringify({ type: 'doc', content: [] }),
     })
+    const id = Number(String(created.headers.location).match(/stories\/(\d+)/)?.[1])
+    const save = (title: string, version: number) =>
+      postForm(t, editor, `/newsroom/stories/${id}`, {
+        version: String(version),
+        title,
+        slug: 'glassblower',
+        dek: 'A dek',
+        section: 'article',
+        body: JSON.stringify(paragraphs('The furnace roared all night.')),
+      })
     assert.equal((await save('The glassblower of Orlent', 1)).statusCode, 303)
     assert.deepEqual(await apiTitles(t, 'q=glassblower'), [], 'a draft is not found')
     assert.equal((await postForm(t, editor, `/newsroom/stories/${id}/status`, { action: 'publish' })).statusCode, 303)
     assert.deepEqual(await apiTitles(t, 'q=glassblower'), ['The glassblower of Orlent'])
-    const version = Number((await t.database.db.selectFrom('stories').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version)
+    const version = Number(
+      (await t.database.db.selectFrom('stories').select('version').where('id', '=', id).executeTakeFirstOrThrow())
+        .version,
+    )
     assert.equal((await save('The lampworker of Orlent', version)).statusCode, 303)
     assert.deepEqual(await apiTitles(t, 'q=glassblower'), [])
     assert.deepEqual(await apiTitles(t, 'q=lampworker'), ['The lampworker of Orlent'])
@@ -164,21 +253,43 @@ describe('search pages', () => {
   })
 
   it('a scheduled story is not found before its time, and is once the publishing job has run', async () => {
-    const created = await postForm(t, editor, '/newsroom/stories', { version: '0', title: '', body: JSON.stringify({ type: 'doc', content: [] }) })
+    const created = await postForm(t, editor, '/newsroom/stories', {
+      version: '0',
+      title: '',
+      body: JSON.stringify({ type: 'doc', content: [] }),
+    })
     const id = Number(String(created.headers.location).match(/stories\/(\d+)/)?.[1])
     await postForm(t, editor, `/newsroom/stories/${id}`, {
-      version: '1', title: 'The cartwright’s almanac', slug: 'cartwright', dek: 'A dek', section: 'article', body: JSON.stringify(paragraphs('Wheels.')),
+      version: '1',
+      title: 'The cartwright’s almanac',
+      slug: 'cartwright',
+      dek: 'A dek',
+      section: 'article',
+      body: JSON.stringify(paragraphs('Wheels.')),
     })
     const soon = new Date(Date.now() + 1500)
-    assert.equal((await postForm(t, editor, `/newsroom/stories/${id}/status`, { action: 'schedule', scheduledFor: soon.toISOString() })).statusCode, 303)
+    assert.equal(
+      (
+        await postForm(t, editor, `/newsroom/stories/${id}/status`, {
+          action: 'schedule',
+          scheduledFor: soon.toISOString(),
+        })
+      ).statusCode,
+      303,
+    )
     assert.deepEqual(await apiTitles(t, 'q=cartwright'), [])
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, soon.getTime() - Date.now() + 200)))
+    await new Promise(resolve => setTimeout(resolve, Math.max(0, soon.getTime() - Date.now() + 200)))
     assert.equal(await t.jobs.runDueJobs(), 1)
     assert.deepEqual(await apiTitles(t, 'q=cartwright'), ['The cartwright’s almanac'])
   })
 
   it('finds people and topics as the newsroom saves them', async () => {
-    const person = await postForm(t, editor, '/newsroom/people', { name: 'Tobiah Wrenfield', slug: 'tobiah-wrenfield', jobTitle: 'Cartographer', bio: 'Maps rivers.' })
+    const person = await postForm(t, editor, '/newsroom/people', {
+      name: 'Tobiah Wrenfield',
+      slug: 'tobiah-wrenfield',
+      jobTitle: 'Cartographer',
+      bio: 'Maps rivers.',
+    })
     assert.equal(person.statusCode, 303, person.body.slice(0, 300))
     assert.deepEqual(await apiTitles(t, 'q=wrenfield&type=person'), ['Tobiah Wrenfield'])
     assert.deepEqual(await apiTitles(t, 'q=courts&type=topic'), ['Courts'])
@@ -186,17 +297,25 @@ describe('search pages', () => {
 
   it('a write that rolls back leaves the index as it was', async () => {
     const db = t.database.db
-    await assert.rejects(db.transaction().execute(async (trx) => {
-      await makeStory(trx, { slug: 'never', title: 'The vanishing ropewalk', body: paragraphs('Hemp.') })
-      throw new Error('something later in the same write failed')
-    }))
+    await assert.rejects(
+      db.transaction().execute(async trx => {
+        await makeStory(trx, { slug: 'never', title: 'The vanishing ropewalk', body: paragraphs('Hemp.') })
+        throw new Error('something later in the same write failed')
+      }),
+    )
     assert.deepEqual(await apiTitles(t, 'q=ropewalk'), [])
-    const film = await findDocumentaryById(db, (await db.selectFrom('documentaries').select('id').where('slug', '=', 'quarry-film').executeTakeFirstOrThrow()).id)
+    const film = await findDocumentaryById(
+      db,
+      (await db.selectFrom('documentaries').select('id').where('slug', '=', 'quarry-film').executeTakeFirstOrThrow())
+        .id,
+    )
     assert.ok(film)
-    await assert.rejects(db.transaction().execute(async (trx) => {
-      await updateDocumentary(trx, film.id, { ...film, title: 'Renamed film', topicIds: [], funderIds: [] })
-      throw new Error('rolled back')
-    }))
+    await assert.rejects(
+      db.transaction().execute(async trx => {
+        await updateDocumentary(trx, film.id, { ...film, title: 'Renamed film', topicIds: [], funderIds: [] })
+        throw new Error('rolled back')
+      }),
+    )
     assert.deepEqual(await apiTitles(t, 'q=renamed'), [])
     assert.deepEqual(await apiTitles(t, 'q=quarry&type=documentary'), ['Under the Quarry'])
   })

@@ -3,7 +3,7 @@
 // minute instead.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { Type, } from '@sinclair/typebox'
+import { Type } from '@sinclair/typebox'
 import { InvalidInput } from '../platform/errors.js'
 import { LimitInteger, PageInteger } from '../platform/http/integer-inputs.js'
 import { sendPage } from '../site/views.js'
@@ -37,20 +37,36 @@ const ApiSearchQuery = Type.Object({
 
 const Segments = Type.Array(Type.Object({ text: Type.String(), match: Type.Boolean() }))
 const ApiSearchReply = Type.Object({
-  query: Type.String(), page: Type.Integer(), pageSize: Type.Integer(), total: Type.Integer(), pageCount: Type.Integer(),
+  query: Type.String(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+  total: Type.Integer(),
+  pageCount: Type.Integer(),
   /** Counting stops at COUNT_LIMIT per kind: then `total` is "at least". */
   totalIsLowerBound: Type.Boolean(),
-  counts: Type.Object(Object.fromEntries(SEARCH_KINDS.map((k) => [k, Type.Integer()]))),
+  counts: Type.Object(Object.fromEntries(SEARCH_KINDS.map(k => [k, Type.Integer()]))),
   countsOverLimit: Type.Array(Kind),
-  results: Type.Array(Type.Object({
-    kind: Kind, id: Type.Integer(), title: Type.String(), snippet: Type.String(), url: Type.String(),
-    publishedAt: Type.Union([Type.String(), Type.Null()]), imageUrl: Type.Union([Type.String(), Type.Null()]),
-    highlights: Type.Object({ title: Segments, snippet: Segments }),
-  })),
+  results: Type.Array(
+    Type.Object({
+      kind: Kind,
+      id: Type.Integer(),
+      title: Type.String(),
+      snippet: Type.String(),
+      url: Type.String(),
+      publishedAt: Type.Union([Type.String(), Type.Null()]),
+      imageUrl: Type.Union([Type.String(), Type.Null()]),
+      highlights: Type.Object({ title: Segments, snippet: Segments }),
+    }),
+  ),
 })
 
 /** Sets the short public cache on whatever the handler sent (sendPage itself says no-store for uncached routes). */
-function shortCache(_request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (err: null, payload: unknown) => void) {
+function shortCache(
+  _request: FastifyRequest,
+  reply: FastifyReply,
+  payload: unknown,
+  done: (err: null, payload: unknown) => void,
+) {
   if (reply.statusCode === 200) reply.header('cache-control', SEARCH_CACHE_CONTROL)
   // Result pages are for people: search engines should not index them.
   reply.header('x-robots-tag', 'noindex')
@@ -60,7 +76,7 @@ function shortCache(_request: FastifyRequest, reply: FastifyReply, payload: unkn
 /** The topic a `topic` parameter names, from the chrome's list; an unknown one is a 400. */
 function topicNamed(topics: (TopicChoice & { id: number })[], slug: string | undefined) {
   if (slug === undefined || slug === '') return undefined
-  const topic = topics.find((t) => t.slug === slug)
+  const topic = topics.find(t => t.slug === slug)
   if (!topic) throw new InvalidInput(`There is no topic “${slug}”. Choose one from the list, or search all topics.`)
   return topic
 }
@@ -73,14 +89,32 @@ function topicNamed(topics: (TopicChoice & { id: number })[], slug: string | und
 export type HitAddress = (db: Db, ownerId: number, query: ParsedQuery) => Promise<string | undefined>
 export type SearchDeps = PublicDeps & { hitAddresses?: Partial<Record<SearchKind, HitAddress>> | undefined }
 
-async function runSearch(deps: SearchDeps, options: { q: string; kind?: SearchKind | undefined; topicId?: number | undefined; page: number; pageSize: number; prefix?: boolean | undefined }) {
+async function runSearch(
+  deps: SearchDeps,
+  options: {
+    q: string
+    kind?: SearchKind | undefined
+    topicId?: number | undefined
+    page: number
+    pageSize: number
+    prefix?: boolean | undefined
+  },
+) {
   const query = parseSearchQuery(options.q, { prefixLast: options.prefix })
-  const results: SearchResults = await searchIndex(deps.db, { query, kind: options.kind, topicId: options.topicId, page: options.page, pageSize: options.pageSize })
-  await Promise.all(results.hits.items.map(async (hit) => {
-    const address = deps.hitAddresses?.[hit.kind]
-    const url = address ? await address(deps.db, hit.ownerId, query) : undefined
-    if (url !== undefined) hit.url = url
-  }))
+  const results: SearchResults = await searchIndex(deps.db, {
+    query,
+    kind: options.kind,
+    topicId: options.topicId,
+    page: options.page,
+    pageSize: options.pageSize,
+  })
+  await Promise.all(
+    results.hits.items.map(async hit => {
+      const address = deps.hitAddresses?.[hit.kind]
+      const url = address ? await address(deps.db, hit.ownerId, query) : undefined
+      if (url !== undefined) hit.url = url
+    }),
+  )
   return { query, results }
 }
 
@@ -105,19 +139,40 @@ export function registerSearchRoutes(app: FastifyInstance, deps: SearchDeps): vo
       meta: {
         title: kind ? `${title} (${KIND_NAMES[kind].many})` : title,
         description: `Search ${settings.name}: stories, documentaries, podcast episodes, people and topics.`,
-        path: '/search', noindex: true,
+        path: '/search',
+        noindex: true,
       },
-      content: <SearchPage q={q} searched={searched} kind={kind} topic={topic} topics={topics} results={results} timeZone={settings.timeZone} maxPage={MAX_PAGE} />,
+      content: (
+        <SearchPage
+          q={q}
+          searched={searched}
+          kind={kind}
+          topic={topic}
+          topics={topics}
+          results={results}
+          timeZone={settings.timeZone}
+          maxPage={MAX_PAGE}
+        />
+      ),
     })
   })
 
-  r.get('/api/search', { schema: { querystring: ApiSearchQuery, response: { 200: ApiSearchReply } }, onSend: shortCache }, async (request) => {
-    const { topics } = await deps.chrome()
-    const q = request.query.q ?? ''
-    const topic = topicNamed(topics, request.query.topic)
-    const { query, results } = await runSearch(deps, {
-      q, kind: request.query.type, topicId: topic?.id, page: request.query.page ?? 1, pageSize: request.query.limit ?? PAGE_SIZE, prefix: request.query.prefix,
-    })
-    return presentResults(results, describeQuery(query))
-  })
+  r.get(
+    '/api/search',
+    { schema: { querystring: ApiSearchQuery, response: { 200: ApiSearchReply } }, onSend: shortCache },
+    async request => {
+      const { topics } = await deps.chrome()
+      const q = request.query.q ?? ''
+      const topic = topicNamed(topics, request.query.topic)
+      const { query, results } = await runSearch(deps, {
+        q,
+        kind: request.query.type,
+        topicId: topic?.id,
+        page: request.query.page ?? 1,
+        pageSize: request.query.limit ?? PAGE_SIZE,
+        prefix: request.query.prefix,
+      })
+      return presentResults(results, describeQuery(query))
+    },
+  )
 }

@@ -11,7 +11,18 @@ import type { Db } from '../db/index.js'
 import { offsetOf } from '../platform/pagination.js'
 import { toFts5Query } from './query.js'
 import { SEARCH_KINDS, type SearchKind } from './schema.js'
-import { COUNT_LIMIT, RANKED_PER_KIND, MARK_END, MARK_START, RECENCY_DAYS, UNDATED_FACTOR, type CleanDocument, type EngineHit, type EngineRequest, type EngineResults } from './engine.js'
+import {
+  COUNT_LIMIT,
+  RANKED_PER_KIND,
+  MARK_END,
+  MARK_START,
+  RECENCY_DAYS,
+  UNDATED_FACTOR,
+  type CleanDocument,
+  type EngineHit,
+  type EngineRequest,
+  type EngineResults,
+} from './engine.js'
 
 const KIND_UNIT = 2 ** 50
 const DAY_UNIT = 2 ** 34
@@ -51,12 +62,18 @@ export async function indexDocument(db: Db, doc: CleanDocument): Promise<void> {
   await sql`insert into search_text (rowid, title, summary, body, tags)
     values (${id}, ${doc.title}, ${doc.summary}, ${doc.body}, ${doc.topicIds.map(topicToken).join(' ')})`.execute(db)
   await sql`insert into search_documents (id, kind, owner_id, url, published_at, topic_ids, image_url)
-    values (${id}, ${doc.kind}, ${doc.ownerId}, ${doc.url}, ${doc.publishedAt}, ${doc.topicIds.join(',')}, ${doc.imageUrl})`.execute(db)
+    values (${id}, ${doc.kind}, ${doc.ownerId}, ${doc.url}, ${doc.publishedAt}, ${doc.topicIds.join(',')}, ${doc.imageUrl})`.execute(
+    db,
+  )
 }
 
 export async function removeDocument(db: Db, kind: SearchKind, ownerId: number): Promise<void> {
   // The rowid depends on the date the document had; its row in search_documents remembers it.
-  const rows = (await sql<{ id: number }>`select id from search_documents where kind = ${kind} and owner_id = ${ownerId}`.execute(db)).rows
+  const rows = (
+    await sql<{ id: number }>`select id from search_documents where kind = ${kind} and owner_id = ${ownerId}`.execute(
+      db,
+    )
+  ).rows
   for (const { id } of rows) {
     await sql`delete from search_text where rowid = ${rowid(id)}`.execute(db)
     await sql`delete from search_documents where id = ${rowid(id)}`.execute(db)
@@ -74,16 +91,31 @@ export async function isEmpty(db: Db): Promise<boolean> {
 
 type Candidate = { id: number; score: number }
 type DetailRow = {
-  id: number; kind: SearchKind; owner_id: number; url: string; published_at: string | null; image_url: string | null
-  title: string; summary: string; title_marked: string | null; summary_marked: string | null; body_marked: string | null
+  id: number
+  kind: SearchKind
+  owner_id: number
+  url: string
+  published_at: string | null
+  image_url: string | null
+  title: string
+  summary: string
+  title_marked: string | null
+  summary_marked: string | null
+  body_marked: string | null
 }
 
 export async function search(db: Db, request: EngineRequest): Promise<EngineResults> {
-  const match = toFts5Query(request.query) + (request.topicId !== undefined ? ` AND "${topicToken(request.topicId)}"` : '')
+  const match =
+    toFts5Query(request.query) + (request.topicId !== undefined ? ` AND "${topicToken(request.topicId)}"` : '')
   // Published items dated in the future are in the index but hidden until their time: few or none.
-  const embargoed = (await sql<{ id: number }>`select id from search_documents where published_at > ${request.now}`.execute(db)).rows.map((r) => r.id)
-  const visible: RawBuilder<unknown> = embargoed.length ? sql`and rowid not in (${sql.join(embargoed.map(rowid))})` : sql``
-  const inKind = (kind: SearchKind) => sql`search_text match ${match} and rowid between ${kindRange(kind)[0]} and ${kindRange(kind)[1]} ${visible}`
+  const embargoed = (
+    await sql<{ id: number }>`select id from search_documents where published_at > ${request.now}`.execute(db)
+  ).rows.map(r => r.id)
+  const visible: RawBuilder<unknown> = embargoed.length
+    ? sql`and rowid not in (${sql.join(embargoed.map(rowid))})`
+    : sql``
+  const inKind = (kind: SearchKind) =>
+    sql`search_text match ${match} and rowid between ${kindRange(kind)[0]} and ${kindRange(kind)[1]} ${visible}`
   const today = Math.floor(Date.parse(request.now) / DAY_MS)
   const day = sql`((rowid / ${sql.lit(DAY_UNIT)}) % 65536)`
   const recency = sql`(case when ${day} = 0 then ${sql.lit(UNDATED_FACTOR)} else 1.0 / (1.0 + max(0, ${today} - ${day}) / ${sql.lit(RECENCY_DAYS)}.0) end)`
@@ -92,33 +124,54 @@ export async function search(db: Db, request: EngineRequest): Promise<EngineResu
   const counts: Partial<Record<SearchKind, number>> = {}
   const candidates: Candidate[] = []
   for (const kind of SEARCH_KINDS) {
-    const row = (await sql<{ n: number }>`select count(*) as n from (select 1 from search_text where ${inKind(kind)} limit ${COUNT_LIMIT + 1})`.execute(db)).rows[0]
+    const row = (
+      await sql<{
+        n: number
+      }>`select count(*) as n from (select 1 from search_text where ${inKind(kind)} limit ${COUNT_LIMIT + 1})`.execute(
+        db,
+      )
+    ).rows[0]
     counts[kind] = Number(row?.n ?? 0)
     if ((request.kind && kind !== request.kind) || counts[kind] === 0) continue
-    const rows = (await sql<Candidate>`select rowid as id, ${BM25} * ${recency} as score from search_text
-      where ${inKind(kind)} order by rowid desc limit ${RANKED_PER_KIND}`.execute(db)).rows
+    const rows = (
+      await sql<Candidate>`select rowid as id, ${BM25} * ${recency} as score from search_text
+      where ${inKind(kind)} order by rowid desc limit ${RANKED_PER_KIND}`.execute(db)
+    ).rows
     candidates.push(...rows)
   }
   candidates.sort((a, b) => a.score - b.score || b.id - a.id)
   const start = offsetOf(request.page, request.pageSize)
-  const ids = candidates.slice(start, start + request.pageSize).map((c) => c.id)
+  const ids = candidates.slice(start, start + request.pageSize).map(c => c.id)
   if (ids.length === 0) return { counts, hits: [] }
 
   // Titles and snippets for the page's rows only.
-  const details = await sql<DetailRow>`select search_text.rowid as id, m.kind, m.owner_id, m.url, m.published_at, m.image_url,
+  const details =
+    await sql<DetailRow>`select search_text.rowid as id, m.kind, m.owner_id, m.url, m.published_at, m.image_url,
       search_text.title, search_text.summary,
       highlight(search_text, 0, ${MARK_START}, ${MARK_END}) as title_marked,
       snippet(search_text, 1, ${MARK_START}, ${MARK_END}, '…', 32) as summary_marked,
       snippet(search_text, 2, ${MARK_START}, ${MARK_END}, '…', 32) as body_marked
     from search_text join search_documents m on m.id = search_text.rowid
     where search_text match ${match} and search_text.rowid in (${sql.join(ids.map(rowid))})`.execute(db)
-  const byId = new Map(details.rows.map((r) => [Number(r.id), r]))
+  const byId = new Map(details.rows.map(r => [Number(r.id), r]))
   const hits = ids.flatMap((id): EngineHit[] => {
     const r = byId.get(id)
-    return r ? [{
-      kind: r.kind, ownerId: Number(r.owner_id), url: r.url, publishedAt: r.published_at, imageUrl: r.image_url, title: r.title, summary: r.summary,
-      titleMarked: r.title_marked, summaryMarked: r.summary_marked, bodyMarked: r.body_marked,
-    }] : []
+    return r
+      ? [
+          {
+            kind: r.kind,
+            ownerId: Number(r.owner_id),
+            url: r.url,
+            publishedAt: r.published_at,
+            imageUrl: r.image_url,
+            title: r.title,
+            summary: r.summary,
+            titleMarked: r.title_marked,
+            summaryMarked: r.summary_marked,
+            bodyMarked: r.body_marked,
+          },
+        ]
+      : []
   })
   return { counts, hits }
 }

@@ -8,7 +8,9 @@ import { loadSettings, saveSettings, type SiteSettings } from './store.js'
 export type EditableSettings = Omit<SiteSettings, 'language'>
 
 function changedKeys(before: SiteSettings, after: EditableSettings): string[] {
-  return (Object.keys(after) as (keyof EditableSettings)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+  return (Object.keys(after) as (keyof EditableSettings)[]).filter(
+    k => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  )
 }
 
 /** Saves checked settings, audited as `settings-updated` with the keys that changed. */

@@ -61,7 +61,10 @@ export async function loadSettings(db: Db): Promise<SiteSettings> {
 /** Writes the given settings, leaving the others as they are. */
 export async function saveSettings(db: Db, changes: Partial<SiteSettings>): Promise<void> {
   for (const [key, value] of Object.entries(changes) as [Key, unknown][]) {
-    await db.insertInto('site_settings').values({ key, value: JSON.stringify(value) })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) })).execute()
+    await db
+      .insertInto('site_settings')
+      .values({ key, value: JSON.stringify(value) })
+      .onConflict(oc => oc.column('key').doUpdateSet({ value: JSON.stringify(value) }))
+      .execute()
   }
 }

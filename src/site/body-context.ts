@@ -1,7 +1,13 @@
 // Loads what a body document refers to (images, excerpts, documentary cards) in a fixed
 // number of queries, shaped for the body renderer.
 import type { Db } from '../db/index.js'
-import { bodyReferences, type BodyDocument, type BodyReferences, type BodyRenderContext, type RenderImage } from '../body/index.js'
+import {
+  bodyReferences,
+  type BodyDocument,
+  type BodyReferences,
+  type BodyRenderContext,
+  type RenderImage,
+} from '../body/index.js'
 import { DEFAULT_SIZES, findImagesByIds, imageSrcset, imageUrl, type Image } from '../media/index.js'
 import { findExcerptsByIds, type Excerpt } from '../excerpts/index.js'
 import { documentaryUrl, findPublishedDocumentariesByIds, type Documentary } from '../documentaries/index.js'
@@ -19,7 +25,12 @@ export interface LoadedBodyContext {
 export function toRenderImage(image: Image): RenderImage {
   const srcset = imageSrcset(image, 'jpeg')
   return {
-    src: imageUrl(image), width: image.width, height: image.height, alt: image.alt, caption: image.caption, credit: image.credit,
+    src: imageUrl(image),
+    width: image.width,
+    height: image.height,
+    alt: image.alt,
+    caption: image.caption,
+    credit: image.credit,
     ...(srcset ? { srcset, sizes: DEFAULT_SIZES } : {}),
   }
 }
@@ -35,18 +46,22 @@ export async function loadBodyContext(db: Db, doc: BodyDocument): Promise<Loaded
 
 /** Every documentary a body shows: its cards and the films its excerpts come from. */
 export function bodyDocumentaryIds(refs: BodyReferences, excerpts: ReadonlyMap<number, Excerpt>): number[] {
-  return [...refs.documentaryIds, ...[...excerpts.values()].map((e) => e.documentaryId)]
+  return [...refs.documentaryIds, ...[...excerpts.values()].map(e => e.documentaryId)]
 }
 
 /** Every image a body shows: its own, and the posters of the documentaries it shows. */
 export function bodyImageIds(refs: BodyReferences, documentaries: ReadonlyMap<number, Documentary>): number[] {
-  return [...refs.imageIds, ...[...documentaries.values()].flatMap((d) => (d.posterId ? [d.posterId] : []))]
+  return [...refs.imageIds, ...[...documentaries.values()].flatMap(d => (d.posterId ? [d.posterId] : []))]
 }
 
 /** Builds the render context from what is already loaded, without queries. */
 export function buildBodyContext(
   refs: BodyReferences,
-  loaded: { excerpts: ReadonlyMap<number, Excerpt>; documentaries: ReadonlyMap<number, Documentary>; images: ReadonlyMap<number, Image> },
+  loaded: {
+    excerpts: ReadonlyMap<number, Excerpt>
+    documentaries: ReadonlyMap<number, Documentary>
+    images: ReadonlyMap<number, Image>
+  },
 ): LoadedBodyContext {
   const { excerpts, documentaries, images } = loaded
   const poster = (id: number | null) => {
@@ -54,28 +69,58 @@ export function buildBodyContext(
     return image ? toRenderImage(image) : undefined
   }
   const context: BodyRenderContext = {
-    images: new Map(refs.imageIds.flatMap((id) => {
-      const image = images.get(id)
-      return image ? [[id, toRenderImage(image)] as const] : []
-    })),
-    excerpts: new Map(refs.excerptIds.flatMap((id) => {
-      const e = excerpts.get(id)
-      const film = e ? documentaries.get(e.documentaryId) : undefined
-      if (!e || !film) return []
-      return [[e.id, {
-        id: e.id, title: e.title, caption: e.caption, startSeconds: e.startSeconds, endSeconds: e.endSeconds,
-        documentaryTitle: film.title, documentaryUrl: documentaryUrl(film.slug), poster: poster(film.posterId),
-      }] as const]
-    })),
-    documentaries: new Map(refs.documentaryIds.flatMap((id) => {
-      const film = documentaries.get(id)
-      if (!film) return []
-      return [[id, { title: film.title, url: documentaryUrl(film.slug), dek: film.dek, runtimeLabel: formatRuntime(film.runtimeSeconds), poster: poster(film.posterId) }] as const]
-    })),
+    images: new Map(
+      refs.imageIds.flatMap(id => {
+        const image = images.get(id)
+        return image ? [[id, toRenderImage(image)] as const] : []
+      }),
+    ),
+    excerpts: new Map(
+      refs.excerptIds.flatMap(id => {
+        const e = excerpts.get(id)
+        const film = e ? documentaries.get(e.documentaryId) : undefined
+        if (!e || !film) return []
+        return [
+          [
+            e.id,
+            {
+              id: e.id,
+              title: e.title,
+              caption: e.caption,
+              startSeconds: e.startSeconds,
+              endSeconds: e.endSeconds,
+              documentaryTitle: film.title,
+              documentaryUrl: documentaryUrl(film.slug),
+              poster: poster(film.posterId),
+            },
+          ] as const,
+        ]
+      }),
+    ),
+    documentaries: new Map(
+      refs.documentaryIds.flatMap(id => {
+        const film = documentaries.get(id)
+        if (!film) return []
+        return [
+          [
+            id,
+            {
+              title: film.title,
+              url: documentaryUrl(film.slug),
+              dek: film.dek,
+              runtimeLabel: formatRuntime(film.runtimeSeconds),
+              poster: poster(film.posterId),
+            },
+          ] as const,
+        ]
+      }),
+    ),
   }
   const tags = [
-    ...bodyDocumentaryIds(refs, excerpts).filter((id) => documentaries.has(id)).map((id) => `documentary:${id}`),
-    ...refs.excerptIds.filter((id) => excerpts.has(id)).map((id) => `excerpt:${id}`),
+    ...bodyDocumentaryIds(refs, excerpts)
+      .filter(id => documentaries.has(id))
+      .map(id => `documentary:${id}`),
+    ...refs.excerptIds.filter(id => excerpts.has(id)).map(id => `excerpt:${id}`),
   ]
   return { context, tags, player: context.excerpts.size > 0 }
 }

@@ -17,18 +17,22 @@ export async function findMissingBodyReferences(db: Db, doc: BodyDocument): Prom
   if (blocks.length === 0) return []
   // An id past what an id column holds exists nowhere, and PostgreSQL would refuse to compare it.
   const all = referencedIds(blocks)
-  const ids = { image: all.image.filter(storable), excerpt: all.excerpt.filter(storable), documentary: all.documentary.filter(storable) }
+  const ids = {
+    image: all.image.filter(storable),
+    excerpt: all.excerpt.filter(storable),
+    documentary: all.documentary.filter(storable),
+  }
   const [images, excerpts, documentaries] = await Promise.all([
     findImagesByIds(db, ids.image),
     findExcerptsByIds(db, ids.excerpt),
     // Any status: a card may point at a film that is not yet published (it shows once it is).
-    Promise.all(ids.documentary.map(async (id) => ((await findDocumentaryById(db, id)) ? id : undefined))),
+    Promise.all(ids.documentary.map(async id => ((await findDocumentaryById(db, id)) ? id : undefined))),
   ])
   const foundFilms = new Set(documentaries)
   return missingReferenceProblems(blocks, {
-    image: new Set(all.image.filter((id) => !images.has(id))),
-    excerpt: new Set(all.excerpt.filter((id) => !excerpts.has(id))),
-    documentary: new Set(all.documentary.filter((id) => !foundFilms.has(id))),
+    image: new Set(all.image.filter(id => !images.has(id))),
+    excerpt: new Set(all.excerpt.filter(id => !excerpts.has(id))),
+    documentary: new Set(all.documentary.filter(id => !foundFilms.has(id))),
   })
 }
 

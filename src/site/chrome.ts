@@ -21,10 +21,14 @@ export interface Chrome {
 export const CHROME_TAGS = ['site', 'topics', 'funders'] as const
 
 /** Keeps the chrome in memory and reloads it after a change to settings, topics or funders. */
-export function createChromeSource(db: Db, events: ContentEvents, site: { publicUrl: string; stylesheetHref: string }): () => Promise<Chrome> {
+export function createChromeSource(
+  db: Db,
+  events: ContentEvents,
+  site: { publicUrl: string; stylesheetHref: string },
+): () => Promise<Chrome> {
   let current: Promise<Chrome> | undefined
   events.on(({ tags }) => {
-    if (tags.some((t) => (CHROME_TAGS as readonly string[]).includes(t))) current = undefined
+    if (tags.some(t => (CHROME_TAGS as readonly string[]).includes(t))) current = undefined
   })
   return () => {
     current ??= loadChrome(db, site).catch((err: unknown) => {
@@ -37,9 +41,14 @@ export function createChromeSource(db: Db, events: ContentEvents, site: { public
 
 async function loadChrome(db: Db, site: { publicUrl: string; stylesheetHref: string }): Promise<Chrome> {
   const [settings, topics, funders] = await Promise.all([loadSettings(db), listTopics(db), listSiteWideFunders(db)])
-  const logos = await findImagesByIds(db, funders.flatMap((f) => (f.logoId ? [f.logoId] : [])))
+  const logos = await findImagesByIds(
+    db,
+    funders.flatMap(f => (f.logoId ? [f.logoId] : [])),
+  )
   return {
-    settings, topics, ...site,
-    funders: funders.map((funder) => ({ funder, logo: funder.logoId ? logos.get(funder.logoId) : undefined })),
+    settings,
+    topics,
+    ...site,
+    funders: funders.map(funder => ({ funder, logo: funder.logoId ? logos.get(funder.logoId) : undefined })),
   }
 }

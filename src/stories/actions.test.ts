@@ -13,11 +13,19 @@ import { findStoryForEditing, listRevisions, saveStory } from './draft-store.js'
 import { storyTags } from './workflow.js'
 
 /** A staff member to act as (story actions weigh the whole account: role and byline), and events that keep the tags of every change announced. */
-async function actingOnStories(db: Db, role: Role): Promise<{ deps: StoryActionDeps; actor: StoryActor; emitted: CacheTag[][] }> {
+async function actingOnStories(
+  db: Db,
+  role: Role,
+): Promise<{ deps: StoryActionDeps; actor: StoryActor; emitted: CacheTag[][] }> {
   const emitted: CacheTag[][] = []
   const events = createContentEvents()
-  events.on((event) => emitted.push([...event.tags]))
-  const account = await insertAccount(db, { email: `${role}-${Math.random().toString(36).slice(2, 8)}@example.org`, name: `Test ${role}`, role, passwordHash: null })
+  events.on(event => emitted.push([...event.tags]))
+  const account = await insertAccount(db, {
+    email: `${role}-${Math.random().toString(36).slice(2, 8)}@example.org`,
+    name: `Test ${role}`,
+    role,
+    passwordHash: null,
+  })
   return { deps: { db, events }, actor: { account, ip: '203.0.113.7' }, emitted }
 }
 
@@ -34,8 +42,13 @@ describe('story actions', () => {
     const editor = await actingOnStories(db(), 'editor')
     const contributor = await actingOnStories(db(), 'contributor')
     const story = await makeStory(db(), { status: 'draft', publishedAt: null })
-    await assert.rejects(applyStoryAction(contributor.deps, contributor.actor, story.id, 'publish'), { code: 'forbidden' })
-    await assert.rejects(applyStoryAction(editor.deps, editor.actor, story.id, 'schedule'), { code: 'invalid_input', message: /date and time/ })
+    await assert.rejects(applyStoryAction(contributor.deps, contributor.actor, story.id, 'publish'), {
+      code: 'forbidden',
+    })
+    await assert.rejects(applyStoryAction(editor.deps, editor.actor, story.id, 'schedule'), {
+      code: 'invalid_input',
+      message: /date and time/,
+    })
     await assert.rejects(applyStoryAction(editor.deps, editor.actor, story.id + 1000, 'publish'), { code: 'not_found' })
     assert.equal((await current(db(), story.id)).status, 'draft')
     assert.deepEqual(await listAudit(db(), 10), [])
@@ -44,7 +57,10 @@ describe('story actions', () => {
     await applyStoryAction(editor.deps, editor.actor, story.id, 'publish')
     assert.equal((await current(db(), story.id)).status, 'published')
     assert.equal((await listRevisions(db(), story.id)).length, 1)
-    assert.deepEqual((await listAudit(db(), 10)).map((e) => [e.action, e.subject, e.accountId]), [['story-publish', `story:${story.id}`, editor.actor.account.id]])
+    assert.deepEqual(
+      (await listAudit(db(), 10)).map(e => [e.action, e.subject, e.accountId]),
+      [['story-publish', `story:${story.id}`, editor.actor.account.id]],
+    )
     assert.deepEqual(editor.emitted, [storyTags(story)])
   })
 
@@ -54,20 +70,47 @@ describe('story actions', () => {
     const story = await makeStory(db(), { status: 'draft', publishedAt: null, title: 'The dam holds' })
     await applyStoryAction(editor.deps, editor.actor, story.id, 'publish')
     const published = await current(db(), story.id)
-    await saveStory(db(), story.id, published.version, { ...published, title: 'The dam breaks' }, editor.actor.account.id)
+    await saveStory(
+      db(),
+      story.id,
+      published.version,
+      { ...published, title: 'The dam breaks' },
+      editor.actor.account.id,
+    )
     const [, first] = await listRevisions(db(), story.id)
     assert.ok(first)
     const edited = await current(db(), story.id)
     editor.emitted.length = 0
 
-    await assert.rejects(restoreRevision(contributor.deps, contributor.actor, { storyId: story.id, revision: first.version, expectedVersion: edited.version }), { code: 'forbidden' })
-    await assert.rejects(restoreRevision(editor.deps, editor.actor, { storyId: story.id, revision: first.version, expectedVersion: published.version }), { code: 'conflict' })
-    await assert.rejects(restoreRevision(editor.deps, editor.actor, { storyId: story.id, revision: 99, expectedVersion: edited.version }), { code: 'not_found' })
+    await assert.rejects(
+      restoreRevision(contributor.deps, contributor.actor, {
+        storyId: story.id,
+        revision: first.version,
+        expectedVersion: edited.version,
+      }),
+      { code: 'forbidden' },
+    )
+    await assert.rejects(
+      restoreRevision(editor.deps, editor.actor, {
+        storyId: story.id,
+        revision: first.version,
+        expectedVersion: published.version,
+      }),
+      { code: 'conflict' },
+    )
+    await assert.rejects(
+      restoreRevision(editor.deps, editor.actor, { storyId: story.id, revision: 99, expectedVersion: edited.version }),
+      { code: 'not_found' },
+    )
     assert.equal((await current(db(), story.id)).title, 'The dam breaks')
     assert.equal((await listRevisions(db(), story.id)).length, 2)
     assert.deepEqual(editor.emitted, [])
 
-    await restoreRevision(editor.deps, editor.actor, { storyId: story.id, revision: first.version, expectedVersion: edited.version })
+    await restoreRevision(editor.deps, editor.actor, {
+      storyId: story.id,
+      revision: first.version,
+      expectedVersion: edited.version,
+    })
     assert.equal((await current(db(), story.id)).title, 'The dam holds')
     assert.equal((await listRevisions(db(), story.id)).length, 3, 'the restore is itself a revision')
     const [restored] = await listAudit(db(), 10)

@@ -17,7 +17,15 @@ import { findImagesByIds } from '../media/index.js'
 import { parseBody } from '../body/index.js'
 import { findMissingBodyReferences } from '../site/index.js'
 import { findInterviewReferenceProblems } from './interview-references.js'
-import { createDraft, findStoryForEditing, listRevisions, saveStory, slugInUse, type EditableStory, type StoryFields } from './draft-store.js'
+import {
+  createDraft,
+  findStoryForEditing,
+  listRevisions,
+  saveStory,
+  slugInUse,
+  type EditableStory,
+  type StoryFields,
+} from './draft-store.js'
 import { findViewableStory } from './access.js'
 import { readStoryForm, type FieldProblem, type FormAction, type StoryFormBody } from './editor-form.js'
 import { canEdit, moveProblem, NEEDS_HEADLINE, storyTags, writeMove, type StoryAction } from './workflow.js'
@@ -26,7 +34,11 @@ import { canEdit, moveProblem, NEEDS_HEADLINE, storyTags, writeMove, type StoryA
 export class StoryFormProblems extends DomainError {
   readonly problems: readonly FieldProblem[]
   constructor(code: ErrorCode, message: string, problems: readonly FieldProblem[]) {
-    super(code, message, problems.map((p) => p.message))
+    super(
+      code,
+      message,
+      problems.map(p => p.message),
+    )
     this.name = 'StoryFormProblems'
     this.problems = problems
   }
@@ -66,19 +78,37 @@ export interface StoryFormOutcome {
 /** A story that does not exist yet: what "New story" edits until its first save. */
 export function newStoryFor(account: Account): EditableStory {
   return {
-    id: 0, slug: '', title: '', dek: '', body: { type: 'doc', content: [] }, section: 'article', status: 'draft', publishedAt: null,
-    scheduledFor: null, updatedAt: '', heroImageId: null, version: 0, ownerAccountId: account.id,
-    authorIds: account.personId ? [account.personId] : [], topicIds: [], documentaryIds: [],
+    id: 0,
+    slug: '',
+    title: '',
+    dek: '',
+    body: { type: 'doc', content: [] },
+    section: 'article',
+    status: 'draft',
+    publishedAt: null,
+    scheduledFor: null,
+    updatedAt: '',
+    heroImageId: null,
+    version: 0,
+    ownerAccountId: account.id,
+    authorIds: account.personId ? [account.personId] : [],
+    topicIds: [],
+    documentaryIds: [],
   }
 }
 
 const REFUSED: Record<FormAction, string> = {
   save: 'The story was not saved. Fix what is marked and save again; your text is still here.',
-  submit: 'The story was not submitted, and nothing was saved. Fix what is marked and try again; your text is still here.',
-  publish: 'The story was not published, and nothing was saved. Fix what is marked and try again; your text is still here.',
-  schedule: 'The story was not scheduled, and nothing was saved. Fix what is marked and try again; your text is still here.',
-  unpublish: 'The story was not unpublished, and nothing was saved. Fix what is marked and try again; your text is still here.',
-  'to-draft': 'The story was not moved back to draft, and nothing was saved. Fix what is marked and try again; your text is still here.',
+  submit:
+    'The story was not submitted, and nothing was saved. Fix what is marked and try again; your text is still here.',
+  publish:
+    'The story was not published, and nothing was saved. Fix what is marked and try again; your text is still here.',
+  schedule:
+    'The story was not scheduled, and nothing was saved. Fix what is marked and try again; your text is still here.',
+  unpublish:
+    'The story was not unpublished, and nothing was saved. Fix what is marked and try again; your text is still here.',
+  'to-draft':
+    'The story was not moved back to draft, and nothing was saved. Fix what is marked and try again; your text is still here.',
 }
 
 /**
@@ -87,7 +117,12 @@ const REFUSED: Record<FormAction, string> = {
  * anything the person can fix, `forbidden` when their role may not, `conflict` when someone
  * else saved first; nothing is written in any of those cases.
  */
-export async function submitStoryForm(deps: StoryActionDeps, actor: FormActor, storyId: number | undefined, body: StoryFormBody): Promise<StoryFormOutcome> {
+export async function submitStoryForm(
+  deps: StoryActionDeps,
+  actor: FormActor,
+  storyId: number | undefined,
+  body: StoryFormBody,
+): Promise<StoryFormOutcome> {
   const action: FormAction = body.action ?? 'save'
   const move = action === 'save' ? undefined : action
   const found = storyId === undefined ? newStoryFor(actor.account) : await findStoryForEditing(deps.db, storyId)
@@ -95,15 +130,21 @@ export async function submitStoryForm(deps: StoryActionDeps, actor: FormActor, s
   const story = found
   // Moving a story one may not edit (a contributor taking back a story in review) carries no fields: applyStoryAction.
   if (!canEdit(actor.account, story)) throw new DomainError('forbidden', 'Your role cannot edit this story now.')
-  const refuse = (problems: FieldProblem[], code: ErrorCode = 'invalid_input') => new StoryFormProblems(code, REFUSED[action], problems)
+  const refuse = (problems: FieldProblem[], code: ErrorCode = 'invalid_input') =>
+    new StoryFormProblems(code, REFUSED[action], problems)
 
   // A draft may be saved untitled; a story readers or reviewers will see needs its headline.
   const needsHeadline = story.status !== 'draft' || (move !== undefined && NEEDS_HEADLINE.includes(move))
   // Until a story is first published, a slug nobody chose follows the headline.
   const posted = (body.slug ?? '').trim()
   const followsTitle = !story.publishedAt && (posted === '' || posted === slugify(story.title))
-  const placeholder = story.slug.startsWith('untitled-') ? story.slug : `untitled-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`
-  const read = readStoryForm(followsTitle ? { ...body, slug: '' } : body, { needsHeadline, placeholderSlug: placeholder })
+  const placeholder = story.slug.startsWith('untitled-')
+    ? story.slug
+    : `untitled-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`
+  const read = readStoryForm(followsTitle ? { ...body, slug: '' } : body, {
+    needsHeadline,
+    placeholderSlug: placeholder,
+  })
   if ('problems' in read) throw refuse(read.problems)
   const fields = read.fields
 
@@ -115,12 +156,18 @@ export async function submitStoryForm(deps: StoryActionDeps, actor: FormActor, s
     if (problem) throw refuse([{ field: fields.title === '' ? 'title' : 'scheduledFor', message: problem.message }])
   }
   await checkReferences(deps.db, fields, refuse)
-  if (await slugInUse(deps.db, fields.slug, storyId)) throw refuse([{ field: 'slug', message: `The slug “${fields.slug}” is used by another story. Choose another.` }], 'slug_taken')
+  if (await slugInUse(deps.db, fields.slug, storyId))
+    throw refuse(
+      [{ field: 'slug', message: `The slug “${fields.slug}” is used by another story. Choose another.` }],
+      'slug_taken',
+    )
 
   let outcome: StoryFormOutcome
   try {
     outcome = await runAction(deps, audited(actor), async (trx, audit) => {
-      const id = storyId ?? await createDraft(trx, { ownerAccountId: actor.account.id, title: '', slug: placeholder, authorIds: [] })
+      const id =
+        storyId ??
+        (await createDraft(trx, { ownerAccountId: actor.account.id, title: '', slug: placeholder, authorIds: [] }))
       const startVersion = storyId === undefined ? 0 : read.version
       let version = await saveStory(trx, id, startVersion, fields, actor.account.id)
       if (storyId === undefined) await audit({ action: 'story-create', subject: `story:${id}` })
@@ -134,7 +181,11 @@ export async function submitStoryForm(deps: StoryActionDeps, actor: FormActor, s
       return { result: { storyId: id, version, action, created: storyId === undefined }, tags }
     })
   } catch (err) {
-    if (isUniqueViolation(err)) throw refuse([{ field: 'slug', message: `The slug “${fields.slug}” is used by another story. Choose another.` }], 'slug_taken')
+    if (isUniqueViolation(err))
+      throw refuse(
+        [{ field: 'slug', message: `The slug “${fields.slug}” is used by another story. Choose another.` }],
+        'slug_taken',
+      )
     throw err
   }
   if (move) deps.wakeJobs?.()
@@ -146,7 +197,13 @@ export async function submitStoryForm(deps: StoryActionDeps, actor: FormActor, s
  * taking back a story in review): checks the rules, then writes the change with its revision, job
  * and audit row in one transaction, and purges the story's pages after the commit.
  */
-export async function applyStoryAction(deps: StoryActionDeps, actor: StoryActor, storyId: number, action: StoryAction, options: { scheduledFor?: string | undefined } = {}): Promise<void> {
+export async function applyStoryAction(
+  deps: StoryActionDeps,
+  actor: StoryActor,
+  storyId: number,
+  action: StoryAction,
+  options: { scheduledFor?: string | undefined } = {},
+): Promise<void> {
   const story = await findStoryForEditing(deps.db, storyId)
   if (!story) throw new DomainError('not_found', 'No such story.')
   const problem = moveProblem(actor.account, story, action, options)
@@ -163,15 +220,27 @@ export async function applyStoryAction(deps: StoryActionDeps, actor: StoryActor,
  * itself a revision of a published story), guarded by the version the page showed. Only someone
  * who may see and edit the story may; a published story's pages go after the commit.
  */
-export async function restoreRevision(deps: StoryActionDeps, actor: StoryActor, restore: { storyId: number; revision: number; expectedVersion: number }): Promise<void> {
+export async function restoreRevision(
+  deps: StoryActionDeps,
+  actor: StoryActor,
+  restore: { storyId: number; revision: number; expectedVersion: number },
+): Promise<void> {
   const story = await findViewableStory(deps.db, actor.account, restore.storyId)
   if (!canEdit(actor.account, story)) throw new DomainError('forbidden', 'Your role cannot edit this story.')
-  const revision = (await listRevisions(deps.db, story.id)).find((rev) => rev.version === restore.revision)
+  const revision = (await listRevisions(deps.db, story.id)).find(rev => rev.version === restore.revision)
   if (!revision) throw new DomainError('not_found', 'No such revision of this story.')
   await runAction(deps, audited(actor), async (trx, audit) => {
     await saveStory(trx, story.id, restore.expectedVersion, revision.fields, actor.account.id)
-    await audit({ action: 'story-revision-restored', subject: `story:${story.id}`, detail: { version: revision.version } })
-    return { result: undefined, tags: story.status === 'published' ? [...storyTags(story), ...storyTags({ id: story.id, ...revision.fields })] : [] }
+    await audit({
+      action: 'story-revision-restored',
+      subject: `story:${story.id}`,
+      detail: { version: revision.version },
+    })
+    return {
+      result: undefined,
+      tags:
+        story.status === 'published' ? [...storyTags(story), ...storyTags({ id: story.id, ...revision.fields })] : [],
+    }
   })
 }
 
@@ -179,27 +248,41 @@ export async function restoreRevision(deps: StoryActionDeps, actor: StoryActor, 
 export function readScheduleTime(typed: string | undefined, timeZone: string): string | undefined {
   const local = typed?.trim()
   if (!local) return undefined
-  return wallTimeToIso(local, timeZone) ?? (Number.isFinite(Date.parse(local)) ? new Date(local).toISOString() : undefined)
+  return (
+    wallTimeToIso(local, timeZone) ?? (Number.isFinite(Date.parse(local)) ? new Date(local).toISOString() : undefined)
+  )
 }
 
 /** Refuses ids of people, topics, images or films that do not exist, before the database does. */
-async function checkReferences(db: Db, fields: StoryFields, refuse: (problems: FieldProblem[]) => StoryFormProblems): Promise<void> {
+async function checkReferences(
+  db: Db,
+  fields: StoryFields,
+  refuse: (problems: FieldProblem[]) => StoryFormProblems,
+): Promise<void> {
   const problems: FieldProblem[] = []
   // Only the chosen ids are looked up: autosave runs this every few seconds, on archives of any size.
   const [people, topics, films, images] = await Promise.all([
-    findPeopleByIds(db, fields.authorIds), findTopicsByIds(db, fields.topicIds), listAllDocumentaries(db),
+    findPeopleByIds(db, fields.authorIds),
+    findTopicsByIds(db, fields.topicIds),
+    listAllDocumentaries(db),
     findImagesByIds(db, fields.heroImageId === null ? [] : [fields.heroImageId]),
   ])
-  const filmIds = new Set(films.map((f) => f.id))
-  if (fields.authorIds.some((id) => !people.has(id))) problems.push({ field: 'authors', message: 'An author you chose no longer exists.' })
-  if (fields.topicIds.some((id) => !topics.has(id))) problems.push({ field: 'topics', message: 'A topic you chose no longer exists.' })
-  if (fields.documentaryIds.some((id) => !filmIds.has(id))) problems.push({ field: 'documentaries', message: 'A documentary you chose no longer exists.' })
-  if (fields.heroImageId !== null && !images.has(fields.heroImageId)) problems.push({ field: 'hero', message: 'The hero image you chose no longer exists.' })
+  const filmIds = new Set(films.map(f => f.id))
+  if (fields.authorIds.some(id => !people.has(id)))
+    problems.push({ field: 'authors', message: 'An author you chose no longer exists.' })
+  if (fields.topicIds.some(id => !topics.has(id)))
+    problems.push({ field: 'topics', message: 'A topic you chose no longer exists.' })
+  if (fields.documentaryIds.some(id => !filmIds.has(id)))
+    problems.push({ field: 'documentaries', message: 'A documentary you chose no longer exists.' })
+  if (fields.heroImageId !== null && !images.has(fields.heroImageId))
+    problems.push({ field: 'hero', message: 'The hero image you chose no longer exists.' })
   // Blocks that embed an image, excerpt or film that does not exist, each named (saveStory checks again in its transaction).
   const body = parseBody(fields.body)
-  problems.push(...(await findMissingBodyReferences(db, body)).map((message) => ({ field: 'body' as const, message })))
+  problems.push(...(await findMissingBodyReferences(db, body)).map(message => ({ field: 'body' as const, message })))
   // Interview spans outside the video or into a withheld passage, each named by its block.
-  problems.push(...(await findInterviewReferenceProblems(db, body)).map((message) => ({ field: 'body' as const, message })))
+  problems.push(
+    ...(await findInterviewReferenceProblems(db, body)).map(message => ({ field: 'body' as const, message })),
+  )
   if (problems.length) throw refuse(problems)
 }
 

@@ -47,11 +47,26 @@ export interface StoryFields {
 
 async function links(db: Db, storyId: number) {
   const [authors, topics, films] = await Promise.all([
-    db.selectFrom('story_authors').select('person_id as id').where('story_id', '=', storyId).orderBy('position').execute(),
-    db.selectFrom('story_topics').select('topic_id as id').where('story_id', '=', storyId).orderBy('position').execute(),
-    db.selectFrom('story_documentaries').select('documentary_id as id').where('story_id', '=', storyId).orderBy('position').execute(),
+    db
+      .selectFrom('story_authors')
+      .select('person_id as id')
+      .where('story_id', '=', storyId)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('story_topics')
+      .select('topic_id as id')
+      .where('story_id', '=', storyId)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('story_documentaries')
+      .select('documentary_id as id')
+      .where('story_id', '=', storyId)
+      .orderBy('position')
+      .execute(),
   ])
-  return { authorIds: authors.map((r) => r.id), topicIds: topics.map((r) => r.id), documentaryIds: films.map((r) => r.id) }
+  return { authorIds: authors.map(r => r.id), topicIds: topics.map(r => r.id), documentaryIds: films.map(r => r.id) }
 }
 
 /** Any story by id, whatever its status. */
@@ -59,9 +74,20 @@ export async function findStoryForEditing(db: Db, id: number): Promise<EditableS
   const row = await db.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row) return undefined
   return {
-    id: row.id, slug: row.slug, title: row.title, dek: row.dek, body: readStoredBody(row.body), section: row.section, status: row.status,
-    publishedAt: row.published_at, scheduledFor: row.scheduled_for, updatedAt: row.updated_at, heroImageId: row.hero_image_id,
-    version: row.version, ownerAccountId: row.owner_account_id, ...(await links(db, row.id)),
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    dek: row.dek,
+    body: readStoredBody(row.body),
+    section: row.section,
+    status: row.status,
+    publishedAt: row.published_at,
+    scheduledFor: row.scheduled_for,
+    updatedAt: row.updated_at,
+    heroImageId: row.hero_image_id,
+    version: row.version,
+    ownerAccountId: row.owner_account_id,
+    ...(await links(db, row.id)),
   }
 }
 
@@ -94,20 +120,46 @@ export async function listStoriesForNewsroom(db: Db, filter: NewsroomStoryFilter
   let base = db.selectFrom('stories')
   if (filter.status) base = base.where('status', '=', filter.status)
   if (filter.ownerAccountId !== undefined) base = base.where('owner_account_id', '=', filter.ownerAccountId)
-  if (filter.personId !== undefined) base = base.where('id', 'in', db.selectFrom('story_authors').select('story_id').where('person_id', '=', filter.personId))
-  if (filter.topicId !== undefined) base = base.where('id', 'in', db.selectFrom('story_topics').select('story_id').where('topic_id', '=', filter.topicId))
+  if (filter.personId !== undefined)
+    base = base.where(
+      'id',
+      'in',
+      db.selectFrom('story_authors').select('story_id').where('person_id', '=', filter.personId),
+    )
+  if (filter.topicId !== undefined)
+    base = base.where(
+      'id',
+      'in',
+      db.selectFrom('story_topics').select('story_id').where('topic_id', '=', filter.topicId),
+    )
   for (const word of (filter.q ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
     base = base.where(sql<boolean>`lower(title) like ${containsPattern(word)} escape '\\'`)
   }
   const [rows, count] = await Promise.all([
-    base.select(['id', 'slug', 'title', 'status', 'updated_at', 'published_at', 'scheduled_for', 'owner_account_id'])
-      .orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(filter.pageSize).offset(offsetOf(filter.page, filter.pageSize)).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .select(['id', 'slug', 'title', 'status', 'updated_at', 'published_at', 'scheduled_for', 'owner_account_id'])
+      .orderBy('updated_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(filter.pageSize)
+      .offset(offsetOf(filter.page, filter.pageSize))
+      .execute(),
+    base.select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ])
-  return paged(rows.map((r) => ({
-    id: r.id, slug: r.slug, title: r.title, status: r.status, updatedAt: r.updated_at, publishedAt: r.published_at,
-    scheduledFor: r.scheduled_for, ownerAccountId: r.owner_account_id,
-  })), filter.page, filter.pageSize, Number(count.n))
+  return paged(
+    rows.map(r => ({
+      id: r.id,
+      slug: r.slug,
+      title: r.title,
+      status: r.status,
+      updatedAt: r.updated_at,
+      publishedAt: r.published_at,
+      scheduledFor: r.scheduled_for,
+      ownerAccountId: r.owner_account_id,
+    })),
+    filter.page,
+    filter.pageSize,
+    Number(count.n),
+  )
 }
 
 /** Whether a slug is used by another story, now or as an old address. */
@@ -124,14 +176,39 @@ export async function slugInUse(db: Db, slug: string, exceptStoryId?: number): P
  * editor's first save calls it, in the transaction that then saves the fields (version 1):
  * a story never exists without what its writer typed.
  */
-export async function createDraft(db: Db, draft: { ownerAccountId: number; title: string; slug: string; authorIds: number[] }): Promise<number> {
+export async function createDraft(
+  db: Db,
+  draft: { ownerAccountId: number; title: string; slug: string; authorIds: number[] },
+): Promise<number> {
   const now = nowIso()
-  const row = await db.insertInto('stories').values({
-    slug: draft.slug, title: draft.title, dek: '', body: JSON.stringify({ type: 'doc', content: [] }), section: 'article', status: 'draft',
-    published_at: null, updated_at: now, created_at: now, hero_image_id: null, owner_account_id: draft.ownerAccountId, scheduled_for: null, version: 0,
-  }).returning('id').executeTakeFirstOrThrow()
-  if (draft.authorIds.length) await db.insertInto('story_authors').values(draft.authorIds.map((person_id, position) => ({ story_id: row.id, person_id, position }))).execute()
-  await db.insertInto('story_transitions').values({ story_id: row.id, from_status: 'new', to_status: 'draft', account_id: draft.ownerAccountId, at: now }).execute()
+  const row = await db
+    .insertInto('stories')
+    .values({
+      slug: draft.slug,
+      title: draft.title,
+      dek: '',
+      body: JSON.stringify({ type: 'doc', content: [] }),
+      section: 'article',
+      status: 'draft',
+      published_at: null,
+      updated_at: now,
+      created_at: now,
+      hero_image_id: null,
+      owner_account_id: draft.ownerAccountId,
+      scheduled_for: null,
+      version: 0,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  if (draft.authorIds.length)
+    await db
+      .insertInto('story_authors')
+      .values(draft.authorIds.map((person_id, position) => ({ story_id: row.id, person_id, position })))
+      .execute()
+  await db
+    .insertInto('story_transitions')
+    .values({ story_id: row.id, from_status: 'new', to_status: 'draft', account_id: draft.ownerAccountId, at: now })
+    .execute()
   return row.id
 }
 
@@ -140,26 +217,54 @@ export async function createDraft(db: Db, draft: { ownerAccountId: number; title
  * body is validated here. A changed slug of a story readers have seen keeps answering with a
  * redirect; a save of a published story keeps a revision.
  */
-export async function saveStory(db: Db, id: number, expectedVersion: number, fields: StoryFields, accountId: number): Promise<number> {
+export async function saveStory(
+  db: Db,
+  id: number,
+  expectedVersion: number,
+  fields: StoryFields,
+  accountId: number,
+): Promise<number> {
   const body = parseBody(fields.body)
   // Every way a story is saved (the form, autosave, restoring a revision) comes through here, so
   // an embed of an image, excerpt or film that does not exist is refused here, naming its block.
   await assertBodyReferencesExist(db, body)
   await assertInterviewReferences(db, body)
-  const before = await db.selectFrom('stories').select(['slug', 'status', 'published_at']).where('id', '=', id).executeTakeFirst()
+  const before = await db
+    .selectFrom('stories')
+    .select(['slug', 'status', 'published_at'])
+    .where('id', '=', id)
+    .executeTakeFirst()
   if (!before) throw new DomainError('not_found', 'No such story.')
-  const result = await db.updateTable('stories').set((eb) => ({
-    slug: fields.slug, title: fields.title, dek: fields.dek, body: JSON.stringify(body), section: fields.section,
-    hero_image_id: fields.heroImageId, updated_at: nowIso(), version: eb('version', '+', 1),
-  })).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst()
+  const result = await db
+    .updateTable('stories')
+    .set(eb => ({
+      slug: fields.slug,
+      title: fields.title,
+      dek: fields.dek,
+      body: JSON.stringify(body),
+      section: fields.section,
+      hero_image_id: fields.heroImageId,
+      updated_at: nowIso(),
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst()
   if (Number(result.numUpdatedRows) !== 1) {
-    throw new DomainError('conflict', 'Someone else saved this story after you opened it. Nothing of yours was saved: your text is still in the form below. Open the story again in another tab to see their changes, then copy yours across.')
+    throw new DomainError(
+      'conflict',
+      'Someone else saved this story after you opened it. Nothing of yours was saved: your text is still in the form below. Open the story again in another tab to see their changes, then copy yours across.',
+    )
   }
   await replaceLinks(db, id, fields)
   await keepStoryInterviews(db, id, body)
   if (before.slug !== fields.slug && before.published_at) {
     await db.deleteFrom('story_redirects').where('old_slug', '=', fields.slug).execute()
-    await db.insertInto('story_redirects').values({ old_slug: before.slug, story_id: id }).onConflict((oc) => oc.column('old_slug').doUpdateSet({ story_id: id })).execute()
+    await db
+      .insertInto('story_redirects')
+      .values({ old_slug: before.slug, story_id: id })
+      .onConflict(oc => oc.column('old_slug').doUpdateSet({ story_id: id }))
+      .execute()
   }
   const version = expectedVersion + 1
   if (before.status === 'published') await insertRevision(db, id, version, { ...fields, body }, accountId)
@@ -168,13 +273,29 @@ export async function saveStory(db: Db, id: number, expectedVersion: number, fie
   return version
 }
 
-async function replaceLinks(db: Db, id: number, fields: Pick<StoryFields, 'authorIds' | 'topicIds' | 'documentaryIds'>): Promise<void> {
+async function replaceLinks(
+  db: Db,
+  id: number,
+  fields: Pick<StoryFields, 'authorIds' | 'topicIds' | 'documentaryIds'>,
+): Promise<void> {
   await db.deleteFrom('story_authors').where('story_id', '=', id).execute()
   await db.deleteFrom('story_topics').where('story_id', '=', id).execute()
   await db.deleteFrom('story_documentaries').where('story_id', '=', id).execute()
-  if (fields.authorIds.length) await db.insertInto('story_authors').values(fields.authorIds.map((person_id, position) => ({ story_id: id, person_id, position }))).execute()
-  if (fields.topicIds.length) await db.insertInto('story_topics').values(fields.topicIds.map((topic_id, position) => ({ story_id: id, topic_id, position }))).execute()
-  if (fields.documentaryIds.length) await db.insertInto('story_documentaries').values(fields.documentaryIds.map((documentary_id, position) => ({ story_id: id, documentary_id, position }))).execute()
+  if (fields.authorIds.length)
+    await db
+      .insertInto('story_authors')
+      .values(fields.authorIds.map((person_id, position) => ({ story_id: id, person_id, position })))
+      .execute()
+  if (fields.topicIds.length)
+    await db
+      .insertInto('story_topics')
+      .values(fields.topicIds.map((topic_id, position) => ({ story_id: id, topic_id, position })))
+      .execute()
+  if (fields.documentaryIds.length)
+    await db
+      .insertInto('story_documentaries')
+      .values(fields.documentaryIds.map((documentary_id, position) => ({ story_id: id, documentary_id, position })))
+      .execute()
 }
 
 /** A stored revision: the whole story as one save left it. */
@@ -187,36 +308,95 @@ export interface StoryRevision {
   savedAt: string
 }
 
-export async function insertRevision(db: Db, storyId: number, version: number, fields: StoryFields & { body: BodyDocument }, accountId: number | null): Promise<void> {
-  await db.insertInto('story_revisions').values({ story_id: storyId, version, snapshot: JSON.stringify(fields), account_id: accountId, saved_at: nowIso() }).execute()
+export async function insertRevision(
+  db: Db,
+  storyId: number,
+  version: number,
+  fields: StoryFields & { body: BodyDocument },
+  accountId: number | null,
+): Promise<void> {
+  await db
+    .insertInto('story_revisions')
+    .values({ story_id: storyId, version, snapshot: JSON.stringify(fields), account_id: accountId, saved_at: nowIso() })
+    .execute()
 }
 
 export async function listRevisions(db: Db, storyId: number): Promise<StoryRevision[]> {
-  const rows = await db.selectFrom('story_revisions').selectAll().where('story_id', '=', storyId).orderBy('version', 'desc').execute()
-  return rows.map((r) => ({ id: r.id, storyId: r.story_id, version: r.version, fields: JSON.parse(r.snapshot) as StoryRevision['fields'], accountId: r.account_id, savedAt: r.saved_at }))
+  const rows = await db
+    .selectFrom('story_revisions')
+    .selectAll()
+    .where('story_id', '=', storyId)
+    .orderBy('version', 'desc')
+    .execute()
+  return rows.map(r => ({
+    id: r.id,
+    storyId: r.story_id,
+    version: r.version,
+    fields: JSON.parse(r.snapshot) as StoryRevision['fields'],
+    accountId: r.account_id,
+    savedAt: r.saved_at,
+  }))
 }
 
 /** Moves a story to another status and records who did it; call inside a transaction. */
-export async function changeStatus(db: Db, id: number, change: { from: StoryStatus; to: StoryStatus; accountId: number | null; publishedAt?: string | null | undefined; scheduledFor?: string | null | undefined }): Promise<void> {
-  const result = await db.updateTable('stories').set((eb) => ({
-    status: change.to, updated_at: nowIso(), version: eb('version', '+', 1),
-    ...(change.publishedAt !== undefined ? { published_at: change.publishedAt } : {}),
-    ...(change.scheduledFor !== undefined ? { scheduled_for: change.scheduledFor } : {}),
-  })).where('id', '=', id).where('status', '=', change.from).executeTakeFirst()
-  if (Number(result.numUpdatedRows) !== 1) throw new DomainError('conflict', 'The story changed status while you were looking at it. Reload and try again.')
-  await db.insertInto('story_transitions').values({ story_id: id, from_status: change.from, to_status: change.to, account_id: change.accountId, at: nowIso() }).execute()
+export async function changeStatus(
+  db: Db,
+  id: number,
+  change: {
+    from: StoryStatus
+    to: StoryStatus
+    accountId: number | null
+    publishedAt?: string | null | undefined
+    scheduledFor?: string | null | undefined
+  },
+): Promise<void> {
+  const result = await db
+    .updateTable('stories')
+    .set(eb => ({
+      status: change.to,
+      updated_at: nowIso(),
+      version: eb('version', '+', 1),
+      ...(change.publishedAt !== undefined ? { published_at: change.publishedAt } : {}),
+      ...(change.scheduledFor !== undefined ? { scheduled_for: change.scheduledFor } : {}),
+    }))
+    .where('id', '=', id)
+    .where('status', '=', change.from)
+    .executeTakeFirst()
+  if (Number(result.numUpdatedRows) !== 1)
+    throw new DomainError('conflict', 'The story changed status while you were looking at it. Reload and try again.')
+  await db
+    .insertInto('story_transitions')
+    .values({
+      story_id: id,
+      from_status: change.from,
+      to_status: change.to,
+      account_id: change.accountId,
+      at: nowIso(),
+    })
+    .execute()
   // Publishing adds the story to search, unpublishing or going back to draft takes it out.
   await syncStorySearch(db, id)
 }
 
 /** A story's status changes, newest first. */
 export async function listTransitions(db: Db, storyId: number) {
-  return db.selectFrom('story_transitions').selectAll().where('story_id', '=', storyId).orderBy('at', 'desc').orderBy('id', 'desc').execute()
+  return db
+    .selectFrom('story_transitions')
+    .selectAll()
+    .where('story_id', '=', storyId)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .execute()
 }
 
 /** The current slug of a story that once had `oldSlug`, if it is public. */
 export async function findRedirect(db: Db, oldSlug: string): Promise<string | undefined> {
-  const row = await db.selectFrom('story_redirects').innerJoin('stories', 'stories.id', 'story_redirects.story_id')
-    .select('stories.slug').where('story_redirects.old_slug', '=', oldSlug).where('stories.status', '=', 'published').executeTakeFirst()
+  const row = await db
+    .selectFrom('story_redirects')
+    .innerJoin('stories', 'stories.id', 'story_redirects.story_id')
+    .select('stories.slug')
+    .where('story_redirects.old_slug', '=', oldSlug)
+    .where('stories.status', '=', 'published')
+    .executeTakeFirst()
   return row?.slug
 }

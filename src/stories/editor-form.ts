@@ -15,7 +15,7 @@ export type FormAction = (typeof FORM_ACTIONS)[number]
 /** The form as posted: the fields, and which button was pressed. */
 export const StoryFormBody = Type.Object({
   _csrf: Type.Optional(Type.String({ maxLength: 200 })),
-  action: Type.Optional(Type.Union(FORM_ACTIONS.map((a) => Type.Literal(a)))),
+  action: Type.Optional(Type.Union(FORM_ACTIONS.map(a => Type.Literal(a)))),
   scheduledFor: Type.Optional(Type.String({ maxLength: 40 })),
   version: Type.String({ pattern: '^[0-9]{1,9}$' }),
   title: Type.String({ maxLength: 300 }),
@@ -32,16 +32,22 @@ export type StoryFormBody = Static<typeof StoryFormBody>
 
 function ids(value: string | string[] | undefined): number[] {
   const list = value === undefined ? [] : Array.isArray(value) ? value : [value]
-  return [...new Set(list.filter((v) => /^\d{1,9}$/.test(v)).map(Number))]
+  return [...new Set(list.filter(v => /^\d{1,9}$/.test(v)).map(Number))]
 }
 
 /** What the person typed, as the form shows it again. */
 export function formValues(body: StoryFormBody): StoryFormValues {
   return {
-    title: body.title, slug: body.slug ?? '', dek: body.dek ?? '', section: body.section ?? 'article',
+    title: body.title,
+    slug: body.slug ?? '',
+    dek: body.dek ?? '',
+    section: body.section ?? 'article',
     heroImageId: body.hero && /^\d+$/.test(body.hero) ? Number(body.hero) : null,
-    authorIds: ids(body.authors), topicIds: ids(body.topics), documentaryIds: ids(body.documentaries),
-    bodyJson: body.body, version: Number(body.version),
+    authorIds: ids(body.authors),
+    topicIds: ids(body.topics),
+    documentaryIds: ids(body.documentaries),
+    bodyJson: body.body,
+    version: Number(body.version),
   }
 }
 
@@ -61,7 +67,17 @@ export interface StoryFormValues {
 }
 
 export interface FieldProblem {
-  field: 'title' | 'slug' | 'section' | 'body' | 'hero' | 'authors' | 'topics' | 'documentaries' | 'scheduledFor' | 'form'
+  field:
+    | 'title'
+    | 'slug'
+    | 'section'
+    | 'body'
+    | 'hero'
+    | 'authors'
+    | 'topics'
+    | 'documentaries'
+    | 'scheduledFor'
+    | 'form'
   message: string
 }
 
@@ -70,30 +86,49 @@ export interface FieldProblem {
  * is listed as an untitled story, with a placeholder slug the first real headline replaces);
  * `needsHeadline` is set for a story that is or is about to be public.
  */
-export function readStoryForm(body: StoryFormBody, options: { needsHeadline: boolean; placeholderSlug?: string }): { fields: StoryFields; version: number } | { problems: FieldProblem[] } {
+export function readStoryForm(
+  body: StoryFormBody,
+  options: { needsHeadline: boolean; placeholderSlug?: string },
+): { fields: StoryFields; version: number } | { problems: FieldProblem[] } {
   const problems: FieldProblem[] = []
   const values = formValues(body)
   const title = values.title.trim()
   if (title === '' && options.needsHeadline) problems.push({ field: 'title', message: 'The headline cannot be empty.' })
-  const slug = values.slug.trim() !== '' ? values.slug.trim() : title !== '' ? slugify(title) : options.placeholderSlug ?? ''
-  if (!isSlug(slug)) problems.push({ field: 'slug', message: 'The slug may use only lower-case letters, digits and single hyphens (like “river-that-moved”).' })
-  if (!(STORY_SECTIONS as readonly string[]).includes(values.section)) problems.push({ field: 'section', message: 'Choose a section from the list.' })
+  const slug =
+    values.slug.trim() !== '' ? values.slug.trim() : title !== '' ? slugify(title) : (options.placeholderSlug ?? '')
+  if (!isSlug(slug))
+    problems.push({
+      field: 'slug',
+      message: 'The slug may use only lower-case letters, digits and single hyphens (like “river-that-moved”).',
+    })
+  if (!(STORY_SECTIONS as readonly string[]).includes(values.section))
+    problems.push({ field: 'section', message: 'Choose a section from the list.' })
   let document: unknown
   try {
     document = JSON.parse(values.bodyJson)
   } catch {
-    problems.push({ field: 'body', message: 'The body is not valid JSON. (If you are editing it by hand, check the brackets and quotes.)' })
+    problems.push({
+      field: 'body',
+      message: 'The body is not valid JSON. (If you are editing it by hand, check the brackets and quotes.)',
+    })
   }
   if (document !== undefined) {
     const checked = validateBody(document)
-    if (!checked.ok) problems.push(...checked.errors.map((e) => ({ field: 'body' as const, message: `Body: ${e}` })))
+    if (!checked.ok) problems.push(...checked.errors.map(e => ({ field: 'body' as const, message: `Body: ${e}` })))
   }
   if (problems.length) return { problems }
   return {
     version: values.version,
     fields: {
-      slug, title, dek: values.dek.trim(), body: document, section: values.section as StorySection, heroImageId: values.heroImageId,
-      authorIds: values.authorIds, topicIds: values.topicIds, documentaryIds: values.documentaryIds,
+      slug,
+      title,
+      dek: values.dek.trim(),
+      body: document,
+      section: values.section as StorySection,
+      heroImageId: values.heroImageId,
+      authorIds: values.authorIds,
+      topicIds: values.topicIds,
+      documentaryIds: values.documentaryIds,
     },
   }
 }

@@ -16,12 +16,17 @@ export interface LoadedInterviews {
 /** Loads the published interviews among `ids`, with what their excerpts and quotes render from. */
 export async function loadInterviewContext(db: Db, ids: readonly number[]): Promise<LoadedInterviews> {
   // Every interview asked for is tagged, so one published later shows up in the story at once.
-  const tags = ids.map((id) => `interview:${id}`)
+  const tags = ids.map(id => `interview:${id}`)
   if (ids.length === 0) return { interviews: new Map(), tags }
-  const found = [...(await findInterviewsByIds(db, ids)).values()].filter((i) => i.status === 'published')
+  const found = [...(await findInterviewsByIds(db, ids)).values()].filter(i => i.status === 'published')
   const [people, loaded] = await Promise.all([
-    findPeopleByIds(db, found.map((i) => i.personId)),
-    Promise.all(found.map(async (i) => [await listPassages(db, i.id), await findPlayableInterviewVideo(db, i.id)] as const)),
+    findPeopleByIds(
+      db,
+      found.map(i => i.personId),
+    ),
+    Promise.all(
+      found.map(async i => [await listPassages(db, i.id), await findPlayableInterviewVideo(db, i.id)] as const),
+    ),
   ])
   const interviews = new Map<number, RenderInterview>()
   found.forEach((interview, index) => {
@@ -32,15 +37,25 @@ export async function loadInterviewContext(db: Db, ids: readonly number[]): Prom
       title: interview.title,
       personName: people.get(interview.personId)?.name ?? '',
       personRole: interview.personRole,
-      passages: passages.map((p) => ({ position: p.position, startSeconds: p.startSeconds, endSeconds: p.endSeconds, withheld: p.withheldReason !== null })),
-      passageUrl: (position) => passageUrl(interview.slug, position),
-      video: video?.status === 'ready'
-        ? {
-            hlsUrl: video.hlsUrl, mp4Url: video.mp4Url, posterUrl: video.posterUrl, width: video.width, height: video.height,
-            // The interview's captions are made from its transcript, served beside its page.
-            captions: [{ lang: 'en', label: 'Transcript', url: `${url}/captions.vtt` }],
-          }
-        : undefined,
+      passages: passages.map(p => ({
+        position: p.position,
+        startSeconds: p.startSeconds,
+        endSeconds: p.endSeconds,
+        withheld: p.withheldReason !== null,
+      })),
+      passageUrl: position => passageUrl(interview.slug, position),
+      video:
+        video?.status === 'ready'
+          ? {
+              hlsUrl: video.hlsUrl,
+              mp4Url: video.mp4Url,
+              posterUrl: video.posterUrl,
+              width: video.width,
+              height: video.height,
+              // The interview's captions are made from its transcript, served beside its page.
+              captions: [{ lang: 'en', label: 'Transcript', url: `${url}/captions.vtt` }],
+            }
+          : undefined,
     })
   })
   return { interviews, tags }

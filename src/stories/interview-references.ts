@@ -2,7 +2,12 @@
 // lies within its video, or its transcript before the video is ready, and reaches no withheld
 // passage), kept as `story_interviews` rows so an interview's page can say where it is quoted.
 import type { Db } from '../db/index.js'
-import { interviewReferenceProblems, interviewReferences, type BodyDocument, type InterviewFacts } from '../body/index.js'
+import {
+  interviewReferenceProblems,
+  interviewReferences,
+  type BodyDocument,
+  type InterviewFacts,
+} from '../body/index.js'
 import { findInterviewsByIds, listPassages } from '../interviews/index.js'
 import { findVideoByInterview } from '../videos/index.js'
 import { InvalidInput } from '../platform/errors.js'
@@ -15,16 +20,23 @@ export async function findInterviewReferenceProblems(db: Db, doc: BodyDocument):
   const refs = interviewReferences(doc)
   if (refs.length === 0) return []
   // An id past what an id column holds exists nowhere, and PostgreSQL would refuse to compare it.
-  const ids = [...new Set(refs.map((r) => r.interviewId))].filter((id) => id <= MAX_ID)
+  const ids = [...new Set(refs.map(r => r.interviewId))].filter(id => id <= MAX_ID)
   const interviews = await findInterviewsByIds(db, ids)
   const facts = new Map<number, InterviewFacts>()
-  await Promise.all([...interviews.keys()].map(async (id) => {
-    const [passages, video] = await Promise.all([listPassages(db, id), findVideoByInterview(db, id)])
-    facts.set(id, {
-      durationSeconds: video?.durationSeconds ?? null,
-      passages: passages.map((p) => ({ position: p.position, startSeconds: p.startSeconds, endSeconds: p.endSeconds, withheld: p.withheldReason !== null })),
-    })
-  }))
+  await Promise.all(
+    [...interviews.keys()].map(async id => {
+      const [passages, video] = await Promise.all([listPassages(db, id), findVideoByInterview(db, id)])
+      facts.set(id, {
+        durationSeconds: video?.durationSeconds ?? null,
+        passages: passages.map(p => ({
+          position: p.position,
+          startSeconds: p.startSeconds,
+          endSeconds: p.endSeconds,
+          withheld: p.withheldReason !== null,
+        })),
+      })
+    }),
+  )
   return interviewReferenceProblems(refs, facts)
 }
 
@@ -36,9 +48,13 @@ export async function assertInterviewReferences(db: Db, doc: BodyDocument): Prom
 
 /** Makes `story_interviews` say exactly which interviews the body embeds or quotes. */
 export async function keepStoryInterviews(db: Db, storyId: number, doc: BodyDocument): Promise<void> {
-  const ids = [...new Set(interviewReferences(doc).map((r) => r.interviewId))]
+  const ids = [...new Set(interviewReferences(doc).map(r => r.interviewId))]
   await db.deleteFrom('story_interviews').where('story_id', '=', storyId).execute()
-  if (ids.length) await db.insertInto('story_interviews').values(ids.map((interview_id) => ({ story_id: storyId, interview_id }))).execute()
+  if (ids.length)
+    await db
+      .insertInto('story_interviews')
+      .values(ids.map(interview_id => ({ story_id: storyId, interview_id })))
+      .execute()
 }
 
 /** A story that embeds or quotes an interview, as its page lists it ("Quoted in"). */
@@ -51,12 +67,15 @@ export interface StoryCitingInterview {
 
 /** The published stories that embed or quote an interview, newest first. */
 export async function listStoriesCitingInterview(db: Db, interviewId: number): Promise<StoryCitingInterview[]> {
-  const rows = await db.selectFrom('story_interviews')
+  const rows = await db
+    .selectFrom('story_interviews')
     .innerJoin('stories', 'stories.id', 'story_interviews.story_id')
     .select(['stories.id', 'stories.title', 'stories.slug', 'stories.published_at'])
     .where('story_interviews.interview_id', '=', interviewId)
-    .where('stories.status', '=', 'published').where('stories.published_at', '<=', nowIso())
-    .orderBy('stories.published_at', 'desc').orderBy('stories.id', 'desc')
+    .where('stories.status', '=', 'published')
+    .where('stories.published_at', '<=', nowIso())
+    .orderBy('stories.published_at', 'desc')
+    .orderBy('stories.id', 'desc')
     .execute()
-  return rows.map((r) => ({ id: r.id, title: r.title, url: storyUrl(r.slug), publishedAt: r.published_at }))
+  return rows.map(r => ({ id: r.id, title: r.title, url: storyUrl(r.slug), publishedAt: r.published_at }))
 }

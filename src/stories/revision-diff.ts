@@ -35,12 +35,33 @@ export interface BlockDiff {
 export type FieldDiff =
   | { field: 'title' | 'slug' | 'dek'; label: string; kind: 'text'; segments: DiffSegment[] }
   | { field: 'body'; label: string; kind: 'body'; blocks: BlockDiff[] }
-  | { field: 'section' | 'heroImageId'; label: string; kind: 'value'; before: string | number | null; after: string | number | null }
-  | { field: 'authorIds' | 'topicIds' | 'documentaryIds'; label: string; kind: 'list'; before: number[]; after: number[]; added: number[]; removed: number[] }
+  | {
+      field: 'section' | 'heroImageId'
+      label: string
+      kind: 'value'
+      before: string | number | null
+      after: string | number | null
+    }
+  | {
+      field: 'authorIds' | 'topicIds' | 'documentaryIds'
+      label: string
+      kind: 'list'
+      before: number[]
+      after: number[]
+      added: number[]
+      removed: number[]
+    }
 
 const LABELS = {
-  title: 'Headline', slug: 'Address', dek: 'Dek', section: 'Section', body: 'Body', heroImageId: 'Hero image',
-  authorIds: 'Byline', topicIds: 'Topics', documentaryIds: 'Related documentaries',
+  title: 'Headline',
+  slug: 'Address',
+  dek: 'Dek',
+  section: 'Section',
+  body: 'Body',
+  heroImageId: 'Hero image',
+  authorIds: 'Byline',
+  topicIds: 'Topics',
+  documentaryIds: 'Related documentaries',
 } as const
 
 /** Beyond this many edits within one text, it is shown as wholly removed and wholly added. */
@@ -52,18 +73,28 @@ const PAIRING_WINDOW = 8
 export function diffRevisions(before: RevisionLike, after: RevisionLike): FieldDiff[] {
   const diffs: FieldDiff[] = []
   for (const field of ['title', 'slug', 'dek'] as const) {
-    if (before[field] !== after[field]) diffs.push({ field, label: LABELS[field], kind: 'text', segments: diffWords(before[field], after[field]) })
+    if (before[field] !== after[field])
+      diffs.push({ field, label: LABELS[field], kind: 'text', segments: diffWords(before[field], after[field]) })
   }
   for (const field of ['section', 'heroImageId'] as const) {
-    if (before[field] !== after[field]) diffs.push({ field, label: LABELS[field], kind: 'value', before: before[field], after: after[field] })
+    if (before[field] !== after[field])
+      diffs.push({ field, label: LABELS[field], kind: 'value', before: before[field], after: after[field] })
   }
   for (const field of ['authorIds', 'topicIds', 'documentaryIds'] as const) {
     const [was, now] = [before[field], after[field]]
     if (was.length === now.length && was.every((id, i) => id === now[i])) continue
-    diffs.push({ field, label: LABELS[field], kind: 'list', before: was, after: now, added: now.filter((id) => !was.includes(id)), removed: was.filter((id) => !now.includes(id)) })
+    diffs.push({
+      field,
+      label: LABELS[field],
+      kind: 'list',
+      before: was,
+      after: now,
+      added: now.filter(id => !was.includes(id)),
+      removed: was.filter(id => !now.includes(id)),
+    })
   }
   const blocks = diffBlocks(before.body, after.body)
-  if (blocks.some((b) => b.kind !== 'same')) diffs.push({ field: 'body', label: LABELS.body, kind: 'body', blocks })
+  if (blocks.some(b => b.kind !== 'same')) diffs.push({ field: 'body', label: LABELS.body, kind: 'body', blocks })
   return diffs
 }
 
@@ -71,8 +102,11 @@ export function diffRevisions(before: RevisionLike, after: RevisionLike): FieldD
 export function diffWords(before: string, after: string): DiffSegment[] {
   const changes = diffTokens(tokenize(before), tokenize(after))
   if (changes) return tidy(changes)
-  const whole: DiffSegment[] = [{ kind: 'removed', text: before }, { kind: 'added', text: after }]
-  return whole.filter((segment) => segment.text !== '')
+  const whole: DiffSegment[] = [
+    { kind: 'removed', text: before },
+    { kind: 'added', text: after },
+  ]
+  return whole.filter(segment => segment.text !== '')
 }
 
 /**
@@ -98,7 +132,10 @@ interface TokenRun {
  */
 function diffTokens(a: string[], b: string[]): TokenRun[] | undefined {
   const changes = diffArrays(a, b, { maxEditLength: MAX_EDITS })
-  return changes?.map((change) => ({ kind: change.added ? 'added' : change.removed ? 'removed' : 'same', tokens: change.value }))
+  return changes?.map(change => ({
+    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
+    tokens: change.value,
+  }))
 }
 
 /**
@@ -117,7 +154,12 @@ function tidy(runs: readonly TokenRun[]): DiffSegment[] {
   }
   runs.forEach((run, i) => {
     const text = run.tokens.join('')
-    const bridging = run.kind === 'same' && /^\s+$/.test(text) && (removed || added) && runs[i + 1] !== undefined && runs[i + 1]?.kind !== 'same'
+    const bridging =
+      run.kind === 'same' &&
+      /^\s+$/.test(text) &&
+      (removed || added) &&
+      runs[i + 1] !== undefined &&
+      runs[i + 1]?.kind !== 'same'
     if (run.kind === 'removed' || bridging) removed += text
     if (run.kind === 'added' || bridging) added += text
     if (run.kind !== 'same' || bridging) return
@@ -131,19 +173,27 @@ function tidy(runs: readonly TokenRun[]): DiffSegment[] {
 /** What a reader of the diff sees for a block: its prose, or a short note for embeds. */
 function blockText(block: BlockNode): string {
   switch (block.type) {
-    case 'image': return `[Image ${block.attrs.imageId}${block.attrs.caption ? `: ${block.attrs.caption}` : ''}]`
-    case 'excerpt': return `[Excerpt ${block.attrs.excerptId}]`
-    case 'documentaryCard': return `[Documentary card ${block.attrs.documentaryId}]`
-    case 'horizontalRule': return '[Section break]'
-    default: return bodyToPlainText({ type: 'doc', content: [block] })
+    case 'image':
+      return `[Image ${block.attrs.imageId}${block.attrs.caption ? `: ${block.attrs.caption}` : ''}]`
+    case 'excerpt':
+      return `[Excerpt ${block.attrs.excerptId}]`
+    case 'documentaryCard':
+      return `[Documentary card ${block.attrs.documentaryId}]`
+    case 'horizontalRule':
+      return '[Section break]'
+    default:
+      return bodyToPlainText({ type: 'doc', content: [block] })
   }
 }
 
 /** The body compared block by block on plain text, then word by word within changed blocks. */
 function diffBlocks(before: BodyDocument, after: BodyDocument): BlockDiff[] {
-  const a = before.content.map(blockText).filter((text) => text !== '')
-  const b = after.content.map(blockText).filter((text) => text !== '')
-  const runs = diffTokens(a, b) ?? [{ kind: 'removed', tokens: a }, { kind: 'added', tokens: b }]
+  const a = before.content.map(blockText).filter(text => text !== '')
+  const b = after.content.map(blockText).filter(text => text !== '')
+  const runs = diffTokens(a, b) ?? [
+    { kind: 'removed', tokens: a },
+    { kind: 'added', tokens: b },
+  ]
   const out: BlockDiff[] = []
   let removed: string[] = []
   let added: string[] = []
@@ -155,7 +205,10 @@ function diffBlocks(before: BodyDocument, after: BodyDocument): BlockDiff[] {
   for (const run of runs) {
     if (run.kind === 'removed') removed.push(...run.tokens)
     else if (run.kind === 'added') added.push(...run.tokens)
-    else { flush(); out.push(...run.tokens.map((text): BlockDiff => ({ kind: 'same', segments: [{ kind: 'same', text }] }))) }
+    else {
+      flush()
+      out.push(...run.tokens.map((text): BlockDiff => ({ kind: 'same', segments: [{ kind: 'same', text }] })))
+    }
   }
   flush()
   return out
@@ -177,12 +230,17 @@ function pairChangedBlocks(removed: readonly string[], added: readonly string[])
     for (let j = next; j < Math.min(added.length, next + PAIRING_WINDOW) && match < 0; j += 1) {
       if (similarity(words, addedWords[j] as Set<string>) >= 0.5) match = j
     }
-    if (match < 0) { out.push({ kind: 'removed', segments: [{ kind: 'removed', text }] }); continue }
-    for (; next < match; next += 1) out.push({ kind: 'added', segments: [{ kind: 'added', text: added[next] as string }] })
+    if (match < 0) {
+      out.push({ kind: 'removed', segments: [{ kind: 'removed', text }] })
+      continue
+    }
+    for (; next < match; next += 1)
+      out.push({ kind: 'added', segments: [{ kind: 'added', text: added[next] as string }] })
     out.push({ kind: 'changed', segments: diffWords(text, added[match] as string) })
     next = match + 1
   }
-  for (; next < added.length; next += 1) out.push({ kind: 'added', segments: [{ kind: 'added', text: added[next] as string }] })
+  for (; next < added.length; next += 1)
+    out.push({ kind: 'added', segments: [{ kind: 'added', text: added[next] as string }] })
   return out
 }
 

@@ -21,10 +21,22 @@ import { type PublicDeps, PageQuery, SlugParams, pageHref } from '../site/index.
 const ARTICLES_PER_PAGE = 12
 
 /** The story page as sent: content, head metadata and cache tags. Previews use it too. */
-export function storyPageToSend(data: StoryPageData, settings: SiteSettings, publicUrl: string, options: { preview?: boolean } = {}): PageToSend {
+export function storyPageToSend(
+  data: StoryPageData,
+  settings: SiteSettings,
+  publicUrl: string,
+  options: { preview?: boolean } = {},
+): PageToSend {
   const { story } = data
   const url = `${publicUrl}${storyUrl(story.slug)}`
-  const image = data.hero ? { url: `${publicUrl}${imageUrl(data.hero)}`, width: data.hero.width, height: data.hero.height, alt: data.hero.alt } : undefined
+  const image = data.hero
+    ? {
+        url: `${publicUrl}${imageUrl(data.hero)}`,
+        width: data.hero.width,
+        height: data.hero.height,
+        alt: data.hero.alt,
+      }
+    : undefined
   const description = story.dek || truncate(bodyToPlainText(story.body), 200)
   const primary = data.topics[0]
   return {
@@ -32,16 +44,33 @@ export function storyPageToSend(data: StoryPageData, settings: SiteSettings, pub
     player: data.player,
     content: <StoryPage data={data} timeZone={settings.timeZone} preview={options.preview} />,
     meta: {
-      title: story.title, description, path: storyUrl(story.slug), type: 'article', image, noindex: options.preview,
-      publishedTime: story.publishedAt, modifiedTime: story.updatedAt, section: primary?.name ?? sectionLabel(story.section),
+      title: story.title,
+      description,
+      path: storyUrl(story.slug),
+      type: 'article',
+      image,
+      noindex: options.preview,
+      publishedTime: story.publishedAt,
+      modifiedTime: story.updatedAt,
+      section: primary?.name ?? sectionLabel(story.section),
       jsonLd: [
         newsArticleLd({
-          url, headline: story.title, description, image: image?.url,
-          datePublished: story.publishedAt ?? story.updatedAt, dateModified: story.updatedAt,
-          section: primary?.name, keywords: data.topics.map((t) => t.name), wordCount: bodyWordCount(story.body),
-          authors: data.authors.map(({ person }) => ({ name: person.name, url: `${publicUrl}${personUrl(person.slug)}`, jobTitle: person.jobTitle })),
+          url,
+          headline: story.title,
+          description,
+          image: image?.url,
+          datePublished: story.publishedAt ?? story.updatedAt,
+          dateModified: story.updatedAt,
+          section: primary?.name,
+          keywords: data.topics.map(t => t.name),
+          wordCount: bodyWordCount(story.body),
+          authors: data.authors.map(({ person }) => ({
+            name: person.name,
+            url: `${publicUrl}${personUrl(person.slug)}`,
+            jobTitle: person.jobTitle,
+          })),
           publisher: { name: settings.name, url: publicUrl },
-          corrections: data.corrections.map((c) => ({ kind: c.kind, text: c.body, date: c.publishedAt })),
+          corrections: data.corrections.map(c => ({ kind: c.kind, text: c.body, date: c.publishedAt })),
           ethicsPolicy: `${publicUrl}/standards`,
         }),
         breadcrumbLd([
@@ -85,7 +114,12 @@ export function registerStoryRoutes(app: FastifyInstance, deps: PublicDeps): voi
         path: pageHref('/articles', page),
         prev: page > 1 ? pageHref('/articles', page - 1) : undefined,
         next: page < list.pageCount ? pageHref('/articles', page + 1) : undefined,
-        jsonLd: [breadcrumbLd([{ name: settings.name, url: `${deps.publicUrl}/` }, { name: 'Articles', url: `${deps.publicUrl}/articles` }])],
+        jsonLd: [
+          breadcrumbLd([
+            { name: settings.name, url: `${deps.publicUrl}/` },
+            { name: 'Articles', url: `${deps.publicUrl}/articles` },
+          ]),
+        ],
       },
     })
   })

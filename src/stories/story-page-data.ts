@@ -8,7 +8,10 @@ import type { Topic } from '../topics/index.js'
 import { listCorrectionsOfStory, type Correction } from '../corrections/index.js'
 import { findExcerptsByIds } from '../excerpts/index.js'
 import {
-  buildDocumentaryTeasers, findPublishedDocumentariesByIds, latestDocumentaries, type DocumentaryTeaser,
+  buildDocumentaryTeasers,
+  findPublishedDocumentariesByIds,
+  latestDocumentaries,
+  type DocumentaryTeaser,
 } from '../documentaries/index.js'
 import { bodyDocumentaryIds, bodyImageIds, buildBodyContext } from '../site/index.js'
 import { findPublishedStoryBySlug, relatedStories, type Story } from './store.js'
@@ -35,7 +38,11 @@ export interface StoryPageData {
  * Loads a published story's page, or undefined when there is no such public story.
  * `allTopics` comes from the page chrome, which already holds every topic.
  */
-export async function loadStoryPage(db: Db, slug: string, allTopics: readonly Topic[]): Promise<StoryPageData | undefined> {
+export async function loadStoryPage(
+  db: Db,
+  slug: string,
+  allTopics: readonly Topic[],
+): Promise<StoryPageData | undefined> {
   const story = await findPublishedStoryBySlug(db, slug)
   return story ? buildStoryPageData(db, story, allTopics) : undefined
 }
@@ -52,33 +59,45 @@ export async function buildStoryPageData(db: Db, story: Story, allTopics: readon
   ])
   const [films, people] = await Promise.all([
     findPublishedDocumentariesByIds(db, [...story.documentaryIds, ...bodyDocumentaryIds(refs, excerpts)]),
-    findPeopleByIds(db, [...story.authorIds, ...related.flatMap((s) => s.authorIds)]),
+    findPeopleByIds(db, [...story.authorIds, ...related.flatMap(s => s.authorIds)]),
   ])
-  const authors = story.authorIds.flatMap((id) => people.get(id) ?? [])
+  const authors = story.authorIds.flatMap(id => people.get(id) ?? [])
   const images = await findImagesByIds(db, [
     ...(story.heroImageId ? [story.heroImageId] : []),
-    ...authors.flatMap((p) => (p.photoId ? [p.photoId] : [])),
-    ...related.flatMap((s) => (s.heroImageId ? [s.heroImageId] : [])),
-    ...[...films.values(), ...latest].flatMap((d) => (d.posterId ? [d.posterId] : [])),
+    ...authors.flatMap(p => (p.photoId ? [p.photoId] : [])),
+    ...related.flatMap(s => (s.heroImageId ? [s.heroImageId] : [])),
+    ...[...films.values(), ...latest].flatMap(d => (d.posterId ? [d.posterId] : [])),
     ...bodyImageIds(refs, films),
   ])
-  const topics = new Map(allTopics.map((t) => [t.id, t]))
+  const topics = new Map(allTopics.map(t => [t.id, t]))
   const body = buildBodyContext(refs, { excerpts, documentaries: films, images })
   const context = { ...body.context, interviews: interviews.interviews }
-  const relatedDocumentaries = buildDocumentaryTeasers(story.documentaryIds.flatMap((id) => films.get(id) ?? []), images)
+  const relatedDocumentaries = buildDocumentaryTeasers(
+    story.documentaryIds.flatMap(id => films.get(id) ?? []),
+    images,
+  )
   const tags = new Set([
-    `story:${story.id}`, 'list:stories', 'list:documentaries', ...body.tags, ...interviews.tags,
-    ...authors.map((p) => `person:${p.id}`), ...story.topicIds.map((id) => `topic:${id}`),
-    ...story.documentaryIds.map((id) => `documentary:${id}`),
+    `story:${story.id}`,
+    'list:stories',
+    'list:documentaries',
+    ...body.tags,
+    ...interviews.tags,
+    ...authors.map(p => `person:${p.id}`),
+    ...story.topicIds.map(id => `topic:${id}`),
+    ...story.documentaryIds.map(id => `documentary:${id}`),
   ])
   return {
     story,
     bodyHtml: renderBody(story.body, context),
     // An interview excerpt with a video plays in the same island as a documentary's.
-    player: body.player || story.body.content.some((n) => n.type === 'interviewExcerpt' && interviews.interviews.get(n.attrs.interviewId)?.video),
+    player:
+      body.player ||
+      story.body.content.some(
+        n => n.type === 'interviewExcerpt' && interviews.interviews.get(n.attrs.interviewId)?.video,
+      ),
     hero: story.heroImageId ? images.get(story.heroImageId) : undefined,
-    authors: authors.map((person) => ({ person, photo: person.photoId ? images.get(person.photoId) : undefined })),
-    topics: story.topicIds.flatMap((id) => topics.get(id) ?? []),
+    authors: authors.map(person => ({ person, photo: person.photoId ? images.get(person.photoId) : undefined })),
+    topics: story.topicIds.flatMap(id => topics.get(id) ?? []),
     corrections,
     relatedDocumentaries,
     latestDocumentaries: buildDocumentaryTeasers(latest, images),

@@ -17,9 +17,18 @@ export interface StoryTeaser {
 /** Loads the images, authors and topics of many stories in three queries. */
 export async function loadStoryTeasers(db: Db, stories: StorySummary[]): Promise<StoryTeaser[]> {
   const [images, people, topics] = await Promise.all([
-    findImagesByIds(db, stories.flatMap((s) => (s.heroImageId ? [s.heroImageId] : []))),
-    findPeopleByIds(db, stories.flatMap((s) => s.authorIds)),
-    findTopicsByIds(db, stories.flatMap((s) => s.topicIds.slice(0, 1))),
+    findImagesByIds(
+      db,
+      stories.flatMap(s => (s.heroImageId ? [s.heroImageId] : [])),
+    ),
+    findPeopleByIds(
+      db,
+      stories.flatMap(s => s.authorIds),
+    ),
+    findTopicsByIds(
+      db,
+      stories.flatMap(s => s.topicIds.slice(0, 1)),
+    ),
   ])
   return buildStoryTeasers(stories, { images, people, topics })
 }
@@ -33,11 +42,11 @@ export interface TeaserLookups {
 
 /** Builds teasers from loaded lookups, without queries. */
 export function buildStoryTeasers(stories: StorySummary[], lookups: TeaserLookups): StoryTeaser[] {
-  return stories.map((story) => ({
+  return stories.map(story => ({
     story,
     hero: story.heroImageId ? lookups.images.get(story.heroImageId) : undefined,
     topic: story.topicIds[0] !== undefined ? lookups.topics.get(story.topicIds[0]) : undefined,
-    authors: story.authorIds.flatMap((id) => lookups.people.get(id) ?? []),
+    authors: story.authorIds.flatMap(id => lookups.people.get(id) ?? []),
   }))
 }
 

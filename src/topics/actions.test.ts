@@ -32,15 +32,32 @@ describe('topic actions', () => {
     await makeTopic(db(), { position: 4 })
     const created = await createTopic(deps, actor, housing)
     assert.equal(created.position, 5)
-    const updated = await updateTopic(deps, actor, created.id, { ...housing, slug: 'homes', description: 'Rent and shelter.', position: 1 })
-    assert.deepEqual(updated, { id: created.id, name: 'Housing', slug: 'homes', description: 'Rent and shelter.', position: 1 })
+    const updated = await updateTopic(deps, actor, created.id, {
+      ...housing,
+      slug: 'homes',
+      description: 'Rent and shelter.',
+      position: 1,
+    })
+    assert.deepEqual(updated, {
+      id: created.id,
+      name: 'Housing',
+      slug: 'homes',
+      description: 'Rent and shelter.',
+      position: 1,
+    })
     assert.equal(await findMovedPath(db(), '/topics/housing'), '/topics/homes')
     const audit = await listAudit(db(), 10)
-    assert.deepEqual(audit.map((e) => [e.action, e.subject, e.detail, e.accountId]), [
-      ['topic-updated', `topic:${created.id}`, { changed: ['slug', 'description', 'position'] }, actor.accountId],
-      ['topic-created', `topic:${created.id}`, { slug: 'housing' }, actor.accountId],
+    assert.deepEqual(
+      audit.map(e => [e.action, e.subject, e.detail, e.accountId]),
+      [
+        ['topic-updated', `topic:${created.id}`, { changed: ['slug', 'description', 'position'] }, actor.accountId],
+        ['topic-created', `topic:${created.id}`, { slug: 'housing' }, actor.accountId],
+      ],
+    )
+    assert.deepEqual(emitted, [
+      [`topic:${created.id}`, 'topics'],
+      [`topic:${created.id}`, 'topics'],
     ])
-    assert.deepEqual(emitted, [[`topic:${created.id}`, 'topics'], [`topic:${created.id}`, 'topics']])
   })
 
   it('the audit row is written in the write’s transaction: when it cannot be written, the topic is not either', async () => {
@@ -48,7 +65,10 @@ describe('topic actions', () => {
     const topic = await makeTopic(db(), { slug: 'courts', name: 'Courts' })
     await assert.rejects(createTopic(deps, UNKNOWN_ACTOR, housing), /foreign key/i)
     await assert.rejects(updateTopic(deps, UNKNOWN_ACTOR, topic.id, { ...housing, slug: 'justice' }), /foreign key/i)
-    assert.deepEqual((await listTopics(db())).map((t) => t.slug), ['courts'])
+    assert.deepEqual(
+      (await listTopics(db())).map(t => t.slug),
+      ['courts'],
+    )
     assert.equal(await findMovedPath(db(), '/topics/courts'), undefined)
     assert.deepEqual(emitted, [])
   })
@@ -58,11 +78,20 @@ describe('topic actions', () => {
     const a = await makeTopic(db(), { name: 'Alpha', position: 1 })
     const b = await makeTopic(db(), { name: 'Beta', position: 2 })
     await moveTopic(deps, actor, b.id, 'up')
-    assert.deepEqual((await listTopics(db())).map((t) => t.name), ['Beta', 'Alpha'])
-    assert.deepEqual(emitted.map((tags) => [...tags].sort()), [[`topic:${a.id}`, `topic:${b.id}`, 'topics'].sort()])
+    assert.deepEqual(
+      (await listTopics(db())).map(t => t.name),
+      ['Beta', 'Alpha'],
+    )
+    assert.deepEqual(
+      emitted.map(tags => [...tags].sort()),
+      [[`topic:${a.id}`, `topic:${b.id}`, 'topics'].sort()],
+    )
     await moveTopic(deps, actor, b.id, 'up')
     assert.equal(emitted.length, 1)
-    assert.deepEqual((await listAudit(db(), 10)).map((e) => e.action), ['topic-moved'])
+    assert.deepEqual(
+      (await listAudit(db(), 10)).map(e => e.action),
+      ['topic-moved'],
+    )
     await assert.rejects(moveTopic(deps, actor, b.id + 1000, 'down'), { code: 'not_found' })
   })
 })

@@ -5,7 +5,17 @@
 import { NotFound } from '../platform/errors.js'
 import { recordMovedPath } from '../platform/moved-paths/index.js'
 import { runAction, slugTakenError, type ActionDeps, type Actor } from '../newsroom/index.js'
-import { findTopicById, findTopicBySlug, insertTopic, listTopics, nextTopicPosition, renumberTopics, replaceTopic, type NewTopic, type Topic } from './store.js'
+import {
+  findTopicById,
+  findTopicBySlug,
+  insertTopic,
+  listTopics,
+  nextTopicPosition,
+  renumberTopics,
+  replaceTopic,
+  type NewTopic,
+  type Topic,
+} from './store.js'
 
 /** A topic's checked fields; no position puts it last. */
 export type TopicInput = Omit<NewTopic, 'position'> & { position: number | undefined }
@@ -15,7 +25,7 @@ export type TopicDirection = 'up' | 'down'
 
 const topicUrl = (slug: string) => `/topics/${slug}`
 // A topic's name shows in the navigation on every page, which the 'topics' tag drops.
-const tagsOf = (ids: readonly number[]) => [...ids.map((id) => `topic:${id}`), 'topics']
+const tagsOf = (ids: readonly number[]) => [...ids.map(id => `topic:${id}`), 'topics']
 
 /** Creates a topic; a taken slug throws `slugTakenError` and stores nothing. */
 export function createTopic(deps: ActionDeps, actor: Actor, input: TopicInput): Promise<Topic> {
@@ -37,7 +47,7 @@ export function updateTopic(deps: ActionDeps, actor: Actor, id: number, input: T
     const next: NewTopic = { ...input, position: input.position ?? (await nextTopicPosition(trx)) }
     await replaceTopic(trx, id, next)
     if (before.slug !== next.slug) await recordMovedPath(trx, topicUrl(before.slug), topicUrl(next.slug))
-    const changed = (['name', 'slug', 'description', 'position'] as const).filter((k) => before[k] !== next[k])
+    const changed = (['name', 'slug', 'description', 'position'] as const).filter(k => before[k] !== next[k])
     await audit({ action: 'topic-updated', subject: `topic:${id}`, detail: { changed } })
     return { result: { ...next, id }, tags: tagsOf([id]) }
   })
@@ -46,7 +56,7 @@ export function updateTopic(deps: ActionDeps, actor: Actor, id: number, input: T
 /** Swaps a topic with its neighbour and renumbers the list 1, 2, 3 …; at either end nothing moves. */
 export function moveTopic(deps: ActionDeps, actor: Actor, id: number, direction: TopicDirection): Promise<void> {
   return runAction(deps, actor, async (trx, audit) => {
-    const order = (await listTopics(trx)).map((t) => t.id)
+    const order = (await listTopics(trx)).map(t => t.id)
     const at = order.indexOf(id)
     if (at < 0) throw new NotFound('topic', id)
     const to = direction === 'up' ? at - 1 : at + 1

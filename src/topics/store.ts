@@ -38,7 +38,7 @@ export async function findTopicsByIds(db: Db, ids: readonly number[]): Promise<M
   const unique = [...new Set(ids)]
   if (unique.length === 0) return new Map()
   const rows = await db.selectFrom('topics').selectAll().where('id', 'in', unique).execute()
-  return new Map(rows.map((r) => [r.id, r]))
+  return new Map(rows.map(r => [r.id, r]))
 }
 
 /** One topic by id, or undefined. */
@@ -54,17 +54,24 @@ export async function replaceTopic(db: Db, id: number, topic: NewTopic): Promise
 
 /** The position after the last topic's: where a new topic goes unless told otherwise. */
 export async function nextTopicPosition(db: Db): Promise<number> {
-  const row = await db.selectFrom('topics').select((eb) => eb.fn.max('position').as('last')).executeTakeFirst()
+  const row = await db
+    .selectFrom('topics')
+    .select(eb => eb.fn.max('position').as('last'))
+    .executeTakeFirst()
   return Number(row?.last ?? 0) + 1
 }
 
 /** Numbers the given topics 1, 2, 3 … in that order; returns the ids whose position changed. */
 export async function renumberTopics(db: Db, idsInOrder: readonly number[]): Promise<number[]> {
-  const current = new Map((await listTopics(db)).map((t) => [t.id, t.position]))
+  const current = new Map((await listTopics(db)).map(t => [t.id, t.position]))
   const changed: number[] = []
   for (const [i, id] of idsInOrder.entries()) {
     if (current.get(id) === i + 1) continue
-    await db.updateTable('topics').set({ position: i + 1 }).where('id', '=', id).execute()
+    await db
+      .updateTable('topics')
+      .set({ position: i + 1 })
+      .where('id', '=', id)
+      .execute()
     changed.push(id)
   }
   return changed

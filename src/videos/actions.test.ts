@@ -24,11 +24,23 @@ describe('film actions', () => {
   async function newsroom() {
     const emitted: CacheTag[][] = []
     const events = createContentEvents()
-    events.on((event) => emitted.push([...event.tags]))
+    events.on(event => emitted.push([...event.tags]))
     const woken = { count: 0 }
     const storage = createLocalStorage(storageDir)
-    const editor = await insertAccount(db(), { email: 'desk@example.org', name: 'Desk', role: 'editor', passwordHash: null })
-    const deps = { db: db(), events, storage, wakeJobs: () => { woken.count++ } }
+    const editor = await insertAccount(db(), {
+      email: 'desk@example.org',
+      name: 'Desk',
+      role: 'editor',
+      passwordHash: null,
+    })
+    const deps = {
+      db: db(),
+      events,
+      storage,
+      wakeJobs: () => {
+        woken.count++
+      },
+    }
     return { deps, actor: { accountId: editor.id, ip: '203.0.113.7' }, emitted, woken }
   }
 
@@ -37,7 +49,10 @@ describe('film actions', () => {
     const film = await makeDocumentary(db())
     const video = await upsertVideo(db(), film.id, 'masters/broken.mp4')
     await markRefused(db(), video.id, 'Not a readable video.')
-    await assert.rejects(retryFilm(deps, actor, film.id), { code: 'invalid_input', message: /Upload the film again from the original/ })
+    await assert.rejects(retryFilm(deps, actor, film.id), {
+      code: 'invalid_input',
+      message: /Upload the film again from the original/,
+    })
     assert.equal((await findVideoById(db(), video.id))?.status, 'failed')
     assert.equal(await findJobByKey(db(), `${TRANSCODE_JOB}:${video.id}`), undefined)
     assert.deepEqual(await listAudit(db(), 10), [])
@@ -52,7 +67,10 @@ describe('film actions', () => {
     await retryFilm(deps, actor, film.id)
     assert.equal((await findVideoById(db(), video.id))?.status, 'queued')
     assert.equal((await findJobByKey(db(), `${TRANSCODE_JOB}:${video.id}`))?.status, 'queued')
-    assert.deepEqual((await listAudit(db(), 10)).map((e) => [e.action, e.subject, e.accountId]), [['film-retried', `documentary:${film.id}`, actor.accountId]])
+    assert.deepEqual(
+      (await listAudit(db(), 10)).map(e => [e.action, e.subject, e.accountId]),
+      [['film-retried', `documentary:${film.id}`, actor.accountId]],
+    )
     assert.deepEqual([emitted, woken.count], [[[`documentary:${film.id}`]], 1])
   })
 

@@ -9,7 +9,14 @@ import { readStoredText, type Storage } from '../platform/storage/index.js'
 import { runAction, type ActionDeps, type Actor } from '../newsroom/index.js'
 import { readChapters } from './chapters-form.js'
 import { checkChapters, recordCaptions, storeCaptionsFile } from './captions.js'
-import { deleteCaptions, findVideoByDocumentary, listCaptions, replaceChapters, upsertVideo, type Video } from './store.js'
+import {
+  deleteCaptions,
+  findVideoByDocumentary,
+  listCaptions,
+  replaceChapters,
+  upsertVideo,
+  type Video,
+} from './store.js'
 import { enqueueTranscode, retryVideo } from './transcode.js'
 
 /** What the film's actions need besides the database and the events. */
@@ -37,7 +44,12 @@ async function uploadedFilm(deps: ActionDeps, documentaryId: number, what: strin
 }
 
 /** Makes the actor's finished video upload the documentary's master and queues its transcode. */
-export async function attachFilm(deps: FilmActionDeps, actor: Actor, documentaryId: number, uploadId: string | undefined): Promise<Video> {
+export async function attachFilm(
+  deps: FilmActionDeps,
+  actor: Actor,
+  documentaryId: number,
+  uploadId: string | undefined,
+): Promise<Video> {
   const upload = await ownUpload(deps.db, actor.accountId, uploadId, 'video')
   const video = await runAction(deps, actor, async (trx, audit) => {
     const saved = await upsertVideo(trx, documentaryId, upload.storageKey)
@@ -62,25 +74,43 @@ export async function retryFilm(deps: FilmActionDeps, actor: Actor, documentaryI
 }
 
 /** Attaches uploaded WebVTT captions in one language, replacing that language's earlier file. */
-export async function setFilmCaptions(deps: FilmActionDeps, actor: Actor, documentaryId: number, post: CaptionsPost): Promise<void> {
+export async function setFilmCaptions(
+  deps: FilmActionDeps,
+  actor: Actor,
+  documentaryId: number,
+  post: CaptionsPost,
+): Promise<void> {
   const video = await uploadedFilm(deps, documentaryId, 'captions')
   // Without JavaScript the form arrives with no upload: the file never left the browser.
   if (!post.upload) throw new InvalidInput('Choose a WebVTT file and send it again; uploading it needs JavaScript.')
   const upload = await ownUpload(deps.db, actor.accountId, post.upload, 'captions')
   const vttText = await readStoredText(deps.storage, upload.storageKey)
-  const stored = await storeCaptionsFile(deps.db, deps.storage, video.id, { lang: post.lang, label: post.label, vttText })
+  const stored = await storeCaptionsFile(deps.db, deps.storage, video.id, {
+    lang: post.lang,
+    label: post.label,
+    vttText,
+  })
   const replaced = await runAction(deps, actor, async (trx, audit) => {
     const previous = await recordCaptions(trx, video.id, stored)
-    await audit({ action: 'captions-set', subject: `documentary:${documentaryId}`, detail: { lang: post.lang, label: post.label } })
+    await audit({
+      action: 'captions-set',
+      subject: `documentary:${documentaryId}`,
+      detail: { lang: post.lang, label: post.label },
+    })
     return { result: previous, tags: filmTags(documentaryId) }
   })
   if (replaced) await deps.storage.remove(replaced)
 }
 
 /** Removes the film's captions in one language, then their file. */
-export async function removeFilmCaptions(deps: FilmActionDeps, actor: Actor, documentaryId: number, lang: string): Promise<void> {
+export async function removeFilmCaptions(
+  deps: FilmActionDeps,
+  actor: Actor,
+  documentaryId: number,
+  lang: string,
+): Promise<void> {
   const video = await findVideoByDocumentary(deps.db, documentaryId)
-  const captions = video ? (await listCaptions(deps.db, video.id)).find((c) => c.lang === lang) : undefined
+  const captions = video ? (await listCaptions(deps.db, video.id)).find(c => c.lang === lang) : undefined
   if (!video || !captions) throw new NotFound('captions in the language', lang)
   await runAction(deps, actor, async (trx, audit) => {
     if (!(await deleteCaptions(trx, video.id, lang))) throw new NotFound('captions in the language', lang)
@@ -92,15 +122,27 @@ export async function removeFilmCaptions(deps: FilmActionDeps, actor: Actor, doc
 }
 
 /** Replaces the film's chapters with the ones typed as lines ("timecode title"), checked against its length. */
-export async function setFilmChapters(deps: FilmActionDeps, actor: Actor, documentaryId: number, text: string): Promise<void> {
+export async function setFilmChapters(
+  deps: FilmActionDeps,
+  actor: Actor,
+  documentaryId: number,
+  text: string,
+): Promise<void> {
   const video = await uploadedFilm(deps, documentaryId, 'chapters')
-  if (video.durationSeconds === null) throw new InvalidInput('Chapters can be added once the film is transcoded: each start is checked against the film’s length.')
+  if (video.durationSeconds === null)
+    throw new InvalidInput(
+      'Chapters can be added once the film is transcoded: each start is checked against the film’s length.',
+    )
   const read = readChapters(text, video.durationSeconds)
   if ('problems' in read) throw new InvalidInput('These chapters cannot be used.', read.problems)
   const chapters = checkChapters(video, read.chapters)
   await runAction(deps, actor, async (trx, audit) => {
     await replaceChapters(trx, video.id, chapters)
-    await audit({ action: 'chapters-set', subject: `documentary:${documentaryId}`, detail: { chapters: chapters.length } })
+    await audit({
+      action: 'chapters-set',
+      subject: `documentary:${documentaryId}`,
+      detail: { chapters: chapters.length },
+    })
     return { result: undefined, tags: filmTags(documentaryId) }
   })
 }

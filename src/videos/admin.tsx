@@ -13,7 +13,14 @@ import { IdParams } from '../platform/http/integer-inputs.js'
 import { postedJson } from '../platform/http/json-body.js'
 import { actorOf, type NewsroomDeps } from '../newsroom/index.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
-import { attachFilm, removeFilmCaptions, retryFilm, setFilmCaptions, setFilmChapters, type FilmActionDeps } from './actions.js'
+import {
+  attachFilm,
+  removeFilmCaptions,
+  retryFilm,
+  setFilmCaptions,
+  setFilmChapters,
+  type FilmActionDeps,
+} from './actions.js'
 import { chaptersText } from './chapters-form.js'
 import { findVideoByDocumentary, listCaptions, listChapters } from './store.js'
 import { FilmPage, statusOf, type FilmFormProblem } from './views/film-page.js'
@@ -28,7 +35,10 @@ const UploadId = Type.String({ maxLength: 64 })
 const Csrf = Type.Optional(Type.String({ maxLength: 200 }))
 const AttachBody = Type.Object({ upload: Type.Optional(UploadId), _csrf: Csrf })
 const CaptionsBody = Type.Object({
-  upload: Type.Optional(UploadId), lang: Type.Optional(Type.String({ maxLength: 40 })), label: Type.Optional(Type.String({ maxLength: 200 })), _csrf: Csrf,
+  upload: Type.Optional(UploadId),
+  lang: Type.Optional(Type.String({ maxLength: 40 })),
+  label: Type.Optional(Type.String({ maxLength: 200 })),
+  _csrf: Csrf,
 })
 const RemoveCaptionsBody = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 40 })), _csrf: Csrf })
 // Room for 100 chapters of 200-character titles; the form's own checks say what is wrong below that.
@@ -43,14 +53,33 @@ async function documentary(deps: FilmAdminDeps, id: number): Promise<Documentary
 }
 
 /** The film page, with a notice of what was done or a refusal beside its form. */
-async function sendFilmPage(deps: FilmAdminDeps, request: FastifyRequest, reply: FastifyReply, film: Documentary, extra: { status?: number; problem?: FilmFormProblem; done?: string | undefined } = {}) {
+async function sendFilmPage(
+  deps: FilmAdminDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  film: Documentary,
+  extra: { status?: number; problem?: FilmFormProblem; done?: string | undefined } = {},
+) {
   const video = await findVideoByDocumentary(deps.db, film.id)
-  const [captions, chapters] = video ? await Promise.all([listCaptions(deps.db, video.id), listChapters(deps.db, video.id)]) : [[], []]
+  const [captions, chapters] = video
+    ? await Promise.all([listCaptions(deps.db, video.id), listChapters(deps.db, video.id)])
+    : [[], []]
   return sendNewsroomPage(deps, request, reply, {
-    title: `Film: ${film.title}`, path: `/newsroom/documentaries/${film.id}/film`, staff: request.staff, status: extra.status, scripts: deps.scripts,
+    title: `Film: ${film.title}`,
+    path: `/newsroom/documentaries/${film.id}/film`,
+    staff: request.staff,
+    status: extra.status,
+    scripts: deps.scripts,
     children: (
-      <FilmPage film={film} video={video} captions={captions} chaptersText={chaptersText(chapters)} csrf={request.staff.session.csrfToken}
-        done={extra.done} problem={extra.problem} />
+      <FilmPage
+        film={film}
+        video={video}
+        captions={captions}
+        chaptersText={chaptersText(chapters)}
+        csrf={request.staff.session.csrfToken}
+        done={extra.done}
+        problem={extra.problem}
+      />
     ),
   })
 }
@@ -61,34 +90,52 @@ const done = (film: Documentary, what: string) => `/newsroom/documentaries/${fil
 export function registerFilmAdminRoutes(app: FastifyInstance, deps: FilmAdminDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
-  r.get('/newsroom/documentaries/:id/film', { config: { auth: 'editor' }, schema: { params: IdParams, querystring: DoneQuery } }, async (request, reply) =>
-    sendFilmPage(deps, request, reply, await documentary(deps, request.params.id), { done: request.query.done }))
+  r.get(
+    '/newsroom/documentaries/:id/film',
+    { config: { auth: 'editor' }, schema: { params: IdParams, querystring: DoneQuery } },
+    async (request, reply) =>
+      sendFilmPage(deps, request, reply, await documentary(deps, request.params.id), { done: request.query.done }),
+  )
 
-  r.get('/newsroom/api/documentaries/:id/film', { config: { auth: 'editor' }, schema: { params: IdParams } }, async (request, reply) => {
-    const film = await documentary(deps, request.params.id)
-    reply.header('cache-control', 'no-store')
-    return statusOf(await findVideoByDocumentary(deps.db, film.id))
-  })
+  r.get(
+    '/newsroom/api/documentaries/:id/film',
+    { config: { auth: 'editor' }, schema: { params: IdParams } },
+    async (request, reply) => {
+      const film = await documentary(deps, request.params.id)
+      reply.header('cache-control', 'no-store')
+      return statusOf(await findVideoByDocumentary(deps.db, film.id))
+    },
+  )
 
   // The island posts JSON and reads the film's status back; a form post is redirected to the page.
-  r.post('/newsroom/documentaries/:id/film', { config: { auth: 'editor' }, schema: { params: IdParams, body: AttachBody } }, async (request, reply) => {
-    const film = await documentary(deps, request.params.id)
-    if (postedJson(request)) {
-      const video = await attachFilm(deps, actorOf(request), film.id, request.body.upload)
-      // The woken runner may already have taken the job: answer what the film is now.
-      return statusOf((await findVideoByDocumentary(deps.db, film.id)) ?? video)
-    }
-    const messages = await refusalOf(() => attachFilm(deps, actorOf(request), film.id, request.body.upload))
-    if (messages) return sendFilmPage(deps, request, reply, film, { status: 400, problem: { form: 'film', messages } })
-    return reply.redirect(done(film, 'attached'), 303)
-  })
+  r.post(
+    '/newsroom/documentaries/:id/film',
+    { config: { auth: 'editor' }, schema: { params: IdParams, body: AttachBody } },
+    async (request, reply) => {
+      const film = await documentary(deps, request.params.id)
+      if (postedJson(request)) {
+        const video = await attachFilm(deps, actorOf(request), film.id, request.body.upload)
+        // The woken runner may already have taken the job: answer what the film is now.
+        return statusOf((await findVideoByDocumentary(deps.db, film.id)) ?? video)
+      }
+      const messages = await refusalOf(() => attachFilm(deps, actorOf(request), film.id, request.body.upload))
+      if (messages)
+        return sendFilmPage(deps, request, reply, film, { status: 400, problem: { form: 'film', messages } })
+      return reply.redirect(done(film, 'attached'), 303)
+    },
+  )
 
-  r.post('/newsroom/documentaries/:id/film/retry', { config: { auth: 'editor' }, schema: { params: IdParams } }, async (request, reply) => {
-    const film = await documentary(deps, request.params.id)
-    const messages = await refusalOf(() => retryFilm(deps, actorOf(request), film.id))
-    if (messages) return sendFilmPage(deps, request, reply, film, { status: 400, problem: { form: 'film', messages } })
-    return reply.redirect(done(film, 'retried'), 303)
-  })
+  r.post(
+    '/newsroom/documentaries/:id/film/retry',
+    { config: { auth: 'editor' }, schema: { params: IdParams } },
+    async (request, reply) => {
+      const film = await documentary(deps, request.params.id)
+      const messages = await refusalOf(() => retryFilm(deps, actorOf(request), film.id))
+      if (messages)
+        return sendFilmPage(deps, request, reply, film, { status: 400, problem: { form: 'film', messages } })
+      return reply.redirect(done(film, 'retried'), 303)
+    },
+  )
 
   registerFilmTrackRoutes(app, deps)
 }
@@ -97,25 +144,46 @@ export function registerFilmAdminRoutes(app: FastifyInstance, deps: FilmAdminDep
 function registerFilmTrackRoutes(app: FastifyInstance, deps: FilmAdminDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
-  r.post('/newsroom/documentaries/:id/film/captions', { config: { auth: 'editor' }, schema: { params: IdParams, body: CaptionsBody } }, async (request, reply) => {
-    const film = await documentary(deps, request.params.id)
-    const post = { upload: request.body.upload, lang: (request.body.lang ?? '').trim(), label: request.body.label ?? '' }
-    const messages = await refusalOf(() => setFilmCaptions(deps, actorOf(request), film.id, post))
-    if (messages) return sendFilmPage(deps, request, reply, film, { status: 400, problem: { form: 'captions', messages, lang: post.lang, label: post.label } })
-    return reply.redirect(done(film, 'captions'), 303)
-  })
+  r.post(
+    '/newsroom/documentaries/:id/film/captions',
+    { config: { auth: 'editor' }, schema: { params: IdParams, body: CaptionsBody } },
+    async (request, reply) => {
+      const film = await documentary(deps, request.params.id)
+      const post = {
+        upload: request.body.upload,
+        lang: (request.body.lang ?? '').trim(),
+        label: request.body.label ?? '',
+      }
+      const messages = await refusalOf(() => setFilmCaptions(deps, actorOf(request), film.id, post))
+      if (messages)
+        return sendFilmPage(deps, request, reply, film, {
+          status: 400,
+          problem: { form: 'captions', messages, lang: post.lang, label: post.label },
+        })
+      return reply.redirect(done(film, 'captions'), 303)
+    },
+  )
 
-  r.post('/newsroom/documentaries/:id/film/captions/remove', { config: { auth: 'editor' }, schema: { params: IdParams, body: RemoveCaptionsBody } }, async (request, reply) => {
-    const film = await documentary(deps, request.params.id)
-    await removeFilmCaptions(deps, actorOf(request), film.id, request.body.lang ?? '')
-    return reply.redirect(done(film, 'captions-removed'), 303)
-  })
+  r.post(
+    '/newsroom/documentaries/:id/film/captions/remove',
+    { config: { auth: 'editor' }, schema: { params: IdParams, body: RemoveCaptionsBody } },
+    async (request, reply) => {
+      const film = await documentary(deps, request.params.id)
+      await removeFilmCaptions(deps, actorOf(request), film.id, request.body.lang ?? '')
+      return reply.redirect(done(film, 'captions-removed'), 303)
+    },
+  )
 
-  r.post('/newsroom/documentaries/:id/film/chapters', { config: { auth: 'editor' }, schema: { params: IdParams, body: ChaptersBody } }, async (request, reply) => {
-    const film = await documentary(deps, request.params.id)
-    const text = request.body.chapters ?? ''
-    const messages = await refusalOf(() => setFilmChapters(deps, actorOf(request), film.id, text))
-    if (messages) return sendFilmPage(deps, request, reply, film, { status: 400, problem: { form: 'chapters', messages, text } })
-    return reply.redirect(done(film, 'chapters'), 303)
-  })
+  r.post(
+    '/newsroom/documentaries/:id/film/chapters',
+    { config: { auth: 'editor' }, schema: { params: IdParams, body: ChaptersBody } },
+    async (request, reply) => {
+      const film = await documentary(deps, request.params.id)
+      const text = request.body.chapters ?? ''
+      const messages = await refusalOf(() => setFilmChapters(deps, actorOf(request), film.id, text))
+      if (messages)
+        return sendFilmPage(deps, request, reply, film, { status: 400, problem: { form: 'chapters', messages, text } })
+      return reply.redirect(done(film, 'chapters'), 303)
+    },
+  )
 }

@@ -18,7 +18,9 @@ export function blankPictureFilters(cuts: ReadonlyArray<readonly [number, number
   const when = `enable='${within(cuts)}'`
   const filters = [`drawbox=x=0:y=0:w=iw:h=ih:color=black:t=fill:${when}`]
   if (existsSync(LABEL_FONT)) {
-    filters.push(`drawtext=fontfile=${LABEL_FONT}:text='Passage withheld':fontcolor=gray:fontsize=h/18:x=(w-text_w)/2:y=(h-text_h)/2:${when}`)
+    filters.push(
+      `drawtext=fontfile=${LABEL_FONT}:text='Passage withheld':fontcolor=gray:fontsize=h/18:x=(w-text_w)/2:y=(h-text_h)/2:${when}`,
+    )
   }
   return filters
 }
@@ -32,9 +34,17 @@ export function blankSoundFilter(cuts: ReadonlyArray<readonly [number, number]>)
  * When the poster is taken: about a tenth of the way in, moved past any cut it falls in (or
  * before it, when the cut runs to the end). Undefined when the cuts leave no picture at all.
  */
-export function posterTime(durationSeconds: number, cuts: ReadonlyArray<readonly [number, number]>): number | undefined {
+export function posterTime(
+  durationSeconds: number,
+  cuts: ReadonlyArray<readonly [number, number]>,
+): number | undefined {
   const margin = 0.2
   const inCut = (t: number) => cuts.some(([a, b]) => t >= a - margin && t <= b + margin)
-  const candidates = [durationSeconds * 0.1, ...cuts.map(([, b]) => b + margin * 2), ...cuts.map(([a]) => a - margin * 2), 0]
-  return candidates.find((t) => t >= 0 && t < durationSeconds && !inCut(t))
+  const candidates = [
+    durationSeconds * 0.1,
+    ...cuts.map(([, b]) => b + margin * 2),
+    ...cuts.map(([a]) => a - margin * 2),
+    0,
+  ]
+  return candidates.find(t => t >= 0 && t < durationSeconds && !inCut(t))
 }

@@ -4,7 +4,15 @@ import type { Db } from '../db/index.js'
 import { InvalidInput, NotFound } from '../platform/errors.js'
 import type { Storage } from '../platform/storage/index.js'
 import { validateWebVtt } from '../platform/webvtt.js'
-import { findVideoById, listCaptions, replaceChapters, saveCaptions, type Video, type VideoCaptions, type VideoChapter } from './store.js'
+import {
+  findVideoById,
+  listCaptions,
+  replaceChapters,
+  saveCaptions,
+  type Video,
+  type VideoCaptions,
+  type VideoChapter,
+} from './store.js'
 
 /** One language's captions as the newsroom uploads them. */
 export interface NewCaptions {
@@ -17,8 +25,14 @@ export interface NewCaptions {
  * Checks one language's captions and writes their file under a new key; `recordCaptions` then
  * points the film at it. Split so that a newsroom action writes the row in its transaction.
  */
-export async function storeCaptionsFile(db: Db, storage: Storage, videoId: number, captions: NewCaptions): Promise<VideoCaptions> {
-  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(captions.lang)) throw new InvalidInput(`"${captions.lang.slice(0, 20)}" is not a language tag such as "en" or "pt-BR".`)
+export async function storeCaptionsFile(
+  db: Db,
+  storage: Storage,
+  videoId: number,
+  captions: NewCaptions,
+): Promise<VideoCaptions> {
+  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(captions.lang))
+    throw new InvalidInput(`"${captions.lang.slice(0, 20)}" is not a language tag such as "en" or "pt-BR".`)
   const label = captions.label.trim()
   if (label.length < 1 || label.length > 60) throw new InvalidInput('A captions label has 1 to 60 characters.')
   const text = validateWebVtt(captions.vttText)
@@ -34,7 +48,7 @@ export async function storeCaptionsFile(db: Db, storage: Storage, videoId: numbe
  * once the change is committed (a file removed before would break the track on a rollback).
  */
 export async function recordCaptions(db: Db, videoId: number, captions: VideoCaptions): Promise<string | undefined> {
-  const previous = (await listCaptions(db, videoId)).find((c) => c.lang === captions.lang)
+  const previous = (await listCaptions(db, videoId)).find(c => c.lang === captions.lang)
   await saveCaptions(db, videoId, captions)
   return previous?.storageKey
 }
@@ -52,10 +66,13 @@ export function checkChapters(video: Video, chapters: readonly VideoChapter[]): 
   const clean = chapters.map((c, i) => {
     const title = c.title.trim()
     if (title.length < 1 || title.length > 200) problems.push(`Chapter ${i + 1}: a title has 1 to 200 characters.`)
-    if (!Number.isFinite(c.startSeconds) || c.startSeconds < 0) problems.push(`Chapter ${i + 1}: the start must be zero or more seconds.`)
-    else if (video.durationSeconds !== null && c.startSeconds >= video.durationSeconds) problems.push(`Chapter ${i + 1}: it starts after the film ends.`)
+    if (!Number.isFinite(c.startSeconds) || c.startSeconds < 0)
+      problems.push(`Chapter ${i + 1}: the start must be zero or more seconds.`)
+    else if (video.durationSeconds !== null && c.startSeconds >= video.durationSeconds)
+      problems.push(`Chapter ${i + 1}: it starts after the film ends.`)
     const before = chapters[i - 1]
-    if (before && c.startSeconds <= before.startSeconds) problems.push(`Chapter ${i + 1}: it must start after chapter ${i}.`)
+    if (before && c.startSeconds <= before.startSeconds)
+      problems.push(`Chapter ${i + 1}: it must start after chapter ${i}.`)
     return { startSeconds: c.startSeconds, title }
   })
   if (problems.length > 0) throw new InvalidInput('These chapters cannot be used.', problems)
@@ -67,5 +84,5 @@ export async function setChapters(db: Db, videoId: number, chapters: readonly Vi
   const video = await findVideoById(db, videoId)
   if (!video) throw new NotFound('video', videoId)
   const clean = checkChapters(video, chapters)
-  await db.transaction().execute((trx) => replaceChapters(trx, videoId, clean))
+  await db.transaction().execute(trx => replaceChapters(trx, videoId, clean))
 }

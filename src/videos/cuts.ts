@@ -11,10 +11,13 @@ import { enqueueTranscode } from './transcode.js'
 
 /** Sorted spans with overlapping or touching ones merged; refuses spans that are not [start < end] seconds from 0. */
 export function normalizeCuts(cuts: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
-  const spans = cuts.map(([start, end]): [number, number] => {
-    if (!Number.isFinite(start) || !Number.isFinite(end) || start < 0 || end <= start) throw new InvalidInput(`A cut must run from a time to a later one, in seconds; got ${start}–${end}.`)
-    return [start, end]
-  }).sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  const spans = cuts
+    .map(([start, end]): [number, number] => {
+      if (!Number.isFinite(start) || !Number.isFinite(end) || start < 0 || end <= start)
+        throw new InvalidInput(`A cut must run from a time to a later one, in seconds; got ${start}–${end}.`)
+      return [start, end]
+    })
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
   const merged: Array<[number, number]> = []
   for (const span of spans) {
     const last = merged[merged.length - 1]
@@ -30,19 +33,33 @@ export function normalizeCuts(cuts: ReadonlyArray<readonly [number, number]>): A
  * transcode is queued again; the old live folder is answered for the caller to remove with
  * `removeVideoOutputs` after its commit. Pass the caller's transaction.
  */
-export async function setVideoCuts(db: Db, videoId: number, cuts: ReadonlyArray<readonly [number, number]>): Promise<{ changed: boolean; removeAfterCommit: string | null }> {
+export async function setVideoCuts(
+  db: Db,
+  videoId: number,
+  cuts: ReadonlyArray<readonly [number, number]>,
+): Promise<{ changed: boolean; removeAfterCommit: string | null }> {
   const video = await findVideoById(db, videoId)
   if (!video) throw new NotFound('video', videoId)
   const next = normalizeCuts(cuts)
   if (JSON.stringify(next) === JSON.stringify(video.cuts)) return { changed: false, removeAfterCommit: null }
   const requeue = !video.masterRefused
-  await db.updateTable('videos').set({
-    cuts: JSON.stringify(next), live_prefix: null, live_master_key: null, renditions: '[]', poster_key: null, mp4_key: null, thumbnails_key: null,
-    // The live folder is the caller's to remove; the next run must not count it as its own leftovers.
-    ...(video.outputPrefix === video.livePrefix ? { output_prefix: null } : {}),
-    ...(requeue ? { status: 'queued' as const, progress: 0, error: null } : {}),
-    updated_at: nowIso(),
-  }).where('id', '=', videoId).execute()
+  await db
+    .updateTable('videos')
+    .set({
+      cuts: JSON.stringify(next),
+      live_prefix: null,
+      live_master_key: null,
+      renditions: '[]',
+      poster_key: null,
+      mp4_key: null,
+      thumbnails_key: null,
+      // The live folder is the caller's to remove; the next run must not count it as its own leftovers.
+      ...(video.outputPrefix === video.livePrefix ? { output_prefix: null } : {}),
+      ...(requeue ? { status: 'queued' as const, progress: 0, error: null } : {}),
+      updated_at: nowIso(),
+    })
+    .where('id', '=', videoId)
+    .execute()
   // A refused master stays refused: a new upload, not new cuts, is what it needs.
   if (requeue) await enqueueTranscode(db, videoId)
   return { changed: true, removeAfterCommit: video.livePrefix }

@@ -26,10 +26,18 @@ const PATTERNS = ['testsrc2', 'smptehdbars', 'testsrc', 'rgbtestsrc', 'smptebars
 const FONT = LABEL_FONT
 
 /** Gives each demo film a queued video and a job that makes its master; call in the seeding transaction. */
-export async function queueDemoVideos(db: Db, films: readonly { documentaryId: number; title: string }[]): Promise<void> {
+export async function queueDemoVideos(
+  db: Db,
+  films: readonly { documentaryId: number; title: string }[],
+): Promise<void> {
   for (const [index, film] of films.entries()) {
     const video = await upsertVideo(db, film.documentaryId, `videos/demo/${film.documentaryId}/master.mp4`)
-    await enqueueJob(db, { kind: DEMO_MASTER_JOB, payload: { videoId: video.id, title: film.title, index }, uniqueKey: `${DEMO_MASTER_JOB}:${video.id}`, maxAttempts: 3 })
+    await enqueueJob(db, {
+      kind: DEMO_MASTER_JOB,
+      payload: { videoId: video.id, title: film.title, index },
+      uniqueKey: `${DEMO_MASTER_JOB}:${video.id}`,
+      maxAttempts: 3,
+    })
   }
 }
 
@@ -37,15 +45,24 @@ export async function queueDemoVideos(db: Db, films: readonly { documentaryId: n
 export function createDemoMasterHandler(deps: { db: Db; storage: Storage }): JobHandler {
   return async (payload, ctx) => {
     const p = payload as { videoId?: unknown; title?: unknown; index?: unknown } | null
-    if (typeof p?.videoId !== 'number' || typeof p.title !== 'string' || typeof p.index !== 'number') throw new Error(`video-demo-master: bad payload ${JSON.stringify(payload)}`)
+    if (typeof p?.videoId !== 'number' || typeof p.title !== 'string' || typeof p.index !== 'number')
+      throw new Error(`video-demo-master: bad payload ${JSON.stringify(payload)}`)
     const video = await findVideoById(deps.db, p.videoId)
     if (!video) return
     if (!(await deps.storage.stat(video.masterKey))) {
       await deps.storage.put(video.masterKey, await renderDemoMaster(p.title, p.index, ctx.signal))
     }
     if ((await listCaptions(deps.db, video.id)).length < 2) {
-      await addCaptions(deps.db, deps.storage, video.id, { lang: 'en', label: 'English', vttText: demoCaptions(p.title, EN) })
-      await addCaptions(deps.db, deps.storage, video.id, { lang: 'es', label: 'Español', vttText: demoCaptions(p.title, ES) })
+      await addCaptions(deps.db, deps.storage, video.id, {
+        lang: 'en',
+        label: 'English',
+        vttText: demoCaptions(p.title, EN),
+      })
+      await addCaptions(deps.db, deps.storage, video.id, {
+        lang: 'es',
+        label: 'Español',
+        vttText: demoCaptions(p.title, ES),
+      })
     }
     await setChapters(deps.db, video.id, CHAPTERS)
     if (video.status === 'queued') await enqueueTranscode(deps.db, video.id)
@@ -53,8 +70,13 @@ export function createDemoMasterHandler(deps: { db: Db; storage: Storage }): Job
 }
 
 /** Renders a demo master (640×360, H.264/AAC, quick to make) and returns its bytes. */
-export async function renderDemoMaster(title: string, index: number, signal?: AbortSignal, seconds = DEMO_SECONDS): Promise<Buffer> {
-  return renderMasterInScratch('newsreel-demo-', signal, async (work) => {
+export async function renderDemoMaster(
+  title: string,
+  index: number,
+  signal?: AbortSignal,
+  seconds = DEMO_SECONDS,
+): Promise<Buffer> {
+  return renderMasterInScratch('newsreel-demo-', signal, async work => {
     const pattern = PATTERNS[index % PATTERNS.length] ?? 'testsrc2'
     const base = `hue=h=${(index * 47) % 360}`
     let text = ''
@@ -64,10 +86,30 @@ export async function renderDemoMaster(title: string, index: number, signal?: Ab
       text = `,drawtext=fontfile=${FONT}:textfile=title.txt:fontsize=28:fontcolor=white:box=1:boxcolor=black@0.6:boxborderw=12:x=(w-text_w)/2:y=h-text_h-30`
     }
     const args = (withText: boolean) => [
-      '-f', 'lavfi', '-i', `${pattern}=size=640x360:rate=25:duration=${seconds}`,
-      '-f', 'lavfi', '-i', `sine=frequency=${220 + index * 55}:beep_factor=4:sample_rate=48000:duration=${seconds}`,
-      '-vf', `${base}${withText ? text : ''},format=yuv420p`,
-      '-c:v', 'libx264', '-preset', 'ultrafast', '-crf', '30', '-c:a', 'aac', '-b:a', '96k', '-shortest', '-movflags', '+faststart', 'master.mp4',
+      '-f',
+      'lavfi',
+      '-i',
+      `${pattern}=size=640x360:rate=25:duration=${seconds}`,
+      '-f',
+      'lavfi',
+      '-i',
+      `sine=frequency=${220 + index * 55}:beep_factor=4:sample_rate=48000:duration=${seconds}`,
+      '-vf',
+      `${base}${withText ? text : ''},format=yuv420p`,
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-crf',
+      '30',
+      '-c:a',
+      'aac',
+      '-b:a',
+      '96k',
+      '-shortest',
+      '-movflags',
+      '+faststart',
+      'master.mp4',
     ]
     return { args, hasText: text !== '' }
   })
@@ -84,7 +126,11 @@ export interface DemoMasterRecipe {
  * writes what the ffmpeg run reads into the folder and answers the recipe, whose run writes
  * master.mp4 there. The folder is removed afterwards, whatever happens.
  */
-export async function renderMasterInScratch(prefix: string, signal: AbortSignal | undefined, prepare: (work: string) => Promise<DemoMasterRecipe>): Promise<Buffer> {
+export async function renderMasterInScratch(
+  prefix: string,
+  signal: AbortSignal | undefined,
+  prepare: (work: string) => Promise<DemoMasterRecipe>,
+): Promise<Buffer> {
   const work = await mkdtemp(join(tmpdir(), prefix))
   try {
     const recipe = await prepare(work)
@@ -109,23 +155,33 @@ const CHAPTERS = [
 ]
 
 const EN = [
-  'We started filming before anyone asked us to.', 'The records were kept in a basement for eleven years.',
-  'Nobody here calls it a story. They call it Tuesday.', 'The first document did not match the second.',
-  'We checked every name twice before we used it.', 'Some people agreed to speak only without their faces.',
-  'The numbers kept changing, so we kept counting.', 'By spring, the office had gone quiet.', 'This is what we found.',
+  'We started filming before anyone asked us to.',
+  'The records were kept in a basement for eleven years.',
+  'Nobody here calls it a story. They call it Tuesday.',
+  'The first document did not match the second.',
+  'We checked every name twice before we used it.',
+  'Some people agreed to speak only without their faces.',
+  'The numbers kept changing, so we kept counting.',
+  'By spring, the office had gone quiet.',
+  'This is what we found.',
 ]
 const ES = [
-  'Empezamos a filmar antes de que nadie nos lo pidiera.', 'Los registros se guardaron en un sótano durante once años.',
-  'Aquí nadie lo llama una historia. Lo llaman martes.', 'El primer documento no coincidía con el segundo.',
-  'Comprobamos cada nombre dos veces antes de usarlo.', 'Algunas personas aceptaron hablar solo sin mostrar la cara.',
-  'Las cifras seguían cambiando, así que seguimos contando.', 'En primavera, la oficina se había quedado en silencio.', 'Esto es lo que encontramos.',
+  'Empezamos a filmar antes de que nadie nos lo pidiera.',
+  'Los registros se guardaron en un sótano durante once años.',
+  'Aquí nadie lo llama una historia. Lo llaman martes.',
+  'El primer documento no coincidía con el segundo.',
+  'Comprobamos cada nombre dos veces antes de usarlo.',
+  'Algunas personas aceptaron hablar solo sin mostrar la cara.',
+  'Las cifras seguían cambiando, así que seguimos contando.',
+  'En primavera, la oficina se había quedado en silencio.',
+  'Esto es lo que encontramos.',
 ]
 
 /** Invented captions: one line every five seconds, the title first. */
 export function demoCaptions(title: string, lines: readonly string[], seconds = DEMO_SECONDS): string {
   const cues = ['WEBVTT', '']
   for (let start = 0, i = 0; start + 4 <= seconds; start += 5, i++) {
-    const text = i === 0 ? title : lines[(i - 1) % lines.length] ?? ''
+    const text = i === 0 ? title : (lines[(i - 1) % lines.length] ?? '')
     cues.push(`${vttTime(start)} --> ${vttTime(start + 4)}`, text.replace(/&/g, '&amp;').replace(/</g, '&lt;'), '')
   }
   return cues.join('\n')

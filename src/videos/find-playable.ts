@@ -26,8 +26,13 @@ export async function findPlayableInterviewVideo(db: Db, interviewId: number): P
 async function playable(db: Db, video: Video): Promise<PlayableVideo> {
   // Readers play the live outputs whatever a newer master is going through: a replacement
   // shows only once its own transcode is ready, and a refused one never.
-  const live = video.livePrefix && video.posterKey && video.mp4Key
-    && video.width !== null && video.height !== null && video.durationSeconds !== null
+  const live =
+    video.livePrefix &&
+    video.posterKey &&
+    video.mp4Key &&
+    video.width !== null &&
+    video.height !== null &&
+    video.durationSeconds !== null
   if (!live) {
     if (video.status === 'failed') return { status: 'failed' }
     return { status: 'processing', progress: video.status === 'queued' ? 0 : video.progress }
@@ -41,8 +46,8 @@ async function playable(db: Db, video: Video): Promise<PlayableVideo> {
     width: video.width!,
     height: video.height!,
     durationSeconds: video.durationSeconds!,
-    captions: captions.map((c) => ({ lang: c.lang, label: c.label, url: mediaUrl(c.storageKey) })),
-    chapters: chapters.map((c) => ({ startSeconds: c.startSeconds, title: c.title })),
+    captions: captions.map(c => ({ lang: c.lang, label: c.label, url: mediaUrl(c.storageKey) })),
+    chapters: chapters.map(c => ({ startSeconds: c.startSeconds, title: c.title })),
   }
   if (video.thumbnailsKey) playable.thumbnailsUrl = mediaUrl(video.thumbnailsKey)
   return playable

@@ -2,12 +2,35 @@
 export type { PlayableCaptions, PlayableChapter, PlayableVideo } from './playable.js'
 export { VIDEO_STATUSES, type VideoStatus } from './schema.js'
 export {
-  findVideoByDocumentary, findVideoById, findVideoByInterview, listVideosByStatus, upsertInterviewVideo, upsertVideo,
-  type Rendition, type Video, type VideoChapter, type VideoOwner,
+  findVideoByDocumentary,
+  findVideoById,
+  findVideoByInterview,
+  listVideosByStatus,
+  upsertInterviewVideo,
+  upsertVideo,
+  type Rendition,
+  type Video,
+  type VideoChapter,
+  type VideoOwner,
 } from './store.js'
 export { normalizeCuts, removeVideoOutputs, setVideoCuts } from './cuts.js'
-export { TRANSCODE_JOB, createTranscodeHandler, enqueueTranscode, retryVideo, type TranscodeDeps, type VideoOwnerHooks, type VideoOwners } from './transcode.js'
+export {
+  TRANSCODE_JOB,
+  createTranscodeHandler,
+  enqueueTranscode,
+  retryVideo,
+  type TranscodeDeps,
+  type VideoOwnerHooks,
+  type VideoOwners,
+} from './transcode.js'
 export { addCaptions, setChapters, type NewCaptions } from './captions.js'
 export { findPlayableInterviewVideo, findPlayableVideo, mediaUrl } from './find-playable.js'
-export { DEMO_MASTER_JOB, createDemoMasterHandler, queueDemoVideos, renderDemoMaster, renderMasterInScratch, type DemoMasterRecipe } from './demo.js'
+export {
+  DEMO_MASTER_JOB,
+  createDemoMasterHandler,
+  queueDemoVideos,
+  renderDemoMaster,
+  renderMasterInScratch,
+  type DemoMasterRecipe,
+} from './demo.js'
 export { chaptersText, readChapters, CHAPTER_LIMITS } from './chapters-form.js'

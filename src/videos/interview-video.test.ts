@@ -11,8 +11,15 @@ import { writeAttemptManifest } from '../platform/storage/attempts.js'
 import { createLocalStorage, type Storage } from '../platform/storage/index.js'
 import { InvalidInput, NotFound } from '../platform/errors.js'
 import {
-  TRANSCODE_JOB, findPlayableInterviewVideo, findVideoByDocumentary, findVideoByInterview, normalizeCuts, removeVideoOutputs, setVideoCuts,
-  upsertInterviewVideo, upsertVideo,
+  TRANSCODE_JOB,
+  findPlayableInterviewVideo,
+  findVideoByDocumentary,
+  findVideoByInterview,
+  normalizeCuts,
+  removeVideoOutputs,
+  setVideoCuts,
+  upsertInterviewVideo,
+  upsertVideo,
 } from './index.js'
 import { markFailed, markReady, markRefused } from './store.js'
 
@@ -33,11 +40,20 @@ async function readyInterviewVideo() {
   const files = ['master.m3u8', 'film.mp4', 'poster.jpg']
   await writeAttemptManifest(storage, prefix, files)
   for (const f of files) await storage.put(`${prefix}/${f}`, Buffer.from(f))
-  assert.ok(await markReady(database.db, video.id, {
-    outputPrefix: prefix, masterKey: video.masterKey, cuts: [], durationSeconds: 60, width: 640, height: 360,
-    renditions: [{ height: 360, width: 640, bandwidth: 800_000, playlistKey: `${prefix}/360p/index.m3u8` }],
-    posterKey: `${prefix}/poster.jpg`, mp4Key: `${prefix}/film.mp4`, thumbnailsKey: null,
-  }))
+  assert.ok(
+    await markReady(database.db, video.id, {
+      outputPrefix: prefix,
+      masterKey: video.masterKey,
+      cuts: [],
+      durationSeconds: 60,
+      width: 640,
+      height: 360,
+      renditions: [{ height: 360, width: 640, bandwidth: 800_000, playlistKey: `${prefix}/360p/index.m3u8` }],
+      posterKey: `${prefix}/poster.jpg`,
+      mp4Key: `${prefix}/film.mp4`,
+      thumbnailsKey: null,
+    }),
+  )
   return { interview, video, prefix }
 }
 
@@ -76,7 +92,18 @@ describe('an interview video', () => {
 
 describe('cuts', () => {
   it('are sorted and merged, and a backwards or negative span is refused', () => {
-    assert.deepEqual(normalizeCuts([[30, 40], [5, 10], [8, 12], [40, 41]]), [[5, 12], [30, 41]])
+    assert.deepEqual(
+      normalizeCuts([
+        [30, 40],
+        [5, 10],
+        [8, 12],
+        [40, 41],
+      ]),
+      [
+        [5, 12],
+        [30, 41],
+      ],
+    )
     assert.throws(() => normalizeCuts([[10, 5]]), InvalidInput)
     assert.throws(() => normalizeCuts([[-1, 5]]), InvalidInput)
     assert.throws(() => normalizeCuts([[0, Number.NaN]]), InvalidInput)
@@ -84,10 +111,18 @@ describe('cuts', () => {
 
   it('take the live outputs down in the same write, queue a transcode, and answer the old folder to remove', async () => {
     const { interview, video, prefix } = await readyInterviewVideo()
-    const result = await database.db.transaction().execute((trx) => setVideoCuts(trx, video.id, [[20, 30], [5, 10]]))
+    const result = await database.db.transaction().execute(trx =>
+      setVideoCuts(trx, video.id, [
+        [20, 30],
+        [5, 10],
+      ]),
+    )
     assert.deepEqual(result, { changed: true, removeAfterCommit: prefix })
     const after = await findVideoByInterview(database.db, interview.id)
-    assert.deepEqual(after?.cuts, [[5, 10], [20, 30]])
+    assert.deepEqual(after?.cuts, [
+      [5, 10],
+      [20, 30],
+    ])
     assert.equal(after?.status, 'queued')
     assert.equal(after?.livePrefix, null)
     assert.equal(after?.mp4Key, null)
@@ -97,14 +132,21 @@ describe('cuts', () => {
     // The files are still there until the caller removes them after its commit.
     assert.ok(await storage.stat(`${prefix}/film.mp4`))
     await removeVideoOutputs(storage, prefix)
-    for (const f of ['master.m3u8', 'film.mp4', 'poster.jpg', 'files.json']) assert.equal(await storage.stat(`${prefix}/${f}`), undefined, f)
+    for (const f of ['master.m3u8', 'film.mp4', 'poster.jpg', 'files.json'])
+      assert.equal(await storage.stat(`${prefix}/${f}`), undefined, f)
   })
 
   it('unchanged (in any order) change nothing and take nothing down', async () => {
     const { interview, video } = await readyInterviewVideo()
     await setVideoCuts(database.db, video.id, [[1, 2]])
     const stored = await findVideoByInterview(database.db, interview.id)
-    assert.deepEqual(await setVideoCuts(database.db, video.id, [[1.5, 2], [1, 2]]), { changed: false, removeAfterCommit: null })
+    assert.deepEqual(
+      await setVideoCuts(database.db, video.id, [
+        [1.5, 2],
+        [1, 2],
+      ]),
+      { changed: false, removeAfterCommit: null },
+    )
     assert.equal((await findVideoByInterview(database.db, interview.id))?.updatedAt, stored?.updatedAt)
   })
 
@@ -112,8 +154,16 @@ describe('cuts', () => {
     const { interview, video, prefix } = await readyInterviewVideo()
     await setVideoCuts(database.db, video.id, [[3, 4]])
     const stale = await markReady(database.db, video.id, {
-      outputPrefix: `${prefix}-stale`, masterKey: video.masterKey, cuts: [], durationSeconds: 60, width: 640, height: 360, renditions: [],
-      posterKey: 'p', mp4Key: 'm', thumbnailsKey: null,
+      outputPrefix: `${prefix}-stale`,
+      masterKey: video.masterKey,
+      cuts: [],
+      durationSeconds: 60,
+      width: 640,
+      height: 360,
+      renditions: [],
+      posterKey: 'p',
+      mp4Key: 'm',
+      thumbnailsKey: null,
     })
     assert.equal(stale, false)
     // Nor does its failure or refusal: the row is the re-queued run's.
@@ -128,7 +178,13 @@ describe('cuts', () => {
   it('are refused for a video that does not exist or for a bad span, and nothing is stored', async () => {
     const { interview, video } = await readyInterviewVideo()
     await assert.rejects(setVideoCuts(database.db, 999_999, [[1, 2]]), NotFound)
-    await assert.rejects(setVideoCuts(database.db, video.id, [[1, 2], [9, 3]]), InvalidInput)
+    await assert.rejects(
+      setVideoCuts(database.db, video.id, [
+        [1, 2],
+        [9, 3],
+      ]),
+      InvalidInput,
+    )
     const after = await findVideoByInterview(database.db, interview.id)
     assert.deepEqual(after?.cuts, [])
     assert.equal(after?.status, 'ready')

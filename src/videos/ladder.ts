@@ -29,14 +29,18 @@ const even = (n: number) => Math.max(2, Math.round(n / 2) * 2)
 function rung(height: number, videoKbps: number, source: ProbeResult): Rung {
   const level = height > 720 ? '4.0' : '3.1'
   return {
-    name: `r${height}`, height, width: even((source.width * height) / source.height), videoKbps, level,
+    name: `r${height}`,
+    height,
+    width: even((source.width * height) / source.height),
+    videoKbps,
+    level,
     codecs: `avc1.4d40${height > 720 ? '28' : '1f'},mp4a.40.2`,
   }
 }
 
 /** The rungs for a source: 360p/540p/720p/1080p up to its height; a source under 360p gets one rung at its own height. */
 export function planLadder(source: ProbeResult): Rung[] {
-  const fitting = RUNGS.filter((r) => r.height <= source.height).map((r) => rung(r.height, r.videoKbps, source))
+  const fitting = RUNGS.filter(r => r.height <= source.height).map(r => rung(r.height, r.videoKbps, source))
   if (fitting.length > 0) return fitting
   const height = Math.max(2, Math.floor(source.height / 2) * 2)
   return [rung(height, Math.max(200, Math.round((800 * height) / 360)), source)]
@@ -57,14 +61,45 @@ export function planSprite(source: ProbeResult): SpritePlan {
   const interval = Math.max(2, Math.ceil(source.durationSeconds / 100))
   const count = Math.max(1, Math.ceil(source.durationSeconds / interval))
   const columns = Math.min(10, count)
-  return { interval, count, columns, rows: Math.ceil(count / columns), width: 160, height: even((160 * source.height) / source.width) }
+  return {
+    interval,
+    count,
+    columns,
+    rows: Math.ceil(count / columns),
+    width: 160,
+    height: even((160 * source.height) / source.width),
+  }
 }
 
 const encoder = (r: Rung) => [
-  '-c:v', 'libx264', '-preset', 'veryfast', '-profile:v', 'main', '-level:v', r.level, '-pix_fmt', 'yuv420p',
-  '-b:v', `${r.videoKbps}k`, '-maxrate', `${Math.round(r.videoKbps * 1.1)}k`, '-bufsize', `${r.videoKbps * 2}k`,
-  '-force_key_frames', `expr:gte(t,n_forced*${SEGMENT_SECONDS})`, '-sc_threshold', '0',
-  '-c:a', 'aac', '-b:a', '128k', '-ac', '2', '-ar', '48000',
+  '-c:v',
+  'libx264',
+  '-preset',
+  'veryfast',
+  '-profile:v',
+  'main',
+  '-level:v',
+  r.level,
+  '-pix_fmt',
+  'yuv420p',
+  '-b:v',
+  `${r.videoKbps}k`,
+  '-maxrate',
+  `${Math.round(r.videoKbps * 1.1)}k`,
+  '-bufsize',
+  `${r.videoKbps * 2}k`,
+  '-force_key_frames',
+  `expr:gte(t,n_forced*${SEGMENT_SECONDS})`,
+  '-sc_threshold',
+  '0',
+  '-c:a',
+  'aac',
+  '-b:a',
+  '128k',
+  '-ac',
+  '2',
+  '-ar',
+  '48000',
 ]
 
 /**
@@ -73,15 +108,22 @@ const encoder = (r: Rung) => [
  * working folder ffmpeg runs in. The cuts are blanked in the decoded master, before the split,
  * so every output is made from the blanked pictures and sound.
  */
-export function transcodeArgs(input: string, source: ProbeResult, ladder: readonly Rung[], sprite: SpritePlan, cuts: ReadonlyArray<readonly [number, number]> = []): string[] {
+export function transcodeArgs(
+  input: string,
+  source: ProbeResult,
+  ladder: readonly Rung[],
+  sprite: SpritePlan,
+  cuts: ReadonlyArray<readonly [number, number]> = [],
+): string[] {
   const lowest = ladder[0]
   if (!lowest) throw new Error('empty ladder')
   const inputs = ['-i', input]
   // A film without sound still gets an AAC track, so every rendition has the same codecs.
-  if (!source.hasAudio) inputs.push('-f', 'lavfi', '-t', String(source.durationSeconds), '-i', 'anullsrc=r=48000:cl=stereo')
+  if (!source.hasAudio)
+    inputs.push('-f', 'lavfi', '-t', String(source.durationSeconds), '-i', 'anullsrc=r=48000:cl=stereo')
   const silence = source.hasAudio ? blankSoundFilter(cuts) : undefined
   // Each output maps the master's sound, or its own branch of the silenced sound.
-  const audio = (i: number) => silence ? `[a${i}]` : source.hasAudio ? '0:a:0' : '1:a:0'
+  const audio = (i: number) => (silence ? `[a${i}]` : source.hasAudio ? '0:a:0' : '1:a:0')
   const branches = ladder.length + 2
   const filters = [
     `[0:v]${[...blankPictureFilters(cuts), `split=${branches}`].join(',')}${Array.from({ length: branches }, (_, i) => `[s${i}]`).join('')}`,
@@ -89,16 +131,52 @@ export function transcodeArgs(input: string, source: ProbeResult, ladder: readon
     `[s${ladder.length}]scale=${lowest.width}:${lowest.height},setsar=1[mp4]`,
     `[s${ladder.length + 1}]fps=1/${sprite.interval},scale=${sprite.width}:${sprite.height},setsar=1,tile=${sprite.columns}x${sprite.rows}[sprite]`,
   ]
-  if (silence) filters.push(`[0:a:0]${silence},asplit=${ladder.length + 1}${Array.from({ length: ladder.length + 1 }, (_, i) => `[a${i}]`).join('')}`)
+  if (silence)
+    filters.push(
+      `[0:a:0]${silence},asplit=${ladder.length + 1}${Array.from({ length: ladder.length + 1 }, (_, i) => `[a${i}]`).join('')}`,
+    )
   const outputs = ladder.flatMap((r, i) => [
-    '-map', `[v${i}]`, '-map', audio(i), ...encoder(r),
-    '-f', 'hls', '-hls_time', String(SEGMENT_SECONDS), '-hls_playlist_type', 'vod', '-hls_segment_type', 'fmp4',
-    '-hls_fmp4_init_filename', 'init.mp4', '-hls_segment_filename', `${r.name}/seg-%03d.m4s`, `${r.name}/index.m3u8`,
+    '-map',
+    `[v${i}]`,
+    '-map',
+    audio(i),
+    ...encoder(r),
+    '-f',
+    'hls',
+    '-hls_time',
+    String(SEGMENT_SECONDS),
+    '-hls_playlist_type',
+    'vod',
+    '-hls_segment_type',
+    'fmp4',
+    '-hls_fmp4_init_filename',
+    'init.mp4',
+    '-hls_segment_filename',
+    `${r.name}/seg-%03d.m4s`,
+    `${r.name}/index.m3u8`,
   ])
   return [
-    ...inputs, '-filter_complex', filters.join(';'), ...outputs,
-    '-map', '[mp4]', '-map', audio(ladder.length), ...encoder(lowest), '-movflags', '+faststart', '-f', 'mp4', 'film.mp4',
-    '-map', '[sprite]', '-frames:v', '1', '-q:v', '5', 'sprite.jpg',
+    ...inputs,
+    '-filter_complex',
+    filters.join(';'),
+    ...outputs,
+    '-map',
+    '[mp4]',
+    '-map',
+    audio(ladder.length),
+    ...encoder(lowest),
+    '-movflags',
+    '+faststart',
+    '-f',
+    'mp4',
+    'film.mp4',
+    '-map',
+    '[sprite]',
+    '-frames:v',
+    '1',
+    '-q:v',
+    '5',
+    'sprite.jpg',
   ]
 }
 
@@ -106,10 +184,26 @@ export function transcodeArgs(input: string, source: ProbeResult, ladder: readon
  * Arguments for the poster: one frame about a tenth of the way in (never within a cut), at the
  * top rung's size; a black frame when the cuts leave no picture.
  */
-export function posterArgs(input: string, source: ProbeResult, top: Rung, cuts: ReadonlyArray<readonly [number, number]> = []): string[] {
+export function posterArgs(
+  input: string,
+  source: ProbeResult,
+  top: Rung,
+  cuts: ReadonlyArray<readonly [number, number]> = [],
+): string[] {
   const at = posterTime(source.durationSeconds, cuts)
   const scale = `scale=${top.width}:${top.height},setsar=1`
-  if (at === undefined) return ['-i', input, '-frames:v', '1', '-vf', `${scale},drawbox=x=0:y=0:w=iw:h=ih:color=black:t=fill`, '-q:v', '3', 'poster.jpg']
+  if (at === undefined)
+    return [
+      '-i',
+      input,
+      '-frames:v',
+      '1',
+      '-vf',
+      `${scale},drawbox=x=0:y=0:w=iw:h=ih:color=black:t=fill`,
+      '-q:v',
+      '3',
+      'poster.jpg',
+    ]
   return ['-ss', at.toFixed(3), '-i', input, '-frames:v', '1', '-vf', scale, '-q:v', '3', 'poster.jpg']
 }
 
@@ -119,7 +213,7 @@ export function measureBandwidth(playlist: string, sizeOf: (uri: string) => numb
   let bits = 0
   let seconds = 0
   let duration: number | undefined
-  for (const line of playlist.split('\n').map((l) => l.trim())) {
+  for (const line of playlist.split('\n').map(l => l.trim())) {
     const extinf = /^#EXTINF:([\d.]+)/.exec(line)
     if (extinf) duration = Number(extinf[1])
     else if (line && !line.startsWith('#') && duration) {
@@ -137,7 +231,9 @@ export function measureBandwidth(playlist: string, sizeOf: (uri: string) => numb
 export function masterPlaylist(rungs: readonly (Rung & { bandwidth: number; averageBandwidth: number })[]): string {
   const lines = ['#EXTM3U', '#EXT-X-VERSION:7', '#EXT-X-INDEPENDENT-SEGMENTS']
   for (const r of rungs) {
-    lines.push(`#EXT-X-STREAM-INF:BANDWIDTH=${r.bandwidth},AVERAGE-BANDWIDTH=${r.averageBandwidth},RESOLUTION=${r.width}x${r.height},CODECS="${r.codecs}"`)
+    lines.push(
+      `#EXT-X-STREAM-INF:BANDWIDTH=${r.bandwidth},AVERAGE-BANDWIDTH=${r.averageBandwidth},RESOLUTION=${r.width}x${r.height},CODECS="${r.codecs}"`,
+    )
     lines.push(`${r.name}/index.m3u8`)
   }
   return lines.join('\n') + '\n'

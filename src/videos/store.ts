@@ -60,14 +60,26 @@ export interface VideoChapter {
 
 function toVideo(row: Selectable<VideosTable>): Video {
   return {
-    id: row.id, documentaryId: row.documentary_id, interviewId: row.interview_id, masterKey: row.master_key, status: row.status,
-    progress: Number(row.progress), error: row.error,
+    id: row.id,
+    documentaryId: row.documentary_id,
+    interviewId: row.interview_id,
+    masterKey: row.master_key,
+    status: row.status,
+    progress: Number(row.progress),
+    error: row.error,
     durationSeconds: row.duration_seconds === null ? null : Number(row.duration_seconds),
-    width: row.width, height: row.height, outputPrefix: row.output_prefix, livePrefix: row.live_prefix,
-    liveMasterKey: row.live_master_key, masterRefused: Number(row.master_refused) === 1,
+    width: row.width,
+    height: row.height,
+    outputPrefix: row.output_prefix,
+    livePrefix: row.live_prefix,
+    liveMasterKey: row.live_master_key,
+    masterRefused: Number(row.master_refused) === 1,
     renditions: parseJsonColumn<Rendition[]>(row.renditions, []),
-    posterKey: row.poster_key, mp4Key: row.mp4_key, thumbnailsKey: row.thumbnails_key,
-    cuts: parseJsonColumn<Array<[number, number]>>(row.cuts, []), updatedAt: row.updated_at,
+    posterKey: row.poster_key,
+    mp4Key: row.mp4_key,
+    thumbnailsKey: row.thumbnails_key,
+    cuts: parseJsonColumn<Array<[number, number]>>(row.cuts, []),
+    updatedAt: row.updated_at,
   }
 }
 
@@ -87,11 +99,24 @@ export async function upsertOwnedVideo(db: Db, owner: VideoOwner, masterKey: str
   const [column, ownerId] = ownerColumn(owner)
   const existing = await db.selectFrom('videos').select('id').where(column, '=', ownerId).executeTakeFirst()
   if (existing) {
-    await db.updateTable('videos')
+    await db
+      .updateTable('videos')
       .set({ master_key: masterKey, master_refused: 0, status: 'queued', progress: 0, error: null, updated_at: now })
-      .where('id', '=', existing.id).execute()
+      .where('id', '=', existing.id)
+      .execute()
   } else {
-    await db.insertInto('videos').values({ [column]: ownerId, master_key: masterKey, status: 'queued', progress: 0, renditions: '[]', created_at: now, updated_at: now }).execute()
+    await db
+      .insertInto('videos')
+      .values({
+        [column]: ownerId,
+        master_key: masterKey,
+        status: 'queued',
+        progress: 0,
+        renditions: '[]',
+        created_at: now,
+        updated_at: now,
+      })
+      .execute()
   }
   const row = await db.selectFrom('videos').selectAll().where(column, '=', ownerId).executeTakeFirstOrThrow()
   return toVideo(row)
@@ -128,21 +153,35 @@ export async function findVideoByInterview(db: Db, interviewId: number): Promise
 /** Films in one of these states, most recently changed first (the dashboard's watch list). */
 export async function listVideosByStatus(db: Db, statuses: readonly VideoStatus[], limit: number): Promise<Video[]> {
   if (!statuses.length) return []
-  const rows = await db.selectFrom('videos').selectAll().where('status', 'in', [...statuses])
-    .orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
+  const rows = await db
+    .selectFrom('videos')
+    .selectAll()
+    .where('status', 'in', [...statuses])
+    .orderBy('updated_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute()
   return rows.map(toVideo)
 }
 
 /** Marks a transcode attempt as started, writing to this attempt's folder. Readers keep playing the live outputs. */
 export async function markProcessing(db: Db, id: number, outputPrefix: string): Promise<void> {
-  await db.updateTable('videos').set({ status: 'processing', progress: 0, error: null, output_prefix: outputPrefix, updated_at: nowIso() })
-    .where('id', '=', id).where('status', '!=', 'ready').execute()
+  await db
+    .updateTable('videos')
+    .set({ status: 'processing', progress: 0, error: null, output_prefix: outputPrefix, updated_at: nowIso() })
+    .where('id', '=', id)
+    .where('status', '!=', 'ready')
+    .execute()
 }
 
 /** Records how far the transcode is (0..1). */
 export async function setProgress(db: Db, id: number, progress: number): Promise<void> {
-  await db.updateTable('videos').set({ progress: Math.min(1, Math.max(0, progress)), updated_at: nowIso() })
-    .where('id', '=', id).where('status', '=', 'processing').execute()
+  await db
+    .updateTable('videos')
+    .set({ progress: Math.min(1, Math.max(0, progress)), updated_at: nowIso() })
+    .where('id', '=', id)
+    .where('status', '=', 'processing')
+    .execute()
 }
 
 /** What a finished transcode made. */
@@ -168,12 +207,29 @@ export interface TranscodeOutputs {
  * makes the right ones.
  */
 export async function markReady(db: Db, id: number, out: TranscodeOutputs): Promise<boolean> {
-  const result = await db.updateTable('videos').set({
-    status: 'ready', progress: 1, error: null, master_refused: 0, output_prefix: out.outputPrefix, live_prefix: out.outputPrefix,
-    live_master_key: out.masterKey, duration_seconds: out.durationSeconds,
-    width: out.width, height: out.height, renditions: JSON.stringify(out.renditions), poster_key: out.posterKey,
-    mp4_key: out.mp4Key, thumbnails_key: out.thumbnailsKey, updated_at: nowIso(),
-  }).where('id', '=', id).where('master_key', '=', out.masterKey).where('cuts', '=', JSON.stringify(out.cuts)).executeTakeFirst()
+  const result = await db
+    .updateTable('videos')
+    .set({
+      status: 'ready',
+      progress: 1,
+      error: null,
+      master_refused: 0,
+      output_prefix: out.outputPrefix,
+      live_prefix: out.outputPrefix,
+      live_master_key: out.masterKey,
+      duration_seconds: out.durationSeconds,
+      width: out.width,
+      height: out.height,
+      renditions: JSON.stringify(out.renditions),
+      poster_key: out.posterKey,
+      mp4_key: out.mp4Key,
+      thumbnails_key: out.thumbnailsKey,
+      updated_at: nowIso(),
+    })
+    .where('id', '=', id)
+    .where('master_key', '=', out.masterKey)
+    .where('cuts', '=', JSON.stringify(out.cuts))
+    .executeTakeFirst()
   return Number(result.numUpdatedRows) > 0
 }
 
@@ -182,38 +238,60 @@ type RunOf = Pick<Video, 'masterKey' | 'cuts'>
 
 /** Marks the video failed with the reason a person can read (unless, given `run`, the row has moved on from it). */
 export async function markFailed(db: Db, id: number, reason: string, run?: RunOf): Promise<void> {
-  let update = db.updateTable('videos').set({ status: 'failed', error: reason, updated_at: nowIso() }).where('id', '=', id)
+  let update = db
+    .updateTable('videos')
+    .set({ status: 'failed', error: reason, updated_at: nowIso() })
+    .where('id', '=', id)
   if (run) update = update.where('master_key', '=', run.masterKey).where('cuts', '=', JSON.stringify(run.cuts))
   await update.execute()
 }
 
 /** Marks the master refused for what it holds, with the reason; the live outputs stay as they are. Given `run`, only that master. */
 export async function markRefused(db: Db, id: number, reason: string, run?: Pick<Video, 'masterKey'>): Promise<void> {
-  let update = db.updateTable('videos').set({ status: 'failed', master_refused: 1, progress: 0, error: reason, updated_at: nowIso() }).where('id', '=', id)
+  let update = db
+    .updateTable('videos')
+    .set({ status: 'failed', master_refused: 1, progress: 0, error: reason, updated_at: nowIso() })
+    .where('id', '=', id)
   if (run) update = update.where('master_key', '=', run.masterKey)
   await update.execute()
 }
 
 /** Queues a video again (for a retry). */
 export async function markQueued(db: Db, id: number): Promise<void> {
-  await db.updateTable('videos').set({ status: 'queued', progress: 0, error: null, updated_at: nowIso() }).where('id', '=', id).execute()
+  await db
+    .updateTable('videos')
+    .set({ status: 'queued', progress: 0, error: null, updated_at: nowIso() })
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Adds or replaces the captions of one language. */
 export async function saveCaptions(db: Db, videoId: number, captions: VideoCaptions): Promise<void> {
   await db.deleteFrom('video_captions').where('video_id', '=', videoId).where('lang', '=', captions.lang).execute()
-  await db.insertInto('video_captions').values({ video_id: videoId, lang: captions.lang, label: captions.label, storage_key: captions.storageKey }).execute()
+  await db
+    .insertInto('video_captions')
+    .values({ video_id: videoId, lang: captions.lang, label: captions.label, storage_key: captions.storageKey })
+    .execute()
 }
 
 /** The video's captions, by language. */
 export async function listCaptions(db: Db, videoId: number): Promise<VideoCaptions[]> {
-  const rows = await db.selectFrom('video_captions').select(['lang', 'label', 'storage_key']).where('video_id', '=', videoId).orderBy('id').execute()
-  return rows.map((r) => ({ lang: r.lang, label: r.label, storageKey: r.storage_key }))
+  const rows = await db
+    .selectFrom('video_captions')
+    .select(['lang', 'label', 'storage_key'])
+    .where('video_id', '=', videoId)
+    .orderBy('id')
+    .execute()
+  return rows.map(r => ({ lang: r.lang, label: r.label, storageKey: r.storage_key }))
 }
 
 /** Removes the captions of one language; answers whether there were any. */
 export async function deleteCaptions(db: Db, videoId: number, lang: string): Promise<boolean> {
-  const result = await db.deleteFrom('video_captions').where('video_id', '=', videoId).where('lang', '=', lang).executeTakeFirst()
+  const result = await db
+    .deleteFrom('video_captions')
+    .where('video_id', '=', videoId)
+    .where('lang', '=', lang)
+    .executeTakeFirst()
   return Number(result.numDeletedRows) > 0
 }
 
@@ -221,11 +299,19 @@ export async function deleteCaptions(db: Db, videoId: number, lang: string): Pro
 export async function replaceChapters(db: Db, videoId: number, chapters: readonly VideoChapter[]): Promise<void> {
   await db.deleteFrom('video_chapters').where('video_id', '=', videoId).execute()
   if (chapters.length === 0) return
-  await db.insertInto('video_chapters').values(chapters.map((c) => ({ video_id: videoId, start_seconds: c.startSeconds, title: c.title }))).execute()
+  await db
+    .insertInto('video_chapters')
+    .values(chapters.map(c => ({ video_id: videoId, start_seconds: c.startSeconds, title: c.title })))
+    .execute()
 }
 
 /** The video's chapters in order. */
 export async function listChapters(db: Db, videoId: number): Promise<VideoChapter[]> {
-  const rows = await db.selectFrom('video_chapters').select(['start_seconds', 'title']).where('video_id', '=', videoId).orderBy('start_seconds').execute()
-  return rows.map((r) => ({ startSeconds: Number(r.start_seconds), title: r.title }))
+  const rows = await db
+    .selectFrom('video_chapters')
+    .select(['start_seconds', 'title'])
+    .where('video_id', '=', videoId)
+    .orderBy('start_seconds')
+    .execute()
+  return rows.map(r => ({ startSeconds: Number(r.start_seconds), title: r.title }))
 }

@@ -13,7 +13,14 @@ import { createContentEvents } from '../platform/events.js'
 import { createJobRunner, findJobByKey, type JobContext } from '../platform/jobs/index.js'
 import { createLocalStorage, type Storage } from '../platform/storage/index.js'
 import {
-  TRANSCODE_JOB, addCaptions, createTranscodeHandler, enqueueTranscode, findPlayableVideo, findVideoById, retryVideo, setChapters,
+  TRANSCODE_JOB,
+  addCaptions,
+  createTranscodeHandler,
+  enqueueTranscode,
+  findPlayableVideo,
+  findVideoById,
+  retryVideo,
+  setChapters,
   upsertVideo,
 } from './index.js'
 import { binary } from '../platform/ffmpeg.js'
@@ -26,22 +33,49 @@ let storage: Storage
 let clip: Buffer
 const tags: string[] = []
 const events = createContentEvents()
-events.on((e) => tags.push(...e.tags))
+events.on(e => tags.push(...e.tags))
 
 before(async () => {
   database = await testDatabase()
   storage = createLocalStorage(join(database.dataDir, 'media'))
   const out = join(database.dataDir, 'clip.mp4')
-  const made = spawnSync(binary('ffmpeg'), ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=320x180:rate=25:duration=7',
-    '-f', 'lavfi', '-i', 'sine=frequency=440:duration=7', '-c:v', 'libx264', '-preset', 'ultrafast', '-c:a', 'aac', '-shortest', out])
+  const made = spawnSync(binary('ffmpeg'), [
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    'testsrc2=size=320x180:rate=25:duration=7',
+    '-f',
+    'lavfi',
+    '-i',
+    'sine=frequency=440:duration=7',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-c:a',
+    'aac',
+    '-shortest',
+    out,
+  ])
   assert.equal(made.status, 0, String(made.stderr))
   clip = readFileSync(out)
 })
 after(async () => database.dispose())
 
 const handler = () => createTranscodeHandler({ db: database.db, storage, events, owners: VIDEO_OWNERS })
-const runner = () => createJobRunner({ db: database.db, dialect: database.dialect, handlers: { [TRANSCODE_JOB]: handler() } })
-const ctx = (signal: AbortSignal): JobContext => ({ jobId: 0, kind: TRANSCODE_JOB, attempt: 1, maxAttempts: 3, uniqueKey: null, signal })
+const runner = () =>
+  createJobRunner({ db: database.db, dialect: database.dialect, handlers: { [TRANSCODE_JOB]: handler() } })
+const ctx = (signal: AbortSignal): JobContext => ({
+  jobId: 0,
+  kind: TRANSCODE_JOB,
+  attempt: 1,
+  maxAttempts: 3,
+  uniqueKey: null,
+  signal,
+})
 
 async function text(key: string): Promise<string> {
   const chunks: Buffer[] = []
@@ -69,14 +103,18 @@ describe('transcoding a master', () => {
     const master = await text(`${done.outputPrefix}/master.m3u8`)
     const variants = [...master.matchAll(/RESOLUTION=(\d+)x(\d+),CODECS="([^"]+)"/g)]
     assert.equal(variants.length, 1, master)
-    assert.ok(variants.every((v) => Number(v[2]) <= 180))
+    assert.ok(variants.every(v => Number(v[2]) <= 180))
     assert.match(master, /BANDWIDTH=\d+/)
     assert.match(master, /CODECS="avc1\.4d40[0-9a-f]{2},mp4a\.40\.2"/)
     const media = await text(done.renditions[0]!.playlistKey)
-    const durations = [...media.matchAll(/#EXTINF:([\d.]+)/g)].map((m) => Number(m[1]))
+    const durations = [...media.matchAll(/#EXTINF:([\d.]+)/g)].map(m => Number(m[1]))
     assert.ok(durations.length >= 2)
-    assert.ok(durations.slice(0, -1).every((d) => d >= 4 && d <= 6), `segments ${durations.join(', ')}`)
-    for (const key of [done.posterKey, done.mp4Key, done.thumbnailsKey]) assert.ok(key && (await storage.stat(key))?.size, `${key} exists`)
+    assert.ok(
+      durations.slice(0, -1).every(d => d >= 4 && d <= 6),
+      `segments ${durations.join(', ')}`,
+    )
+    for (const key of [done.posterKey, done.mp4Key, done.thumbnailsKey])
+      assert.ok(key && (await storage.stat(key))?.size, `${key} exists`)
     assert.equal((await findDocumentaryById(database.db, film.id))?.runtimeSeconds, 7)
     assert.ok(tags.includes(`documentary:${film.id}`))
   })
@@ -98,7 +136,11 @@ describe('transcoding a master', () => {
 
   it('a failed transcode (not a refused file) is queued again on retry', async () => {
     const { video } = await filmWithMaster(clip)
-    await database.db.updateTable('videos').set({ status: 'failed', error: 'ffmpeg exploded' }).where('id', '=', video.id).execute()
+    await database.db
+      .updateTable('videos')
+      .set({ status: 'failed', error: 'ffmpeg exploded' })
+      .where('id', '=', video.id)
+      .execute()
     await retryVideo(database.db, video.id)
     assert.equal((await findVideoById(database.db, video.id))?.status, 'queued')
     const job = await findJobByKey(database.db, `${TRANSCODE_JOB}:${video.id}`)
@@ -133,16 +175,29 @@ describe('transcoding a master', () => {
   })
 })
 
-const GOOD = 'WEBVTT\n\n00:00.000 --> 00:02.000\nHello <i>there</i>\n\ncue-2\n00:00:02.500 --> 00:00:04.000 align:start\n<v Reporter>Second</v>\n'
+const GOOD =
+  'WEBVTT\n\n00:00.000 --> 00:02.000\nHello <i>there</i>\n\ncue-2\n00:00:02.500 --> 00:00:04.000 align:start\n<v Reporter>Second</v>\n'
 
 describe('captions and chapters', () => {
   it('stores captions per language and validates chapters against the film', async () => {
     const { film, video } = await filmWithMaster(clip)
     await addCaptions(database.db, storage, video.id, { lang: 'en', label: 'English', vttText: GOOD })
     await addCaptions(database.db, storage, video.id, { lang: 'en', label: 'English', vttText: GOOD })
-    await assert.rejects(addCaptions(database.db, storage, video.id, { lang: 'not a tag', label: 'X', vttText: GOOD }), /language tag/)
-    await setChapters(database.db, video.id, [{ startSeconds: 0, title: 'Start' }, { startSeconds: 3, title: 'Middle' }])
-    await assert.rejects(setChapters(database.db, video.id, [{ startSeconds: 3, title: 'B' }, { startSeconds: 1, title: 'A' }]), /chapters/)
+    await assert.rejects(
+      addCaptions(database.db, storage, video.id, { lang: 'not a tag', label: 'X', vttText: GOOD }),
+      /language tag/,
+    )
+    await setChapters(database.db, video.id, [
+      { startSeconds: 0, title: 'Start' },
+      { startSeconds: 3, title: 'Middle' },
+    ])
+    await assert.rejects(
+      setChapters(database.db, video.id, [
+        { startSeconds: 3, title: 'B' },
+        { startSeconds: 1, title: 'A' },
+      ]),
+      /chapters/,
+    )
     await assert.rejects(setChapters(database.db, video.id, [{ startSeconds: 0, title: '' }]), /chapters/)
     await assert.rejects(setChapters(database.db, video.id, [{ startSeconds: 0, title: 'x'.repeat(201) }]), /chapters/)
 
@@ -156,10 +211,18 @@ describe('captions and chapters', () => {
     const captionsKey = playable.captions[0]?.url.replace('/media/', '') ?? ''
     assert.match(captionsKey, new RegExp(`^videos/${video.id}/captions/en-[0-9a-f]{8}\\.vtt$`))
     assert.deepEqual(playable, {
-      status: 'ready', hlsUrl: `/media/${prefix}/master.m3u8`, mp4Url: `/media/${prefix}/film.mp4`, posterUrl: `/media/${prefix}/poster.jpg`,
-      width: 320, height: 180, durationSeconds: playable.durationSeconds,
+      status: 'ready',
+      hlsUrl: `/media/${prefix}/master.m3u8`,
+      mp4Url: `/media/${prefix}/film.mp4`,
+      posterUrl: `/media/${prefix}/poster.jpg`,
+      width: 320,
+      height: 180,
+      durationSeconds: playable.durationSeconds,
       captions: [{ lang: 'en', label: 'English', url: `/media/${captionsKey}` }],
-      chapters: [{ startSeconds: 0, title: 'Start' }, { startSeconds: 3, title: 'Middle' }],
+      chapters: [
+        { startSeconds: 0, title: 'Start' },
+        { startSeconds: 3, title: 'Middle' },
+      ],
       thumbnailsUrl: `/media/${prefix}/thumbnails.vtt`,
     })
     assert.ok(Math.abs(playable.durationSeconds - 7) < 0.2)

@@ -13,8 +13,26 @@ import { withLocalCopy, type Storage } from '../platform/storage/index.js'
 import { removeAttempt } from '../platform/storage/attempts.js'
 import { checkDecodes, probeVideo, runFfmpeg } from '../platform/ffmpeg.js'
 import { forgetUploadOfKey, progressReporter, runMediaAttempt, uploadAttemptFolder } from '../media/index.js'
-import { masterPlaylist, measureBandwidth, planLadder, planSprite, posterArgs, thumbnailsVtt, transcodeArgs } from './ladder.js'
-import { findVideoById, markFailed, markProcessing, markQueued, markReady, markRefused, setProgress, type Rendition, type Video } from './store.js'
+import {
+  masterPlaylist,
+  measureBandwidth,
+  planLadder,
+  planSprite,
+  posterArgs,
+  thumbnailsVtt,
+  transcodeArgs,
+} from './ladder.js'
+import {
+  findVideoById,
+  markFailed,
+  markProcessing,
+  markQueued,
+  markReady,
+  markRefused,
+  setProgress,
+  type Rendition,
+  type Video,
+} from './store.js'
 
 /** The job kind that transcodes a video; payload `{ videoId }`. */
 export const TRANSCODE_JOB = 'transcode-video'
@@ -55,7 +73,12 @@ function ownerOf(owners: VideoOwners, video: Video): { hooks: VideoOwnerHooks; i
 /** Queues (or re-arms) the transcode of a video; pass a transaction to commit it with the write that asked. */
 export async function enqueueTranscode(db: Db, videoId: number): Promise<void> {
   // Three attempts: a worker killed mid-run gets its job back at least once more.
-  await enqueueJob(db, { kind: TRANSCODE_JOB, payload: { videoId }, uniqueKey: `${TRANSCODE_JOB}:${videoId}`, maxAttempts: 3 })
+  await enqueueJob(db, {
+    kind: TRANSCODE_JOB,
+    payload: { videoId },
+    uniqueKey: `${TRANSCODE_JOB}:${videoId}`,
+    maxAttempts: 3,
+  })
 }
 
 /**
@@ -65,7 +88,10 @@ export async function enqueueTranscode(db: Db, videoId: number): Promise<void> {
 export async function retryVideo(db: Db, videoId: number): Promise<void> {
   const video = await findVideoById(db, videoId)
   if (!video) throw new NotFound('video', videoId)
-  if (video.masterRefused) throw new InvalidInput('This file was refused for what it holds; trying again gives the same answer. Upload the film again from the original.')
+  if (video.masterRefused)
+    throw new InvalidInput(
+      'This file was refused for what it holds; trying again gives the same answer. Upload the film again from the original.',
+    )
   await markQueued(db, videoId)
   await enqueueTranscode(db, videoId)
 }
@@ -74,7 +100,8 @@ export async function retryVideo(db: Db, videoId: number): Promise<void> {
 export function createTranscodeHandler(deps: TranscodeDeps): JobHandler {
   return async (payload, ctx) => {
     const videoId = (payload as { videoId?: unknown } | null)?.videoId
-    if (typeof videoId !== 'number' || !Number.isInteger(videoId)) throw new Error(`transcode-video: bad payload ${JSON.stringify(payload)}`)
+    if (typeof videoId !== 'number' || !Number.isInteger(videoId))
+      throw new Error(`transcode-video: bad payload ${JSON.stringify(payload)}`)
     const video = await findVideoById(deps.db, videoId)
     // Gone, or already done by an earlier delivery of this job.
     if (!video || video.status === 'ready') return
@@ -85,17 +112,19 @@ export function createTranscodeHandler(deps: TranscodeDeps): JobHandler {
 async function transcodeVideo(deps: TranscodeDeps, video: Video, ctx: JobContext): Promise<void> {
   const { db, storage } = deps
   await runMediaAttempt({
-    storage, root: `videos/${video.id}`, signal: ctx.signal,
+    storage,
+    root: `videos/${video.id}`,
+    signal: ctx.signal,
     // An unfinished attempt's files go; the folder readers play from stays.
     leftover: video.outputPrefix && video.outputPrefix !== video.livePrefix ? video.outputPrefix : null,
-    markProcessing: (prefix) => markProcessing(db, video.id, prefix),
+    markProcessing: prefix => markProcessing(db, video.id, prefix),
     // A run outdated by a new master or new cuts leaves the row to the run that replaces it.
-    markFailed: (reason) => markFailed(db, video.id, reason, video),
-    refuse: (reason) => refuseMaster(deps, video, reason),
+    markFailed: reason => markFailed(db, video.id, reason, video),
+    refuse: reason => refuseMaster(deps, video, reason),
     run: async (prefix, work) => {
       const outputs = await makeOutputs({ ...deps, video, prefix, work, signal: ctx.signal })
       const owner = ownerOf(deps.owners, video)
-      const current = await db.transaction().execute(async (trx) => {
+      const current = await db.transaction().execute(async trx => {
         const switched = await markReady(trx, video.id, outputs)
         if (switched) await owner.hooks.onReady?.(trx, owner.id, outputs.durationSeconds)
         return switched
@@ -115,36 +144,61 @@ async function transcodeVideo(deps: TranscodeDeps, video: Video, ctx: JobContext
 async function makeOutputs(o: TranscodeDeps & { video: Video; prefix: string; work: string; signal: AbortSignal }) {
   const out = join(o.work, 'out')
   // ffmpeg reads the master where it is stored when that is on this machine (no copy of a 20 GB file).
-  const { source, ladder, sprite } = await withLocalCopy(o.storage, o.video.masterKey, async (input) => {
+  const { source, ladder, sprite } = await withLocalCopy(o.storage, o.video.masterKey, async input => {
     const source = await probeVideo(input, o.signal)
     // The whole file is decoded before anything is made: a probe reads only the header, which
     // a file cut off in transfer keeps intact.
-    await checkDecodes(input, source, { signal: o.signal, onTime: progressReporter(progressOf(o), source.durationSeconds, [0, CHECK_SHARE]) })
+    await checkDecodes(input, source, {
+      signal: o.signal,
+      onTime: progressReporter(progressOf(o), source.durationSeconds, [0, CHECK_SHARE]),
+    })
     const ladder = planLadder(source)
     const sprite = planSprite(source)
     for (const r of ladder) await mkdir(join(out, r.name), { recursive: true })
-    await runFfmpeg(transcodeArgs(input, source, ladder, sprite, o.video.cuts), { cwd: out, signal: o.signal, onTime: progressReporter(progressOf(o), source.durationSeconds, [CHECK_SHARE, 0.99]) })
-    await runFfmpeg(posterArgs(input, source, ladder[ladder.length - 1] ?? ladder[0]!, o.video.cuts), { cwd: out, signal: o.signal })
+    await runFfmpeg(transcodeArgs(input, source, ladder, sprite, o.video.cuts), {
+      cwd: out,
+      signal: o.signal,
+      onTime: progressReporter(progressOf(o), source.durationSeconds, [CHECK_SHARE, 0.99]),
+    })
+    await runFfmpeg(posterArgs(input, source, ladder[ladder.length - 1] ?? ladder[0]!, o.video.cuts), {
+      cwd: out,
+      signal: o.signal,
+    })
     return { source, ladder, sprite }
   })
 
-  const measured = await Promise.all(ladder.map(async (r) => {
-    const playlist = await readFile(join(out, r.name, 'index.m3u8'), 'utf8')
-    const sizes = new Map<string, number>()
-    for (const name of await readdir(join(out, r.name))) sizes.set(name, (await stat(join(out, r.name, name))).size)
-    const { peak, average } = measureBandwidth(playlist, (uri) => sizes.get(uri) ?? 0)
-    // BANDWIDTH counts audio too; never claim less than the encoder's ceiling.
-    return { ...r, bandwidth: Math.max(peak, average), averageBandwidth: average }
-  }))
+  const measured = await Promise.all(
+    ladder.map(async r => {
+      const playlist = await readFile(join(out, r.name, 'index.m3u8'), 'utf8')
+      const sizes = new Map<string, number>()
+      for (const name of await readdir(join(out, r.name))) sizes.set(name, (await stat(join(out, r.name, name))).size)
+      const { peak, average } = measureBandwidth(playlist, uri => sizes.get(uri) ?? 0)
+      // BANDWIDTH counts audio too; never claim less than the encoder's ceiling.
+      return { ...r, bandwidth: Math.max(peak, average), averageBandwidth: average }
+    }),
+  )
   await writeFile(join(out, 'master.m3u8'), masterPlaylist(measured))
   await writeFile(join(out, 'thumbnails.vtt'), thumbnailsVtt(sprite, source.durationSeconds, 'sprite.jpg'))
   await uploadAttemptFolder(o.storage, out, o.prefix)
 
-  const renditions: Rendition[] = measured.map((r) => ({ height: r.height, width: r.width, bandwidth: r.bandwidth, playlistKey: `${o.prefix}/${r.name}/index.m3u8` }))
+  const renditions: Rendition[] = measured.map(r => ({
+    height: r.height,
+    width: r.width,
+    bandwidth: r.bandwidth,
+    playlistKey: `${o.prefix}/${r.name}/index.m3u8`,
+  }))
   const top = measured[measured.length - 1] ?? measured[0]!
   return {
-    outputPrefix: o.prefix, masterKey: o.video.masterKey, cuts: o.video.cuts, durationSeconds: source.durationSeconds, width: top.width, height: top.height, renditions,
-    posterKey: `${o.prefix}/poster.jpg`, mp4Key: `${o.prefix}/film.mp4`, thumbnailsKey: `${o.prefix}/thumbnails.vtt`,
+    outputPrefix: o.prefix,
+    masterKey: o.video.masterKey,
+    cuts: o.video.cuts,
+    durationSeconds: source.durationSeconds,
+    width: top.width,
+    height: top.height,
+    renditions,
+    posterKey: `${o.prefix}/poster.jpg`,
+    mp4Key: `${o.prefix}/film.mp4`,
+    thumbnailsKey: `${o.prefix}/thumbnails.vtt`,
   }
 }
 
@@ -153,7 +207,7 @@ const CHECK_SHARE = 0.1
 
 /** Records a refused master: the editor reads why on the film page, readers keep the film they had, and the file goes. */
 async function refuseMaster(deps: TranscodeDeps, video: Video, reason: string): Promise<void> {
-  await deps.db.transaction().execute(async (trx) => {
+  await deps.db.transaction().execute(async trx => {
     await markRefused(trx, video.id, reason, video)
     // The upload cannot be attached again: nothing in it is of use.
     if (video.masterKey !== video.liveMasterKey) await forgetUploadOfKey(trx, video.masterKey)
@@ -166,5 +220,10 @@ async function refuseMaster(deps: TranscodeDeps, video: Video, reason: string): 
 
 /** Where the transcode's progress goes: the row (the film page's bar) and the log. */
 function progressOf(o: TranscodeDeps & { video: Video }) {
-  return { write: (progress: number) => setProgress(o.db, o.video.id, progress), log: o.log, fields: { videoId: o.video.id }, message: 'transcoding video' }
+  return {
+    write: (progress: number) => setProgress(o.db, o.video.id, progress),
+    log: o.log,
+    fields: { videoId: o.video.id },
+    message: 'transcoding video',
+  }
 }

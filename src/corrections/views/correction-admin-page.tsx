@@ -42,13 +42,27 @@ export function CorrectionAdminPage(props: CorrectionAdminPageProps) {
   const { story, publicHref, entries, notice } = props
   return (
     <>
-      <p>Corrections and clarifications to <strong>{story.title || 'an untitled story'}</strong>.{publicHref ? <> <a href={`${publicHref}#corrections`}>See them on the site</a>.</> : null}</p>
+      <p>
+        Corrections and clarifications to <strong>{story.title || 'an untitled story'}</strong>.
+        {publicHref ? (
+          <>
+            {' '}
+            <a href={`${publicHref}#corrections`}>See them on the site</a>.
+          </>
+        ) : null}
+      </p>
       {notice ? <Notice kind="ok">{notice}</Notice> : null}
       <section class="nr-section" aria-labelledby="existing-heading">
         <h2 id="existing-heading">Appended so far</h2>
-        {entries.length === 0 ? <p>This story has no corrections or clarifications yet.</p> : (
+        {entries.length === 0 ? (
+          <p>This story has no corrections or clarifications yet.</p>
+        ) : (
           <ol class="nr-corrections">
-            {entries.map((entry) => <li key={entry.correction.id}><CorrectionEntry entry={entry} page={props} /></li>)}
+            {entries.map(entry => (
+              <li key={entry.correction.id}>
+                <CorrectionEntry entry={entry} page={props} />
+              </li>
+            ))}
           </ol>
         )}
       </section>
@@ -60,22 +74,41 @@ export function CorrectionAdminPage(props: CorrectionAdminPageProps) {
 function CorrectionEntry({ entry, page }: { entry: CorrectionWithHistory; page: CorrectionAdminPageProps }) {
   const { correction: c } = entry
   // Corrections from before histories were kept have none yet: their text as it stands is the first.
-  const history = entry.history.length ? entry.history : [{ id: 0, correctionId: c.id, kind: c.kind, body: c.body, accountId: null, changedAt: c.createdAt }]
-  const fixed = page.revisions.find((r) => r.id === c.fixesRevisionId)
+  const history = entry.history.length
+    ? entry.history
+    : [{ id: 0, correctionId: c.id, kind: c.kind, body: c.body, accountId: null, changedAt: c.createdAt }]
+  const fixed = page.revisions.find(r => r.id === c.fixesRevisionId)
   const refused = page.amend?.id === c.id ? page.amend : undefined
   const values = refused?.values ?? { kind: c.kind, body: c.body }
   const prefix = `correction-${c.id}`
   return (
     <article id={prefix} class="nr-correction">
-      <h3>{correctionLabel(c.kind)}, {formatZonedTime(c.publishedAt, page.timeZone)}{Date.parse(c.publishedAt) > Date.parse(page.now) ? ' (not shown to readers until then)' : ''}</h3>
-      {c.fixesRevisionId !== null ? <p class="nr-hint">Fixes {fixed ? `version ${fixed.version}, saved ${formatZonedTime(fixed.savedAt, page.timeZone)}` : `revision #${c.fixesRevisionId}`}.</p> : null}
+      <h3>
+        {correctionLabel(c.kind)}, {formatZonedTime(c.publishedAt, page.timeZone)}
+        {Date.parse(c.publishedAt) > Date.parse(page.now) ? ' (not shown to readers until then)' : ''}
+      </h3>
+      {c.fixesRevisionId !== null ? (
+        <p class="nr-hint">
+          Fixes{' '}
+          {fixed
+            ? `version ${fixed.version}, saved ${formatZonedTime(fixed.savedAt, page.timeZone)}`
+            : `revision #${c.fixesRevisionId}`}
+          .
+        </p>
+      ) : null}
       <p class="nr-correction__text">{c.body}</p>
       <details>
         <summary>History ({history.length === 1 ? 'as first written' : `${history.length} versions`})</summary>
         <ol>
-          {history.map((h) => (
+          {history.map(h => (
             <li key={h.id}>
-              <p class="nr-hint">{formatZonedTime(h.changedAt, page.timeZone)} · {h.accountId === null ? 'by an account not recorded' : `by ${page.accountNames.get(h.accountId) ?? `staff account #${h.accountId}`}`} · {correctionLabel(h.kind)}</p>
+              <p class="nr-hint">
+                {formatZonedTime(h.changedAt, page.timeZone)} ·{' '}
+                {h.accountId === null
+                  ? 'by an account not recorded'
+                  : `by ${page.accountNames.get(h.accountId) ?? `staff account #${h.accountId}`}`}{' '}
+                · {correctionLabel(h.kind)}
+              </p>
               <p class="nr-correction__text">{h.body}</p>
             </li>
           ))}
@@ -87,10 +120,24 @@ function CorrectionEntry({ entry, page }: { entry: CorrectionWithHistory; page: 
         <KindSelect id={`${prefix}-kind`} value={values.kind} />
         <div class="nr-field">
           <label for={`${prefix}-body`}>Amended text</label>
-          <textarea id={`${prefix}-body`} name="body" required maxLength={MAX_CORRECTION_LENGTH} aria-describedby={`${prefix}-hint`}>{values.body}</textarea>
-          <p id={`${prefix}-hint`} class="nr-hint">Readers see the amended text; the earlier text stays in the history above.</p>
+          <textarea
+            id={`${prefix}-body`}
+            name="body"
+            required
+            maxLength={MAX_CORRECTION_LENGTH}
+            aria-describedby={`${prefix}-hint`}
+          >
+            {values.body}
+          </textarea>
+          <p id={`${prefix}-hint`} class="nr-hint">
+            Readers see the amended text; the earlier text stays in the history above.
+          </p>
         </div>
-        <div><button class="nr-button nr-button--quiet" type="submit">Save the amendment</button></div>
+        <div>
+          <button class="nr-button nr-button--quiet" type="submit">
+            Save the amendment
+          </button>
+        </div>
       </form>
     </article>
   )
@@ -107,22 +154,55 @@ function AppendForm({ page }: { page: CorrectionAdminPageProps }) {
         <KindSelect id="new-kind" value={values.kind} />
         <div class="nr-field">
           <label for="new-body">Text</label>
-          <textarea id="new-body" name="body" required maxLength={MAX_CORRECTION_LENGTH} aria-describedby="new-body-hint">{values.body}</textarea>
-          <p id="new-body-hint" class="nr-hint">Plain text, up to {MAX_CORRECTION_LENGTH.toLocaleString('en-US')} characters. Readers see it at the foot of the story, on the corrections page and in its feed. It can be amended later but never deleted.</p>
+          <textarea
+            id="new-body"
+            name="body"
+            required
+            maxLength={MAX_CORRECTION_LENGTH}
+            aria-describedby="new-body-hint"
+          >
+            {values.body}
+          </textarea>
+          <p id="new-body-hint" class="nr-hint">
+            Plain text, up to {MAX_CORRECTION_LENGTH.toLocaleString('en-US')} characters. Readers see it at the foot of
+            the story, on the corrections page and in its feed. It can be amended later but never deleted.
+          </p>
         </div>
         <div class="nr-field">
           <label for="new-published-at">Publication time</label>
-          <input id="new-published-at" name="publishedAt" type="datetime-local" required value={values.publishedAt} min={min} max={max} aria-describedby="new-published-at-hint" />
-          <p id="new-published-at-hint" class="nr-hint">In the newsroom’s time zone ({page.timeZone}). Now, unless you change it; a later time keeps it from readers until then.</p>
+          <input
+            id="new-published-at"
+            name="publishedAt"
+            type="datetime-local"
+            required
+            value={values.publishedAt}
+            min={min}
+            max={max}
+            aria-describedby="new-published-at-hint"
+          />
+          <p id="new-published-at-hint" class="nr-hint">
+            In the newsroom’s time zone ({page.timeZone}). Now, unless you change it; a later time keeps it from readers
+            until then.
+          </p>
         </div>
         <div class="nr-field">
           <label for="new-revision">The revision it fixes (optional)</label>
           <select id="new-revision" name="fixesRevisionId">
-            <option value="" selected={values.fixesRevisionId === ''}>None named</option>
-            {page.revisions.map((r) => <option key={r.id} value={String(r.id)} selected={values.fixesRevisionId === String(r.id)}>Version {r.version}, saved {formatZonedTime(r.savedAt, page.timeZone)}</option>)}
+            <option value="" selected={values.fixesRevisionId === ''}>
+              None named
+            </option>
+            {page.revisions.map(r => (
+              <option key={r.id} value={String(r.id)} selected={values.fixesRevisionId === String(r.id)}>
+                Version {r.version}, saved {formatZonedTime(r.savedAt, page.timeZone)}
+              </option>
+            ))}
           </select>
         </div>
-        <div><button class="nr-button" type="submit">Append</button></div>
+        <div>
+          <button class="nr-button" type="submit">
+            Append
+          </button>
+        </div>
       </form>
     </section>
   )
@@ -133,7 +213,11 @@ function KindSelect({ id, value }: { id: string; value: string }) {
     <div class="nr-field">
       <label for={id}>Kind</label>
       <select id={id} name="kind">
-        {CORRECTION_KINDS.map((kind) => <option key={kind} value={kind} selected={kind === value}>{correctionLabel(kind)}</option>)}
+        {CORRECTION_KINDS.map(kind => (
+          <option key={kind} value={kind} selected={kind === value}>
+            {correctionLabel(kind)}
+          </option>
+        ))}
       </select>
     </div>
   )

@@ -8,13 +8,26 @@ export function StoryCorrections({ corrections, timeZone }: { corrections: Corre
   if (corrections.length === 0) return null
   return (
     <section id="corrections" class="story-corrections" aria-labelledby="corrections-heading">
-      <h2 id="corrections-heading" class="story-corrections__heading">Corrections and clarifications</h2>
+      <h2 id="corrections-heading" class="story-corrections__heading">
+        Corrections and clarifications
+      </h2>
       <ol>
-        {corrections.map((c) => (
+        {corrections.map(c => (
           <li key={c.id} class={`story-corrections__item story-corrections__item--${c.kind}`}>
             <p>
-              <strong>{correctionLabel(c.kind)}, <DateTime iso={c.publishedAt} timeZone={timeZone} />:</strong> {c.body}
-              {c.updatedAt ? <> <span class="story-corrections__updated">(Updated <DateTime iso={c.updatedAt} timeZone={timeZone} />.)</span></> : null}
+              <strong>
+                {correctionLabel(c.kind)}, <DateTime iso={c.publishedAt} timeZone={timeZone} />:
+              </strong>{' '}
+              {c.body}
+              {c.updatedAt ? (
+                <>
+                  {' '}
+                  <span class="story-corrections__updated">
+                    (Updated <DateTime iso={c.updatedAt} timeZone={timeZone} />
+                    .)
+                  </span>
+                </>
+              ) : null}
             </p>
           </li>
         ))}

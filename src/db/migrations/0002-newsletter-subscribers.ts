@@ -8,11 +8,11 @@ export function newsletterSubscribers(dialect: Dialect): Migration {
   return {
     async up(db: Kysely<any>) {
       await withId(db.schema.createTable('newsletter_subscribers'), dialect)
-        .addColumn('email', 'text', (c) => c.notNull().unique())
-        .addColumn('status', 'text', (c) => c.notNull().defaultTo('pending'))
-        .addColumn('source', 'text', (c) => c.notNull().defaultTo(''))
-        .addColumn('created_at', ts, (c) => c.notNull())
-        .addColumn('updated_at', ts, (c) => c.notNull())
+        .addColumn('email', 'text', c => c.notNull().unique())
+        .addColumn('status', 'text', c => c.notNull().defaultTo('pending'))
+        .addColumn('source', 'text', c => c.notNull().defaultTo(''))
+        .addColumn('created_at', ts, c => c.notNull())
+        .addColumn('updated_at', ts, c => c.notNull())
         .execute()
     },
   }

@@ -6,9 +6,10 @@ import type { Kysely, Migration } from 'kysely'
 export function episodeTranscripts(): Migration {
   return {
     async up(db: Kysely<any>) {
-      await db.schema.createTable('podcast_transcripts')
-        .addColumn('episode_id', 'integer', (c) => c.primaryKey().references('podcast_episodes.id').onDelete('cascade'))
-        .addColumn('text', 'text', (c) => c.notNull())
+      await db.schema
+        .createTable('podcast_transcripts')
+        .addColumn('episode_id', 'integer', c => c.primaryKey().references('podcast_episodes.id').onDelete('cascade'))
+        .addColumn('text', 'text', c => c.notNull())
         .execute()
     },
   }

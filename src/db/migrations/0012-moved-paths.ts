@@ -6,10 +6,11 @@ import { timestampType } from './columns.js'
 export function movedPaths(dialect: Dialect): Migration {
   return {
     async up(db: Kysely<any>) {
-      await db.schema.createTable('moved_paths')
-        .addColumn('old_path', 'text', (c) => c.primaryKey())
-        .addColumn('new_path', 'text', (c) => c.notNull())
-        .addColumn('moved_at', timestampType(dialect), (c) => c.notNull())
+      await db.schema
+        .createTable('moved_paths')
+        .addColumn('old_path', 'text', c => c.primaryKey())
+        .addColumn('new_path', 'text', c => c.notNull())
+        .addColumn('moved_at', timestampType(dialect), c => c.notNull())
         .execute()
     },
   }

@@ -13,7 +13,9 @@ export function searchRecentIndex(dialect: Dialect): Migration {
   return {
     async up(db: Kysely<any>) {
       if (dialect !== 'postgres') return
-      await sql`create index search_documents_recent on search_documents (kind, published_at desc nulls last, owner_id desc)`.execute(db)
+      await sql`create index search_documents_recent on search_documents (kind, published_at desc nulls last, owner_id desc)`.execute(
+        db,
+      )
       await sql`alter table search_documents alter column document set storage main`.execute(db)
     },
   }

@@ -12,7 +12,10 @@ export function newsletterRelayPause(dialect: Dialect): Migration {
       await db.schema.alterTable('newsletter_campaigns').addColumn('paused_since', ts).execute()
       await db.schema.alterTable('newsletter_campaigns').addColumn('next_try_at', ts).execute()
       await db.schema.alterTable('newsletter_campaigns').addColumn('pause_reason', 'text').execute()
-      await db.schema.alterTable('newsletter_campaigns').addColumn('relay_failures', 'integer', (c) => c.notNull().defaultTo(0)).execute()
+      await db.schema
+        .alterTable('newsletter_campaigns')
+        .addColumn('relay_failures', 'integer', c => c.notNull().defaultTo(0))
+        .execute()
       await db.schema.alterTable('newsletter_deliveries').addColumn('deferred_since', ts).execute()
     },
   }

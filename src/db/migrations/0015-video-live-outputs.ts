@@ -11,8 +11,13 @@ export function videoLiveOutputs(): Migration {
     async up(db: Kysely<any>) {
       await db.schema.alterTable('videos').addColumn('live_prefix', 'text').execute()
       await db.schema.alterTable('videos').addColumn('live_master_key', 'text').execute()
-      await db.schema.alterTable('videos').addColumn('master_refused', 'integer', (c) => c.notNull().defaultTo(0)).execute()
-      await sql`update videos set live_prefix = output_prefix, live_master_key = master_key where status = 'ready' and output_prefix is not null`.execute(db)
+      await db.schema
+        .alterTable('videos')
+        .addColumn('master_refused', 'integer', c => c.notNull().defaultTo(0))
+        .execute()
+      await sql`update videos set live_prefix = output_prefix, live_master_key = master_key where status = 'ready' and output_prefix is not null`.execute(
+        db,
+      )
     },
   }
 }

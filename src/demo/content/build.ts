@@ -23,7 +23,7 @@ function toInline(part: InlinePart): InlineNode {
 }
 
 function inlines(parts: InlinePart[]): InlineNode[] {
-  return parts.filter((part) => part !== '').map(toInline)
+  return parts.filter(part => part !== '').map(toInline)
 }
 
 function withMark(part: string | TextNode, mark: Mark): TextNode {
@@ -82,7 +82,7 @@ export function br(): InlineNode {
 }
 
 function listItems(items: (InlinePart | InlinePart[])[]): BlockNode[] {
-  return items.map((item) => ({ type: 'listItem', content: [p(...(Array.isArray(item) ? item : [item]))] }))
+  return items.map(item => ({ type: 'listItem', content: [p(...(Array.isArray(item) ? item : [item]))] }))
 }
 
 /** A bullet list; each item is a string, an inline node or an array of them. */
@@ -97,7 +97,7 @@ export function ol(items: (InlinePart | InlinePart[])[]): BlockNode {
 
 /** A blockquote of one or more paragraphs (each a string or inline parts). */
 export function blockquote(...paragraphs: (InlinePart | InlinePart[])[]): BlockNode {
-  return { type: 'blockquote', content: paragraphs.map((para) => p(...(Array.isArray(para) ? para : [para]))) }
+  return { type: 'blockquote', content: paragraphs.map(para => p(...(Array.isArray(para) ? para : [para]))) }
 }
 
 /** A pull quote with an optional attribution. */

@@ -9,7 +9,8 @@ export const funders: DemoFunder[] = [
     url: 'https://example.org/harrow-lane-foundation',
     logo: 'logo-harrow-lane-foundation',
     tier: 'lead',
-    description: 'The Harrow Lane Foundation supports independent documentary work that examines how public institutions serve rural and small-town communities.',
+    description:
+      'The Harrow Lane Foundation supports independent documentary work that examines how public institutions serve rural and small-town communities.',
     siteWide: true,
   },
   {
@@ -18,7 +19,8 @@ export const funders: DemoFunder[] = [
     url: 'https://example.org/meridian-civic-trust',
     logo: 'logo-meridian-civic-trust',
     tier: 'major',
-    description: 'Meridian Civic Trust funds nonprofit newsrooms and public-records work that strengthens local accountability reporting.',
+    description:
+      'Meridian Civic Trust funds nonprofit newsrooms and public-records work that strengthens local accountability reporting.',
     siteWide: true,
   },
   {
@@ -27,7 +29,8 @@ export const funders: DemoFunder[] = [
     url: 'https://example.org/wrenfield-family-fund',
     logo: 'logo-wrenfield-family-fund',
     tier: 'major',
-    description: 'The Wrenfield Family Fund makes grants for climate adaptation research and for storytelling about communities facing environmental change.',
+    description:
+      'The Wrenfield Family Fund makes grants for climate adaptation research and for storytelling about communities facing environmental change.',
     siteWide: false,
   },
   {
@@ -36,7 +39,8 @@ export const funders: DemoFunder[] = [
     url: 'https://example.org/northgate-community-foundation',
     logo: 'logo-northgate-community-foundation',
     tier: 'supporting',
-    description: 'Northgate Community Foundation supports health access, legal aid and civic education projects across its home region.',
+    description:
+      'Northgate Community Foundation supports health access, legal aid and civic education projects across its home region.',
     siteWide: false,
   },
 ]

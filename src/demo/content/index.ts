@@ -25,7 +25,14 @@ export const demoContent: DemoContent = {
   topics,
   funders,
   documentaries,
-  stories: [...companionStories, ...justiceStories, ...healthClimateStories, ...worldStories, ...economyStories, ...localStories],
+  stories: [
+    ...companionStories,
+    ...justiceStories,
+    ...healthClimateStories,
+    ...worldStories,
+    ...economyStories,
+    ...localStories,
+  ],
   pages,
   podcast,
 }

@@ -45,4 +45,3 @@ export interface DemoInterview {
 export const q = (text: string): DemoPassage => ({ by: 'interviewer', text })
 /** An answer; withheld for a reason when one is given. */
 export const a = (text: string, withheld?: WithheldReason): DemoPassage => ({ by: 'interviewee', text, withheld })
-

@@ -7,85 +7,168 @@ export const pages: DemoPage[] = [
   {
     slug: 'standards',
     title: 'Journalistic Standards',
-    summary: 'How we check facts, correct mistakes, protect sources, stay independent of funders and use automated tools.',
+    summary:
+      'How we check facts, correct mistakes, protect sources, stay independent of funders and use automated tools.',
     body: doc(
-      p('The Long View publishes documentaries and investigations that take months to report. Our standards exist so that readers and viewers can trust the result without having been in the room. They apply to every member of staff, every freelancer and every partner whose work appears under our name.'),
+      p(
+        'The Long View publishes documentaries and investigations that take months to report. Our standards exist so that readers and viewers can trust the result without having been in the room. They apply to every member of staff, every freelancer and every partner whose work appears under our name.',
+      ),
       h2('Accuracy'),
-      p('Every factual statement in a story or film must be supported by a record, a recording, a document or a named source we can identify to our editors. Before publication:'),
+      p(
+        'Every factual statement in a story or film must be supported by a record, a recording, a document or a named source we can identify to our editors. Before publication:',
+      ),
       ul([
         'A second journalist who did not report the story checks every name, number, date and quotation.',
         'People and institutions we criticise are told what we intend to report and given reasonable time to respond.',
         'Data analyses are reproduced independently by a second member of the data desk.',
       ]),
       h2('Corrections'),
-      p('When we get something wrong, we say so, on the page where the error appeared. We distinguish between a ', bold('correction'), ', which fixes a factual error, and a ', bold('clarification'), ', which adds context or fixes wording that could mislead. Every correction is dated and listed on our ', link('corrections page', '/corrections'), '. We do not silently change published facts.'),
-      p('To report an error, write to ', link('corrections@example.org', 'mailto:corrections@example.org'), '. A senior editor reads every message.'),
+      p(
+        'When we get something wrong, we say so, on the page where the error appeared. We distinguish between a ',
+        bold('correction'),
+        ', which fixes a factual error, and a ',
+        bold('clarification'),
+        ', which adds context or fixes wording that could mislead. Every correction is dated and listed on our ',
+        link('corrections page', '/corrections'),
+        '. We do not silently change published facts.',
+      ),
+      p(
+        'To report an error, write to ',
+        link('corrections@example.org', 'mailto:corrections@example.org'),
+        '. A senior editor reads every message.',
+      ),
       h2('Independence from funders'),
-      p('Foundations and donors support our work, but they do not see stories or films before publication, do not choose topics, and have no say over editing. We credit funders on the work they support, and we report on them as we would on anyone else. See ', link('Ethics and Funding', '/ethics-and-funding'), ' for the details of that firewall.'),
+      p(
+        'Foundations and donors support our work, but they do not see stories or films before publication, do not choose topics, and have no say over editing. We credit funders on the work they support, and we report on them as we would on anyone else. See ',
+        link('Ethics and Funding', '/ethics-and-funding'),
+        ' for the details of that firewall.',
+      ),
       h2('Sourcing'),
-      p('We prefer on-the-record sources and primary documents. We identify people by their full names and describe how they know what they told us. We do not pay sources, and we do not let sources review our stories before publication, although we may read back quotations or technical passages to check accuracy.'),
+      p(
+        'We prefer on-the-record sources and primary documents. We identify people by their full names and describe how they know what they told us. We do not pay sources, and we do not let sources review our stories before publication, although we may read back quotations or technical passages to check accuracy.',
+      ),
       h3('Anonymous sources'),
-      p('We grant anonymity only when a source faces a real risk — to their safety, their job or their legal status — and when the information cannot be obtained on the record. At least one editor must know the source\'s identity. In the story, we explain why anonymity was granted and how the source knows what they told us.'),
+      p(
+        "We grant anonymity only when a source faces a real risk — to their safety, their job or their legal status — and when the information cannot be obtained on the record. At least one editor must know the source's identity. In the story, we explain why anonymity was granted and how the source knows what they told us.",
+      ),
       h2('Use of AI and automated tools'),
-      p('We use software to transcribe interviews, search large document sets and translate material for our own research. We do not publish text, images, audio or video generated by AI systems as journalism. Any automated transcription or translation that is quoted is checked against the original by a person.'),
+      p(
+        'We use software to transcribe interviews, search large document sets and translate material for our own research. We do not publish text, images, audio or video generated by AI systems as journalism. Any automated transcription or translation that is quoted is checked against the original by a person.',
+      ),
       ol([
         'No generated images or video in our stories or films.',
         'No generated text published without being written and checked by a journalist.',
         'Any experimental use will be disclosed on the work itself.',
       ]),
-      p(em('These standards are reviewed every year. Last reviewed by the managing editor and the investigations editor.')),
+      p(
+        em(
+          'These standards are reviewed every year. Last reviewed by the managing editor and the investigations editor.',
+        ),
+      ),
     ),
   },
   {
     slug: 'about',
     title: 'About The Long View',
-    summary: 'A nonprofit documentary and investigative newsroom that stays with stories long after the news cycle moves on.',
+    summary:
+      'A nonprofit documentary and investigative newsroom that stays with stories long after the news cycle moves on.',
     body: doc(
-      p('The Long View is a nonprofit newsroom that makes documentaries and investigations about the places and institutions the daily news cycle passes through quickly and leaves behind. We were founded on a simple idea: that some stories only become clear over months or years, and that someone should still be there when they do.'),
+      p(
+        'The Long View is a nonprofit newsroom that makes documentaries and investigations about the places and institutions the daily news cycle passes through quickly and leaves behind. We were founded on a simple idea: that some stories only become clear over months or years, and that someone should still be there when they do.',
+      ),
       h2('What we make'),
-      p('Our documentaries run from half an hour to feature length and are released here, on public television and at festivals. Each film is accompanied by written reporting — investigations, explainers and interviews — that follows the threads a film cannot hold. Our investigations desk publishes data-driven stories and shares its methods so that others can check and build on them.'),
+      p(
+        'Our documentaries run from half an hour to feature length and are released here, on public television and at festivals. Each film is accompanied by written reporting — investigations, explainers and interviews — that follows the threads a film cannot hold. Our investigations desk publishes data-driven stories and shares its methods so that others can check and build on them.',
+      ),
       ul([
         [link('Documentaries', '/documentaries'), ' — long-form films, from first research trip to final mix.'],
         [link('Articles', '/articles'), ' — investigations, explainers, interviews and news.'],
         [link('Topics', '/topics'), ' — our coverage, grouped by the subjects we return to.'],
       ]),
       h2('How we work'),
-      p('We return to the same communities over years. Our photographers shoot stills on every film, and our data reporters work alongside producers from the start of a project rather than at the end. Before anything is published it is checked by someone who did not report it, as set out in our ', link('journalistic standards', '/standards'), '.'),
-      p('We are a small staff: editors, reporters, producers, a photographer and a video journalist, supported by freelancers and local partners. When we work with local reporters, we credit them by name unless doing so would put them at risk.'),
+      p(
+        'We return to the same communities over years. Our photographers shoot stills on every film, and our data reporters work alongside producers from the start of a project rather than at the end. Before anything is published it is checked by someone who did not report it, as set out in our ',
+        link('journalistic standards', '/standards'),
+        '.',
+      ),
+      p(
+        'We are a small staff: editors, reporters, producers, a photographer and a video journalist, supported by freelancers and local partners. When we work with local reporters, we credit them by name unless doing so would put them at risk.',
+      ),
       h2('Who pays for it'),
-      p('The Long View is funded by readers and viewers, and by foundations whose support is listed on our ', link('Support Us', '/funders'), ' page. No funder has a say in what we cover or how. You can read how that separation works on ', link('Ethics and Funding', '/ethics-and-funding'), '.'),
+      p(
+        'The Long View is funded by readers and viewers, and by foundations whose support is listed on our ',
+        link('Support Us', '/funders'),
+        ' page. No funder has a say in what we cover or how. You can read how that separation works on ',
+        link('Ethics and Funding', '/ethics-and-funding'),
+        '.',
+      ),
       h2('Contact'),
-      p('Tips, including confidential ones, can be sent to ', link('tips@example.org', 'mailto:tips@example.org'), '. Corrections go to ', link('corrections@example.org', 'mailto:corrections@example.org'), '. For screenings and partnerships, write to ', link('partners@example.org', 'mailto:partners@example.org'), '.'),
+      p(
+        'Tips, including confidential ones, can be sent to ',
+        link('tips@example.org', 'mailto:tips@example.org'),
+        '. Corrections go to ',
+        link('corrections@example.org', 'mailto:corrections@example.org'),
+        '. For screenings and partnerships, write to ',
+        link('partners@example.org', 'mailto:partners@example.org'),
+        '.',
+      ),
       p(em('The Long View Media, Inc. is a registered nonprofit organisation.')),
     ),
   },
   {
     slug: 'ethics-and-funding',
     title: 'Ethics and Funding',
-    summary: 'Where our money comes from, what funders can and cannot do, and how we keep them away from our journalism.',
+    summary:
+      'Where our money comes from, what funders can and cannot do, and how we keep them away from our journalism.',
     body: doc(
-      p('Independent journalism costs money, and documentary work costs more than most. The Long View is supported by individual donors, by foundations and by fees from broadcasters and festivals that license our films. This page explains how that money reaches us and the rules that keep it separate from our editorial decisions.'),
+      p(
+        'Independent journalism costs money, and documentary work costs more than most. The Long View is supported by individual donors, by foundations and by fees from broadcasters and festivals that license our films. This page explains how that money reaches us and the rules that keep it separate from our editorial decisions.',
+      ),
       h2('Where the money comes from'),
       ul([
-        [bold('Individual donors'), ' give most of our unrestricted support, in amounts from a few dollars a month to larger annual gifts.'],
-        [bold('Foundations'), ' make grants, some of them for general operations and some for a specific film or beat.'],
+        [
+          bold('Individual donors'),
+          ' give most of our unrestricted support, in amounts from a few dollars a month to larger annual gifts.',
+        ],
+        [
+          bold('Foundations'),
+          ' make grants, some of them for general operations and some for a specific film or beat.',
+        ],
         [bold('Licensing'), ' income comes from public broadcasters and festivals that screen our documentaries.'],
       ]),
-      p('We do not accept money from political parties, candidates, or government agencies we cover, and we do not run advertising on our site.'),
+      p(
+        'We do not accept money from political parties, candidates, or government agencies we cover, and we do not run advertising on our site.',
+      ),
       h2('The firewall'),
-      p('Funders support our work; they do not direct it. That separation is written into every grant agreement we sign:'),
+      p(
+        'Funders support our work; they do not direct it. That separation is written into every grant agreement we sign:',
+      ),
       ol([
         'Funders do not see stories, scripts or cuts before publication.',
         'Funders do not choose subjects, sources or the people we interview.',
         'Our development staff do not attend editorial meetings, and editors do not negotiate grants.',
         'If we report on a funder, or on an organisation closely connected to one, we say so in the story.',
       ]),
-      p('A grant for a particular beat — climate adaptation, for example — means we commit to cover that subject. It never means we commit to a conclusion.'),
+      p(
+        'A grant for a particular beat — climate adaptation, for example — means we commit to cover that subject. It never means we commit to a conclusion.',
+      ),
       h2('How we credit funders'),
-      p('Funders that support a specific documentary are credited on the film\'s page. A small number of funders whose support is for the whole newsroom are credited across the site. The full list, with each funder\'s tier and a description of what it supports, is on our ', link('Support Us', '/funders'), ' page.'),
+      p(
+        "Funders that support a specific documentary are credited on the film's page. A small number of funders whose support is for the whole newsroom are credited across the site. The full list, with each funder's tier and a description of what it supports, is on our ",
+        link('Support Us', '/funders'),
+        ' page.',
+      ),
       h2('Gifts we will refuse'),
-      p('We will decline or return a gift if accepting it would undermine our independence or our readers\' trust in it — for example, a gift offered on condition that we cover, or avoid, a particular subject, or one from a source that will not let us disclose its name when disclosure is warranted.'),
-      p('Questions about our funding can be sent to ', link('ethics@example.org', 'mailto:ethics@example.org'), '. See also our ', link('journalistic standards', '/standards'), '.'),
+      p(
+        "We will decline or return a gift if accepting it would undermine our independence or our readers' trust in it — for example, a gift offered on condition that we cover, or avoid, a particular subject, or one from a source that will not let us disclose its name when disclosure is warranted.",
+      ),
+      p(
+        'Questions about our funding can be sent to ',
+        link('ethics@example.org', 'mailto:ethics@example.org'),
+        '. See also our ',
+        link('journalistic standards', '/standards'),
+        '.',
+      ),
     ),
   },
 ]

@@ -5,7 +5,8 @@ import type { DemoSettings } from './types.js'
 export const settings: DemoSettings = {
   name: 'The Long View',
   tagline: 'Documentaries and investigations that take their time',
-  description: 'The Long View is a nonprofit documentary and investigative newsroom. We spend months, sometimes years, on the stories that shape communities long after the news cycle has moved on.',
+  description:
+    'The Long View is a nonprofit documentary and investigative newsroom. We spend months, sometimes years, on the stories that shape communities long after the news cycle has moved on.',
   navigation: [
     { label: 'Documentaries', href: '/documentaries' },
     { label: 'Interviews', href: '/interviews' },
@@ -30,6 +31,7 @@ export const settings: DemoSettings = {
     { network: 'instagram', url: 'https://instagram.example.social/thelongview' },
     { network: 'website', url: 'https://video.example.social/c/thelongview' },
   ],
-  footerText: 'The Long View is an independent, nonprofit newsroom supported by readers, viewers and foundations that have no say over what we report.',
+  footerText:
+    'The Long View is an independent, nonprofit newsroom supported by readers, viewers and foundations that have no say over what we report.',
   copyrightHolder: 'The Long View Media, Inc.',
 }

@@ -6,12 +6,14 @@ export const topics: DemoTopic[] = [
   {
     slug: 'business-and-economy',
     name: 'Business and Economy',
-    description: 'Who gets paid, who gets left behind, and how decisions in boardrooms reach kitchen tables in small towns.',
+    description:
+      'Who gets paid, who gets left behind, and how decisions in boardrooms reach kitchen tables in small towns.',
   },
   {
     slug: 'climate-and-environment',
     name: 'Climate and Environment',
-    description: 'Rising water, failing infrastructure and the communities deciding what to protect and what to let go.',
+    description:
+      'Rising water, failing infrastructure and the communities deciding what to protect and what to let go.',
   },
   {
     slug: 'criminal-justice',
@@ -21,12 +23,14 @@ export const topics: DemoTopic[] = [
   {
     slug: 'health',
     name: 'Health',
-    description: 'Hospitals, clinics and public-health agencies, and the distance between a diagnosis and the care that follows it.',
+    description:
+      'Hospitals, clinics and public-health agencies, and the distance between a diagnosis and the care that follows it.',
   },
   {
     slug: 'immigration',
     name: 'Immigration',
-    description: 'Asylum courts, border policy and the families living inside a system built on backlogs and paperwork.',
+    description:
+      'Asylum courts, border policy and the families living inside a system built on backlogs and paperwork.',
   },
   {
     slug: 'journalism-under-threat',
@@ -36,7 +40,8 @@ export const topics: DemoTopic[] = [
   {
     slug: 'social-issues',
     name: 'Social Issues',
-    description: 'Housing, work, family and community life, reported from the places where policy becomes daily routine.',
+    description:
+      'Housing, work, family and community life, reported from the places where policy becomes daily routine.',
   },
   {
     slug: 'us-politics',
@@ -46,7 +51,8 @@ export const topics: DemoTopic[] = [
   {
     slug: 'war-and-conflict',
     name: 'War and Conflict',
-    description: 'Civilians, aid workers and local reporters living through wars that have slipped out of the news cycle.',
+    description:
+      'Civilians, aid workers and local reporters living through wars that have slipped out of the news cycle.',
   },
   {
     slug: 'world',

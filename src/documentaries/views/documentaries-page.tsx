@@ -4,7 +4,15 @@ import { DocumentaryGrid } from './documentary-card.js'
 import { Pagination } from '../../site/views.js'
 
 /** The documentaries list page. */
-export function DocumentariesPage({ teasers, page, pageCount }: { teasers: DocumentaryTeaser[]; page: number; pageCount: number }) {
+export function DocumentariesPage({
+  teasers,
+  page,
+  pageCount,
+}: {
+  teasers: DocumentaryTeaser[]
+  page: number
+  pageCount: number
+}) {
   return (
     <div class="wrap list-page">
       <header class="list-page__header">

@@ -12,7 +12,11 @@ export function DocumentariesAdminPage({ documentaries }: { documentaries: reado
   return (
     <>
       <p>Every film, drafts included. Published films are on /documentaries and their own pages.</p>
-      <p><a class="nr-button" href="/newsroom/documentaries/new">New documentary</a></p>
+      <p>
+        <a class="nr-button" href="/newsroom/documentaries/new">
+          New documentary
+        </a>
+      </p>
       <DocumentaryList documentaries={documentaries} />
     </>
   )
@@ -30,14 +34,37 @@ export interface DocumentaryEditPageProps {
 }
 
 /** /newsroom/documentaries/new and /newsroom/documentaries/:id. */
-export function DocumentaryEditPage({ film, excerptCount, fields, problems, choices, saved, csrf }: DocumentaryEditPageProps) {
+export function DocumentaryEditPage({
+  film,
+  excerptCount,
+  fields,
+  problems,
+  choices,
+  saved,
+  csrf,
+}: DocumentaryEditPageProps) {
   return (
     <>
       <p>
         <a href="/newsroom/documentaries">All documentaries</a>
-        {film ? <> · <a href={`/newsroom/documentaries/${film.id}/excerpts`}>Excerpts ({excerptCount})</a></> : null}
-        {film ? <> · <a href={`/newsroom/documentaries/${film.id}/film`}>Film</a></> : null}
-        {film?.status === 'published' ? <> · <a href={documentaryUrl(film.slug)}>View on the site</a></> : null}
+        {film ? (
+          <>
+            {' '}
+            · <a href={`/newsroom/documentaries/${film.id}/excerpts`}>Excerpts ({excerptCount})</a>
+          </>
+        ) : null}
+        {film ? (
+          <>
+            {' '}
+            · <a href={`/newsroom/documentaries/${film.id}/film`}>Film</a>
+          </>
+        ) : null}
+        {film?.status === 'published' ? (
+          <>
+            {' '}
+            · <a href={documentaryUrl(film.slug)}>View on the site</a>
+          </>
+        ) : null}
       </p>
       {saved ? <Notice kind="ok">The documentary is saved; the site shows the change now.</Notice> : null}
       <DocumentaryForm id={film?.id} fields={fields} problems={problems} choices={choices} csrf={csrf} />

@@ -15,13 +15,23 @@ export function Runtime({ seconds }: { seconds: number }) {
 }
 
 /** A poster card linking to the documentary page. */
-export function DocumentaryCard({ teaser, headingLevel = 3 }: { teaser: DocumentaryTeaser; headingLevel?: 2 | 3 | undefined }) {
+export function DocumentaryCard({
+  teaser,
+  headingLevel = 3,
+}: {
+  teaser: DocumentaryTeaser
+  headingLevel?: 2 | 3 | undefined
+}) {
   const { documentary, poster } = teaser
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article class="documentary-card-item">
       <a class="documentary-card-item__link" href={documentaryUrl(documentary.slug)}>
-        {poster ? <Picture class="documentary-card-item__poster" image={poster} alt="" /> : <span class="documentary-card-item__poster documentary-card-item__poster--empty" />}
+        {poster ? (
+          <Picture class="documentary-card-item__poster" image={poster} alt="" />
+        ) : (
+          <span class="documentary-card-item__poster documentary-card-item__poster--empty" />
+        )}
         <Heading class="documentary-card-item__title">{documentary.title}</Heading>
       </a>
       <p class="documentary-card-item__meta">
@@ -33,10 +43,20 @@ export function DocumentaryCard({ teaser, headingLevel = 3 }: { teaser: Document
 }
 
 /** A grid of documentary cards. */
-export function DocumentaryGrid({ teasers, headingLevel }: { teasers: DocumentaryTeaser[]; headingLevel?: 2 | 3 | undefined }) {
+export function DocumentaryGrid({
+  teasers,
+  headingLevel,
+}: {
+  teasers: DocumentaryTeaser[]
+  headingLevel?: 2 | 3 | undefined
+}) {
   return (
     <ul class="documentary-grid">
-      {teasers.map((t) => <li key={t.documentary.id}><DocumentaryCard teaser={t} headingLevel={headingLevel} /></li>)}
+      {teasers.map(t => (
+        <li key={t.documentary.id}>
+          <DocumentaryCard teaser={t} headingLevel={headingLevel} />
+        </li>
+      ))}
     </ul>
   )
 }

@@ -33,8 +33,22 @@ export interface DocumentaryPageProps {
 
 /** The documentary page's content. */
 export function DocumentaryPage(props: DocumentaryPageProps) {
-  const { documentary: film, poster, topics, funders, excerpts, stories, more, timeZone, video, interviews = [] } = props
-  const paragraphs = film.synopsis.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
+  const {
+    documentary: film,
+    poster,
+    topics,
+    funders,
+    excerpts,
+    stories,
+    more,
+    timeZone,
+    video,
+    interviews = [],
+  } = props
+  const paragraphs = film.synopsis
+    .split(/\n\s*\n/)
+    .map(p => p.trim())
+    .filter(Boolean)
   return (
     <>
       <article class="documentary">
@@ -44,13 +58,28 @@ export function DocumentaryPage(props: DocumentaryPageProps) {
             <div class="documentary__intro">
               <p class="kicker">
                 <span class="label">Documentary</span>
-                {topics[0] ? <> · <a href={`/topics/${topics[0].slug}`}>{topics[0].name}</a></> : null}
+                {topics[0] ? (
+                  <>
+                    {' '}
+                    · <a href={`/topics/${topics[0].slug}`}>{topics[0].name}</a>
+                  </>
+                ) : null}
               </p>
               <h1 class="documentary__title">{film.title}</h1>
               {film.dek ? <p class="documentary__dek">{film.dek}</p> : null}
               <dl class="documentary__facts">
-                <div><dt>Runtime</dt><dd><Runtime seconds={film.runtimeSeconds} /></dd></div>
-                <div><dt>Released</dt><dd><time datetime={film.releaseDate}>{formatDate(`${film.releaseDate}T12:00:00Z`, timeZone)}</time></dd></div>
+                <div>
+                  <dt>Runtime</dt>
+                  <dd>
+                    <Runtime seconds={film.runtimeSeconds} />
+                  </dd>
+                </div>
+                <div>
+                  <dt>Released</dt>
+                  <dd>
+                    <time datetime={film.releaseDate}>{formatDate(`${film.releaseDate}T12:00:00Z`, timeZone)}</time>
+                  </dd>
+                </div>
               </dl>
             </div>
           </div>
@@ -59,38 +88,63 @@ export function DocumentaryPage(props: DocumentaryPageProps) {
         <div class="wrap documentary__body">
           <section class="prose documentary__synopsis" aria-labelledby="synopsis-heading">
             <h2 id="synopsis-heading">About the film</h2>
-            {paragraphs.map((p, i) => <p key={i}>{p}</p>)}
+            {paragraphs.map((p, i) => (
+              <p key={i}>{p}</p>
+            ))}
           </section>
           <aside class="documentary__side">
             {film.credits.length ? (
               <section aria-labelledby="credits-heading">
-                <h2 id="credits-heading" class="section-heading">Credits</h2>
+                <h2 id="credits-heading" class="section-heading">
+                  Credits
+                </h2>
                 <dl class="credits">
-                  {film.credits.map((c, i) => <div key={i}><dt>{c.role}</dt><dd>{c.name}</dd></div>)}
+                  {film.credits.map((c, i) => (
+                    <div key={i}>
+                      <dt>{c.role}</dt>
+                      <dd>{c.name}</dd>
+                    </div>
+                  ))}
                 </dl>
               </section>
             ) : null}
             {funders.length ? (
               <section aria-labelledby="film-funders-heading" class="documentary__funders">
-                <h2 id="film-funders-heading" class="section-heading">Support provided by</h2>
-                <ul>{funders.map((f) => <li key={f.id}>{f.url ? <a href={f.url}>{f.name}</a> : f.name}</li>)}</ul>
+                <h2 id="film-funders-heading" class="section-heading">
+                  Support provided by
+                </h2>
+                <ul>
+                  {funders.map(f => (
+                    <li key={f.id}>{f.url ? <a href={f.url}>{f.name}</a> : f.name}</li>
+                  ))}
+                </ul>
               </section>
             ) : null}
             {topics.length ? (
               <nav aria-label="Topics of this documentary">
                 <h2 class="section-heading">Topics</h2>
-                <ul class="topic-chips">{topics.map((t) => <li key={t.id}><a href={`/topics/${t.slug}`}>{t.name}</a></li>)}</ul>
+                <ul class="topic-chips">
+                  {topics.map(t => (
+                    <li key={t.id}>
+                      <a href={`/topics/${t.slug}`}>{t.name}</a>
+                    </li>
+                  ))}
+                </ul>
               </nav>
             ) : null}
           </aside>
         </div>
         {excerpts.length ? (
           <section class="wrap documentary__excerpts" aria-labelledby="excerpts-heading">
-            <h2 id="excerpts-heading" class="section-heading">Excerpts</h2>
+            <h2 id="excerpts-heading" class="section-heading">
+              Excerpts
+            </h2>
             <ol class="excerpt-list">
-              {excerpts.map((e) => (
+              {excerpts.map(e => (
                 <li key={e.id}>
-                  <p class="excerpt-list__time">{formatTimecode(e.startSeconds)}–{formatTimecode(e.endSeconds)}</p>
+                  <p class="excerpt-list__time">
+                    {formatTimecode(e.startSeconds)}–{formatTimecode(e.endSeconds)}
+                  </p>
                   <h3 class="excerpt-list__title">{e.title}</h3>
                   {e.caption ? <p>{e.caption}</p> : null}
                 </li>
@@ -100,7 +154,9 @@ export function DocumentaryPage(props: DocumentaryPageProps) {
         ) : null}
         {interviews.length ? (
           <section class="wrap documentary__interviews" aria-labelledby="interviews-heading">
-            <h2 id="interviews-heading" class="section-heading">The interviews</h2>
+            <h2 id="interviews-heading" class="section-heading">
+              The interviews
+            </h2>
             <InterviewList entries={interviews} timeZone={timeZone} />
           </section>
         ) : null}
@@ -108,13 +164,17 @@ export function DocumentaryPage(props: DocumentaryPageProps) {
       <div class="wrap related">
         {stories.length ? (
           <section aria-labelledby="companion-heading" class="related__section">
-            <h2 id="companion-heading" class="section-heading">Reporting on this film</h2>
+            <h2 id="companion-heading" class="section-heading">
+              Reporting on this film
+            </h2>
             <StoryList teasers={stories} timeZone={timeZone} />
           </section>
         ) : null}
         {more.length ? (
           <section aria-labelledby="more-docs-heading" class="related__section">
-            <h2 id="more-docs-heading" class="section-heading">Latest documentaries</h2>
+            <h2 id="more-docs-heading" class="section-heading">
+              Latest documentaries
+            </h2>
             <DocumentaryGrid teasers={more} />
           </section>
         ) : null}
@@ -128,7 +188,9 @@ function WatchSection({ title, video }: { title: string; video?: PlayableVideo |
   if (video?.status === 'ready') {
     return (
       <section id="watch" class="wrap documentary__watch" aria-labelledby="watch-heading">
-        <h2 id="watch-heading" class="section-heading">Watch the full documentary</h2>
+        <h2 id="watch-heading" class="section-heading">
+          Watch the full documentary
+        </h2>
         <VideoPlayer video={video} title={title} main />
       </section>
     )
@@ -137,10 +199,14 @@ function WatchSection({ title, video }: { title: string; video?: PlayableVideo |
   const percent = Math.round(Math.min(1, Math.max(0, video.progress)) * 100)
   return (
     <section id="watch" class="wrap documentary__watch" aria-labelledby="watch-heading">
-      <h2 id="watch-heading" class="section-heading">Watch the full documentary</h2>
+      <h2 id="watch-heading" class="section-heading">
+        Watch the full documentary
+      </h2>
       <p class="documentary__watch-note">
         The film is being processed ({percent}% done) and will stream here once it is ready.{' '}
-        <progress max={100} value={percent} aria-label="Processing">{percent}%</progress>
+        <progress max={100} value={percent} aria-label="Processing">
+          {percent}%
+        </progress>
       </p>
     </section>
   )

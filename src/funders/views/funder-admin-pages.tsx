@@ -9,7 +9,11 @@ export function FundersAdminPage({ funders }: { funders: readonly Funder[] }) {
   return (
     <>
       <p>Everyone whose support is credited: on /funders by tier, and site-wide funders on every page.</p>
-      <p><a class="nr-button" href="/newsroom/funders/new">New funder</a></p>
+      <p>
+        <a class="nr-button" href="/newsroom/funders/new">
+          New funder
+        </a>
+      </p>
       <FunderList funders={funders} />
     </>
   )
@@ -29,7 +33,9 @@ export interface FunderFormPageProps {
 export function FunderFormPage({ funder, fields, problems, images, saved, csrf }: FunderFormPageProps) {
   return (
     <>
-      <p><a href="/newsroom/funders">All funders</a> · <a href="/funders">View /funders</a></p>
+      <p>
+        <a href="/newsroom/funders">All funders</a> · <a href="/funders">View /funders</a>
+      </p>
       {saved ? <Notice kind="ok">The funder is saved; the site shows the change now.</Notice> : null}
       <FunderForm id={funder?.id} fields={fields} problems={problems} images={images} csrf={csrf} />
     </>

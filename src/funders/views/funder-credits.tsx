@@ -9,7 +9,9 @@ export function FunderCredits({ funders }: { funders: { funder: Funder; logo?: I
   return (
     <aside class="funder-credits" aria-labelledby="funder-credits-heading">
       <div class="wrap funder-credits__inner">
-        <h2 id="funder-credits-heading" class="funder-credits__heading">Support provided by</h2>
+        <h2 id="funder-credits-heading" class="funder-credits__heading">
+          Support provided by
+        </h2>
         <ul class="funder-credits__list">
           {funders.map(({ funder, logo }) => (
             <li key={funder.id}>
@@ -20,7 +22,9 @@ export function FunderCredits({ funders }: { funders: { funder: Funder; logo?: I
             </li>
           ))}
         </ul>
-        <p class="funder-credits__more"><a href="/funders">All our funders</a> · <a href="/ethics-and-funding">How funding works</a></p>
+        <p class="funder-credits__more">
+          <a href="/funders">All our funders</a> · <a href="/ethics-and-funding">How funding works</a>
+        </p>
       </div>
     </aside>
   )

@@ -22,19 +22,27 @@ export function HomePage({ siteName, lead, latest, documentaries, topics, timeZo
       <div class="home__top">
         {lead ? (
           <section class="home__lead" aria-labelledby="lead-heading">
-            <h2 id="lead-heading" class="visually-hidden">Top story</h2>
+            <h2 id="lead-heading" class="visually-hidden">
+              Top story
+            </h2>
             <StoryCard teaser={lead} timeZone={timeZone} variant="lead" priority />
           </section>
-        ) : <p>No stories have been published yet.</p>}
+        ) : (
+          <p>No stories have been published yet.</p>
+        )}
         <section class="home__latest" aria-labelledby="latest-heading">
-          <h2 id="latest-heading" class="section-heading">Latest</h2>
+          <h2 id="latest-heading" class="section-heading">
+            Latest
+          </h2>
           <StoryList teasers={latest.slice(0, 5)} timeZone={timeZone} variant="compact" />
         </section>
       </div>
       {documentaries.length ? (
         <section class="home__documentaries" aria-labelledby="home-docs-heading">
           <div class="section-header">
-            <h2 id="home-docs-heading" class="section-heading">Latest documentaries</h2>
+            <h2 id="home-docs-heading" class="section-heading">
+              Latest documentaries
+            </h2>
             <a href="/documentaries">All documentaries</a>
           </div>
           <DocumentaryGrid teasers={documentaries} />
@@ -43,15 +51,25 @@ export function HomePage({ siteName, lead, latest, documentaries, topics, timeZo
       {latest.length > 5 ? (
         <section aria-labelledby="more-stories-heading">
           <div class="section-header">
-            <h2 id="more-stories-heading" class="section-heading">More stories</h2>
+            <h2 id="more-stories-heading" class="section-heading">
+              More stories
+            </h2>
             <a href="/articles">All articles</a>
           </div>
           <StoryList teasers={latest.slice(5)} timeZone={timeZone} />
         </section>
       ) : null}
       <section class="home__topics" aria-labelledby="home-topics-heading">
-        <h2 id="home-topics-heading" class="section-heading">Topics</h2>
-        <ul class="topic-chips">{topics.map((t) => <li key={t.id}><a href={`/topics/${t.slug}`}>{t.name}</a></li>)}</ul>
+        <h2 id="home-topics-heading" class="section-heading">
+          Topics
+        </h2>
+        <ul class="topic-chips">
+          {topics.map(t => (
+            <li key={t.id}>
+              <a href={`/topics/${t.slug}`}>{t.name}</a>
+            </li>
+          ))}
+        </ul>
       </section>
     </div>
   )

@@ -26,9 +26,16 @@ export function InterviewList({ entries, timeZone, showPerson = true, headingLev
     <ul class="iv-list">
       {entries.map(({ interview: i, person, moments }) => (
         <li key={i.id} class="iv-item">
-          <Heading class="iv-item__title"><a href={interviewUrl(i.slug)}>{i.title}</a></Heading>
+          <Heading class="iv-item__title">
+            <a href={interviewUrl(i.slug)}>{i.title}</a>
+          </Heading>
           <p class="iv-item__who">
-            {showPerson && person ? <><a href={personUrl(person.slug)}>{person.name}</a>{i.personRole ? ', ' : ''}</> : null}
+            {showPerson && person ? (
+              <>
+                <a href={personUrl(person.slug)}>{person.name}</a>
+                {i.personRole ? ', ' : ''}
+              </>
+            ) : null}
             {i.personRole ? <span class="iv-item__role">{i.personRole}</span> : null}
           </p>
           <p class="iv-item__meta">
@@ -41,10 +48,16 @@ export function InterviewList({ entries, timeZone, showPerson = true, headingLev
             <ul class="iv-item__moments" aria-label={`Moments of the film from ${i.title}`}>
               {moments.map((m, n) => (
                 <li key={n}>
-                  {m.filmHref ? <a href={m.filmHref}>{formatTimecode(m.filmStartSeconds)} in the film</a> : <span>{formatTimecode(m.filmStartSeconds)} in the film</span>}
+                  {m.filmHref ? (
+                    <a href={m.filmHref}>{formatTimecode(m.filmStartSeconds)} in the film</a>
+                  ) : (
+                    <span>{formatTimecode(m.filmStartSeconds)} in the film</span>
+                  )}
                   {m.label ? <>: {m.label}</> : null}
                   {' — '}
-                  <a href={spanUrl(i.slug, m.interviewStartSeconds, m.interviewEndSeconds)}>in the full interview from {formatTimecode(m.interviewStartSeconds)}</a>
+                  <a href={spanUrl(i.slug, m.interviewStartSeconds, m.interviewEndSeconds)}>
+                    in the full interview from {formatTimecode(m.interviewStartSeconds)}
+                  </a>
                 </li>
               ))}
             </ul>

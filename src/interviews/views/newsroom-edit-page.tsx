@@ -41,7 +41,11 @@ export interface InterviewEditPageProps {
 }
 
 const VIDEO_STATES: Record<VideoStatus | 'none', string> = {
-  none: 'none uploaded yet', queued: 'waiting to be rendered', processing: 'being rendered', ready: 'ready', failed: 'rendering failed',
+  none: 'none uploaded yet',
+  queued: 'waiting to be rendered',
+  processing: 'being rendered',
+  ready: 'ready',
+  failed: 'rendering failed',
 }
 
 const MOVES = [
@@ -52,8 +56,20 @@ const MOVES = [
 ] as const
 
 /** Where the interview stands and the moves the signed-in role may make from there. */
-function Workflow({ interview, role, csrf, names, problems }: { interview: Interview; role: Role; csrf: string; names: ReadonlyMap<number, string>; problems: readonly string[] | undefined }) {
-  const moves = MOVES.filter((m) => m.from === interview.status && hasRole(role, m.role))
+function Workflow({
+  interview,
+  role,
+  csrf,
+  names,
+  problems,
+}: {
+  interview: Interview
+  role: Role
+  csrf: string
+  names: ReadonlyMap<number, string>
+  problems: readonly string[] | undefined
+}) {
+  const moves = MOVES.filter(m => m.from === interview.status && hasRole(role, m.role))
   const waiting = interview.status === 'in_review' && !hasRole(role, 'editor')
   return (
     <>
@@ -61,13 +77,26 @@ function Workflow({ interview, role, csrf, names, problems }: { interview: Inter
       <div class="nr-workflow">
         <p>
           Status: <span class="nr-pill">{STATUS_LABELS[interview.status]}</span>
-          {interview.clearedAt && interview.clearedBy !== null ? <> · cleared by {names.get(interview.clearedBy) ?? `account #${interview.clearedBy}`} <Clock iso={interview.clearedAt} /></> : null}
+          {interview.clearedAt && interview.clearedBy !== null ? (
+            <>
+              {' '}
+              · cleared by {names.get(interview.clearedBy) ?? `account #${interview.clearedBy}`}{' '}
+              <Clock iso={interview.clearedAt} />
+            </>
+          ) : null}
           {waiting ? ' · waiting for an editor to clear it' : null}
         </p>
-        {moves.map((m) => (
-          <form key={m.move} method="post" action={`/newsroom/interviews/${interview.id}/${m.move}`} class="nr-inline-form">
+        {moves.map(m => (
+          <form
+            key={m.move}
+            method="post"
+            action={`/newsroom/interviews/${interview.id}/${m.move}`}
+            class="nr-inline-form"
+          >
             <Csrf token={csrf} />
-            <button class={m.move === 'unpublish' ? 'nr-button nr-button--quiet' : 'nr-button'} type="submit">{m.label}</button>
+            <button class={m.move === 'unpublish' ? 'nr-button nr-button--quiet' : 'nr-button'} type="submit">
+              {m.label}
+            </button>
           </form>
         ))}
       </div>
@@ -76,27 +105,55 @@ function Workflow({ interview, role, csrf, names, problems }: { interview: Inter
 }
 
 /** Each change, newest first: what, who, when, and how the transcript stood after it. */
-function RevisionHistory({ revisions, names }: { revisions: readonly InterviewRevision[]; names: ReadonlyMap<number, string> }) {
+function RevisionHistory({
+  revisions,
+  names,
+}: {
+  revisions: readonly InterviewRevision[]
+  names: ReadonlyMap<number, string>
+}) {
   return (
     <section class="nr-section" aria-labelledby="history-title">
       <h2 id="history-title">History</h2>
-      {revisions.length === 0 ? <p>No changes recorded yet.</p> : (
+      {revisions.length === 0 ? (
+        <p>No changes recorded yet.</p>
+      ) : (
         <div class="nr-table-scroll">
           <table class="nr-table">
-            <thead><tr><th scope="col">Change</th><th scope="col">By</th><th scope="col">When</th><th scope="col">Afterwards</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Change</th>
+                <th scope="col">By</th>
+                <th scope="col">When</th>
+                <th scope="col">Afterwards</th>
+              </tr>
+            </thead>
             <tbody>
-              {revisions.map((r) => (
+              {revisions.map(r => (
                 <tr key={r.id}>
                   <td>{r.action.replace(/-/g, ' ')}</td>
-                  <td>{r.accountId === null ? '—' : names.get(r.accountId) ?? `account #${r.accountId}`}</td>
-                  <td><Clock iso={r.createdAt} /></td>
+                  <td>{r.accountId === null ? '—' : (names.get(r.accountId) ?? `account #${r.accountId}`)}</td>
+                  <td>
+                    <Clock iso={r.createdAt} />
+                  </td>
                   <td>
                     {r.snapshot ? (
                       <>
-                        {STATUS_LABELS[r.snapshot.interview.status]} · {r.snapshot.passageCount} passages, {r.snapshot.withheld.length} withheld
-                        {r.snapshot.notes.length ? <ul>{r.snapshot.notes.map((n, i) => <li key={i}>Passage {n.position + 1}, {n.kind}: {n.body}</li>)}</ul> : null}
+                        {STATUS_LABELS[r.snapshot.interview.status]} · {r.snapshot.passageCount} passages,{' '}
+                        {r.snapshot.withheld.length} withheld
+                        {r.snapshot.notes.length ? (
+                          <ul>
+                            {r.snapshot.notes.map((n, i) => (
+                              <li key={i}>
+                                Passage {n.position + 1}, {n.kind}: {n.body}
+                              </li>
+                            ))}
+                          </ul>
+                        ) : null}
                       </>
-                    ) : '—'}
+                    ) : (
+                      '—'
+                    )}
                   </td>
                 </tr>
               ))}
@@ -114,16 +171,54 @@ export function InterviewEditPage(props: InterviewEditPageProps) {
     <>
       <p>
         <a href="/newsroom/interviews">All interviews</a>
-        {interview ? <> · <a href={`/newsroom/interviews/${interview.id}/video`}>Video</a> ({VIDEO_STATES[extras?.videoStatus ?? 'none']})</> : null}
-        {interview?.status === 'published' ? <> · <a href={interviewUrl(interview.slug)}>View on the site</a></> : null}
+        {interview ? (
+          <>
+            {' '}
+            · <a href={`/newsroom/interviews/${interview.id}/video`}>Video</a> (
+            {VIDEO_STATES[extras?.videoStatus ?? 'none']})
+          </>
+        ) : null}
+        {interview?.status === 'published' ? (
+          <>
+            {' '}
+            · <a href={interviewUrl(interview.slug)}>View on the site</a>
+          </>
+        ) : null}
       </p>
       {props.done ? <Notice kind="ok">{props.done}</Notice> : null}
-      {interview && extras ? <Workflow interview={interview} role={props.role} csrf={csrf} names={extras.accountNames} problems={props.sectionProblems.workflow} /> : null}
-      <InterviewForm id={interview?.id} fields={props.fields} problems={props.problems} choices={props.choices} csrf={csrf} />
+      {interview && extras ? (
+        <Workflow
+          interview={interview}
+          role={props.role}
+          csrf={csrf}
+          names={extras.accountNames}
+          problems={props.sectionProblems.workflow}
+        />
+      ) : null}
+      <InterviewForm
+        id={interview?.id}
+        fields={props.fields}
+        problems={props.problems}
+        choices={props.choices}
+        csrf={csrf}
+      />
       {interview && extras ? (
         <>
-          <TranscriptUploadForm id={interview.id} csrf={csrf} hasPassages={extras.passages.length > 0} problems={props.sectionProblems.transcript} text={extras.transcriptText ?? ''} />
-          <PassageList id={interview.id} csrf={csrf} passages={extras.passages} notes={extras.notes} problems={props.sectionProblems} notePosition={extras.notePosition} />
+          <TranscriptUploadForm
+            id={interview.id}
+            csrf={csrf}
+            hasPassages={extras.passages.length > 0}
+            problems={props.sectionProblems.transcript}
+            text={extras.transcriptText ?? ''}
+          />
+          <PassageList
+            id={interview.id}
+            csrf={csrf}
+            passages={extras.passages}
+            notes={extras.notes}
+            problems={props.sectionProblems}
+            notePosition={extras.notePosition}
+          />
           <RevisionHistory revisions={extras.revisions} names={extras.accountNames} />
         </>
       ) : null}

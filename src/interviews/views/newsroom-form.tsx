@@ -19,61 +19,130 @@ export interface InterviewFormChoices {
 }
 
 function FieldError({ id, error }: { id: string; error?: string | undefined }) {
-  return error ? <p id={`${id}-error`} class="nr-field__error"><span class="visually-hidden">Error: </span>{error}</p> : null
+  return error ? (
+    <p id={`${id}-error`} class="nr-field__error">
+      <span class="visually-hidden">Error: </span>
+      {error}
+    </p>
+  ) : null
 }
 
 const described = (id: string, error: string | undefined) => ({
-  'aria-describedby': error ? `${id}-error ${id}-hint` : `${id}-hint`, 'aria-invalid': error ? ('true' as const) : undefined,
+  'aria-describedby': error ? `${id}-error ${id}-hint` : `${id}-hint`,
+  'aria-invalid': error ? ('true' as const) : undefined,
 })
 
 /** A searchable multi-select (the combobox island enhances it; without script it is a plain list). */
-function MultiChoice({ name, label, hint, chosen, choices, problems }: { name: string; label: string; hint: string; chosen: readonly string[]; choices: readonly Choice[]; problems: FormProblems }) {
+function MultiChoice({
+  name,
+  label,
+  hint,
+  chosen,
+  choices,
+  problems,
+}: {
+  name: string
+  label: string
+  hint: string
+  chosen: readonly string[]
+  choices: readonly Choice[]
+  problems: FormProblems
+}) {
   const error = problems[name]
   return (
     <div class="nr-field">
       <label for={name}>{label}</label>
       <FieldError id={name} error={error} />
       <select id={name} name={name} multiple data-combobox size={6} {...described(name, error)}>
-        {choices.map((c) => <option key={c.id} value={String(c.id)} selected={chosen.includes(String(c.id))}>{c.name}</option>)}
+        {choices.map(c => (
+          <option key={c.id} value={String(c.id)} selected={chosen.includes(String(c.id))}>
+            {c.name}
+          </option>
+        ))}
       </select>
-      <p id={`${name}-hint`} class="nr-hint">{hint}</p>
+      <p id={`${name}-hint`} class="nr-hint">
+        {hint}
+      </p>
     </div>
   )
 }
 
 /** The person interviewed: one of People. */
-function PersonChoice({ value, people, problems }: { value: string; people: readonly Choice[]; problems: FormProblems }) {
+function PersonChoice({
+  value,
+  people,
+  problems,
+}: {
+  value: string
+  people: readonly Choice[]
+  problems: FormProblems
+}) {
   const error = problems.personId
-  const known = value === '' || people.some((p) => String(p.id) === value)
+  const known = value === '' || people.some(p => String(p.id) === value)
   return (
     <div class="nr-field">
       <label for="personId">Person interviewed</label>
       <FieldError id="personId" error={error} />
       <select id="personId" name="personId" {...described('personId', error)}>
         <option value="">Choose a person</option>
-        {known ? null : <option value={value} selected>Not on the list (#{value})</option>}
-        {people.map((p) => <option key={p.id} value={String(p.id)} selected={String(p.id) === value}>{p.name}</option>)}
+        {known ? null : (
+          <option value={value} selected>
+            Not on the list (#{value})
+          </option>
+        )}
+        {people.map(p => (
+          <option key={p.id} value={String(p.id)} selected={String(p.id) === value}>
+            {p.name}
+          </option>
+        ))}
       </select>
-      <p id="personId-hint" class="nr-hint">Someone not on the list? Add them under <a href="/newsroom/people/new">People</a> first; they need not be staff.</p>
+      <p id="personId-hint" class="nr-hint">
+        Someone not on the list? Add them under <a href="/newsroom/people/new">People</a> first; they need not be staff.
+      </p>
     </div>
   )
 }
 
 const MOMENT_PARTS = [
-  ['filmStart', 'momentFilmStart', 'Film from'], ['filmEnd', 'momentFilmEnd', 'Film to'],
-  ['start', 'momentStart', 'Interview from'], ['end', 'momentEnd', 'Interview to'], ['label', 'momentLabel', 'Label'],
+  ['filmStart', 'momentFilmStart', 'Film from'],
+  ['filmEnd', 'momentFilmEnd', 'Film to'],
+  ['start', 'momentStart', 'Interview from'],
+  ['end', 'momentEnd', 'Interview to'],
+  ['label', 'momentLabel', 'Label'],
 ] as const
 
 /** The film moments as rows, with spare empty rows; a row left empty is dropped. */
-function MomentRows({ moments, films, problems }: { moments: readonly MomentRow[]; films: readonly Choice[]; problems: FormProblems }) {
+function MomentRows({
+  moments,
+  films,
+  problems,
+}: {
+  moments: readonly MomentRow[]
+  films: readonly Choice[]
+  problems: FormProblems
+}) {
   const spare = Math.max(0, Math.min(SPARE_ROWS - 1, INTERVIEW_LIMITS.moments - moments.length))
   // Without a documentary chosen there is nothing a moment could be of: no empty rows then.
-  const rows = [...moments, ...Array.from({ length: films.length ? spare : 0 }, (): MomentRow => ({ documentaryId: '', filmStart: '', filmEnd: '', start: '', end: '', label: '' }))]
+  const rows = [
+    ...moments,
+    ...Array.from(
+      { length: films.length ? spare : 0 },
+      (): MomentRow => ({ documentaryId: '', filmStart: '', filmEnd: '', start: '', end: '', label: '' }),
+    ),
+  ]
   return (
     <fieldset class="nr-fieldset" aria-describedby="moments-hint">
       <legend>In the film</legend>
-      <p id="moments-hint" class="nr-hint">Moments of a documentary that use this interview, linked both ways on the site. Times as m:ss or h:mm:ss. Empty a row to remove it; save to get more rows.</p>
-      {problems.moments ? <p id="moments" class="nr-field__error" tabindex={-1}><span class="visually-hidden">Error: </span>{problems.moments}</p> : null}
+      <p id="moments-hint" class="nr-hint">
+        Moments of a documentary that use this interview, linked both ways on the site. Times as m:ss or h:mm:ss. Empty
+        a row to remove it; save to get more rows.
+      </p>
+      {problems.moments ? (
+        <p id="moments" class="nr-field__error" tabindex={-1}>
+          <span class="visually-hidden">Error: </span>
+          {problems.moments}
+        </p>
+      ) : null}
       {films.length === 0 ? <p>Choose the documentaries above and save before adding moments.</p> : null}
       {rows.map((row, i) => (
         <div key={i} class="nr-grid">
@@ -82,17 +151,30 @@ function MomentRows({ moments, films, problems }: { moments: readonly MomentRow[
             <FieldError id={`moments-${i}-film`} error={problems[`moments-${i}-film`]} />
             <select id={`moments-${i}-film`} name="momentFilm">
               <option value="">None</option>
-              {films.map((f) => <option key={f.id} value={String(f.id)} selected={String(f.id) === row.documentaryId}>{f.name}</option>)}
+              {films.map(f => (
+                <option key={f.id} value={String(f.id)} selected={String(f.id) === row.documentaryId}>
+                  {f.name}
+                </option>
+              ))}
             </select>
           </div>
           {MOMENT_PARTS.map(([part, name, label]) => {
             const id = `moments-${i}-${part}`
             return (
               <div key={part} class="nr-field">
-                <label for={id}>{label} {i + 1}</label>
+                <label for={id}>
+                  {label} {i + 1}
+                </label>
                 <FieldError id={id} error={problems[id]} />
-                <input id={id} name={name} value={row[part]} autocomplete="off" maxLength={part === 'label' ? INTERVIEW_LIMITS.label : 10}
-                  aria-invalid={problems[id] ? 'true' : undefined} aria-describedby={problems[id] ? `${id}-error` : undefined} />
+                <input
+                  id={id}
+                  name={name}
+                  value={row[part]}
+                  autocomplete="off"
+                  maxLength={part === 'label' ? INTERVIEW_LIMITS.label : 10}
+                  aria-invalid={problems[id] ? 'true' : undefined}
+                  aria-describedby={problems[id] ? `${id}-error` : undefined}
+                />
               </div>
             )
           })}
@@ -103,33 +185,119 @@ function MomentRows({ moments, films, problems }: { moments: readonly MomentRow[
 }
 
 /** The form that creates (no `id`) or edits an interview. */
-export function InterviewForm({ id, fields, problems, choices, csrf }: { id?: number | undefined; fields: InterviewFormFields; problems: FormProblems; choices: InterviewFormChoices; csrf: string }) {
+export function InterviewForm({
+  id,
+  fields,
+  problems,
+  choices,
+  csrf,
+}: {
+  id?: number | undefined
+  fields: InterviewFormFields
+  problems: FormProblems
+  choices: InterviewFormChoices
+  csrf: string
+}) {
   const L = INTERVIEW_LIMITS
-  const films = choices.documentaries.filter((d) => fields.documentaryIds.includes(String(d.id)))
+  const films = choices.documentaries.filter(d => fields.documentaryIds.includes(String(d.id)))
   return (
     <>
       <ErrorSummary problems={problems} />
-      <form class="nr-form" method="post" action={id ? `/newsroom/interviews/${id}` : '/newsroom/interviews'} novalidate>
+      <form
+        class="nr-form"
+        method="post"
+        action={id ? `/newsroom/interviews/${id}` : '/newsroom/interviews'}
+        novalidate
+      >
         <Csrf token={csrf} />
-        <TextField id="title" label="Title" value={fields.title} problems={problems} required maxLength={L.title} hint="As readers see it, e.g. “Ana Ruiz on the harbour permits”." />
-        <TextField id="slug" label="Slug" value={fields.slug} problems={problems} required maxLength={100}
-          hint="The interview’s address: /interviews/<slug>. Lower-case letters and digits joined by hyphens, e.g. “ana-ruiz-harbour”." />
+        <TextField
+          id="title"
+          label="Title"
+          value={fields.title}
+          problems={problems}
+          required
+          maxLength={L.title}
+          hint="As readers see it, e.g. “Ana Ruiz on the harbour permits”."
+        />
+        <TextField
+          id="slug"
+          label="Slug"
+          value={fields.slug}
+          problems={problems}
+          required
+          maxLength={100}
+          hint="The interview’s address: /interviews/<slug>. Lower-case letters and digits joined by hyphens, e.g. “ana-ruiz-harbour”."
+        />
         <div class="nr-grid">
           <PersonChoice value={fields.personId} people={choices.people} problems={problems} />
-          <TextField id="personRole" label="Role at the time" value={fields.personRole} problems={problems} maxLength={L.personRole} hint="What they were when interviewed, e.g. “Former port clerk”." />
+          <TextField
+            id="personRole"
+            label="Role at the time"
+            value={fields.personRole}
+            problems={problems}
+            maxLength={L.personRole}
+            hint="What they were when interviewed, e.g. “Former port clerk”."
+          />
         </div>
         <div class="nr-grid">
-          <TextField id="recordedOn" label="Date" value={fields.recordedOn} problems={problems} maxLength={10} hint="YYYY-MM-DD; empty when not known." />
-          <TextField id="place" label="Place" value={fields.place} problems={problems} maxLength={L.place} hint="Where it was recorded, e.g. “Porto”." />
+          <TextField
+            id="recordedOn"
+            label="Date"
+            value={fields.recordedOn}
+            problems={problems}
+            maxLength={10}
+            hint="YYYY-MM-DD; empty when not known."
+          />
+          <TextField
+            id="place"
+            label="Place"
+            value={fields.place}
+            problems={problems}
+            maxLength={L.place}
+            hint="Where it was recorded, e.g. “Porto”."
+          />
         </div>
-        <TextField id="summary" label="Summary" value={fields.summary} problems={problems} rows={4} maxLength={L.summary} hint="A few sentences on what the conversation covers." />
+        <TextField
+          id="summary"
+          label="Summary"
+          value={fields.summary}
+          problems={problems}
+          rows={4}
+          maxLength={L.summary}
+          hint="A few sentences on what the conversation covers."
+        />
         <div class="nr-grid">
-          <MultiChoice name="documentaries" label="Documentaries" hint="The films it was recorded for." chosen={fields.documentaryIds} choices={choices.documentaries} problems={problems} />
-          <MultiChoice name="topics" label="Topics" hint="The topics it is filed under." chosen={fields.topicIds} choices={choices.topics} problems={problems} />
-          <MultiChoice name="interviewers" label="Interviewers" hint="Who asked the questions." chosen={fields.interviewerIds} choices={choices.people} problems={problems} />
+          <MultiChoice
+            name="documentaries"
+            label="Documentaries"
+            hint="The films it was recorded for."
+            chosen={fields.documentaryIds}
+            choices={choices.documentaries}
+            problems={problems}
+          />
+          <MultiChoice
+            name="topics"
+            label="Topics"
+            hint="The topics it is filed under."
+            chosen={fields.topicIds}
+            choices={choices.topics}
+            problems={problems}
+          />
+          <MultiChoice
+            name="interviewers"
+            label="Interviewers"
+            hint="Who asked the questions."
+            chosen={fields.interviewerIds}
+            choices={choices.people}
+            problems={problems}
+          />
         </div>
         {id ? <MomentRows moments={fields.moments} films={films} problems={problems} /> : null}
-        <div><button class="nr-button" type="submit">{id ? 'Save the interview' : 'Create the interview'}</button></div>
+        <div>
+          <button class="nr-button" type="submit">
+            {id ? 'Save the interview' : 'Create the interview'}
+          </button>
+        </div>
       </form>
     </>
   )

@@ -9,9 +9,18 @@ import { NOTE_KINDS, WITHHELD_REASONS, type NoteKind, type WithheldReason } from
 import { passageAnchor } from '../urls.js'
 
 export const REASON_LABELS: Record<WithheldReason, string> = {
-  'off-the-record': 'Off the record', unverified: 'Unverified claim', legal: 'Legal advice', privacy: 'Privacy', safety: 'Someone’s safety',
+  'off-the-record': 'Off the record',
+  unverified: 'Unverified claim',
+  legal: 'Legal advice',
+  privacy: 'Privacy',
+  safety: 'Someone’s safety',
 }
-export const NOTE_LABELS: Record<NoteKind, string> = { note: 'Note', disputed: 'Disputed', supporting: 'Supporting material', correction: 'Correction' }
+export const NOTE_LABELS: Record<NoteKind, string> = {
+  note: 'Note',
+  disputed: 'Disputed',
+  supporting: 'Supporting material',
+  correction: 'Correction',
+}
 
 /** Problems to show beside one of the page's forms after a refused post. */
 export interface SectionProblems {
@@ -22,29 +31,67 @@ export interface SectionProblems {
 }
 
 /** A refused post's problems, read out when the page opens. */
-export function Refusal({ id, title, problems }: { id: string; title: string; problems: readonly string[] | undefined }) {
+export function Refusal({
+  id,
+  title,
+  problems,
+}: {
+  id: string
+  title: string
+  problems: readonly string[] | undefined
+}) {
   if (!problems?.length) return null
   return (
     <div id={id} tabindex={-1}>
       <Notice kind="error">
-        <p><strong>{title}</strong></p>
-        <ul class="nr-refused">{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
+        <p>
+          <strong>{title}</strong>
+        </p>
+        <ul class="nr-refused">
+          {problems.map((p, i) => (
+            <li key={i}>{p}</li>
+          ))}
+        </ul>
       </Notice>
     </div>
   )
 }
 
 /** The form that fills the transcript from an uploaded file or pasted text. */
-export function TranscriptUploadForm({ id, csrf, hasPassages, problems, text }: { id: number; csrf: string; hasPassages: boolean; problems: readonly string[] | undefined; text: string }) {
+export function TranscriptUploadForm({
+  id,
+  csrf,
+  hasPassages,
+  problems,
+  text,
+}: {
+  id: number
+  csrf: string
+  hasPassages: boolean
+  problems: readonly string[] | undefined
+  text: string
+}) {
   return (
     <section class="nr-section" aria-labelledby="transcript-title">
       <h2 id="transcript-title">Transcript</h2>
-      <Refusal id="transcript-problems" title="This transcript cannot be used; nothing was stored." problems={problems} />
-      <form class="nr-form" method="post" action={`/newsroom/interviews/${id}/transcript`} enctype="multipart/form-data">
+      <Refusal
+        id="transcript-problems"
+        title="This transcript cannot be used; nothing was stored."
+        problems={problems}
+      />
+      <form
+        class="nr-form"
+        method="post"
+        action={`/newsroom/interviews/${id}/transcript`}
+        enctype="multipart/form-data"
+      >
         <Csrf token={csrf} />
         <p class="nr-hint">
-          WebVTT (speakers from <code>&lt;v Name&gt;</code>), SRT, or plain text with <code>[hh:mm:ss]</code> stamps (<code>[00:01:05] Ana Ruiz: …</code>).
-          {hasPassages ? ' Filling it again replaces the passages; withheld spans stay withheld and notes move with their passages.' : ''}
+          WebVTT (speakers from <code>&lt;v Name&gt;</code>), SRT, or plain text with <code>[hh:mm:ss]</code> stamps (
+          <code>[00:01:05] Ana Ruiz: …</code>).
+          {hasPassages
+            ? ' Filling it again replaces the passages; withheld spans stay withheld and notes move with their passages.'
+            : ''}
         </p>
         <div class="nr-field">
           <label for="transcriptFile">Transcript file</label>
@@ -52,7 +99,9 @@ export function TranscriptUploadForm({ id, csrf, hasPassages, problems, text }: 
         </div>
         <div class="nr-field">
           <label for="transcriptText">Or paste the transcript</label>
-          <textarea id="transcriptText" name="transcriptText" rows={6}>{text}</textarea>
+          <textarea id="transcriptText" name="transcriptText" rows={6}>
+            {text}
+          </textarea>
         </div>
         <div class="nr-field">
           <label for="format">Format</label>
@@ -63,7 +112,11 @@ export function TranscriptUploadForm({ id, csrf, hasPassages, problems, text }: 
             <option value="text">Plain text with [hh:mm:ss]</option>
           </select>
         </div>
-        <div><button class="nr-button" type="submit">Fill the transcript</button></div>
+        <div>
+          <button class="nr-button" type="submit">
+            Fill the transcript
+          </button>
+        </div>
       </form>
     </section>
   )
@@ -74,17 +127,35 @@ function NoteItem({ id, note, csrf }: { id: number; note: PassageNote; csrf: str
   const base = `/newsroom/interviews/${id}/notes/${note.id}`
   return (
     <li>
-      <strong>{NOTE_LABELS[note.kind]}:</strong> {note.body}{note.linkUrl ? <> (<a href={note.linkUrl} rel="noopener noreferrer">{note.linkUrl}</a>)</> : null}
+      <strong>{NOTE_LABELS[note.kind]}:</strong> {note.body}
+      {note.linkUrl ? (
+        <>
+          {' '}
+          (
+          <a href={note.linkUrl} rel="noopener noreferrer">
+            {note.linkUrl}
+          </a>
+          )
+        </>
+      ) : null}
       <details>
-        <summary>Edit or remove<span class="visually-hidden"> this note</span></summary>
+        <summary>
+          Edit or remove<span class="visually-hidden"> this note</span>
+        </summary>
         <form class="nr-form" method="post" action={base}>
           <Csrf token={csrf} />
           <NoteFields prefix={`note-${note.id}`} kind={note.kind} body={note.body} link={note.linkUrl ?? ''} />
-          <div><button class="nr-button" type="submit">Save the note</button></div>
+          <div>
+            <button class="nr-button" type="submit">
+              Save the note
+            </button>
+          </div>
         </form>
         <form method="post" action={`${base}/remove`}>
           <Csrf token={csrf} />
-          <button class="nr-button nr-button--danger" type="submit">Remove the note</button>
+          <button class="nr-button nr-button--danger" type="submit">
+            Remove the note
+          </button>
         </form>
       </details>
     </li>
@@ -96,22 +167,48 @@ function NoteFields({ prefix, kind, body, link }: { prefix: string; kind: string
     <>
       <div class="nr-field">
         <label for={`${prefix}-kind`}>Kind</label>
-        <select id={`${prefix}-kind`} name="kind">{NOTE_KINDS.map((k) => <option key={k} value={k} selected={k === kind}>{NOTE_LABELS[k]}</option>)}</select>
+        <select id={`${prefix}-kind`} name="kind">
+          {NOTE_KINDS.map(k => (
+            <option key={k} value={k} selected={k === kind}>
+              {NOTE_LABELS[k]}
+            </option>
+          ))}
+        </select>
       </div>
       <div class="nr-field">
         <label for={`${prefix}-body`}>Note</label>
-        <textarea id={`${prefix}-body`} name="body" rows={2} maxLength={NOTE_LIMITS.body}>{body}</textarea>
+        <textarea id={`${prefix}-body`} name="body" rows={2} maxLength={NOTE_LIMITS.body}>
+          {body}
+        </textarea>
       </div>
       <div class="nr-field">
         <label for={`${prefix}-link`}>Link (optional)</label>
-        <input id={`${prefix}-link`} name="linkUrl" type="url" inputMode="url" value={link} autocomplete="off" placeholder="https://…" />
+        <input
+          id={`${prefix}-link`}
+          name="linkUrl"
+          type="url"
+          inputMode="url"
+          value={link}
+          autocomplete="off"
+          placeholder="https://…"
+        />
       </div>
     </>
   )
 }
 
 /** The form that adds a note beside a passage, chosen by its number. */
-function AddNoteForm({ id, csrf, count, position }: { id: number; csrf: string; count: number; position: number | undefined }) {
+function AddNoteForm({
+  id,
+  csrf,
+  count,
+  position,
+}: {
+  id: number
+  csrf: string
+  count: number
+  position: number | undefined
+}) {
   return (
     <form id="add-note" class="nr-form" method="post" action={`/newsroom/interviews/${id}/notes`} tabindex={-1}>
       <h3>Add a note beside a passage</h3>
@@ -119,12 +216,25 @@ function AddNoteForm({ id, csrf, count, position }: { id: number; csrf: string; 
       <div class="nr-grid">
         <div class="nr-field">
           <label for="note-passage">Passage number</label>
-          <input id="note-passage" name="passage" inputMode="numeric" value={position === undefined ? '' : String(position + 1)} autocomplete="off" aria-describedby="note-passage-hint" />
-          <p id="note-passage-hint" class="nr-hint">1 to {count}; “Add a note” on a passage fills it in.</p>
+          <input
+            id="note-passage"
+            name="passage"
+            inputMode="numeric"
+            value={position === undefined ? '' : String(position + 1)}
+            autocomplete="off"
+            aria-describedby="note-passage-hint"
+          />
+          <p id="note-passage-hint" class="nr-hint">
+            1 to {count}; “Add a note” on a passage fills it in.
+          </p>
         </div>
       </div>
       <NoteFields prefix="new-note" kind="note" body="" link="" />
-      <div><button class="nr-button" type="submit">Add the note</button></div>
+      <div>
+        <button class="nr-button" type="submit">
+          Add the note
+        </button>
+      </div>
     </form>
   )
 }
@@ -142,42 +252,86 @@ export interface PassageListProps {
 /** The passages: choose some to withhold (with a reason) or release; notes beside each. */
 export function PassageList({ id, csrf, passages, notes, problems, notePosition }: PassageListProps) {
   if (passages.length === 0) return <p>No transcript yet. Fill it from a file above.</p>
-  const withheld = passages.filter((p) => p.withheldReason).length
+  const withheld = passages.filter(p => p.withheldReason).length
   return (
     <section class="nr-section" aria-labelledby="passages-title">
       <h2 id="passages-title">Passages</h2>
-      <p>{passages.length} passages; {withheld} withheld. A withheld passage is cut from the published video (black and silence) and shown to readers as “[Passage withheld]” with its reason.</p>
+      <p>
+        {passages.length} passages; {withheld} withheld. A withheld passage is cut from the published video (black and
+        silence) and shown to readers as “[Passage withheld]” with its reason.
+      </p>
       <Refusal id="passages-problems" title="Nothing was withheld or released." problems={problems.passages} />
       <form id="passages-form" class="nr-workflow" method="post" action={`/newsroom/interviews/${id}/passages`}>
         <Csrf token={csrf} />
         <div class="nr-field">
           <label for="reason">Reason to withhold</label>
-          <select id="reason" name="reason">{WITHHELD_REASONS.map((r) => <option key={r} value={r}>{REASON_LABELS[r]}</option>)}</select>
+          <select id="reason" name="reason">
+            {WITHHELD_REASONS.map(r => (
+              <option key={r} value={r}>
+                {REASON_LABELS[r]}
+              </option>
+            ))}
+          </select>
         </div>
-        <button class="nr-button" type="submit" name="do" value="withhold">Withhold the chosen passages</button>
-        <button class="nr-button nr-button--quiet" type="submit" name="do" value="release">Release the chosen passages</button>
+        <button class="nr-button" type="submit" name="do" value="withhold">
+          Withhold the chosen passages
+        </button>
+        <button class="nr-button nr-button--quiet" type="submit" name="do" value="release">
+          Release the chosen passages
+        </button>
       </form>
       <div class="nr-table-scroll">
         <table class="nr-table">
-          <thead><tr><th scope="col">#</th><th scope="col">Passage</th><th scope="col">Notes</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Passage</th>
+              <th scope="col">Notes</th>
+            </tr>
+          </thead>
           <tbody>
-            {passages.map((p) => {
-              const own = notes.filter((n) => n.passageId === p.id)
+            {passages.map(p => {
+              const own = notes.filter(n => n.passageId === p.id)
               const box = `choose-${p.position}`
               return (
                 <tr key={p.id} id={passageAnchor(p.position)}>
                   <td>
-                    <input type="checkbox" id={box} name="positions" value={String(p.position)} form="passages-form" aria-label={`Choose passage ${p.position + 1}`} />{' '}
-                    <label for={box} aria-hidden="true">{p.position + 1}</label>
+                    <input
+                      type="checkbox"
+                      id={box}
+                      name="positions"
+                      value={String(p.position)}
+                      form="passages-form"
+                      aria-label={`Choose passage ${p.position + 1}`}
+                    />{' '}
+                    <label for={box} aria-hidden="true">
+                      {p.position + 1}
+                    </label>
                   </td>
                   <td>
-                    <span class="nr-hint">{formatTimecode(p.startSeconds)}–{formatTimecode(p.endSeconds)}</span><br />
-                    {p.withheldReason ? <><span class="nr-pill">Withheld: {REASON_LABELS[p.withheldReason]}</span>{' '}</> : null}
-                    {p.speaker ? <strong>{p.speaker}: </strong> : null}{p.text}
+                    <span class="nr-hint">
+                      {formatTimecode(p.startSeconds)}–{formatTimecode(p.endSeconds)}
+                    </span>
+                    <br />
+                    {p.withheldReason ? (
+                      <>
+                        <span class="nr-pill">Withheld: {REASON_LABELS[p.withheldReason]}</span>{' '}
+                      </>
+                    ) : null}
+                    {p.speaker ? <strong>{p.speaker}: </strong> : null}
+                    {p.text}
                   </td>
                   <td>
-                    {own.length ? <ul>{own.map((n) => <NoteItem key={n.id} id={id} note={n} csrf={csrf} />)}</ul> : null}
-                    <a href={`/newsroom/interviews/${id}?note=${p.position + 1}#add-note`}>Add a note<span class="visually-hidden"> to passage {p.position + 1}</span></a>
+                    {own.length ? (
+                      <ul>
+                        {own.map(n => (
+                          <NoteItem key={n.id} id={id} note={n} csrf={csrf} />
+                        ))}
+                      </ul>
+                    ) : null}
+                    <a href={`/newsroom/interviews/${id}?note=${p.position + 1}#add-note`}>
+                      Add a note<span class="visually-hidden"> to passage {p.position + 1}</span>
+                    </a>
                   </td>
                 </tr>
               )

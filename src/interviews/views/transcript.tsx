@@ -20,7 +20,12 @@ export const WITHHELD_LABELS: Record<WithheldReason, string> = {
   safety: 'safety',
 }
 
-const NOTE_LABELS: Record<NoteKind, string> = { note: 'Note', disputed: 'Disputed', supporting: 'Supporting material', correction: 'Correction' }
+const NOTE_LABELS: Record<NoteKind, string> = {
+  note: 'Note',
+  disputed: 'Disputed',
+  supporting: 'Supporting material',
+  correction: 'Correction',
+}
 
 export interface TranscriptProps {
   passages: readonly StoredPassage[]
@@ -33,7 +38,10 @@ export const seconds = (s: number) => String(Math.round(s * 1000) / 1000)
 function notesHtml(notes: readonly PassageNote[]): string {
   let html = ''
   for (const n of notes) {
-    const link = n.linkUrl && /^https?:\/\//i.test(n.linkUrl) ? ` <a href="${escapeHtml(n.linkUrl)}" rel="nofollow">Source</a>` : ''
+    const link =
+      n.linkUrl && /^https?:\/\//i.test(n.linkUrl)
+        ? ` <a href="${escapeHtml(n.linkUrl)}" rel="nofollow">Source</a>`
+        : ''
     html += `<aside class="nt nt--${n.kind}"><b>${NOTE_LABELS[n.kind]}:</b> ${escapeHtml(n.body)}${link}</aside>`
   }
   return html

@@ -6,13 +6,19 @@ import { InvalidInput } from '../../platform/errors.js'
 import type { UploadKind } from '../sniff.js'
 import { findCompletedUpload, type Upload } from '../upload-store.js'
 
-const KIND_NAMES: Record<UploadKind, string> = { image: 'an image', video: 'a video', audio: 'audio', captions: 'a WebVTT file' }
+const KIND_NAMES: Record<UploadKind, string> = {
+  image: 'an image',
+  video: 'a video',
+  audio: 'audio',
+  captions: 'a WebVTT file',
+}
 
 /** A finished upload of this kind that this account made, or a refusal saying why not. */
 export async function ownUpload(db: Db, accountId: number, id: string | undefined, kind: UploadKind): Promise<Upload> {
   const upload = id ? await findCompletedUpload(db, id.trim()) : undefined
   if (!upload || upload.accountId !== accountId) throw new InvalidInput('No finished upload of yours has that id.')
-  if (upload.kind !== kind) throw new InvalidInput(`That upload is ${KIND_NAMES[upload.kind]}, not ${KIND_NAMES[kind]}.`)
+  if (upload.kind !== kind)
+    throw new InvalidInput(`That upload is ${KIND_NAMES[upload.kind]}, not ${KIND_NAMES[kind]}.`)
   return upload
 }
 

@@ -60,7 +60,11 @@ export async function uploadAttemptFolder(storage: Storage, dir: string, prefix:
 
 async function listFiles(dir: string, root = dir): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true })
-  const nested = await Promise.all(entries.map((e) => e.isDirectory() ? listFiles(join(dir, e.name), root) : Promise.resolve([relative(root, join(dir, e.name))])))
+  const nested = await Promise.all(
+    entries.map(e =>
+      e.isDirectory() ? listFiles(join(dir, e.name), root) : Promise.resolve([relative(root, join(dir, e.name))]),
+    ),
+  )
   return nested.flat().sort()
 }
 
@@ -68,10 +72,14 @@ async function listFiles(dir: string, root = dir): Promise<string[]> {
  * A reporter for ffmpeg's progress (seconds done of `duration`), mapped into `span` of the bar,
  * written at most once a second (writes queue, never overlap) and logged with `fields`.
  */
-export function progressReporter(o: { write(progress: number): Promise<void>; log?: JobLog | undefined; fields: object; message: string }, duration: number, span: readonly [number, number]): (seconds: number) => void {
+export function progressReporter(
+  o: { write(progress: number): Promise<void>; log?: JobLog | undefined; fields: object; message: string },
+  duration: number,
+  span: readonly [number, number],
+): (seconds: number) => void {
   let last = 0
   let writing: Promise<void> = Promise.resolve()
-  return (seconds) => {
+  return seconds => {
     const now = Date.now()
     if (now - last < 1000) return
     last = now

@@ -3,7 +3,6 @@
 import type { Image } from '../store.js'
 import { DEFAULT_SIZES, imageSrcset, imageUrl, variantsOf } from '../urls.js'
 
-
 export interface PictureProps {
   image: Image
   /** Above the fold: load eagerly and early. */
@@ -18,7 +17,7 @@ export interface PictureProps {
 export function Picture({ image, priority, alt, class: className, sizes = DEFAULT_SIZES }: PictureProps) {
   const jpegs = variantsOf(image, 'jpeg')
   // The fallback src: a mid-sized JPEG for browsers that ignore srcset.
-  const fallback = jpegs.find((v) => v.width >= 960) ?? jpegs[jpegs.length - 1]
+  const fallback = jpegs.find(v => v.width >= 960) ?? jpegs[jpegs.length - 1]
   const img = (
     <img
       class={className}

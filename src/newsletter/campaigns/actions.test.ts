@@ -14,8 +14,18 @@ import { findJobByKey } from '../../platform/jobs/index.js'
 import type { CampaignStatus } from '../schema.js'
 import { sendJobKey } from '../sending/send-job.js'
 import {
-  allowedMoves, cancelCampaign, createCampaign, moveProblem, reopenCampaign, retryCampaign, saveCampaign, scheduleCampaign, sendCampaignNow,
-  unscheduleCampaign, type CampaignActionDeps, type CampaignMove,
+  allowedMoves,
+  cancelCampaign,
+  createCampaign,
+  moveProblem,
+  reopenCampaign,
+  retryCampaign,
+  saveCampaign,
+  scheduleCampaign,
+  sendCampaignNow,
+  unscheduleCampaign,
+  type CampaignActionDeps,
+  type CampaignMove,
 } from './actions.js'
 import { findCampaignById, moveCampaign, type CampaignDraft } from './store.js'
 
@@ -25,8 +35,14 @@ const later = (ms: number) => new Date(Date.now() + ms).toISOString()
 const wallTime = (ms: number) => later(ms).slice(0, 16)
 
 const draftFor = (listId: number, o: Partial<CampaignDraft> = {}): CampaignDraft => ({
-  listId, subject: 'The Friday letter', preheader: '', template: 'standard', storyIds: [], documentaryIds: [],
-  intro: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Dear readers.' }] }] }, ...o,
+  listId,
+  subject: 'The Friday letter',
+  preheader: '',
+  template: 'standard',
+  storyIds: [],
+  documentaryIds: [],
+  intro: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Dear readers.' }] }] },
+  ...o,
 })
 
 describe('the campaign state machine', () => {
@@ -62,23 +78,45 @@ describe('campaign actions', () => {
   const db = freshDatabasePerTest()
 
   /** An editor acting, the tags announced and the job-runner wake-ups counted, and a list to write to. */
-  async function setUp(): Promise<{ deps: CampaignActionDeps; actor: Actor; emitted: CacheTag[][]; woken: () => number; listId: number }> {
+  async function setUp(): Promise<{
+    deps: CampaignActionDeps
+    actor: Actor
+    emitted: CacheTag[][]
+    woken: () => number
+    listId: number
+  }> {
     const { deps, actor, emitted } = await actingAs(db(), 'editor')
     let woken = 0
     const list = await makeList(db())
-    return { deps: { ...deps, wakeJobs: () => { woken += 1 } }, actor, emitted, woken: () => woken, listId: list.id }
+    return {
+      deps: {
+        ...deps,
+        wakeJobs: () => {
+          woken += 1
+        },
+      },
+      actor,
+      emitted,
+      woken: () => woken,
+      listId: list.id,
+    }
   }
 
   /** Everything a move could have written: the campaign row, its send job, the audit log. */
   const stored = async (d: Db, id: number) => ({
-    campaign: await findCampaignById(d, id), job: await findJobByKey(d, sendJobKey(id)), audit: await listAudit(d, 100),
+    campaign: await findCampaignById(d, id),
+    job: await findJobByKey(d, sendJobKey(id)),
+    audit: await listAudit(d, 100),
   })
 
   it('an allowed path writes the campaign, its send job and its audit rows together, and wakes the job runner when a send is armed', async () => {
     const { deps, actor, emitted, woken, listId } = await setUp()
     const created = await createCampaign(deps, actor, draftFor(listId))
     assert.equal(created.status, 'draft')
-    const saved = await saveCampaign(deps, actor, created.id, { version: created.version, draft: draftFor(listId, { subject: 'Week 12' }) })
+    const saved = await saveCampaign(deps, actor, created.id, {
+      version: created.version,
+      draft: draftFor(listId, { subject: 'Week 12' }),
+    })
     assert.equal(saved.version, created.version + 1)
 
     const sendAt = wallTime(2 * 24 * HOUR)
@@ -105,9 +143,18 @@ describe('campaign actions', () => {
     assert.ok(now.job, 'the send job is armed for now')
     assert.equal(woken(), 2)
 
-    assert.deepEqual(now.audit.map((a) => [a.action, a.subject, a.accountId]).reverse(), [
-      'campaign-created', 'campaign-updated', 'campaign-scheduled', 'campaign-unscheduled', 'campaign-cancelled', 'campaign-reopened', 'campaign-sent',
-    ].map((action) => [action, `newsletter-campaign:${created.id}`, actor.accountId]))
+    assert.deepEqual(
+      now.audit.map(a => [a.action, a.subject, a.accountId]).reverse(),
+      [
+        'campaign-created',
+        'campaign-updated',
+        'campaign-scheduled',
+        'campaign-unscheduled',
+        'campaign-cancelled',
+        'campaign-reopened',
+        'campaign-sent',
+      ].map(action => [action, `newsletter-campaign:${created.id}`, actor.accountId]),
+    )
     assert.deepEqual(emitted, [], 'nothing public shows a campaign before it goes out')
   })
 
@@ -144,22 +191,44 @@ describe('campaign actions', () => {
   it('a save from a stale version, a time that has passed and a campaign with nothing in it are refused, and nothing is stored', async () => {
     const { deps, actor, woken, listId } = await setUp()
     const campaign = await createCampaign(deps, actor, draftFor(listId))
-    await saveCampaign(deps, actor, campaign.id, { version: campaign.version, draft: draftFor(listId, { subject: 'Theirs' }) })
+    await saveCampaign(deps, actor, campaign.id, {
+      version: campaign.version,
+      draft: draftFor(listId, { subject: 'Theirs' }),
+    })
     let before = await stored(db(), campaign.id)
-    await assert.rejects(saveCampaign(deps, actor, campaign.id, { version: campaign.version, draft: draftFor(listId, { subject: 'Mine' }) }),
-      { code: 'conflict', message: /Someone else saved this campaign after you opened it/ })
+    await assert.rejects(
+      saveCampaign(deps, actor, campaign.id, {
+        version: campaign.version,
+        draft: draftFor(listId, { subject: 'Mine' }),
+      }),
+      { code: 'conflict', message: /Someone else saved this campaign after you opened it/ },
+    )
     assert.deepEqual(await stored(db(), campaign.id), before)
 
     for (const sendAt of ['2020-01-01T08:00', 'tomorrow', undefined]) {
-      await assert.rejects(scheduleCampaign(deps, actor, campaign.id, { sendAt, timeZone: 'UTC' }), { code: 'invalid_input' }, String(sendAt))
+      await assert.rejects(
+        scheduleCampaign(deps, actor, campaign.id, { sendAt, timeZone: 'UTC' }),
+        { code: 'invalid_input' },
+        String(sendAt),
+      )
     }
     assert.deepEqual(await stored(db(), campaign.id), before)
 
-    const empty = await createCampaign(deps, actor, draftFor(listId, { subject: '', intro: { type: 'doc', content: [] } }))
+    const empty = await createCampaign(
+      deps,
+      actor,
+      draftFor(listId, { subject: '', intro: { type: 'doc', content: [] } }),
+    )
     before = await stored(db(), empty.id)
-    await assert.rejects(scheduleCampaign(deps, actor, empty.id, { sendAt: wallTime(24 * HOUR), timeZone: 'UTC' }),
-      (error: { code: string; details: string[] }) => error.code === 'invalid_input' && error.details.some((d) => /subject is empty/.test(d)))
-    await assert.rejects(sendCampaignNow(deps, actor, empty.id), { code: 'invalid_input', message: /cannot be sent yet/ })
+    await assert.rejects(
+      scheduleCampaign(deps, actor, empty.id, { sendAt: wallTime(24 * HOUR), timeZone: 'UTC' }),
+      (error: { code: string; details: string[] }) =>
+        error.code === 'invalid_input' && error.details.some(d => /subject is empty/.test(d)),
+    )
+    await assert.rejects(sendCampaignNow(deps, actor, empty.id), {
+      code: 'invalid_input',
+      message: /cannot be sent yet/,
+    })
     assert.deepEqual(await stored(db(), empty.id), before)
     assert.equal(woken(), 0)
   })
@@ -168,7 +237,10 @@ describe('campaign actions', () => {
     const { deps, actor, listId } = await setUp()
     const campaign = await createCampaign(deps, actor, draftFor(listId))
     const before = await stored(db(), campaign.id)
-    await assert.rejects(scheduleCampaign(deps, UNKNOWN_ACTOR, campaign.id, { sendAt: wallTime(24 * HOUR), timeZone: 'UTC' }), /foreign key/i)
+    await assert.rejects(
+      scheduleCampaign(deps, UNKNOWN_ACTOR, campaign.id, { sendAt: wallTime(24 * HOUR), timeZone: 'UTC' }),
+      /foreign key/i,
+    )
     await assert.rejects(sendCampaignNow(deps, UNKNOWN_ACTOR, campaign.id), /foreign key/i)
     await assert.rejects(cancelCampaign(deps, UNKNOWN_ACTOR, campaign.id), /foreign key/i)
     assert.deepEqual(await stored(db(), campaign.id), before)
@@ -177,9 +249,14 @@ describe('campaign actions', () => {
   it('a missing campaign is not found, for every move', async () => {
     const { deps, actor } = await setUp()
     for (const act of [
-      () => sendCampaignNow(deps, actor, 424242), () => scheduleCampaign(deps, actor, 424242, { sendAt: wallTime(HOUR), timeZone: 'UTC' }),
-      () => unscheduleCampaign(deps, actor, 424242), () => cancelCampaign(deps, actor, 424242), () => reopenCampaign(deps, actor, 424242),
-      () => retryCampaign(deps, actor, 424242), () => saveCampaign(deps, actor, 424242, { version: 1, draft: draftFor(1) }),
-    ]) await assert.rejects(act(), { code: 'not_found' })
+      () => sendCampaignNow(deps, actor, 424242),
+      () => scheduleCampaign(deps, actor, 424242, { sendAt: wallTime(HOUR), timeZone: 'UTC' }),
+      () => unscheduleCampaign(deps, actor, 424242),
+      () => cancelCampaign(deps, actor, 424242),
+      () => reopenCampaign(deps, actor, 424242),
+      () => retryCampaign(deps, actor, 424242),
+      () => saveCampaign(deps, actor, 424242, { version: 1, draft: draftFor(1) }),
+    ])
+      await assert.rejects(act(), { code: 'not_found' })
   })
 })

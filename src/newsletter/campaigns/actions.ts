@@ -6,7 +6,14 @@
 // "send now" queues one send. No cache tags: nothing public shows a campaign before the send job
 // starts it.
 import type { Db } from '../../db/index.js'
-import { hitRateLimit, listAccounts, runAction, type ActionDeps, type Actor, type AuditNote } from '../../newsroom/index.js'
+import {
+  hitRateLimit,
+  listAccounts,
+  runAction,
+  type ActionDeps,
+  type Actor,
+  type AuditNote,
+} from '../../newsroom/index.js'
 import { DomainError, InvalidInput, NotFound } from '../../platform/errors.js'
 import { cancelJob } from '../../platform/jobs/index.js'
 import type { Mailer } from '../../platform/mail/index.js'
@@ -17,7 +24,16 @@ import { queueCampaignSend, sendJobKey } from '../sending/send-job.js'
 import { loadCampaignContent } from './content.js'
 import { readinessProblems, readSendTime } from './form.js'
 import { genericLinks, renderCampaignMail } from './mail.js'
-import { clearPause, findCampaignById, insertCampaign, moveCampaign, reopenSend, updateCampaignDraft, type Campaign, type CampaignDraft } from './store.js'
+import {
+  clearPause,
+  findCampaignById,
+  insertCampaign,
+  moveCampaign,
+  reopenSend,
+  updateCampaignDraft,
+  type Campaign,
+  type CampaignDraft,
+} from './store.js'
 
 /** Every move an editor can make on a campaign's content or status. */
 export const CAMPAIGN_MOVES = ['save', 'schedule', 'send', 'unschedule', 'cancel', 'reopen', 'retry'] as const
@@ -38,7 +54,14 @@ const RELOAD = 'Reload its page to see where it stands.'
 
 /** Why a campaign in this status cannot be changed or sent, in words. */
 function statusConflict(status: CampaignStatus): DomainError {
-  const why = status === 'sending' ? 'is going out now' : status === 'sent' ? 'has been sent' : status === 'cancelled' ? 'was cancelled (reopen it as a draft first)' : `is ${status}`
+  const why =
+    status === 'sending'
+      ? 'is going out now'
+      : status === 'sent'
+        ? 'has been sent'
+        : status === 'cancelled'
+          ? 'was cancelled (reopen it as a draft first)'
+          : `is ${status}`
   return new DomainError('conflict', `This campaign ${why}, so it cannot be changed or sent again. ${RELOAD}`)
 }
 
@@ -47,23 +70,33 @@ function statusConflict(status: CampaignStatus): DomainError {
  * it is. A scheduled campaign whose time has come is already on its way, so "send now" again is
  * a second click, not a second send.
  */
-export function moveProblem(campaign: Pick<Campaign, 'status' | 'scheduledFor'>, move: CampaignMove, now = Date.now()): DomainError | undefined {
+export function moveProblem(
+  campaign: Pick<Campaign, 'status' | 'scheduledFor'>,
+  move: CampaignMove,
+  now = Date.now(),
+): DomainError | undefined {
   const { status } = campaign
   if (!FROM[move].includes(status)) {
-    if (move === 'retry') return new DomainError('conflict', `Only a campaign that has gone out can have its deliveries retried. ${RELOAD}`)
-    if (move === 'unschedule' && status === 'draft') return new DomainError('conflict', `This campaign is not scheduled, so there is nothing to unschedule. ${RELOAD}`)
-    if (move === 'reopen' && status === 'draft') return new DomainError('conflict', `This campaign is a draft already. ${RELOAD}`)
+    if (move === 'retry')
+      return new DomainError('conflict', `Only a campaign that has gone out can have its deliveries retried. ${RELOAD}`)
+    if (move === 'unschedule' && status === 'draft')
+      return new DomainError('conflict', `This campaign is not scheduled, so there is nothing to unschedule. ${RELOAD}`)
+    if (move === 'reopen' && status === 'draft')
+      return new DomainError('conflict', `This campaign is a draft already. ${RELOAD}`)
     return statusConflict(status)
   }
   if (move === 'send' && status === 'scheduled' && campaign.scheduledFor && Date.parse(campaign.scheduledFor) <= now) {
-    return new DomainError('conflict', 'This campaign is already on its way; it was not sent a second time. Reload its page to follow the figures.')
+    return new DomainError(
+      'conflict',
+      'This campaign is already on its way; it was not sent a second time. Reload its page to follow the figures.',
+    )
   }
   return undefined
 }
 
 /** The moves the campaign allows as it stands. */
 export function allowedMoves(campaign: Pick<Campaign, 'status' | 'scheduledFor'>, now = Date.now()): CampaignMove[] {
-  return CAMPAIGN_MOVES.filter((move) => !moveProblem(campaign, move, now))
+  return CAMPAIGN_MOVES.filter(move => !moveProblem(campaign, move, now))
 }
 
 /** What campaign actions need: the database, content events, and the job runner's wake-up. */
@@ -82,7 +115,13 @@ async function findOrThrow(db: Db, id: number): Promise<Campaign> {
 /** The refusal of a guarded move that found the campaign moved meanwhile. */
 async function movedMeanwhile(db: Db, campaign: Campaign, move: CampaignMove): Promise<DomainError> {
   const now = (await findCampaignById(db, campaign.id)) ?? campaign
-  return moveProblem(now, move) ?? new DomainError('conflict', `Someone else changed this campaign while you were acting on it, so nothing was done. ${RELOAD}`)
+  return (
+    moveProblem(now, move) ??
+    new DomainError(
+      'conflict',
+      `Someone else changed this campaign while you were acting on it, so nothing was done. ${RELOAD}`,
+    )
+  )
 }
 
 /** Creates a draft campaign. */
@@ -95,12 +134,23 @@ export async function createCampaign(deps: ActionDeps, actor: Actor, draft: Camp
 }
 
 /** Saves a draft or scheduled campaign's content opened at `version`; a conflict when someone saved in between or it went out. */
-export async function saveCampaign(deps: ActionDeps, actor: Actor, id: number, edit: { version: number; draft: CampaignDraft }): Promise<Campaign> {
+export async function saveCampaign(
+  deps: ActionDeps,
+  actor: Actor,
+  id: number,
+  edit: { version: number; draft: CampaignDraft },
+): Promise<Campaign> {
   return runAction(deps, actor, async (trx, audit) => {
     const saved = await updateCampaignDraft(trx, id, edit.version, edit.draft)
     if (!saved) {
       const now = await findOrThrow(trx, id)
-      throw moveProblem(now, 'save') ?? new DomainError('conflict', 'Someone else saved this campaign after you opened it, so your changes were not saved. What you typed is below; saving again replaces their version with yours.')
+      throw (
+        moveProblem(now, 'save') ??
+        new DomainError(
+          'conflict',
+          'Someone else saved this campaign after you opened it, so your changes were not saved. What you typed is below; saving again replaces their version with yours.',
+        )
+      )
     }
     await audit({ action: 'campaign-updated', subject: subjectOf(id), detail: { version: saved.version } })
     return { result: saved, tags: [] }
@@ -108,17 +158,33 @@ export async function saveCampaign(deps: ActionDeps, actor: Actor, id: number, e
 }
 
 /** Moves the campaign to scheduled at `at` and arms its send job, in the action's transaction. */
-async function scheduleIn(trx: Db, audit: (note: AuditNote) => Promise<void>, campaign: Campaign, move: 'schedule' | 'send', at: string): Promise<void> {
-  if (!(await moveCampaign(trx, campaign.id, [campaign.status], 'scheduled', { scheduledFor: at }))) throw await movedMeanwhile(trx, campaign, move)
+async function scheduleIn(
+  trx: Db,
+  audit: (note: AuditNote) => Promise<void>,
+  campaign: Campaign,
+  move: 'schedule' | 'send',
+  at: string,
+): Promise<void> {
+  if (!(await moveCampaign(trx, campaign.id, [campaign.status], 'scheduled', { scheduledFor: at })))
+    throw await movedMeanwhile(trx, campaign, move)
   await queueCampaignSend(trx, campaign.id, at)
-  await audit({ action: move === 'send' ? 'campaign-sent' : 'campaign-scheduled', subject: subjectOf(campaign.id), detail: { at } })
+  await audit({
+    action: move === 'send' ? 'campaign-sent' : 'campaign-scheduled',
+    subject: subjectOf(campaign.id),
+    detail: { at },
+  })
 }
 
 /**
  * Schedules the campaign's send at `sendAt` (a datetime-local value in `timeZone`); invalid
  * input, each problem a detail, when the time is not a coming one or the campaign would go out empty.
  */
-export async function scheduleCampaign(deps: CampaignActionDeps, actor: Actor, id: number, when: { sendAt: string | undefined; timeZone: string }): Promise<void> {
+export async function scheduleCampaign(
+  deps: CampaignActionDeps,
+  actor: Actor,
+  id: number,
+  when: { sendAt: string | undefined; timeZone: string },
+): Promise<void> {
   await runAction(deps, actor, async (trx, audit) => {
     const campaign = await findOrThrow(trx, id)
     const problem = moveProblem(campaign, 'schedule')
@@ -159,7 +225,8 @@ async function moveBack(deps: ActionDeps, actor: Actor, id: number, move: keyof 
     const campaign = await findOrThrow(trx, id)
     const problem = moveProblem(campaign, move)
     if (problem) throw problem
-    if (!(await moveCampaign(trx, id, [campaign.status], BACK[move].to, { scheduledFor: null }))) throw await movedMeanwhile(trx, campaign, move)
+    if (!(await moveCampaign(trx, id, [campaign.status], BACK[move].to, { scheduledFor: null })))
+      throw await movedMeanwhile(trx, campaign, move)
     await cancelJob(trx, sendJobKey(id))
     await audit({ action: `campaign-${BACK[move].done}`, subject: subjectOf(id) })
     return { result: undefined, tags: [] }
@@ -167,7 +234,8 @@ async function moveBack(deps: ActionDeps, actor: Actor, id: number, move: keyof 
 }
 
 /** Takes a scheduled campaign back to a draft; its send job goes. */
-export const unscheduleCampaign = (deps: ActionDeps, actor: Actor, id: number) => moveBack(deps, actor, id, 'unschedule')
+export const unscheduleCampaign = (deps: ActionDeps, actor: Actor, id: number) =>
+  moveBack(deps, actor, id, 'unschedule')
 /** Cancels a draft or scheduled campaign; it will not go out. */
 export const cancelCampaign = (deps: ActionDeps, actor: Actor, id: number) => moveBack(deps, actor, id, 'cancel')
 /** Makes a cancelled campaign a draft again. */
@@ -193,7 +261,10 @@ export async function retryCampaign(deps: CampaignActionDeps, actor: Actor, id: 
     const requeued = await requeueFailed(trx, campaign.id)
     const resumed = campaign.pause !== null
     if (requeued === 0 && !resumed) {
-      throw new DomainError('conflict', `Nothing to retry: no delivery of this campaign failed, and its send is not paused. ${RELOAD}`)
+      throw new DomainError(
+        'conflict',
+        `Nothing to retry: no delivery of this campaign failed, and its send is not paused. ${RELOAD}`,
+      )
     }
     await clearPause(trx, campaign.id)
     if (requeued > 0) await reopenSend(trx, campaign.id)
@@ -219,12 +290,20 @@ export interface TestSendDeps extends ActionDeps {
  * typed in); answers the account it went to. A mail server's refusal is a MailDeliveryError, and
  * nothing is audited.
  */
-export async function sendCampaignTest(deps: TestSendDeps, actor: Actor, id: number, toAccountId: number): Promise<{ id: number; email: string }> {
+export async function sendCampaignTest(
+  deps: TestSendDeps,
+  actor: Actor,
+  id: number,
+  toAccountId: number,
+): Promise<{ id: number; email: string }> {
   const campaign = await findOrThrow(deps.db, id)
-  const to = (await listAccounts(deps.db)).find((a) => a.id === toAccountId && (a.active || a.id === actor.accountId))
+  const to = (await listAccounts(deps.db)).find(a => a.id === toAccountId && (a.active || a.id === actor.accountId))
   if (!to) throw new InvalidInput('Choose a staff account from the list to send the test to.')
   if ((await hitRateLimit(deps.db, `newsletter-test:${actor.accountId}`, 3_600_000)) > TESTS_PER_HOUR) {
-    throw new DomainError('rate_limited', `You have sent ${TESTS_PER_HOUR} tests in the last hour. Wait a little before sending another.`)
+    throw new DomainError(
+      'rate_limited',
+      `You have sent ${TESTS_PER_HOUR} tests in the last hour. Wait a little before sending another.`,
+    )
   }
   const mail = renderCampaignMail(await loadCampaignContent(deps.db, campaign, deps.publicUrl))
   const { html, text } = mail.personalise(genericLinks(deps.publicUrl))

@@ -22,7 +22,17 @@ export const editor = { auth: 'editor' as const }
 export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) })
 export const ActionBody = Type.Object({ _csrf: Type.Optional(Type.String({ maxLength: 200 })) })
 /** What the page says after a post went through (`?done=`). */
-export const DONE = ['created', 'saved', 'scheduled', 'sending', 'unscheduled', 'cancelled', 'reopened', 'tested', 'retried'] as const
+export const DONE = [
+  'created',
+  'saved',
+  'scheduled',
+  'sending',
+  'unscheduled',
+  'cancelled',
+  'reopened',
+  'tested',
+  'retried',
+] as const
 export type Done = (typeof DONE)[number]
 
 /** Back to the campaign's page, saying what was done. */
@@ -45,48 +55,125 @@ export interface TypedForm {
 }
 
 /** The published stories and documentaries the form offers: the latest, and any chosen older ones. */
-async function loadChoices(db: Db, values: CampaignFormValues): Promise<{ stories: Choice[]; documentaries: Choice[] }> {
+async function loadChoices(
+  db: Db,
+  values: CampaignFormValues,
+): Promise<{ stories: Choice[]; documentaries: Choice[] }> {
   const [stories, chosenStories, films, chosenFilms] = await Promise.all([
-    latestStories(db, 100), findPublishedStoriesByIds(db, values.storyIds),
-    latestDocumentaries(db, 100), findPublishedDocumentariesByIds(db, values.documentaryIds),
+    latestStories(db, 100),
+    findPublishedStoriesByIds(db, values.storyIds),
+    latestDocumentaries(db, 100),
+    findPublishedDocumentariesByIds(db, values.documentaryIds),
   ])
-  const merge = (latest: Choice[], chosen: Iterable<Choice>) => [...latest, ...[...chosen].filter((c) => !latest.some((l) => l.id === c.id))]
+  const merge = (latest: Choice[], chosen: Iterable<Choice>) => [
+    ...latest,
+    ...[...chosen].filter(c => !latest.some(l => l.id === c.id)),
+  ]
   const choice = (c: Choice): Choice => ({ id: c.id, title: c.title, publishedAt: c.publishedAt })
-  return { stories: merge(stories.map(choice), [...chosenStories.values()].map(choice)), documentaries: merge(films.map(choice), [...chosenFilms.values()].map(choice)) }
+  return {
+    stories: merge(stories.map(choice), [...chosenStories.values()].map(choice)),
+    documentaries: merge(films.map(choice), [...chosenFilms.values()].map(choice)),
+  }
 }
 
 /** A campaign's page: `form` overrides what the form shows (a refused save). */
-export async function showCampaign(deps: NewsletterAdminDeps, request: FastifyRequest, reply: FastifyReply, campaign: Campaign, o: {
-  form?: TypedForm | undefined; notice?: CampaignPageProps['notice'] | undefined; sendAt?: string | undefined; status?: number | undefined
-} = {}): Promise<FastifyReply> {
+export async function showCampaign(
+  deps: NewsletterAdminDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  campaign: Campaign,
+  o: {
+    form?: TypedForm | undefined
+    notice?: CampaignPageProps['notice'] | undefined
+    sendAt?: string | undefined
+    status?: number | undefined
+  } = {},
+): Promise<FastifyReply> {
   const staff = request.staff
   const values = o.form?.values ?? valuesOf(campaign)
   const started = campaign.status === 'sending' || campaign.status === 'sent'
   const [lists, settings, confirmed, choices, accounts, figures, failures] = await Promise.all([
-    listNewsletterLists(deps.db), loadSettings(deps.db), countConfirmedSubscribers(deps.db, campaign.listId), loadChoices(deps.db, values), listAccounts(deps.db),
-    started ? deliveryFigures(deps.db, campaign.id) : undefined, started ? listFailedDeliveries(deps.db, campaign.id, 50) : [],
+    listNewsletterLists(deps.db),
+    loadSettings(deps.db),
+    countConfirmedSubscribers(deps.db, campaign.listId),
+    loadChoices(deps.db, values),
+    listAccounts(deps.db),
+    started ? deliveryFigures(deps.db, campaign.id) : undefined,
+    started ? listFailedDeliveries(deps.db, campaign.id, 50) : [],
   ])
-  const recipients = [staff.account, ...accounts.filter((a) => a.active && a.id !== staff.account.id)].map((a) => ({ id: a.id, name: a.name, email: a.email }))
+  const recipients = [staff.account, ...accounts.filter(a => a.active && a.id !== staff.account.id)].map(a => ({
+    id: a.id,
+    name: a.name,
+    email: a.email,
+  }))
   const readOnly = campaign.status !== 'draft' && campaign.status !== 'scheduled'
   const form = {
-    action: campaignPath(campaign.id), values, lists, ...choices, problems: o.form?.problems ?? {}, introProblems: o.form?.introProblems ?? [],
-    csrf: staff.session.csrfToken, readOnly: readOnly && !o.form, timeZone: settings.timeZone,
+    action: campaignPath(campaign.id),
+    values,
+    lists,
+    ...choices,
+    problems: o.form?.problems ?? {},
+    introProblems: o.form?.introProblems ?? [],
+    csrf: staff.session.csrfToken,
+    readOnly: readOnly && !o.form,
+    timeZone: settings.timeZone,
   }
   return sendNewsroomPage(deps, request, reply, {
-    title: campaign.subject || 'Untitled campaign', path: CAMPAIGNS_PATH, staff, status: o.status, scripts: deps.editorScripts, stylesheets: deps.editorStylesheets,
+    title: campaign.subject || 'Untitled campaign',
+    path: CAMPAIGNS_PATH,
+    staff,
+    status: o.status,
+    scripts: deps.editorScripts,
+    stylesheets: deps.editorStylesheets,
     children: (
-      <CampaignPage campaign={campaign} listName={lists.find((l) => l.id === campaign.listId)?.name ?? 'Unknown newsletter'} confirmed={confirmed}
-        figures={figures} failures={failures} csrf={staff.session.csrfToken} timeZone={settings.timeZone} recipients={recipients} notice={o.notice} sendAt={o.sendAt} form={form} />
+      <CampaignPage
+        campaign={campaign}
+        listName={lists.find(l => l.id === campaign.listId)?.name ?? 'Unknown newsletter'}
+        confirmed={confirmed}
+        figures={figures}
+        failures={failures}
+        csrf={staff.session.csrfToken}
+        timeZone={settings.timeZone}
+        recipients={recipients}
+        notice={o.notice}
+        sendAt={o.sendAt}
+        form={form}
+      />
     ),
   })
 }
 
 /** The form for a campaign not saved yet, empty or with what was typed. */
-export async function showNewCampaign(deps: NewsletterAdminDeps, request: FastifyRequest, reply: FastifyReply, form: TypedForm, status?: number): Promise<FastifyReply> {
+export async function showNewCampaign(
+  deps: NewsletterAdminDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  form: TypedForm,
+  status?: number,
+): Promise<FastifyReply> {
   const staff = request.staff
-  const [lists, settings, choices] = await Promise.all([listNewsletterLists(deps.db), loadSettings(deps.db), loadChoices(deps.db, form.values)])
+  const [lists, settings, choices] = await Promise.all([
+    listNewsletterLists(deps.db),
+    loadSettings(deps.db),
+    loadChoices(deps.db, form.values),
+  ])
   return sendNewsroomPage(deps, request, reply, {
-    title: 'New campaign', path: CAMPAIGNS_PATH, staff, status, scripts: deps.editorScripts, stylesheets: deps.editorStylesheets,
-    children: <NewCampaignPage action={CAMPAIGNS_PATH} {...form} lists={lists} {...choices} csrf={staff.session.csrfToken} readOnly={false} timeZone={settings.timeZone} />,
+    title: 'New campaign',
+    path: CAMPAIGNS_PATH,
+    staff,
+    status,
+    scripts: deps.editorScripts,
+    stylesheets: deps.editorStylesheets,
+    children: (
+      <NewCampaignPage
+        action={CAMPAIGNS_PATH}
+        {...form}
+        lists={lists}
+        {...choices}
+        csrf={staff.session.csrfToken}
+        readOnly={false}
+        timeZone={settings.timeZone}
+      />
+    ),
   })
 }

@@ -7,7 +7,12 @@ import { findPublishedDocumentariesByIds, loadDocumentaryTeasers } from '../../d
 import { findExcerptsByIds } from '../../excerpts/index.js'
 import { findImagesByIds } from '../../media/index.js'
 import { loadSettings } from '../../settings/index.js'
-import { findPublishedStoriesByIds, listPublishedStoriesSince, loadStoryTeasers, type StorySummary } from '../../stories/index.js'
+import {
+  findPublishedStoriesByIds,
+  listPublishedStoriesSince,
+  loadStoryTeasers,
+  type StorySummary,
+} from '../../stories/index.js'
 import { findListById } from '../lists.js'
 import type { CampaignContent } from './mail.js'
 import type { Campaign } from './store.js'
@@ -21,24 +26,33 @@ export const DIGEST_MAX_STORIES = 12
  * The stories a campaign shows: the chosen ones in order, or for a digest with none chosen, the
  * week's up to `at` (the send's start once it started, so the web version shows what was sent).
  */
-export async function campaignStories(db: Db, campaign: Pick<Campaign, 'template' | 'storyIds'> & { startedAt?: string | null }, now = new Date()): Promise<StorySummary[]> {
+export async function campaignStories(
+  db: Db,
+  campaign: Pick<Campaign, 'template' | 'storyIds'> & { startedAt?: string | null },
+  now = new Date(),
+): Promise<StorySummary[]> {
   if (campaign.template === 'digest' && campaign.storyIds.length === 0) {
     const at = campaign.startedAt ? new Date(campaign.startedAt) : now
     const since = new Date(at.getTime() - DIGEST_DAYS * 86_400_000).toISOString()
     // Newest first: stories published after `at` (viewing an old digest) are dropped before the cap.
     const found = await listPublishedStoriesSince(db, since, DIGEST_MAX_STORIES * 10)
-    return found.filter((s) => s.publishedAt !== null && Date.parse(s.publishedAt) <= at.getTime()).slice(0, DIGEST_MAX_STORIES)
+    return found
+      .filter(s => s.publishedAt !== null && Date.parse(s.publishedAt) <= at.getTime())
+      .slice(0, DIGEST_MAX_STORIES)
   }
   const found = await findPublishedStoriesByIds(db, campaign.storyIds)
-  return campaign.storyIds.flatMap((id) => found.get(id) ?? [])
+  return campaign.storyIds.flatMap(id => found.get(id) ?? [])
 }
 
 /** The images, excerpts and published films an intro shows, in four queries. */
 export async function loadIntroEmbeds(db: Db, intro: BodyDocument): Promise<IntroEmbeds> {
   const refs = bodyReferences(intro)
   const excerpts = await findExcerptsByIds(db, refs.excerptIds)
-  const documentaries = await findPublishedDocumentariesByIds(db, [...refs.documentaryIds, ...[...excerpts.values()].map((e) => e.documentaryId)])
-  const posterIds = [...documentaries.values()].flatMap((d) => (d.posterId ? [d.posterId] : []))
+  const documentaries = await findPublishedDocumentariesByIds(db, [
+    ...refs.documentaryIds,
+    ...[...excerpts.values()].map(e => e.documentaryId),
+  ])
+  const posterIds = [...documentaries.values()].flatMap(d => (d.posterId ? [d.posterId] : []))
   const [images, posters] = await Promise.all([findImagesByIds(db, refs.imageIds), findImagesByIds(db, posterIds)])
   return { images, excerpts, documentaries, posters }
 }
@@ -52,7 +66,7 @@ export async function loadCampaignContent(db: Db, campaign: Campaign, publicUrl:
     findListById(db, campaign.listId),
     loadIntroEmbeds(db, campaign.intro),
   ])
-  const documentaries = campaign.documentaryIds.flatMap((id) => films.get(id) ?? [])
+  const documentaries = campaign.documentaryIds.flatMap(id => films.get(id) ?? [])
   return {
     campaign,
     stories: await loadStoryTeasers(db, stories),
@@ -68,10 +82,12 @@ export async function loadCampaignContent(db: Db, campaign: Campaign, publicUrl:
 /** The cache tags of a campaign's web version: the campaign and every story and film it shows. */
 export function campaignContentTags(content: CampaignContent): string[] {
   const embeds = content.introEmbeds
-  return [...new Set([
-    `newsletter-campaign:${content.campaign.id}`,
-    ...content.stories.map((s) => `story:${s.story.id}`),
-    ...content.documentaries.map((d) => `documentary:${d.documentary.id}`),
-    ...(embeds ? [...embeds.documentaries.keys()].map((id) => `documentary:${id}`) : []),
-  ])]
+  return [
+    ...new Set([
+      `newsletter-campaign:${content.campaign.id}`,
+      ...content.stories.map(s => `story:${s.story.id}`),
+      ...content.documentaries.map(d => `documentary:${d.documentary.id}`),
+      ...(embeds ? [...embeds.documentaries.keys()].map(id => `documentary:${id}`) : []),
+    ]),
+  ]
 }

@@ -20,8 +20,8 @@ export function absolute(publicUrl: string, path: string): string {
 
 /** The largest JPEG variant up to twice `width`, for mail apps that show neither AVIF nor WebP. */
 export function mailImage(publicUrl: string, image: Image, width = CONTENT_WIDTH): string {
-  const jpegs = image.variants.filter((v) => v.format === 'jpeg').sort((a, b) => a.width - b.width)
-  const fit = jpegs.filter((v) => v.width <= width * 2).pop() ?? jpegs[0]
+  const jpegs = image.variants.filter(v => v.format === 'jpeg').sort((a, b) => a.width - b.width)
+  const fit = jpegs.filter(v => v.width <= width * 2).pop() ?? jpegs[0]
   return absolute(publicUrl, imageUrl(fit ?? image))
 }
 
@@ -29,9 +29,25 @@ export function mailImage(publicUrl: string, image: Image, width = CONTENT_WIDTH
 export const PORTRAIT_WIDTH = 240
 
 /** A picture as wide as the column (or PORTRAIT_WIDTH when taller than wide), linked when `href` is given. */
-export function MailPicture({ src, alt, href, portrait }: { src: string; alt: string; href?: string | undefined; portrait?: boolean | undefined }) {
+export function MailPicture({
+  src,
+  alt,
+  href,
+  portrait,
+}: {
+  src: string
+  alt: string
+  href?: string | undefined
+  portrait?: boolean | undefined
+}) {
   const width = portrait ? PORTRAIT_WIDTH : CONTENT_WIDTH
-  const style: JSX.CSSProperties = { display: 'block', width: '100%', maxWidth: `${width}px`, height: 'auto', border: 0 }
+  const style: JSX.CSSProperties = {
+    display: 'block',
+    width: '100%',
+    maxWidth: `${width}px`,
+    height: 'auto',
+    border: 0,
+  }
   const img = <img src={src} alt={alt} width={String(width)} style={style} />
   return href ? <a href={href}>{img}</a> : img
 }
@@ -59,10 +75,36 @@ export function CardBody(card: CardProps) {
   return (
     <>
       {card.image ? <MailPicture {...card.image} href={card.href} /> : null}
-      <a href={card.href} style={{ display: 'block', paddingTop: card.image ? '8px' : 0, fontFamily: FONT, fontSize: '20px', lineHeight: '1.3', fontWeight: 'bold', color: INK, textDecoration: 'none' }}>{card.title}</a>
-      {card.text ? <p style={{ margin: '4px 0 0', fontFamily: FONT, fontSize: '16px', lineHeight: '1.5', color: MUTED }}>{card.text}</p> : null}
-      {card.meta ? <p style={{ margin: '4px 0 0', fontFamily: SANS, fontSize: '12px', color: MUTED }}>{card.meta}</p> : null}
-      {card.action ? <p style={{ margin: '8px 0 0' }}><a href={card.href} style={{ fontFamily: SANS, fontSize: '14px', fontWeight: 'bold', color: ACCENT }}>{card.action}</a></p> : null}
+      <a
+        href={card.href}
+        style={{
+          display: 'block',
+          paddingTop: card.image ? '8px' : 0,
+          fontFamily: FONT,
+          fontSize: '20px',
+          lineHeight: '1.3',
+          fontWeight: 'bold',
+          color: INK,
+          textDecoration: 'none',
+        }}
+      >
+        {card.title}
+      </a>
+      {card.text ? (
+        <p style={{ margin: '4px 0 0', fontFamily: FONT, fontSize: '16px', lineHeight: '1.5', color: MUTED }}>
+          {card.text}
+        </p>
+      ) : null}
+      {card.meta ? (
+        <p style={{ margin: '4px 0 0', fontFamily: SANS, fontSize: '12px', color: MUTED }}>{card.meta}</p>
+      ) : null}
+      {card.action ? (
+        <p style={{ margin: '8px 0 0' }}>
+          <a href={card.href} style={{ fontFamily: SANS, fontSize: '14px', fontWeight: 'bold', color: ACCENT }}>
+            {card.action}
+          </a>
+        </p>
+      ) : null}
     </>
   )
 }
@@ -71,7 +113,9 @@ export function CardBody(card: CardProps) {
 export function CardRow(card: CardProps) {
   return (
     <tr>
-      <td style={{ padding: '12px 0', borderTop: '1px solid #eeeeee' }}><CardBody {...card} /></td>
+      <td style={{ padding: '12px 0', borderTop: '1px solid #eeeeee' }}>
+        <CardBody {...card} />
+      </td>
     </tr>
   )
 }
@@ -80,7 +124,11 @@ export function CardRow(card: CardProps) {
 export function CardBox(card: CardProps) {
   return (
     <table role="presentation" width="100%" cellPadding="0" cellSpacing="0" style={{ margin: '8px 0 24px' }}>
-      <tr><td style={{ padding: '12px 0', borderTop: `2px solid ${INK}`, borderBottom: '1px solid #dddddd' }}><CardBody {...card} /></td></tr>
+      <tr>
+        <td style={{ padding: '12px 0', borderTop: `2px solid ${INK}`, borderBottom: '1px solid #dddddd' }}>
+          <CardBody {...card} />
+        </td>
+      </tr>
     </table>
   )
 }
@@ -90,8 +138,21 @@ export function Section({ title, children }: { title: string; children: Componen
   return (
     <tr>
       <td class="nl-pad" style={{ padding: '16px 32px 8px' }}>
-        <h2 style={{ fontFamily: SANS, fontSize: '13px', letterSpacing: '0.08em', textTransform: 'uppercase', color: ACCENT, margin: '0 0 8px' }}>{title}</h2>
-        <table role="presentation" width="100%" cellPadding="0" cellSpacing="0">{children}</table>
+        <h2
+          style={{
+            fontFamily: SANS,
+            fontSize: '13px',
+            letterSpacing: '0.08em',
+            textTransform: 'uppercase',
+            color: ACCENT,
+            margin: '0 0 8px',
+          }}
+        >
+          {title}
+        </h2>
+        <table role="presentation" width="100%" cellPadding="0" cellSpacing="0">
+          {children}
+        </table>
       </td>
     </tr>
   )

@@ -64,8 +64,8 @@ export function renderCampaignMail(content: CampaignContent): CampaignMail {
     webUrl,
     personalise(links) {
       const fill = (parts: ReturnType<typeof splitOn>, escapeText: (s: string) => string) =>
-        parts.map((p) => (p === 0 ? escapeText(links.unsubscribe) : p === 1 ? escapeText(links.preferences) : p)).join('')
-      return { html: fill(htmlParts, escapeAttribute), text: fill(textParts, (s) => s) }
+        parts.map(p => (p === 0 ? escapeText(links.unsubscribe) : p === 1 ? escapeText(links.preferences) : p)).join('')
+      return { html: fill(htmlParts, escapeAttribute), text: fill(textParts, s => s) }
     },
   }
 }
@@ -85,7 +85,7 @@ function splitOn(text: string, markers: [string, string]): (string | 0 | 1)[] {
   const out: (string | 0 | 1)[] = []
   let rest = text
   for (;;) {
-    const at = markers.map((m) => rest.indexOf(m))
+    const at = markers.map(m => rest.indexOf(m))
     const next = at[0]! === -1 ? 1 : at[1]! === -1 ? 0 : at[0]! < at[1]! ? 0 : 1
     if (at[next]! === -1) break
     out.push(rest.slice(0, at[next]!), next)
@@ -100,9 +100,18 @@ function escapeAttribute(value: string): string {
 }
 
 // Narrow screens: mail apps that read <style> (Apple Mail, Gmail's apps, iOS) get slimmer margins.
-const NARROW_CSS = '@media only screen and (max-width: 620px) { .nl-outer { padding: 0 !important; } .nl-pad { padding-left: 16px !important; padding-right: 16px !important; } }'
+const NARROW_CSS =
+  '@media only screen and (max-width: 620px) { .nl-outer { padding: 0 !important; } .nl-pad { padding-left: 16px !important; padding-right: 16px !important; } }'
 
-function MailDocument({ content, links, webUrl }: { content: CampaignContent; links: SubscriberLinks; webUrl: string | null }) {
+function MailDocument({
+  content,
+  links,
+  webUrl,
+}: {
+  content: CampaignContent
+  links: SubscriberLinks
+  webUrl: string | null
+}) {
   const { campaign, publicUrl } = content
   return (
     <html lang="en">
@@ -119,32 +128,105 @@ function MailDocument({ content, links, webUrl }: { content: CampaignContent; li
         <table role="presentation" width="100%" cellPadding="0" cellSpacing="0" style={{ background: '#f3f1ec' }}>
           <tr>
             <td class="nl-outer" align="center" style={{ padding: '24px 12px' }}>
-              <table role="presentation" width="600" cellPadding="0" cellSpacing="0" style={{ width: '100%', maxWidth: '600px', background: '#ffffff' }}>
+              <table
+                role="presentation"
+                width="600"
+                cellPadding="0"
+                cellSpacing="0"
+                style={{ width: '100%', maxWidth: '600px', background: '#ffffff' }}
+              >
                 {webUrl ? (
-                  <tr><td class="nl-pad" style={{ padding: '12px 32px 0', fontFamily: SANS, fontSize: '12px', color: MUTED, textAlign: 'right' }}>
-                    <a href={webUrl} style={{ color: MUTED }}>View in your browser</a>
-                  </td></tr>
+                  <tr>
+                    <td
+                      class="nl-pad"
+                      style={{
+                        padding: '12px 32px 0',
+                        fontFamily: SANS,
+                        fontSize: '12px',
+                        color: MUTED,
+                        textAlign: 'right',
+                      }}
+                    >
+                      <a href={webUrl} style={{ color: MUTED }}>
+                        View in your browser
+                      </a>
+                    </td>
+                  </tr>
                 ) : null}
                 <tr>
                   <td class="nl-pad" style={{ padding: '24px 32px 8px', borderBottom: `3px solid ${INK}` }}>
-                    <a href={publicUrl} style={{ fontFamily: FONT, fontSize: '28px', fontWeight: 'bold', color: INK, textDecoration: 'none' }}>{content.siteName}</a>
-                    <div style={{ fontFamily: SANS, fontSize: '13px', color: MUTED, paddingTop: '4px' }}>{content.listName}</div>
+                    <a
+                      href={publicUrl}
+                      style={{
+                        fontFamily: FONT,
+                        fontSize: '28px',
+                        fontWeight: 'bold',
+                        color: INK,
+                        textDecoration: 'none',
+                      }}
+                    >
+                      {content.siteName}
+                    </a>
+                    <div style={{ fontFamily: SANS, fontSize: '13px', color: MUTED, paddingTop: '4px' }}>
+                      {content.listName}
+                    </div>
                   </td>
                 </tr>
                 <tr>
-                  <td class="nl-pad" style={{ padding: '24px 32px 8px', fontFamily: FONT, fontSize: '17px', lineHeight: '1.6', color: INK }}>
-                    <h1 style={{ fontFamily: FONT, fontSize: '26px', lineHeight: '1.25', margin: '0 0 16px' }}>{campaign.subject}</h1>
+                  <td
+                    class="nl-pad"
+                    style={{
+                      padding: '24px 32px 8px',
+                      fontFamily: FONT,
+                      fontSize: '17px',
+                      lineHeight: '1.6',
+                      color: INK,
+                    }}
+                  >
+                    <h1 style={{ fontFamily: FONT, fontSize: '26px', lineHeight: '1.25', margin: '0 0 16px' }}>
+                      {campaign.subject}
+                    </h1>
                     <MailIntro intro={campaign.intro} publicUrl={publicUrl} embeds={content.introEmbeds ?? NO_EMBEDS} />
                   </td>
                 </tr>
-                {content.documentaries.length ? <Section title="Watch">{content.documentaries.map((d) => <CardRow {...documentaryCard(d, publicUrl)} />)}</Section> : null}
-                {content.stories.length ? <Section title={storiesTitle(content)}>{content.stories.map((s) => <CardRow {...storyCard(s, publicUrl)} />)}</Section> : null}
+                {content.documentaries.length ? (
+                  <Section title="Watch">
+                    {content.documentaries.map(d => (
+                      <CardRow {...documentaryCard(d, publicUrl)} />
+                    ))}
+                  </Section>
+                ) : null}
+                {content.stories.length ? (
+                  <Section title={storiesTitle(content)}>
+                    {content.stories.map(s => (
+                      <CardRow {...storyCard(s, publicUrl)} />
+                    ))}
+                  </Section>
+                ) : null}
                 <tr>
-                  <td class="nl-pad" style={{ padding: '24px 32px', borderTop: '1px solid #dddddd', fontFamily: SANS, fontSize: '12px', lineHeight: '1.5', color: MUTED }}>
-                    <p style={{ margin: '0 0 8px' }}>You are receiving {content.listName} because you signed up at {publicUrl.replace(/^https?:\/\//, '')}.</p>
+                  <td
+                    class="nl-pad"
+                    style={{
+                      padding: '24px 32px',
+                      borderTop: '1px solid #dddddd',
+                      fontFamily: SANS,
+                      fontSize: '12px',
+                      lineHeight: '1.5',
+                      color: MUTED,
+                    }}
+                  >
                     <p style={{ margin: '0 0 8px' }}>
-                      <a href={links.unsubscribe} style={{ color: MUTED }}>Unsubscribe</a>{' · '}
-                      <a href={links.preferences} style={{ color: MUTED }}>Change your newsletters</a>
+                      You are receiving {content.listName} because you signed up at{' '}
+                      {publicUrl.replace(/^https?:\/\//, '')}.
+                    </p>
+                    <p style={{ margin: '0 0 8px' }}>
+                      <a href={links.unsubscribe} style={{ color: MUTED }}>
+                        Unsubscribe
+                      </a>
+                      {' · '}
+                      <a href={links.preferences} style={{ color: MUTED }}>
+                        Change your newsletters
+                      </a>
                     </p>
                     {content.footerText ? <p style={{ margin: 0 }}>{content.footerText}</p> : null}
                   </td>
@@ -164,8 +246,10 @@ function storiesTitle(content: CampaignContent): string {
 
 function storyCard(teaser: StoryTeaser, publicUrl: string): CardProps {
   return {
-    href: absolute(publicUrl, storyUrl(teaser.story.slug)), title: teaser.story.title, text: teaser.story.dek || undefined,
-    meta: teaser.authors.length ? `By ${teaser.authors.map((a) => a.name).join(', ')}` : undefined,
+    href: absolute(publicUrl, storyUrl(teaser.story.slug)),
+    title: teaser.story.title,
+    text: teaser.story.dek || undefined,
+    meta: teaser.authors.length ? `By ${teaser.authors.map(a => a.name).join(', ')}` : undefined,
     image: teaser.hero ? cardImage(publicUrl, teaser.hero) : undefined,
   }
 }
@@ -174,8 +258,11 @@ function documentaryCard(teaser: DocumentaryTeaser, publicUrl: string): CardProp
   const { documentary } = teaser
   return {
     // The dek: a mail card wants one line, not the synopsis's paragraphs.
-    href: absolute(publicUrl, documentaryUrl(documentary.slug)), title: documentary.title, text: documentary.dek || firstParagraph(documentary.synopsis),
-    meta: `Documentary${documentary.runtimeSeconds ? ` · ${formatRuntime(documentary.runtimeSeconds)}` : ''}`, action: 'Watch the documentary',
+    href: absolute(publicUrl, documentaryUrl(documentary.slug)),
+    title: documentary.title,
+    text: documentary.dek || firstParagraph(documentary.synopsis),
+    meta: `Documentary${documentary.runtimeSeconds ? ` · ${formatRuntime(documentary.runtimeSeconds)}` : ''}`,
+    action: 'Watch the documentary',
     image: teaser.poster ? cardImage(publicUrl, teaser.poster) : undefined,
   }
 }
@@ -191,7 +278,9 @@ function plainText(content: CampaignContent, links: SubscriberLinks, webUrl: str
   if (content.documentaries.length) {
     lines.push('WATCH', '')
     for (const { documentary } of content.documentaries) {
-      lines.push(`${documentary.title}${documentary.runtimeSeconds ? ` (${formatRuntime(documentary.runtimeSeconds)})` : ''}`)
+      lines.push(
+        `${documentary.title}${documentary.runtimeSeconds ? ` (${formatRuntime(documentary.runtimeSeconds)})` : ''}`,
+      )
       const words = documentary.dek || firstParagraph(documentary.synopsis)
       if (words) lines.push(words)
       lines.push(absolute(publicUrl, documentaryUrl(documentary.slug)), '')
@@ -205,7 +294,12 @@ function plainText(content: CampaignContent, links: SubscriberLinks, webUrl: str
       lines.push(absolute(publicUrl, storyUrl(story.slug)), '')
     }
   }
-  lines.push('--', `View in your browser: ${webUrl}`, `Unsubscribe: ${links.unsubscribe}`, `Change your newsletters: ${links.preferences}`)
+  lines.push(
+    '--',
+    `View in your browser: ${webUrl}`,
+    `Unsubscribe: ${links.unsubscribe}`,
+    `Change your newsletters: ${links.preferences}`,
+  )
   if (content.footerText) lines.push('', content.footerText)
   return `${lines.join('\n')}\n`
 }

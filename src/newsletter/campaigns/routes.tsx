@@ -14,7 +14,8 @@ import { findCampaignById } from './store.js'
 
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) })
 // Mail HTML: inline styles and images, nothing that runs, posts or frames it elsewhere.
-const WEB_VERSION_CSP = "default-src 'none'; img-src * data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox"
+const WEB_VERSION_CSP =
+  "default-src 'none'; img-src * data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox"
 
 /** The cache key of an issue's web version (never the raw URL, so query strings cannot fill the cache). */
 export const issueCacheKey = (id: number) => `newsletter-issue:${id}`
@@ -30,15 +31,24 @@ export function registerCampaignRoutes(app: FastifyInstance, deps: PublicDeps): 
     if (!page) {
       const campaign = await findCampaignById(deps.db, request.params.id)
       // Drafts, scheduled and cancelled campaigns are not public: the same 404 as no campaign at all.
-      if (!campaign || (campaign.status !== 'sending' && campaign.status !== 'sent')) throw new NotFound('newsletter issue', request.params.id)
+      if (!campaign || (campaign.status !== 'sending' && campaign.status !== 'sent'))
+        throw new NotFound('newsletter issue', request.params.id)
       const content = await loadCampaignContent(deps.db, campaign, deps.publicUrl)
-      page = makeCachedPage(renderCampaignWebVersion(content), 'text/html; charset=utf-8', [...campaignContentTags(content), ...CHROME_TAGS])
+      page = makeCachedPage(renderCampaignWebVersion(content), 'text/html; charset=utf-8', [
+        ...campaignContentTags(content),
+        ...CHROME_TAGS,
+      ])
       cache.set(key, page)
     }
-    reply.header('content-security-policy', WEB_VERSION_CSP).header('x-robots-tag', 'noindex')
-      .header('content-type', page.contentType).header('vary', 'Accept-Encoding')
-      .header('cache-control', 'public, max-age=0, must-revalidate').header('surrogate-control', 'max-age=600')
-      .header('surrogate-key', page.surrogateKey).header('etag', page.etag)
+    reply
+      .header('content-security-policy', WEB_VERSION_CSP)
+      .header('x-robots-tag', 'noindex')
+      .header('content-type', page.contentType)
+      .header('vary', 'Accept-Encoding')
+      .header('cache-control', 'public, max-age=0, must-revalidate')
+      .header('surrogate-control', 'max-age=600')
+      .header('surrogate-key', page.surrogateKey)
+      .header('etag', page.etag)
     if (request.headers['if-none-match'] === page.etag) return reply.code(304).send()
     const { data, encoding } = encodedBody(page, request.headers['accept-encoding'])
     if (encoding) reply.header('content-encoding', encoding)

@@ -45,26 +45,59 @@ export interface RelayPause {
 
 function toCampaign(row: Selectable<NewsletterCampaignsTable>): Campaign {
   return {
-    id: row.id, listId: row.list_id, subject: row.subject, preheader: row.preheader, template: row.template,
-    intro: readStoredBody(row.intro), storyIds: parseJsonColumn<number[]>(row.story_ids, []), documentaryIds: parseJsonColumn<number[]>(row.documentary_ids, []),
-    status: row.status, scheduledFor: row.scheduled_for, startedAt: row.started_at, finishedAt: row.finished_at,
-    version: row.version, createdBy: row.created_by, createdAt: row.created_at, updatedAt: row.updated_at,
-    pause: row.paused_since ? { since: row.paused_since, nextTryAt: row.next_try_at, reason: row.pause_reason ?? '', failures: row.relay_failures } : null,
+    id: row.id,
+    listId: row.list_id,
+    subject: row.subject,
+    preheader: row.preheader,
+    template: row.template,
+    intro: readStoredBody(row.intro),
+    storyIds: parseJsonColumn<number[]>(row.story_ids, []),
+    documentaryIds: parseJsonColumn<number[]>(row.documentary_ids, []),
+    status: row.status,
+    scheduledFor: row.scheduled_for,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    version: row.version,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    pause: row.paused_since
+      ? {
+          since: row.paused_since,
+          nextTryAt: row.next_try_at,
+          reason: row.pause_reason ?? '',
+          failures: row.relay_failures,
+        }
+      : null,
   }
 }
 
 function draftColumns(draft: CampaignDraft) {
   return {
-    list_id: draft.listId, subject: draft.subject, preheader: draft.preheader, template: draft.template,
-    intro: JSON.stringify(draft.intro), story_ids: JSON.stringify(draft.storyIds), documentary_ids: JSON.stringify(draft.documentaryIds),
+    list_id: draft.listId,
+    subject: draft.subject,
+    preheader: draft.preheader,
+    template: draft.template,
+    intro: JSON.stringify(draft.intro),
+    story_ids: JSON.stringify(draft.storyIds),
+    documentary_ids: JSON.stringify(draft.documentaryIds),
   }
 }
 
 export async function insertCampaign(db: Db, draft: CampaignDraft, createdBy: number | null): Promise<Campaign> {
   const now = nowIso()
-  const row = await db.insertInto('newsletter_campaigns')
-    .values({ ...draftColumns(draft), status: 'draft', version: 1, created_by: createdBy, created_at: now, updated_at: now })
-    .returningAll().executeTakeFirstOrThrow()
+  const row = await db
+    .insertInto('newsletter_campaigns')
+    .values({
+      ...draftColumns(draft),
+      status: 'draft',
+      version: 1,
+      created_by: createdBy,
+      created_at: now,
+      updated_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
   return toCampaign(row)
 }
 
@@ -75,7 +108,13 @@ export async function findCampaignById(db: Db, id: number): Promise<Campaign | u
 
 /** Campaigns, newest first. */
 export async function listCampaigns(db: Db, options: { limit: number; offset?: number }): Promise<Campaign[]> {
-  const rows = await db.selectFrom('newsletter_campaigns').selectAll().orderBy('id', 'desc').limit(options.limit).offset(options.offset ?? 0).execute()
+  const rows = await db
+    .selectFrom('newsletter_campaigns')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(options.limit)
+    .offset(options.offset ?? 0)
+    .execute()
   return rows.map(toCampaign)
 }
 
@@ -83,42 +122,70 @@ export async function listCampaigns(db: Db, options: { limit: number; offset?: n
  * Saves a draft or scheduled campaign's content if it is still at `version`; answers the saved
  * campaign, or undefined when someone saved in between or the campaign is already sending.
  */
-export async function updateCampaignDraft(db: Db, id: number, version: number, draft: CampaignDraft): Promise<Campaign | undefined> {
-  const row = await db.updateTable('newsletter_campaigns')
+export async function updateCampaignDraft(
+  db: Db,
+  id: number,
+  version: number,
+  draft: CampaignDraft,
+): Promise<Campaign | undefined> {
+  const row = await db
+    .updateTable('newsletter_campaigns')
     .set({ ...draftColumns(draft), version: version + 1, updated_at: nowIso() })
-    .where('id', '=', id).where('version', '=', version).where('status', 'in', ['draft', 'scheduled'])
-    .returningAll().executeTakeFirst()
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('status', 'in', ['draft', 'scheduled'])
+    .returningAll()
+    .executeTakeFirst()
   return row ? toCampaign(row) : undefined
 }
 
 /** Moves a campaign from one of `from` to `to`; false when it was not in one of them (someone else moved it). */
-export async function moveCampaign(db: Db, id: number, from: CampaignStatus[], to: CampaignStatus, extra: { scheduledFor?: string | null; startedAt?: string; finishedAt?: string } = {}): Promise<boolean> {
-  const result = await db.updateTable('newsletter_campaigns')
+export async function moveCampaign(
+  db: Db,
+  id: number,
+  from: CampaignStatus[],
+  to: CampaignStatus,
+  extra: { scheduledFor?: string | null; startedAt?: string; finishedAt?: string } = {},
+): Promise<boolean> {
+  const result = await db
+    .updateTable('newsletter_campaigns')
     .set({
-      status: to, updated_at: nowIso(),
+      status: to,
+      updated_at: nowIso(),
       ...(extra.scheduledFor !== undefined ? { scheduled_for: extra.scheduledFor } : {}),
       ...(extra.startedAt ? { started_at: extra.startedAt } : {}),
       ...(extra.finishedAt ? { finished_at: extra.finishedAt } : {}),
     })
-    .where('id', '=', id).where('status', 'in', from)
+    .where('id', '=', id)
+    .where('status', 'in', from)
     .executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
 }
 
 /** Records a sending campaign's pause (or that it stopped trying, `nextTryAt` null); false when it is not sending. */
 export async function savePause(db: Db, id: number, pause: RelayPause): Promise<boolean> {
-  const result = await db.updateTable('newsletter_campaigns')
-    .set({ paused_since: pause.since, next_try_at: pause.nextTryAt, pause_reason: pause.reason.slice(0, 1000), relay_failures: pause.failures, updated_at: nowIso() })
-    .where('id', '=', id).where('status', '=', 'sending')
+  const result = await db
+    .updateTable('newsletter_campaigns')
+    .set({
+      paused_since: pause.since,
+      next_try_at: pause.nextTryAt,
+      pause_reason: pause.reason.slice(0, 1000),
+      relay_failures: pause.failures,
+      updated_at: nowIso(),
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'sending')
     .executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
 }
 
 /** Ends a campaign's pause: the relay answered again, or an editor resumed the send. */
 export async function clearPause(db: Db, id: number): Promise<void> {
-  await db.updateTable('newsletter_campaigns')
+  await db
+    .updateTable('newsletter_campaigns')
     .set({ paused_since: null, next_try_at: null, pause_reason: null, relay_failures: 0, updated_at: nowIso() })
-    .where('id', '=', id).where('paused_since', 'is not', null)
+    .where('id', '=', id)
+    .where('paused_since', 'is not', null)
     .execute()
 }
 
@@ -128,21 +195,40 @@ export async function clearPause(db: Db, id: number): Promise<void> {
  */
 export async function finishCampaign(db: Db, id: number): Promise<boolean> {
   const now = nowIso()
-  const result = await db.updateTable('newsletter_campaigns')
-    .set({ status: 'sent', finished_at: now, updated_at: now, paused_since: null, next_try_at: null, pause_reason: null, relay_failures: 0 })
-    .where('id', '=', id).where('status', '=', 'sending')
-    .where(({ not, exists, selectFrom }) => not(exists(
-      selectFrom('newsletter_deliveries').select('id').where('campaign_id', '=', id).where('status', 'in', ['queued', 'sending']),
-    )))
+  const result = await db
+    .updateTable('newsletter_campaigns')
+    .set({
+      status: 'sent',
+      finished_at: now,
+      updated_at: now,
+      paused_since: null,
+      next_try_at: null,
+      pause_reason: null,
+      relay_failures: 0,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'sending')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('newsletter_deliveries')
+            .select('id')
+            .where('campaign_id', '=', id)
+            .where('status', 'in', ['queued', 'sending']),
+        ),
+      ),
+    )
     .executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
 }
 
 /** Takes a sent campaign back to sending, for deliveries an editor queued again. */
 export async function reopenSend(db: Db, id: number): Promise<boolean> {
-  const result = await db.updateTable('newsletter_campaigns')
+  const result = await db
+    .updateTable('newsletter_campaigns')
     .set({ status: 'sending', finished_at: null, updated_at: nowIso() })
-    .where('id', '=', id).where('status', '=', 'sent')
+    .where('id', '=', id)
+    .where('status', '=', 'sent')
     .executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
 }

@@ -25,10 +25,15 @@ export function alreadySubscribedMail(m: AlreadySubscribedMailInput): SignupMail
     `${m.siteName} - ${m.publicUrl}`,
   ].join('\n')
   const html = renderMailHtml({
-    title, siteName: m.siteName, publicUrl: m.publicUrl,
+    title,
+    siteName: m.siteName,
+    publicUrl: m.publicUrl,
     children: (
       <>
-        <P>Someone, hopefully you, just asked to sign this address up for newsletters from {m.siteName}. It is already subscribed, so nothing has changed.</P>
+        <P>
+          Someone, hopefully you, just asked to sign this address up for newsletters from {m.siteName}. It is already
+          subscribed, so nothing has changed.
+        </P>
         <P>To choose which newsletters you get, or to leave, use this link:</P>
         <MailButton href={m.preferencesUrl}>Change your newsletters</MailButton>
         <P muted>If it was not you, you can ignore this email.</P>

@@ -28,13 +28,19 @@ export function confirmMail(m: ConfirmMailInput): SignupMail {
     `${m.siteName} - ${m.publicUrl}`,
   ].join('\n')
   const html = renderMailHtml({
-    title, siteName: m.siteName, publicUrl: m.publicUrl,
+    title,
+    siteName: m.siteName,
+    publicUrl: m.publicUrl,
     children: (
       <>
-        <P>Someone, hopefully you, asked to receive <strong>{lists}</strong> from {m.siteName} at this address.</P>
+        <P>
+          Someone, hopefully you, asked to receive <strong>{lists}</strong> from {m.siteName} at this address.
+        </P>
         <P>To confirm, press the button. The link works for {CONFIRM_LINK_HOURS} hours.</P>
         <MailButton href={m.confirmUrl}>Confirm my subscription</MailButton>
-        <P muted>If it was not you, ignore this email: you will get no newsletter, and the request is deleted within a week.</P>
+        <P muted>
+          If it was not you, ignore this email: you will get no newsletter, and the request is deleted within a week.
+        </P>
       </>
     ),
   })

@@ -17,7 +17,12 @@ const MUTED = '#5c5c5c'
 const ACCENT = '#a3261b'
 
 /** Renders the frame around a mail's paragraphs to an HTML document. */
-export function renderMailHtml(m: { title: string; siteName: string; publicUrl: string; children: ComponentChildren }): string {
+export function renderMailHtml(m: {
+  title: string
+  siteName: string
+  publicUrl: string
+  children: ComponentChildren
+}): string {
   return `<!doctype html>${renderToString(
     <html lang="en">
       <head>
@@ -30,15 +35,42 @@ export function renderMailHtml(m: { title: string; siteName: string; publicUrl: 
         <table role="presentation" width="100%" cellPadding="0" cellSpacing="0" style={{ background: '#f3f1ec' }}>
           <tr>
             <td align="center" style={{ padding: '24px 12px' }}>
-              <table role="presentation" width="560" cellPadding="0" cellSpacing="0" style={{ width: '100%', maxWidth: '560px', background: '#ffffff' }}>
+              <table
+                role="presentation"
+                width="560"
+                cellPadding="0"
+                cellSpacing="0"
+                style={{ width: '100%', maxWidth: '560px', background: '#ffffff' }}
+              >
                 <tr>
                   <td style={{ padding: '24px 32px 12px', borderBottom: `3px solid ${INK}` }}>
-                    <a href={m.publicUrl} style={{ fontFamily: SERIF, fontSize: '24px', fontWeight: 'bold', color: INK, textDecoration: 'none' }}>{m.siteName}</a>
+                    <a
+                      href={m.publicUrl}
+                      style={{
+                        fontFamily: SERIF,
+                        fontSize: '24px',
+                        fontWeight: 'bold',
+                        color: INK,
+                        textDecoration: 'none',
+                      }}
+                    >
+                      {m.siteName}
+                    </a>
                   </td>
                 </tr>
                 <tr>
-                  <td style={{ padding: '24px 32px 32px', fontFamily: SANS, fontSize: '16px', lineHeight: '1.55', color: INK }}>
-                    <h1 style={{ fontFamily: SERIF, fontSize: '24px', lineHeight: '1.25', margin: '0 0 16px' }}>{m.title}</h1>
+                  <td
+                    style={{
+                      padding: '24px 32px 32px',
+                      fontFamily: SANS,
+                      fontSize: '16px',
+                      lineHeight: '1.55',
+                      color: INK,
+                    }}
+                  >
+                    <h1 style={{ fontFamily: SERIF, fontSize: '24px', lineHeight: '1.25', margin: '0 0 16px' }}>
+                      {m.title}
+                    </h1>
                     {m.children}
                   </td>
                 </tr>
@@ -61,10 +93,25 @@ export function MailButton({ href, children }: { href: string; children: Compone
   return (
     <>
       <p style={{ margin: '24px 0 8px' }}>
-        <a href={href} style={{ display: 'inline-block', background: ACCENT, color: '#ffffff', fontWeight: 'bold', textDecoration: 'none', padding: '12px 20px', borderRadius: '3px' }}>{children}</a>
+        <a
+          href={href}
+          style={{
+            display: 'inline-block',
+            background: ACCENT,
+            color: '#ffffff',
+            fontWeight: 'bold',
+            textDecoration: 'none',
+            padding: '12px 20px',
+            borderRadius: '3px',
+          }}
+        >
+          {children}
+        </a>
       </p>
       <p style={{ margin: '0 0 24px', fontSize: '13px', color: MUTED, wordBreak: 'break-all' }}>
-        <a href={href} style={{ color: MUTED }}>{href}</a>
+        <a href={href} style={{ color: MUTED }}>
+          {href}
+        </a>
       </p>
     </>
   )

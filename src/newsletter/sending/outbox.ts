@@ -33,15 +33,22 @@ export const RECIPIENT_DEFERRAL_LIMIT_MS = 3 * 86_400_000
  * Message-ID that stays the same however often the send is retried. Rows that exist are kept.
  * Returns how many rows the campaign has.
  */
-export async function createDeliveries(db: Db, dialect: Dialect, campaign: { id: number; listId: number }, messageIdDomain: string): Promise<number> {
+export async function createDeliveries(
+  db: Db,
+  dialect: Dialect,
+  campaign: { id: number; listId: number },
+  messageIdDomain: string,
+): Promise<number> {
   const now = nowIso()
   // Values in a SELECT list have no column to take their type from on PostgreSQL: spell them out.
   const at = dialect === 'postgres' ? sql<string>`cast(${now} as timestamptz)` : sql<string>`${now}`
   const domain = /^[a-z0-9.-]+$/i.test(messageIdDomain) ? messageIdDomain.toLowerCase() : 'localhost'
-  await db.insertInto('newsletter_deliveries')
+  await db
+    .insertInto('newsletter_deliveries')
     .columns(['campaign_id', 'subscriber_id', 'email', 'message_id', 'status', 'attempts', 'next_attempt_at'])
     .expression(
-      db.selectFrom('newsletter_subscriptions as ns')
+      db
+        .selectFrom('newsletter_subscriptions as ns')
         .innerJoin('newsletter_subscribers as s', 's.id', 'ns.subscriber_id')
         .where('ns.list_id', '=', campaign.listId)
         .where('s.status', '=', 'confirmed')
@@ -49,16 +56,22 @@ export async function createDeliveries(db: Db, dialect: Dialect, campaign: { id:
           sql<number>`${sql.lit(campaign.id)}`.as('campaign_id'),
           's.id as subscriber_id',
           's.email',
-          sql<string>`cast(${`<newsletter.${campaign.id}.`} as text) || s.id || cast(${`@${domain}>`} as text)`.as('message_id'),
+          sql<string>`cast(${`<newsletter.${campaign.id}.`} as text) || s.id || cast(${`@${domain}>`} as text)`.as(
+            'message_id',
+          ),
           sql<string>`'queued'`.as('status'),
           sql<number>`0`.as('attempts'),
           at.as('next_attempt_at'),
         ])
         .orderBy('s.id'),
     )
-    .onConflict((oc) => oc.columns(['campaign_id', 'subscriber_id']).doNothing())
+    .onConflict(oc => oc.columns(['campaign_id', 'subscriber_id']).doNothing())
     .execute()
-  const row = await db.selectFrom('newsletter_deliveries').select((eb) => eb.fn.countAll<number>().as('n')).where('campaign_id', '=', campaign.id).executeTakeFirstOrThrow()
+  const row = await db
+    .selectFrom('newsletter_deliveries')
+    .select(eb => eb.fn.countAll<number>().as('n'))
+    .where('campaign_id', '=', campaign.id)
+    .executeTakeFirstOrThrow()
   return Number(row.n)
 }
 
@@ -68,35 +81,67 @@ export async function createDeliveries(db: Db, dialect: Dialect, campaign: { id:
  * died (or lost its lease) after asking SMTP and before hearing back: they may have arrived.
  */
 export async function recordAbandoned(db: Db, campaignId: number, runId: string): Promise<number> {
-  const result = await db.updateTable('newsletter_deliveries')
-    .set({ status: 'unknown', last_error: 'The sender stopped while this message was with the mail server; it may or may not have arrived, so it is not sent again.' })
-    .where('campaign_id', '=', campaignId).where('status', '=', 'sending').where('claimed_by', '!=', runId)
+  const result = await db
+    .updateTable('newsletter_deliveries')
+    .set({
+      status: 'unknown',
+      last_error:
+        'The sender stopped while this message was with the mail server; it may or may not have arrived, so it is not sent again.',
+    })
+    .where('campaign_id', '=', campaignId)
+    .where('status', '=', 'sending')
+    .where('claimed_by', '!=', runId)
     .executeTakeFirst()
   return Number(result.numUpdatedRows)
 }
 
 /** Marks up to `limit` due rows as `sending` for this run and returns them, oldest first. */
-export async function claimDeliveries(db: Db, dialect: Dialect, campaignId: number, runId: string, limit: number, now = new Date()): Promise<ClaimedDelivery[]> {
+export async function claimDeliveries(
+  db: Db,
+  dialect: Dialect,
+  campaignId: number,
+  runId: string,
+  limit: number,
+  now = new Date(),
+): Promise<ClaimedDelivery[]> {
   if (limit < 1) return []
   const at = now.toISOString()
-  let due = db.selectFrom('newsletter_deliveries').select('id')
-    .where('campaign_id', '=', campaignId).where('status', '=', 'queued').where('next_attempt_at', '<=', at)
-    .orderBy('id').limit(limit)
+  let due = db
+    .selectFrom('newsletter_deliveries')
+    .select('id')
+    .where('campaign_id', '=', campaignId)
+    .where('status', '=', 'queued')
+    .where('next_attempt_at', '<=', at)
+    .orderBy('id')
+    .limit(limit)
   if (dialect === 'postgres') due = due.forUpdate().skipLocked()
-  const rows = await db.updateTable('newsletter_deliveries')
-    .set((eb) => ({ status: 'sending', claimed_by: runId, claimed_at: at, attempts: eb('attempts', '+', 1) }))
-    .where('id', 'in', due).where('status', '=', 'queued')
+  const rows = await db
+    .updateTable('newsletter_deliveries')
+    .set(eb => ({ status: 'sending', claimed_by: runId, claimed_at: at, attempts: eb('attempts', '+', 1) }))
+    .where('id', 'in', due)
+    .where('status', '=', 'queued')
     .returning(['id', 'subscriber_id', 'email', 'message_id', 'attempts', 'deferred_since'])
     .execute()
-  return rows.map((r) => ({ id: r.id, subscriberId: r.subscriber_id, email: r.email, messageId: r.message_id, attempts: r.attempts, deferredSince: r.deferred_since }))
+  return rows
+    .map(r => ({
+      id: r.id,
+      subscriberId: r.subscriber_id,
+      email: r.email,
+      messageId: r.message_id,
+      attempts: r.attempts,
+      deferredSince: r.deferred_since,
+    }))
     .sort((a, b) => a.id - b.id)
 }
 
 /** Records that SMTP accepted the message; false when this run no longer owns the row. */
 export async function confirmSent(db: Db, id: number, runId: string): Promise<boolean> {
-  const result = await db.updateTable('newsletter_deliveries')
+  const result = await db
+    .updateTable('newsletter_deliveries')
     .set({ status: 'sent', sent_at: nowIso(), last_error: null, deferred_since: null })
-    .where('id', '=', id).where('status', '=', 'sending').where('claimed_by', '=', runId)
+    .where('id', '=', id)
+    .where('status', '=', 'sending')
+    .where('claimed_by', '=', runId)
     .executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
 }
@@ -108,26 +153,52 @@ export async function confirmSent(db: Db, id: number, runId: string): Promise<bo
  * Only the recipient's permanent refusal fails it; a "try again later" is queued for `retryAt`,
  * until the recipient's server has deferred it for RECIPIENT_DEFERRAL_LIMIT_MS.
  */
-export async function recordFailure(db: Db, delivery: ClaimedDelivery, runId: string, failure: Failure, now = new Date()): Promise<'failed' | 'queued' | 'unknown'> {
+export async function recordFailure(
+  db: Db,
+  delivery: ClaimedDelivery,
+  runId: string,
+  failure: Failure,
+  now = new Date(),
+): Promise<'failed' | 'queued' | 'unknown'> {
   // Only the run that claimed the row may settle it.
-  const owned = () => db.updateTable('newsletter_deliveries').where('id', '=', delivery.id).where('status', '=', 'sending').where('claimed_by', '=', runId)
+  const owned = () =>
+    db
+      .updateTable('newsletter_deliveries')
+      .where('id', '=', delivery.id)
+      .where('status', '=', 'sending')
+      .where('claimed_by', '=', runId)
   const lastError = failure.message.slice(0, 1000)
   if (failure.ambiguous) {
     await owned().set({ status: 'unknown', last_error: lastError, claimed_by: null }).execute()
     return 'unknown'
   }
   if (failure.fault === 'transport') {
-    await owned().set((eb) => ({ status: 'queued', last_error: lastError, claimed_by: null, attempts: eb('attempts', '-', 1) })).execute()
+    await owned()
+      .set(eb => ({ status: 'queued', last_error: lastError, claimed_by: null, attempts: eb('attempts', '-', 1) }))
+      .execute()
     return 'queued'
   }
   const deferredSince = delivery.deferredSince ?? now.toISOString()
   const deferredTooLong = now.getTime() - Date.parse(deferredSince) >= RECIPIENT_DEFERRAL_LIMIT_MS
   if (failure.permanent || deferredTooLong) {
-    const why = failure.permanent ? lastError : `The recipient’s mail server kept answering “try again later” for three days. Its last answer: ${lastError}`.slice(0, 1000)
+    const why = failure.permanent
+      ? lastError
+      : `The recipient’s mail server kept answering “try again later” for three days. Its last answer: ${lastError}`.slice(
+          0,
+          1000,
+        )
     await owned().set({ status: 'failed', last_error: why, claimed_by: null }).execute()
     return 'failed'
   }
-  await owned().set({ status: 'queued', last_error: lastError, claimed_by: null, next_attempt_at: failure.retryAt.toISOString(), deferred_since: deferredSince }).execute()
+  await owned()
+    .set({
+      status: 'queued',
+      last_error: lastError,
+      claimed_by: null,
+      next_attempt_at: failure.retryAt.toISOString(),
+      deferred_since: deferredSince,
+    })
+    .execute()
   return 'queued'
 }
 
@@ -145,21 +216,34 @@ export interface Failure {
 
 /** When the next queued row of the campaign is due, or undefined when none is queued. */
 export async function nextQueuedAt(db: Db, campaignId: number): Promise<string | undefined> {
-  const row = await db.selectFrom('newsletter_deliveries').select((eb) => eb.fn.min('next_attempt_at').as('at'))
-    .where('campaign_id', '=', campaignId).where('status', '=', 'queued').executeTakeFirst()
+  const row = await db
+    .selectFrom('newsletter_deliveries')
+    .select(eb => eb.fn.min('next_attempt_at').as('at'))
+    .where('campaign_id', '=', campaignId)
+    .where('status', '=', 'queued')
+    .executeTakeFirst()
   return row?.at ? new Date(row.at as string).toISOString() : undefined
 }
 
 /** Leaves out a subscriber's queued messages (they left or bounced while a send was under way). */
 export async function skipQueuedDeliveries(db: Db, subscriberId: number): Promise<void> {
-  await db.updateTable('newsletter_deliveries').set({ status: 'skipped', last_error: 'The subscriber left before this message was sent.' })
-    .where('subscriber_id', '=', subscriberId).where('status', '=', 'queued').execute()
+  await db
+    .updateTable('newsletter_deliveries')
+    .set({ status: 'skipped', last_error: 'The subscriber left before this message was sent.' })
+    .where('subscriber_id', '=', subscriberId)
+    .where('status', '=', 'queued')
+    .execute()
 }
 
 /** Marks the delivery through which a reader left, for the campaign's figures. */
 export async function recordUnsubscribe(db: Db, campaignId: number, subscriberId: number): Promise<void> {
-  await db.updateTable('newsletter_deliveries').set({ unsubscribed_at: nowIso() })
-    .where('campaign_id', '=', campaignId).where('subscriber_id', '=', subscriberId).where('unsubscribed_at', 'is', null).execute()
+  await db
+    .updateTable('newsletter_deliveries')
+    .set({ unsubscribed_at: nowIso() })
+    .where('campaign_id', '=', campaignId)
+    .where('subscriber_id', '=', subscriberId)
+    .where('unsubscribed_at', 'is', null)
+    .execute()
 }
 
 /** A campaign's figures: deliveries by state, and readers who left through it. */
@@ -169,11 +253,24 @@ export async function deliveryFigures(db: Db, campaignId: number): Promise<Deliv
 
 /** The figures of several campaigns in one query (the campaign list), by campaign id. */
 export async function deliveryFiguresOf(db: Db, campaignIds: readonly number[]): Promise<Map<number, DeliveryFigures>> {
-  const byCampaign = new Map(campaignIds.map((id): [number, DeliveryFigures] => [id, { queued: 0, sending: 0, sent: 0, failed: 0, unknown: 0, skipped: 0, total: 0, unsubscribed: 0 }]))
+  const byCampaign = new Map(
+    campaignIds.map((id): [number, DeliveryFigures] => [
+      id,
+      { queued: 0, sending: 0, sent: 0, failed: 0, unknown: 0, skipped: 0, total: 0, unsubscribed: 0 },
+    ]),
+  )
   if (!campaignIds.length) return byCampaign
-  const rows = await db.selectFrom('newsletter_deliveries')
-    .select(['campaign_id', 'status', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.count<number>('unsubscribed_at').as('left')])
-    .where('campaign_id', 'in', campaignIds).groupBy(['campaign_id', 'status']).execute()
+  const rows = await db
+    .selectFrom('newsletter_deliveries')
+    .select([
+      'campaign_id',
+      'status',
+      eb => eb.fn.countAll<number>().as('n'),
+      eb => eb.fn.count<number>('unsubscribed_at').as('left'),
+    ])
+    .where('campaign_id', 'in', campaignIds)
+    .groupBy(['campaign_id', 'status'])
+    .execute()
   for (const r of rows) {
     const figures = byCampaign.get(Number(r.campaign_id))!
     figures[r.status] = Number(r.n)
@@ -192,9 +289,15 @@ export interface FailedDelivery {
 
 /** A campaign's failed deliveries, oldest first, at most `limit`. */
 export async function listFailedDeliveries(db: Db, campaignId: number, limit = 50): Promise<FailedDelivery[]> {
-  const rows = await db.selectFrom('newsletter_deliveries').select(['email', 'attempts', 'last_error'])
-    .where('campaign_id', '=', campaignId).where('status', '=', 'failed').orderBy('id').limit(limit).execute()
-  return rows.map((r) => ({ email: r.email, attempts: r.attempts, lastError: r.last_error ?? '' }))
+  const rows = await db
+    .selectFrom('newsletter_deliveries')
+    .select(['email', 'attempts', 'last_error'])
+    .where('campaign_id', '=', campaignId)
+    .where('status', '=', 'failed')
+    .orderBy('id')
+    .limit(limit)
+    .execute()
+  return rows.map(r => ({ email: r.email, attempts: r.attempts, lastError: r.last_error ?? '' }))
 }
 
 /**
@@ -202,10 +305,14 @@ export async function listFailedDeliveries(db: Db, campaignId: number, limit = 5
  * confirmed; sent, unknown and skipped rows are never touched. Answers how many.
  */
 export async function requeueFailed(db: Db, campaignId: number): Promise<number> {
-  const result = await db.updateTable('newsletter_deliveries')
+  const result = await db
+    .updateTable('newsletter_deliveries')
     .set({ status: 'queued', attempts: 0, next_attempt_at: nowIso(), deferred_since: null, claimed_by: null })
-    .where('campaign_id', '=', campaignId).where('status', '=', 'failed')
-    .where('subscriber_id', 'in', (eb) => eb.selectFrom('newsletter_subscribers').select('id').where('status', '=', 'confirmed'))
+    .where('campaign_id', '=', campaignId)
+    .where('status', '=', 'failed')
+    .where('subscriber_id', 'in', eb =>
+      eb.selectFrom('newsletter_subscribers').select('id').where('status', '=', 'confirmed'),
+    )
     .executeTakeFirst()
   return Number(result.numUpdatedRows)
 }

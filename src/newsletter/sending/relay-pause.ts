@@ -22,5 +22,10 @@ export function nextPause(previous: RelayPause | null, reason: string, patienceM
   const since = previous?.since ?? now.toISOString()
   const failures = (previous?.failures ?? 0) + 1
   const patienceLeft = now.getTime() - Date.parse(since) < patienceMs
-  return { since, failures, reason, nextTryAt: patienceLeft ? new Date(now.getTime() + relayRetryDelayMs(failures, patienceMs)).toISOString() : null }
+  return {
+    since,
+    failures,
+    reason,
+    nextTryAt: patienceLeft ? new Date(now.getTime() + relayRetryDelayMs(failures, patienceMs)).toISOString() : null,
+  }
 }

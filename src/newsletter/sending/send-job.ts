@@ -11,10 +11,26 @@ import { MailDeliveryError, type Mailer } from '../../platform/mail/index.js'
 import { nowIso } from '../../platform/time.js'
 import { loadCampaignContent } from '../campaigns/content.js'
 import { renderCampaignMail, type CampaignMail } from '../campaigns/mail.js'
-import { clearPause, finishCampaign, findCampaignById, moveCampaign, savePause, type Campaign } from '../campaigns/store.js'
+import {
+  clearPause,
+  finishCampaign,
+  findCampaignById,
+  moveCampaign,
+  savePause,
+  type Campaign,
+} from '../campaigns/store.js'
 import { findListById } from '../lists.js'
 import { preferencesUrl, unsubscribeUrl, type LinkKeys } from '../links.js'
-import { claimDeliveries, confirmSent, createDeliveries, nextQueuedAt, recordAbandoned, recordFailure, type ClaimedDelivery, type Failure } from './outbox.js'
+import {
+  claimDeliveries,
+  confirmSent,
+  createDeliveries,
+  nextQueuedAt,
+  recordAbandoned,
+  recordFailure,
+  type ClaimedDelivery,
+  type Failure,
+} from './outbox.js'
 import { DEFAULT_RELAY_PATIENCE_MS, nextPause } from './relay-pause.js'
 import { createThrottle } from './throttle.js'
 
@@ -45,7 +61,13 @@ export function sendJobKey(campaignId: number): string {
 
 /** Queues the send of a campaign at `runAt` (now by default). Pass the transaction that scheduled it. */
 export async function queueCampaignSend(db: Db, campaignId: number, runAt?: string): Promise<void> {
-  await enqueueJob(db, { kind: SEND_CAMPAIGN_JOB, payload: { campaignId }, runAt, uniqueKey: sendJobKey(campaignId), maxAttempts: 25 })
+  await enqueueJob(db, {
+    kind: SEND_CAMPAIGN_JOB,
+    payload: { campaignId },
+    runAt,
+    uniqueKey: sendJobKey(campaignId),
+    maxAttempts: 25,
+  })
 }
 
 export function createSendHandler(deps: SenderDeps): JobHandler {
@@ -65,7 +87,7 @@ async function startCampaign(deps: SenderDeps, campaignId: number): Promise<Camp
   const campaign = await findCampaignById(deps.db, campaignId)
   if (!campaign) return undefined
   if (campaign.status === 'scheduled') {
-    const started = await deps.db.transaction().execute(async (trx) => {
+    const started = await deps.db.transaction().execute(async trx => {
       if (!(await moveCampaign(trx, campaign.id, ['scheduled'], 'sending', { startedAt: nowIso() }))) return false
       const count = await createDeliveries(trx, deps.dialect, campaign, deps.messageIdDomain)
       deps.log?.info({ campaignId, deliveries: count }, 'newsletter send started')
@@ -83,9 +105,16 @@ async function sendCampaign(deps: SenderDeps, campaign: Campaign, ctx: JobContex
   if (campaign.pause && !campaign.pause.nextTryAt) return
   const runId = `${ctx.jobId}.${ctx.attempt}.${randomBytes(4).toString('hex')}`
   const abandoned = await recordAbandoned(deps.db, campaign.id, runId)
-  if (abandoned) deps.log?.warn({ campaignId: campaign.id, unknown: abandoned }, 'an earlier run stopped with messages at the mail server; they are recorded as unknown')
+  if (abandoned)
+    deps.log?.warn(
+      { campaignId: campaign.id, unknown: abandoned },
+      'an earlier run stopped with messages at the mail server; they are recorded as unknown',
+    )
 
-  const [content, list] = await Promise.all([loadCampaignContent(deps.db, campaign, deps.publicUrl), findListById(deps.db, campaign.listId)])
+  const [content, list] = await Promise.all([
+    loadCampaignContent(deps.db, campaign, deps.publicUrl),
+    findListById(deps.db, campaign.listId),
+  ])
   const mail = renderCampaignMail(content)
   const listId = `${(list?.name ?? 'Newsletter').replace(/[<>"\\]/g, '')} <${list?.slug ?? 'newsletter'}.${deps.messageIdDomain}>`
   const throttle = createThrottle(deps.maxPerSecond)
@@ -104,9 +133,9 @@ async function sendCampaign(deps: SenderDeps, campaign: Campaign, ctx: JobContex
       // Outcomes that arrived together are written in one transaction: one commit, not one each.
       const batch = answered.splice(0)
       await recordOutcomes(deps.db, runId, batch)
-      sent += batch.filter((o) => o.ok).length
+      sent += batch.filter(o => o.ok).length
       relayFailure ??= batch.find((o): o is Failed => !o.ok && o.failure.fault === 'transport')?.failure.message
-      if (paused && !relayFailure && batch.some((o) => o.ok || o.failure.fault === 'recipient')) {
+      if (paused && !relayFailure && batch.some(o => o.ok || o.failure.fault === 'recipient')) {
         // The relay answers again: the pause is over.
         await clearPause(deps.db, campaign.id)
         paused = false
@@ -120,7 +149,9 @@ async function sendCampaign(deps: SenderDeps, campaign: Campaign, ctx: JobContex
       if (claimed.length < allowed) drained = true
       for (const delivery of claimed) {
         const work: Promise<void> = deliver(deps, { campaign, mail, listId, delivery })
-          .then((outcome) => { answered.push(outcome) })
+          .then(outcome => {
+            answered.push(outcome)
+          })
           .finally(() => inFlight.delete(work))
         inFlight.add(work)
       }
@@ -129,7 +160,7 @@ async function sendCampaign(deps: SenderDeps, campaign: Campaign, ctx: JobContex
     if (answered.length === 0) {
       await Promise.race(inFlight)
       // Let answers that arrived in the same moment land too, so they are written together.
-      await new Promise((resolve) => setImmediate(resolve))
+      await new Promise(resolve => setImmediate(resolve))
     }
   }
   await Promise.all(inFlight)
@@ -154,7 +185,7 @@ async function sendCampaign(deps: SenderDeps, campaign: Campaign, ctx: JobContex
 /** Pauses the send after the relay failed: records why and the next try, and re-arms the job for it, together. */
 async function pauseSend(deps: SenderDeps, campaignId: number, reason: string): Promise<void> {
   const patienceMs = deps.relayPatienceMs ?? DEFAULT_RELAY_PATIENCE_MS
-  const pause = await deps.db.transaction().execute(async (trx) => {
+  const pause = await deps.db.transaction().execute(async trx => {
     const current = await findCampaignById(trx, campaignId)
     if (current?.status !== 'sending') return undefined
     const pause = nextPause(current.pause, reason, patienceMs, new Date())
@@ -164,8 +195,13 @@ async function pauseSend(deps: SenderDeps, campaignId: number, reason: string): 
   })
   if (!pause) return
   const facts = { campaignId, since: pause.since, failures: pause.failures, nextTryAt: pause.nextTryAt, reason }
-  if (pause.nextTryAt) deps.log?.warn(facts, 'the mail server failed; the newsletter send is paused and tries again later')
-  else deps.log?.error(facts, 'the mail server has failed for longer than NEWSLETTER_RELAY_PATIENCE_MINUTES; the newsletter send stopped trying and waits for an editor')
+  if (pause.nextTryAt)
+    deps.log?.warn(facts, 'the mail server failed; the newsletter send is paused and tries again later')
+  else
+    deps.log?.error(
+      facts,
+      'the mail server has failed for longer than NEWSLETTER_RELAY_PATIENCE_MINUTES; the newsletter send stopped trying and waits for an editor',
+    )
 }
 
 /** What became of one handed-over message. */
@@ -174,7 +210,7 @@ type Failed = { ok: false; delivery: ClaimedDelivery; failure: Failure }
 
 /** Writes outcomes in one transaction: `sent` for the accepted, a retry or a failure for the rest. */
 async function recordOutcomes(db: Db, runId: string, outcomes: Outcome[]): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await db.transaction().execute(async trx => {
     for (const outcome of outcomes) {
       if (outcome.ok) await confirmSent(trx, outcome.delivery.id, runId)
       else await recordFailure(trx, outcome.delivery, runId, outcome.failure)
@@ -184,14 +220,22 @@ async function recordOutcomes(db: Db, runId: string, outcomes: Outcome[]): Promi
 
 /** Hands one message to SMTP; answers what happened, without writing it. */
 async function deliver(
-  deps: SenderDeps, o: { campaign: Campaign; mail: CampaignMail; listId: string; delivery: ClaimedDelivery },
+  deps: SenderDeps,
+  o: { campaign: Campaign; mail: CampaignMail; listId: string; delivery: ClaimedDelivery },
 ): Promise<Outcome> {
   const { delivery } = o
-  const links = { unsubscribe: unsubscribeUrl(deps, delivery.subscriberId, o.campaign.id), preferences: preferencesUrl(deps, delivery.subscriberId) }
+  const links = {
+    unsubscribe: unsubscribeUrl(deps, delivery.subscriberId, o.campaign.id),
+    preferences: preferencesUrl(deps, delivery.subscriberId),
+  }
   const { html, text } = o.mail.personalise(links)
   try {
     await deps.mailer.sendBulk({
-      to: delivery.email, subject: o.mail.subject, html, text, messageId: delivery.messageId,
+      to: delivery.email,
+      subject: o.mail.subject,
+      html,
+      text,
+      messageId: delivery.messageId,
       headers: {
         // RFC 8058: mail apps offer their own unsubscribe button and POST to this address.
         'List-Unsubscribe': `<${links.unsubscribe}>`,
@@ -202,15 +246,24 @@ async function deliver(
     return { ok: true, delivery }
   } catch (error) {
     const known = error instanceof MailDeliveryError || error instanceof DomainError
-    deps.log?.[known ? 'warn' : 'error']({ campaignId: o.campaign.id, deliveryId: delivery.id, err: error }, 'a newsletter message was not sent')
+    deps.log?.[known ? 'warn' : 'error'](
+      { campaignId: o.campaign.id, deliveryId: delivery.id, err: error },
+      'a newsletter message was not sent',
+    )
     return {
-      ok: false, delivery,
+      ok: false,
+      delivery,
       failure: {
         message: error instanceof Error ? error.message : 'unknown error',
         // Our own refusal of an address (it cannot be mailed) and the relay's answer about this
         // message are the recipient's; anything else (the relay, or a fault of ours) pauses the send.
-        fault: error instanceof DomainError || (error instanceof MailDeliveryError && error.fault === 'recipient') ? 'recipient' : 'transport',
-        permanent: error instanceof DomainError || (error instanceof MailDeliveryError && error.fault === 'recipient' && error.permanent),
+        fault:
+          error instanceof DomainError || (error instanceof MailDeliveryError && error.fault === 'recipient')
+            ? 'recipient'
+            : 'transport',
+        permanent:
+          error instanceof DomainError ||
+          (error instanceof MailDeliveryError && error.fault === 'recipient' && error.permanent),
         ambiguous: error instanceof MailDeliveryError && error.ambiguous,
         retryAt: new Date(Date.now() + backoffMs(delivery.attempts)),
       },

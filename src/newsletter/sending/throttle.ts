@@ -8,7 +8,7 @@ export interface Throttle {
 }
 
 export function createThrottle(perSecond: number, clock: () => number = Date.now): Throttle {
-  if (perSecond <= 0) return { take: async (want) => want }
+  if (perSecond <= 0) return { take: async want => want }
   let tokens = perSecond
   let last = clock()
   const refill = () => {
@@ -20,7 +20,7 @@ export function createThrottle(perSecond: number, clock: () => number = Date.now
     async take(want, signal) {
       refill()
       while (tokens < 1 && !signal?.aborted) {
-        await new Promise((resolve) => setTimeout(resolve, Math.ceil(((1 - tokens) / perSecond) * 1000)))
+        await new Promise(resolve => setTimeout(resolve, Math.ceil(((1 - tokens) / perSecond) * 1000)))
         refill()
       }
       const granted = Math.max(1, Math.min(want, Math.floor(tokens)))

@@ -7,7 +7,12 @@ import { importAddresses, importConsent, type ImportSummary } from './import.js'
 import { deleteSubscriber, markSubscriber, type SubscriberFilter } from './store.js'
 
 /** Stops a subscriber's newsletters, as unsubscribed or bounced, with the admin's note as the reason. */
-export async function markSubscriberAs(deps: ActionDeps, actor: Actor, id: number, mark: { as: 'unsubscribed' | 'bounced'; note: string; by: string }): Promise<void> {
+export async function markSubscriberAs(
+  deps: ActionDeps,
+  actor: Actor,
+  id: number,
+  mark: { as: 'unsubscribed' | 'bounced'; note: string; by: string },
+): Promise<void> {
   const note = mark.note.replace(/\s+/g, ' ').trim()
   const reason = `newsroom (${mark.by})${note ? `: ${note}` : ''}`
   await runAction(deps, actor, async (trx, audit) => {
@@ -31,15 +36,29 @@ export async function eraseSubscriber(deps: ActionDeps, actor: Actor, id: number
  * Imports checked addresses onto the chosen lists, all or nothing. With `consent` (who vouched
  * and their statement) new and pending addresses are confirmed, the assertion stored with each.
  */
-export async function importSubscribers(deps: ActionDeps, actor: Actor, o: {
-  addresses: readonly { email: string; line: number }[]; listIds: readonly number[]; consent?: { by: string; statement: string } | undefined
-}): Promise<Omit<ImportSummary, 'repeated'>> {
+export async function importSubscribers(
+  deps: ActionDeps,
+  actor: Actor,
+  o: {
+    addresses: readonly { email: string; line: number }[]
+    listIds: readonly number[]
+    consent?: { by: string; statement: string } | undefined
+  },
+): Promise<Omit<ImportSummary, 'repeated'>> {
   const consent = o.consent ? importConsent(o.consent.by, o.consent.statement) : undefined
   return runAction(deps, actor, async (trx, audit) => {
     const result = await importAddresses(trx, { addresses: o.addresses, listIds: o.listIds, consent })
     await audit({
-      action: 'subscribers-imported', subject: 'newsletter-subscribers',
-      detail: { added: result.added, updated: result.updated, confirmed: result.confirmed, skipped: result.skipped.length, lists: o.listIds, consent: consent ?? null },
+      action: 'subscribers-imported',
+      subject: 'newsletter-subscribers',
+      detail: {
+        added: result.added,
+        updated: result.updated,
+        confirmed: result.confirmed,
+        skipped: result.skipped.length,
+        lists: o.listIds,
+        consent: consent ?? null,
+      },
     })
     return { result, tags: [] }
   })

@@ -4,7 +4,9 @@ import { createCsvReader, csvCell, csvLine, parseCsv } from './csv.js'
 
 describe('reading CSV', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks, naming the line each record starts on', () => {
-    const records = parseCsv('email,note\r\na@example.org,"one, two"\r\nb@example.org,"say ""hi""\r\nthen go"\r\nc@example.org,x\r\n')
+    const records = parseCsv(
+      'email,note\r\na@example.org,"one, two"\r\nb@example.org,"say ""hi""\r\nthen go"\r\nc@example.org,x\r\n',
+    )
     assert.deepEqual(records, [
       { line: 1, cells: ['email', 'note'] },
       { line: 2, cells: ['a@example.org', 'one, two'] },
@@ -15,7 +17,15 @@ describe('reading CSV', () => {
 
   it('takes LF, CR LF and lone CR line ends, skips blank lines and drops a byte-order mark', () => {
     const records = parseCsv('\uFEFFemail\n\na@example.org\r\rb@example.org\rc@example.org')
-    assert.deepEqual(records.map((r) => [r.line, r.cells[0]]), [[1, 'email'], [3, 'a@example.org'], [5, 'b@example.org'], [6, 'c@example.org']])
+    assert.deepEqual(
+      records.map(r => [r.line, r.cells[0]]),
+      [
+        [1, 'email'],
+        [3, 'a@example.org'],
+        [5, 'b@example.org'],
+        [6, 'c@example.org'],
+      ],
+    )
   })
 
   it('gives the same records however the text is cut into chunks', () => {
@@ -32,9 +42,16 @@ describe('reading CSV', () => {
 
   it('names malformed records and goes on reading the next ones', () => {
     const records = parseCsv('a@example.org\nb"c@example.org\n"d@example.org"x\ne@example.org\n"f@example.org')
-    assert.deepEqual(records.map((r) => [r.line, r.problem?.slice(0, 30)]), [
-      [1, undefined], [2, 'a double quote (") inside a fi'], [3, 'text after the closing double '], [4, undefined], [5, 'a field opens with a double qu'],
-    ])
+    assert.deepEqual(
+      records.map(r => [r.line, r.problem?.slice(0, 30)]),
+      [
+        [1, undefined],
+        [2, 'a double quote (") inside a fi'],
+        [3, 'text after the closing double '],
+        [4, undefined],
+        [5, 'a field opens with a double qu'],
+      ],
+    )
   })
 })
 
@@ -44,8 +61,12 @@ describe('writing CSV', () => {
   })
 
   it('defuses every cell a spreadsheet would run as a formula with a leading apostrophe', () => {
-    assert.equal(csvCell('=HYPERLINK("http://evil.example","click")'), '"\'=HYPERLINK(""http://evil.example"",""click"")"')
-    for (const start of ['=', '+', '-', '@', '\t', '\r']) assert.ok(csvCell(`${start}1+1`).replace(/^"/, '').startsWith(`'${start}`), JSON.stringify(start))
+    assert.equal(
+      csvCell('=HYPERLINK("http://evil.example","click")'),
+      '"\'=HYPERLINK(""http://evil.example"",""click"")"',
+    )
+    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+      assert.ok(csvCell(`${start}1+1`).replace(/^"/, '').startsWith(`'${start}`), JSON.stringify(start))
     assert.equal(csvCell('reader@example.org'), 'reader@example.org')
   })
 

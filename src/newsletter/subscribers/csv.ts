@@ -16,7 +16,8 @@ export interface CsvReader {
   end(): CsvRecord[]
 }
 
-const STRAY_QUOTE = 'a double quote (") inside a field that does not start with one; put the whole field in double quotes and double the quote inside it'
+const STRAY_QUOTE =
+  'a double quote (") inside a field that does not start with one; put the whole field in double quotes and double the quote inside it'
 const AFTER_QUOTE = 'text after the closing double quote of a field; a field in quotes must end at the quote'
 const UNCLOSED = 'a field opens with a double quote (") that is never closed'
 
@@ -32,16 +33,23 @@ export function createCsvReader(): CsvReader {
   let first = true
   let out: CsvRecord[] = []
 
-  const endField = () => { cells.push(field); field = ''; state = 'start' }
+  const endField = () => {
+    cells.push(field)
+    field = ''
+    state = 'start'
+  }
   const endRecord = () => {
     endField()
     // A blank line is one empty field; it holds nothing to read.
-    if (cells.length > 1 || cells[0] !== '' || problem) out.push(problem ? { line: recordLine, cells, problem } : { line: recordLine, cells })
+    if (cells.length > 1 || cells[0] !== '' || problem)
+      out.push(problem ? { line: recordLine, cells, problem } : { line: recordLine, cells })
     cells = []
     problem = undefined
     recordLine = line
   }
-  const flag = (message: string) => { problem ??= message }
+  const flag = (message: string) => {
+    problem ??= message
+  }
 
   function read(c: string): void {
     if (state === 'quoted') {
@@ -50,8 +58,17 @@ export function createCsvReader(): CsvReader {
       return
     }
     if (state === 'closing') {
-      if (c === '"') { field += '"'; state = 'quoted'; return }
-      if (c !== ',' && c !== '\r' && c !== '\n') { flag(AFTER_QUOTE); field += c; state = 'unquoted'; return }
+      if (c === '"') {
+        field += '"'
+        state = 'quoted'
+        return
+      }
+      if (c !== ',' && c !== '\r' && c !== '\n') {
+        flag(AFTER_QUOTE)
+        field += c
+        state = 'unquoted'
+        return
+      }
     }
     if (c === ',') endField()
     else if (c === '\r' || c === '\n') endRecord()
@@ -66,9 +83,16 @@ export function createCsvReader(): CsvReader {
   return {
     push(chunk) {
       for (const c of chunk) {
-        if (first) { first = false; if (c === '\uFEFF') continue }
+        if (first) {
+          first = false
+          if (c === '\uFEFF') continue
+        }
         // CR LF is one line end, as are a lone LF and a lone CR.
-        if (c === '\n' && afterCR) { afterCR = false; if (state === 'quoted') field += c; continue }
+        if (c === '\n' && afterCR) {
+          afterCR = false
+          if (state === 'quoted') field += c
+          continue
+        }
         afterCR = c === '\r'
         if (c === '\r' || c === '\n') line += 1
         read(c)

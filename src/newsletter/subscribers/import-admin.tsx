@@ -23,28 +23,44 @@ const TOO_LARGE = `The pasted CSV is too large: an import takes at most ${MAX_LA
 
 const ImportBody = Type.Object({
   csv: Type.Optional(Type.String({ maxLength: BODY_LIMIT })),
-  list: Type.Optional(Type.Union([Type.String({ maxLength: 12 }), Type.Array(Type.String({ maxLength: 12 }), { maxItems: 200 })])),
+  list: Type.Optional(
+    Type.Union([Type.String({ maxLength: 12 }), Type.Array(Type.String({ maxLength: 12 }), { maxItems: 200 })]),
+  ),
   consent: Type.Optional(Type.String({ maxLength: 5 })),
   statement: Type.Optional(Type.String({ maxLength: 5000 })),
   _csrf: Type.Optional(Type.String({ maxLength: 200 })),
 })
 
 function readFields(body: Static<typeof ImportBody>): ImportFields {
-  const ids = [body.list ?? []].flat().filter((v) => /^\d{1,9}$/.test(v)).map(Number)
-  return { csv: body.csv ?? '', listIds: [...new Set(ids)], consent: body.consent === '1', statement: formText(body.statement) }
+  const ids = [body.list ?? []]
+    .flat()
+    .filter(v => /^\d{1,9}$/.test(v))
+    .map(Number)
+  return {
+    csv: body.csv ?? '',
+    listIds: [...new Set(ids)],
+    consent: body.consent === '1',
+    statement: formText(body.statement),
+  }
 }
 
 /** Problems with the fields other than the CSV itself. */
 function fieldProblems(fields: ImportFields, lists: readonly NewsletterList[]): FormProblems {
   const problems: FormProblems = {}
-  const known = new Set(lists.map((l) => l.id))
+  const known = new Set(lists.map(l => l.id))
   if (fields.listIds.length === 0) problems.lists = 'Choose at least one list to add the addresses to.'
-  else if (fields.listIds.some((id) => !known.has(id))) problems.lists = 'One of the chosen lists no longer exists; choose from the lists shown.'
+  else if (fields.listIds.some(id => !known.has(id)))
+    problems.lists = 'One of the chosen lists no longer exists; choose from the lists shown.'
   if (fields.consent) {
     const problem = textProblem('Where and when they gave consent', fields.statement, STATEMENT_MAX, true)
-    if (problem) problems.statement = problem === 'Where and when they gave consent cannot be empty.' ? 'Say where and when these people gave their consent: it is recorded with each address.' : problem
+    if (problem)
+      problems.statement =
+        problem === 'Where and when they gave consent cannot be empty.'
+          ? 'Say where and when these people gave their consent: it is recorded with each address.'
+          : problem
   } else if (fields.statement) {
-    problems.consent = 'You wrote where consent was given but did not tick the box: tick it to import the addresses as confirmed, or empty the statement to import them as pending.'
+    problems.consent =
+      'You wrote where consent was given but did not tick the box: tick it to import the addresses as confirmed, or empty the statement to import them as pending.'
   }
   return problems
 }
@@ -53,15 +69,37 @@ function fieldProblems(fields: ImportFields, lists: readonly NewsletterList[]): 
 export function registerImportRoutes(app: FastifyInstance, deps: NewsletterAdminDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
-  const sendImport = async (request: FastifyRequest, reply: FastifyReply, page: {
-    staff: Staff; lists: readonly NewsletterList[]; fields: ImportFields; problems?: FormProblems; refused?: readonly LineProblem[]; summary?: ImportSummary; status?: number
-  }) => sendNewsroomPage(deps, request, reply, {
-    title: 'Import subscribers', path: NEWSLETTER_SECTION, staff: page.staff, status: page.status,
-    children: (
-      <ImportPage summary={page.summary} fields={page.fields} lists={page.lists} problems={page.problems ?? {}} refused={page.refused ?? []}
-        csrf={page.staff.session.csrfToken} maxBytesLabel={MAX_LABEL} maxRows={IMPORT_MAX_ROWS} />
-    ),
-  })
+  const sendImport = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    page: {
+      staff: Staff
+      lists: readonly NewsletterList[]
+      fields: ImportFields
+      problems?: FormProblems
+      refused?: readonly LineProblem[]
+      summary?: ImportSummary
+      status?: number
+    },
+  ) =>
+    sendNewsroomPage(deps, request, reply, {
+      title: 'Import subscribers',
+      path: NEWSLETTER_SECTION,
+      staff: page.staff,
+      status: page.status,
+      children: (
+        <ImportPage
+          summary={page.summary}
+          fields={page.fields}
+          lists={page.lists}
+          problems={page.problems ?? {}}
+          refused={page.refused ?? []}
+          csrf={page.staff.session.csrfToken}
+          maxBytesLabel={MAX_LABEL}
+          maxRows={IMPORT_MAX_ROWS}
+        />
+      ),
+    })
 
   r.get(IMPORT_PATH, { config: { auth: 'admin' } }, async (request, reply) => {
     const staff = request.staff
@@ -70,35 +108,53 @@ export function registerImportRoutes(app: FastifyInstance, deps: NewsletterAdmin
     return sendImport(request, reply, { staff, lists, fields: { csv: '', listIds, consent: false, statement: '' } })
   })
 
-  r.post(IMPORT_PATH, {
-    config: { auth: 'admin' },
-    bodyLimit: BODY_LIMIT,
-    // Fastify's own refusal of a body over the limit says nothing about what to do; this one does.
-    errorHandler: (error: FastifyError) => {
-      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw new DomainError('too_large', TOO_LARGE)
-      throw error
+  r.post(
+    IMPORT_PATH,
+    {
+      config: { auth: 'admin' },
+      bodyLimit: BODY_LIMIT,
+      // Fastify's own refusal of a body over the limit says nothing about what to do; this one does.
+      errorHandler: (error: FastifyError) => {
+        if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw new DomainError('too_large', TOO_LARGE)
+        throw error
+      },
+      schema: { body: ImportBody },
     },
-    schema: { body: ImportBody },
-  }, async (request, reply) => {
-    const staff = request.staff
-    const lists = await listNewsletterLists(deps.db)
-    const fields = readFields(request.body)
-    const problems = fieldProblems(fields, lists)
-    const read = readImportCsv(fields.csv)
-    if ('fileProblem' in read) {
-      // A file too large is not shown again: the form comes back empty.
-      return sendImport(request, reply, { staff, lists, fields: read.tooLarge ? { ...fields, csv: '' } : fields, problems: { csv: read.fileProblem, ...problems }, status: read.tooLarge ? 413 : 400 })
-    }
-    if (read.problems.length) {
-      const n = read.problems.length
-      problems.csv = `${n === 1 ? 'One line is' : `${n.toLocaleString('en')} lines are`} not right, so nothing was imported. ${n > SHOWN_LINES ? `The first ${SHOWN_LINES} are` : n === 1 ? 'It is' : 'They are'} listed below; fix ${n === 1 ? 'it' : 'them'} and try again.`
-    }
-    if (Object.keys(problems).length) return sendImport(request, reply, { staff, lists, fields, problems, refused: read.problems, status: 400 })
+    async (request, reply) => {
+      const staff = request.staff
+      const lists = await listNewsletterLists(deps.db)
+      const fields = readFields(request.body)
+      const problems = fieldProblems(fields, lists)
+      const read = readImportCsv(fields.csv)
+      if ('fileProblem' in read) {
+        // A file too large is not shown again: the form comes back empty.
+        return sendImport(request, reply, {
+          staff,
+          lists,
+          fields: read.tooLarge ? { ...fields, csv: '' } : fields,
+          problems: { csv: read.fileProblem, ...problems },
+          status: read.tooLarge ? 413 : 400,
+        })
+      }
+      if (read.problems.length) {
+        const n = read.problems.length
+        problems.csv = `${n === 1 ? 'One line is' : `${n.toLocaleString('en')} lines are`} not right, so nothing was imported. ${n > SHOWN_LINES ? `The first ${SHOWN_LINES} are` : n === 1 ? 'It is' : 'They are'} listed below; fix ${n === 1 ? 'it' : 'them'} and try again.`
+      }
+      if (Object.keys(problems).length)
+        return sendImport(request, reply, { staff, lists, fields, problems, refused: read.problems, status: 400 })
 
-    const done = await importSubscribers(deps, actorOf(request), {
-      addresses: read.addresses, listIds: fields.listIds, consent: fields.consent ? { by: staff.account.email, statement: fields.statement } : undefined,
-    })
-    const summary: ImportSummary = { ...done, repeated: read.repeated }
-    return sendImport(request, reply, { staff, lists, fields: { csv: '', listIds: fields.listIds, consent: false, statement: '' }, summary })
-  })
+      const done = await importSubscribers(deps, actorOf(request), {
+        addresses: read.addresses,
+        listIds: fields.listIds,
+        consent: fields.consent ? { by: staff.account.email, statement: fields.statement } : undefined,
+      })
+      const summary: ImportSummary = { ...done, repeated: read.repeated }
+      return sendImport(request, reply, {
+        staff,
+        lists,
+        fields: { csv: '', listIds: fields.listIds, consent: false, statement: '' },
+        summary,
+      })
+    },
+  )
 }

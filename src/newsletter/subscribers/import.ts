@@ -27,13 +27,24 @@ const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 /** A cell as it can be quoted back: control characters made visible, long ones cut. */
 function shown(cell: string): string {
-  const visible = cell.replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\p{Cc}/gu, '?')
+  const visible = cell
+    .replace(/\t/g, '\\t')
+    .replace(/\r/g, '\\r')
+    .replace(/\n/g, '\\n')
+    .replace(/\p{Cc}/gu, '?')
   return visible.length > 60 ? `${visible.slice(0, 60)}…` : visible
 }
 
 /** The email column's position when `cells` is a header row. */
 function emailColumn(cells: readonly string[]): number {
-  return cells.findIndex((c) => ['email', 'emailaddress', 'mail'].includes(c.trim().toLowerCase().replace(/[\s_-]/g, '')))
+  return cells.findIndex(c =>
+    ['email', 'emailaddress', 'mail'].includes(
+      c
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_-]/g, ''),
+    ),
+  )
 }
 
 /** Why one cell is not an address to import, if it is not. */
@@ -41,7 +52,9 @@ function cellProblem(raw: string | undefined): { email: string } | { reason: str
   const cell = (raw ?? '').trim()
   if (!cell) return { reason: 'there is no email address in the email column' }
   if (startsLikeFormula(raw ?? '') || startsLikeFormula(cell)) {
-    return { reason: `“${shown(cell)}” starts with “${shown(cell.charAt(0))}”, which spreadsheets run as a formula; it is not an email address` }
+    return {
+      reason: `“${shown(cell)}” starts with “${shown(cell.charAt(0))}”, which spreadsheets run as a formula; it is not an email address`,
+    }
   }
   const email = normalizeEmail(cell)
   return email ? { email } : { reason: `“${shown(cell)}” is not an email address` }
@@ -55,31 +68,43 @@ function cellProblem(raw: string | undefined): { email: string } | { reason: str
 export function readImportCsv(text: string): ReadImport {
   const bytes = Buffer.byteLength(text, 'utf8')
   if (bytes > IMPORT_MAX_BYTES) {
-    return { tooLarge: true, fileProblem: `The CSV is ${MB(bytes)}; an import takes at most ${MB(IMPORT_MAX_BYTES)} (${count(IMPORT_MAX_ROWS)} addresses). Split it into smaller files. Nothing was imported.` }
+    return {
+      tooLarge: true,
+      fileProblem: `The CSV is ${MB(bytes)}; an import takes at most ${MB(IMPORT_MAX_BYTES)} (${count(IMPORT_MAX_ROWS)} addresses). Split it into smaller files. Nothing was imported.`,
+    }
   }
   const records = parseCsv(text)
   const [header, ...rest] = records
-  if (!header) return { fileProblem: 'The CSV is empty: paste a header line with an “email” column, then one address a line.' }
+  if (!header)
+    return { fileProblem: 'The CSV is empty: paste a header line with an “email” column, then one address a line.' }
   if (header.problem) return { fileProblem: `Line ${header.line} (the header) is not valid CSV: ${header.problem}.` }
   let column = emailColumn(header.cells)
   let rows = rest
   if (column < 0) {
     // A bare list of addresses, one a line, is a one-column file without its header.
     if (header.cells.length !== 1 || !normalizeEmail(header.cells[0] ?? '')) {
-      return { fileProblem: `The first line must name the columns, one of them “email”; it reads “${shown(header.cells.join(','))}”. A plain list of addresses, one a line, works too.` }
+      return {
+        fileProblem: `The first line must name the columns, one of them “email”; it reads “${shown(header.cells.join(','))}”. A plain list of addresses, one a line, works too.`,
+      }
     }
     column = 0
     rows = records
   }
   if (rows.length > IMPORT_MAX_ROWS) {
-    return { tooLarge: true, fileProblem: `The CSV has ${count(rows.length)} addresses; an import takes at most ${count(IMPORT_MAX_ROWS)}. Split it into smaller files. Nothing was imported.` }
+    return {
+      tooLarge: true,
+      fileProblem: `The CSV has ${count(rows.length)} addresses; an import takes at most ${count(IMPORT_MAX_ROWS)}. Split it into smaller files. Nothing was imported.`,
+    }
   }
   const addresses: { email: string; line: number }[] = []
   const problems: LineProblem[] = []
   const seen = new Set<string>()
   let repeated = 0
   for (const record of rows) {
-    if (record.problem) { problems.push({ line: record.line, reason: `not valid CSV: ${record.problem}` }); continue }
+    if (record.problem) {
+      problems.push({ line: record.line, reason: `not valid CSV: ${record.problem}` })
+      continue
+    }
     const checked = cellProblem(record.cells[column])
     if ('reason' in checked) problems.push({ line: record.line, reason: checked.reason })
     else if (seen.has(checked.email)) repeated += 1
@@ -88,7 +113,8 @@ export function readImportCsv(text: string): ReadImport {
       addresses.push({ email: checked.email, line: record.line })
     }
   }
-  if (addresses.length === 0 && problems.length === 0) return { fileProblem: 'The CSV has a header but no addresses under it.' }
+  if (addresses.length === 0 && problems.length === 0)
+    return { fileProblem: 'The CSV has a header but no addresses under it.' }
   return { addresses, problems, repeated }
 }
 
@@ -111,25 +137,45 @@ export interface ImportSummary {
  * status (pending ones are confirmed on an assertion) and gain the lists; those that left or
  * bounced are skipped.
  */
-export async function importAddresses(db: Db, o: { addresses: readonly { email: string; line: number }[]; listIds: readonly number[]; consent?: string | undefined }): Promise<Omit<ImportSummary, 'repeated'>> {
+export async function importAddresses(
+  db: Db,
+  o: {
+    addresses: readonly { email: string; line: number }[]
+    listIds: readonly number[]
+    consent?: string | undefined
+  },
+): Promise<Omit<ImportSummary, 'repeated'>> {
   const skipped: ImportSummary['skipped'] = []
   const keptIds: number[] = []
-  const sort = (found: Map<string, { id: number; status: string }>, addresses: readonly { email: string; line: number }[]) => {
+  const sort = (
+    found: Map<string, { id: number; status: string }>,
+    addresses: readonly { email: string; line: number }[],
+  ) => {
     for (const a of addresses) {
       const stored = found.get(a.email)
       if (!stored) continue
-      if (stored.status === 'unsubscribed' || stored.status === 'bounced') skipped.push({ line: a.line, email: a.email, status: stored.status })
+      if (stored.status === 'unsubscribed' || stored.status === 'bounced')
+        skipped.push({ line: a.line, email: a.email, status: stored.status })
       else keptIds.push(stored.id)
     }
   }
-  const existing = await findByEmails(db, o.addresses.map((a) => a.email))
+  const existing = await findByEmails(
+    db,
+    o.addresses.map(a => a.email),
+  )
   sort(existing, o.addresses)
-  const fresh = o.addresses.filter((a) => !existing.has(a.email))
-  const addedIds = await insertImported(db, fresh.map((a) => ({ email: a.email, status: o.consent ? 'confirmed' : 'pending', consent: o.consent ?? '' })))
+  const fresh = o.addresses.filter(a => !existing.has(a.email))
+  const addedIds = await insertImported(
+    db,
+    fresh.map(a => ({ email: a.email, status: o.consent ? 'confirmed' : 'pending', consent: o.consent ?? '' })),
+  )
   if (addedIds.length < fresh.length) {
     // Some signed up while this ran: treat them as stored before.
     const added = new Set(addedIds)
-    const now = await findByEmails(db, fresh.map((a) => a.email))
+    const now = await findByEmails(
+      db,
+      fresh.map(a => a.email),
+    )
     sort(new Map([...now].filter(([, s]) => !added.has(s.id))), fresh)
   }
   const confirmed = o.consent ? await confirmPendingByImport(db, keptIds, o.consent) : 0

@@ -47,8 +47,17 @@ export interface SubscriberDelivery {
   unsubscribedAt: string | null
 }
 
-const COLUMNS = ['id', 'email', 'status', 'source', 'created_at', 'confirmed_at', 'unsubscribed_at', 'consent', 'status_reason'] as const
-
+const COLUMNS = [
+  'id',
+  'email',
+  'status',
+  'source',
+  'created_at',
+  'confirmed_at',
+  'unsubscribed_at',
+  'consent',
+  'status_reason',
+] as const
 
 function filtered(db: Db, filter: Omit<SubscriberFilter, 'status'>) {
   let query = db.selectFrom('newsletter_subscribers')
@@ -57,62 +66,112 @@ function filtered(db: Db, filter: Omit<SubscriberFilter, 'status'>) {
   if (q) query = query.where(sql<boolean>`email like ${containsPattern(q)} escape '\\'`)
   if (filter.listId !== undefined) {
     const listId = filter.listId
-    query = query.where('id', 'in', (eb) => eb.selectFrom('newsletter_subscriptions').select('subscriber_id').where('list_id', '=', listId))
+    query = query.where('id', 'in', eb =>
+      eb.selectFrom('newsletter_subscriptions').select('subscriber_id').where('list_id', '=', listId),
+    )
   }
   return query
 }
 
-type Row = { id: number; email: string; status: SubscriberStatus; source: string; created_at: string; confirmed_at: string | null; unsubscribed_at: string | null; consent: string; status_reason: string }
+type Row = {
+  id: number
+  email: string
+  status: SubscriberStatus
+  source: string
+  created_at: string
+  confirmed_at: string | null
+  unsubscribed_at: string | null
+  consent: string
+  status_reason: string
+}
 
 function toSubscriber(row: Row, lists: ListRef[]): Subscriber {
   return {
-    id: row.id, email: row.email, status: row.status, source: row.source, createdAt: row.created_at, confirmedAt: row.confirmed_at,
-    unsubscribedAt: row.unsubscribed_at, consent: row.consent, statusReason: row.status_reason, lists,
+    id: row.id,
+    email: row.email,
+    status: row.status,
+    source: row.source,
+    createdAt: row.created_at,
+    confirmedAt: row.confirmed_at,
+    unsubscribedAt: row.unsubscribed_at,
+    consent: row.consent,
+    statusReason: row.status_reason,
+    lists,
   }
 }
 
 /** The lists of each subscriber in `ids`, in the order readers see the lists. */
 export async function listsOfSubscribers(db: Db, ids: readonly number[]): Promise<Map<number, ListRef[]>> {
-  const byId = new Map<number, ListRef[]>(ids.map((id) => [id, []]))
+  const byId = new Map<number, ListRef[]>(ids.map(id => [id, []]))
   if (ids.length === 0) return byId
-  const rows = await db.selectFrom('newsletter_subscriptions as ns').innerJoin('newsletter_lists as l', 'l.id', 'ns.list_id')
-    .select(['ns.subscriber_id', 'l.id', 'l.slug', 'l.name']).where('ns.subscriber_id', 'in', [...ids])
-    .orderBy('l.position').orderBy('l.id').execute()
+  const rows = await db
+    .selectFrom('newsletter_subscriptions as ns')
+    .innerJoin('newsletter_lists as l', 'l.id', 'ns.list_id')
+    .select(['ns.subscriber_id', 'l.id', 'l.slug', 'l.name'])
+    .where('ns.subscriber_id', 'in', [...ids])
+    .orderBy('l.position')
+    .orderBy('l.id')
+    .execute()
   for (const r of rows) byId.get(r.subscriber_id)?.push({ id: r.id, slug: r.slug, name: r.name })
   return byId
 }
 
 async function withLists(db: Db, rows: Row[]): Promise<Subscriber[]> {
-  const lists = await listsOfSubscribers(db, rows.map((r) => r.id))
-  return rows.map((r) => toSubscriber(r, lists.get(r.id) ?? []))
+  const lists = await listsOfSubscribers(
+    db,
+    rows.map(r => r.id),
+  )
+  return rows.map(r => toSubscriber(r, lists.get(r.id) ?? []))
 }
 
 /** One page of subscribers, newest first. */
-export async function listSubscribers(db: Db, filter: SubscriberFilter & { page: number; pageSize: number }): Promise<Paged<Subscriber>> {
+export async function listSubscribers(
+  db: Db,
+  filter: SubscriberFilter & { page: number; pageSize: number },
+): Promise<Paged<Subscriber>> {
   let base = filtered(db, filter)
   if (filter.status) base = base.where('status', '=', filter.status)
   const [rows, count] = await Promise.all([
-    base.select([...COLUMNS]).orderBy('id', 'desc').limit(filter.pageSize).offset(offsetOf(filter.page, filter.pageSize)).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .select([...COLUMNS])
+      .orderBy('id', 'desc')
+      .limit(filter.pageSize)
+      .offset(offsetOf(filter.page, filter.pageSize))
+      .execute(),
+    base.select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ])
   return paged(await withLists(db, rows), filter.page, filter.pageSize, Number(count.n))
 }
 
 /** How many subscribers matching the search and list are in each status. */
-export async function countByStatus(db: Db, filter: Omit<SubscriberFilter, 'status'>): Promise<Record<SubscriberStatus, number>> {
-  const rows = await filtered(db, filter).select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute()
-  const counts = Object.fromEntries(SUBSCRIBER_STATUSES.map((s) => [s, 0])) as Record<SubscriberStatus, number>
+export async function countByStatus(
+  db: Db,
+  filter: Omit<SubscriberFilter, 'status'>,
+): Promise<Record<SubscriberStatus, number>> {
+  const rows = await filtered(db, filter)
+    .select(['status', eb => eb.fn.countAll<number>().as('n')])
+    .groupBy('status')
+    .execute()
+  const counts = Object.fromEntries(SUBSCRIBER_STATUSES.map(s => [s, 0])) as Record<SubscriberStatus, number>
   for (const r of rows) counts[r.status] = Number(r.n)
   return counts
 }
 
 /** Subscribers in id order, `pageSize` at a time, each page fetched after the last one is used: the export streams these. */
-export async function* subscriberPages(db: Db, filter: SubscriberFilter, pageSize = 1000): AsyncGenerator<Subscriber[]> {
+export async function* subscriberPages(
+  db: Db,
+  filter: SubscriberFilter,
+  pageSize = 1000,
+): AsyncGenerator<Subscriber[]> {
   let after = 0
   for (;;) {
     let query = filtered(db, filter).where('id', '>', after)
     if (filter.status) query = query.where('status', '=', filter.status)
-    const rows = await query.select([...COLUMNS]).orderBy('id').limit(pageSize).execute()
+    const rows = await query
+      .select([...COLUMNS])
+      .orderBy('id')
+      .limit(pageSize)
+      .execute()
     if (rows.length === 0) return
     yield await withLists(db, rows)
     after = rows[rows.length - 1]?.id ?? after
@@ -122,30 +181,60 @@ export async function* subscriberPages(db: Db, filter: SubscriberFilter, pageSiz
 
 /** One subscriber with their lists. */
 export async function findSubscriber(db: Db, id: number): Promise<Subscriber | undefined> {
-  const row = await db.selectFrom('newsletter_subscribers').select([...COLUMNS]).where('id', '=', id).executeTakeFirst()
+  const row = await db
+    .selectFrom('newsletter_subscribers')
+    .select([...COLUMNS])
+    .where('id', '=', id)
+    .executeTakeFirst()
   return row ? (await withLists(db, [row]))[0] : undefined
 }
 
 /** A subscriber's deliveries, newest campaign first. */
-export async function listSubscriberDeliveries(db: Db, subscriberId: number, limit = 200): Promise<SubscriberDelivery[]> {
-  const rows = await db.selectFrom('newsletter_deliveries as d').innerJoin('newsletter_campaigns as c', 'c.id', 'd.campaign_id')
+export async function listSubscriberDeliveries(
+  db: Db,
+  subscriberId: number,
+  limit = 200,
+): Promise<SubscriberDelivery[]> {
+  const rows = await db
+    .selectFrom('newsletter_deliveries as d')
+    .innerJoin('newsletter_campaigns as c', 'c.id', 'd.campaign_id')
     .select(['d.campaign_id', 'c.subject', 'd.status', 'd.sent_at', 'd.last_error', 'd.unsubscribed_at'])
-    .where('d.subscriber_id', '=', subscriberId).orderBy('d.campaign_id', 'desc').limit(limit).execute()
-  return rows.map((r) => ({ campaignId: r.campaign_id, subject: r.subject, status: r.status, sentAt: r.sent_at, lastError: r.last_error, unsubscribedAt: r.unsubscribed_at }))
+    .where('d.subscriber_id', '=', subscriberId)
+    .orderBy('d.campaign_id', 'desc')
+    .limit(limit)
+    .execute()
+  return rows.map(r => ({
+    campaignId: r.campaign_id,
+    subject: r.subject,
+    status: r.status,
+    sentAt: r.sent_at,
+    lastError: r.last_error,
+    unsubscribedAt: r.unsubscribed_at,
+  }))
 }
 
 /**
  * Sets a subscriber to unsubscribed or bounced with the reason, and leaves out the messages
  * still queued for them. Leaving keeps its first date. False when there is no such subscriber.
  */
-export async function markSubscriber(db: Db, id: number, status: 'unsubscribed' | 'bounced', reason: string): Promise<boolean> {
+export async function markSubscriber(
+  db: Db,
+  id: number,
+  status: 'unsubscribed' | 'bounced',
+  reason: string,
+): Promise<boolean> {
   const now = nowIso()
-  const result = await db.updateTable('newsletter_subscribers')
-    .set((eb) => ({
-      status, status_reason: reason, updated_at: now, confirm_nonce: null,
+  const result = await db
+    .updateTable('newsletter_subscribers')
+    .set(eb => ({
+      status,
+      status_reason: reason,
+      updated_at: now,
+      confirm_nonce: null,
       ...(status === 'unsubscribed' ? { unsubscribed_at: eb.fn.coalesce('unsubscribed_at', eb.val(now)) } : {}),
     }))
-    .where('id', '=', id).executeTakeFirst()
+    .where('id', '=', id)
+    .executeTakeFirst()
   if (Number(result.numUpdatedRows) === 0) return false
   await skipQueuedDeliveries(db, id)
   return true
@@ -158,10 +247,17 @@ export async function deleteSubscriber(db: Db, id: number): Promise<boolean> {
 }
 
 /** The id and status of each of `emails` that is stored (looked up 500 at a time). */
-export async function findByEmails(db: Db, emails: readonly string[]): Promise<Map<string, { id: number; status: SubscriberStatus }>> {
+export async function findByEmails(
+  db: Db,
+  emails: readonly string[],
+): Promise<Map<string, { id: number; status: SubscriberStatus }>> {
   const found = new Map<string, { id: number; status: SubscriberStatus }>()
   for (let i = 0; i < emails.length; i += 500) {
-    const rows = await db.selectFrom('newsletter_subscribers').select(['id', 'email', 'status']).where('email', 'in', emails.slice(i, i + 500)).execute()
+    const rows = await db
+      .selectFrom('newsletter_subscribers')
+      .select(['id', 'email', 'status'])
+      .where('email', 'in', emails.slice(i, i + 500))
+      .execute()
     for (const r of rows) found.set(r.email, { id: r.id, status: r.status })
   }
   return found
@@ -182,13 +278,21 @@ export interface DeliveryReport {
  * changes nothing more.
  */
 export async function applyDeliveryReport(db: Db, report: DeliveryReport): Promise<boolean> {
-  const row = await db.selectFrom('newsletter_subscribers').select(['id', 'status']).where('email', '=', report.email).executeTakeFirst()
+  const row = await db
+    .selectFrom('newsletter_subscribers')
+    .select(['id', 'status'])
+    .where('email', '=', report.email)
+    .executeTakeFirst()
   if (!row) return false
   if (report.type === 'complaint') await markSubscriber(db, row.id, 'unsubscribed', `complaint: ${report.reason}`)
   else if (report.permanent) {
     if (row.status !== 'unsubscribed') await markSubscriber(db, row.id, 'bounced', `bounce: ${report.reason}`)
   } else if (row.status === 'pending' || row.status === 'confirmed') {
-    await db.updateTable('newsletter_subscribers').set({ status_reason: `temporary bounce: ${report.reason}`, updated_at: nowIso() }).where('id', '=', row.id).execute()
+    await db
+      .updateTable('newsletter_subscribers')
+      .set({ status_reason: `temporary bounce: ${report.reason}`, updated_at: nowIso() })
+      .where('id', '=', row.id)
+      .execute()
   }
   return true
 }
@@ -206,14 +310,23 @@ export async function insertImported(db: Db, addresses: readonly ImportedAddress
   const now = nowIso()
   const ids: number[] = []
   for (let i = 0; i < addresses.length; i += 500) {
-    const rows = await db.insertInto('newsletter_subscribers')
-      .values(addresses.slice(i, i + 500).map((a) => ({
-        email: a.email, status: a.status, source: 'import', consent: a.consent, created_at: now, updated_at: now,
-        confirmed_at: a.status === 'confirmed' ? now : null,
-      })))
-      .onConflict((oc) => oc.column('email').doNothing())
-      .returning('id').execute()
-    ids.push(...rows.map((r) => r.id))
+    const rows = await db
+      .insertInto('newsletter_subscribers')
+      .values(
+        addresses.slice(i, i + 500).map(a => ({
+          email: a.email,
+          status: a.status,
+          source: 'import',
+          consent: a.consent,
+          created_at: now,
+          updated_at: now,
+          confirmed_at: a.status === 'confirmed' ? now : null,
+        })),
+      )
+      .onConflict(oc => oc.column('email').doNothing())
+      .returning('id')
+      .execute()
+    ids.push(...rows.map(r => r.id))
   }
   return ids
 }
@@ -223,20 +336,32 @@ export async function confirmPendingByImport(db: Db, ids: readonly number[], con
   const now = nowIso()
   let changed = 0
   for (let i = 0; i < ids.length; i += 500) {
-    const result = await db.updateTable('newsletter_subscribers')
+    const result = await db
+      .updateTable('newsletter_subscribers')
       .set({ status: 'confirmed', consent, confirmed_at: now, updated_at: now, confirm_nonce: null })
-      .where('id', 'in', ids.slice(i, i + 500)).where('status', '=', 'pending').executeTakeFirst()
+      .where('id', 'in', ids.slice(i, i + 500))
+      .where('status', '=', 'pending')
+      .executeTakeFirst()
     changed += Number(result.numUpdatedRows)
   }
   return changed
 }
 
 /** Puts every subscriber of `subscriberIds` on every list of `listIds`; subscriptions that exist are kept. */
-export async function addSubscriptions(db: Db, subscriberIds: readonly number[], listIds: readonly number[]): Promise<void> {
+export async function addSubscriptions(
+  db: Db,
+  subscriberIds: readonly number[],
+  listIds: readonly number[],
+): Promise<void> {
   const now = nowIso()
-  const rows = subscriberIds.flatMap((subscriber_id) => listIds.map((list_id) => ({ subscriber_id, list_id, created_at: now })))
+  const rows = subscriberIds.flatMap(subscriber_id =>
+    listIds.map(list_id => ({ subscriber_id, list_id, created_at: now })),
+  )
   for (let i = 0; i < rows.length; i += 500) {
-    await db.insertInto('newsletter_subscriptions').values(rows.slice(i, i + 500))
-      .onConflict((oc) => oc.columns(['subscriber_id', 'list_id']).doNothing()).execute()
+    await db
+      .insertInto('newsletter_subscriptions')
+      .values(rows.slice(i, i + 500))
+      .onConflict(oc => oc.columns(['subscriber_id', 'list_id']).doNothing())
+      .execute()
   }
 }

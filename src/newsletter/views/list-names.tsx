@@ -5,7 +5,7 @@ import type { NewsletterList } from '../lists.js'
 export function ListNames({ lists }: { lists: NewsletterList[] }) {
   return (
     <ul class="newsletter-lists">
-      {lists.map((list) => (
+      {lists.map(list => (
         <li key={list.id}>
           <strong>{list.name}</strong>
           {list.description ? <span> — {list.description}</span> : null}

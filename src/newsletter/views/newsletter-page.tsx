@@ -21,10 +21,16 @@ export function NewsletterPage({ siteName, lists, value, error, chosen }: Newsle
     <div class="wrap wrap--narrow static-page newsletter-page">
       <h1>Get our Newsletter</h1>
       <p class="story__dek">
-        {only?.description ? only.description : `Choose the newsletters you want from ${siteName}.`}{' '}
-        No spam; every email has a one-click unsubscribe.
+        {only?.description ? only.description : `Choose the newsletters you want from ${siteName}.`} No spam; every
+        email has a one-click unsubscribe.
       </p>
-      <SignupForm id="newsletter-page-email" lists={lists.length > 1 ? lists : undefined} value={value} error={error} chosen={chosen} />
+      <SignupForm
+        id="newsletter-page-email"
+        lists={lists.length > 1 ? lists : undefined}
+        value={value}
+        error={error}
+        chosen={chosen}
+      />
       <p class="newsletter-page__note">We will email you a link to confirm. Nothing is sent until you do.</p>
     </div>
   )
@@ -37,7 +43,9 @@ export function SignupReceived() {
       <h1>Thank you!</h1>
       <p class="story__dek">Your subscription request has been received.</p>
       <p>Check your inbox (and your spam folder) for an email from us: to finish signing up, open the link in it.</p>
-      <p><a href="/">Back to the home page</a></p>
+      <p>
+        <a href="/">Back to the home page</a>
+      </p>
     </div>
   )
 }

@@ -26,7 +26,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export function slugProblem(slug: string): string | undefined {
   if (!slug) return 'Slug cannot be empty: it is the name in the address, like “climate-and-environment”.'
   if (slug.length > SLUG_MAX) return `Slug is limited to ${SLUG_MAX} characters; this one has ${count(slug.length)}.`
-  if (!SLUG.test(slug)) return 'Slug may only hold lower-case letters and digits joined by single hyphens, like “climate-and-environment”.'
+  if (!SLUG.test(slug))
+    return 'Slug may only hold lower-case letters and digits joined by single hyphens, like “climate-and-environment”.'
   return undefined
 }
 
@@ -43,7 +44,8 @@ export async function unlessSlugTaken<T>(save: () => Promise<T>): Promise<{ save
   try {
     return { saved: await save() }
   } catch (error) {
-    if ((error instanceof DomainError && error.code === 'slug_taken') || isUniqueViolation(error)) return { slugTaken: true }
+    if ((error instanceof DomainError && error.code === 'slug_taken') || isUniqueViolation(error))
+      return { slugTaken: true }
     throw error
   }
 }
@@ -53,7 +55,8 @@ export const POSITION_MAX = 9999
 /** Reads a position: empty means "put it last" (`value` undefined), otherwise a whole number 0–9999. */
 export function readPosition(raw: string): { value?: number; problem?: string } {
   if (raw === '') return {}
-  if (!/^\d{1,4}$/.test(raw)) return { problem: `Position must be a whole number from 0 to ${POSITION_MAX}, or empty to put it last.` }
+  if (!/^\d{1,4}$/.test(raw))
+    return { problem: `Position must be a whole number from 0 to ${POSITION_MAX}, or empty to put it last.` }
   return { value: Number(raw) }
 }
 
@@ -71,18 +74,27 @@ const HIDDEN = /[\s\p{Cc}\p{Cf}\p{Z}]/u
 /** Checks a link address against an allow-list; gives the address with its scheme lower-cased, or the problem. */
 export function checkLink(href: string, kinds: LinkKinds = {}): { href: string } | { problem: string } {
   if (!href) return { problem: 'Enter an address.' }
-  if (href.length > HREF_MAX) return { problem: `An address is limited to ${count(HREF_MAX)} characters; this one has ${count(href.length)}.` }
+  if (href.length > HREF_MAX)
+    return { problem: `An address is limited to ${count(HREF_MAX)} characters; this one has ${count(href.length)}.` }
   if (HIDDEN.test(href)) return { problem: 'An address cannot contain spaces or invisible characters.' }
   // Browsers read `\` as `/`, which turns `/\evil.example` into a link to another site.
   if (href.includes('\\')) return { problem: 'An address cannot contain backslashes.' }
   if (kinds.sitePath && href.startsWith('/') && !href.startsWith('//')) return { href }
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase()
   const normal = scheme ? scheme + href.slice(scheme.length) : href
-  if (scheme === 'mailto' && kinds.mailto) return normal.length > 7 ? { href: normal } : { problem: 'A mailto: address needs an email address after it.' }
+  if (scheme === 'mailto' && kinds.mailto)
+    return normal.length > 7 ? { href: normal } : { problem: 'A mailto: address needs an email address after it.' }
   if (scheme === 'http' || scheme === 'https') return checkWebAddress(normal)
-  const allowed = ['https://', 'http://', ...(kinds.mailto ? ['mailto:'] : []), ...(kinds.sitePath ? ['/ (a page on this site)'] : [])]
+  const allowed = [
+    'https://',
+    'http://',
+    ...(kinds.mailto ? ['mailto:'] : []),
+    ...(kinds.sitePath ? ['/ (a page on this site)'] : []),
+  ]
   const shown = href.length > 60 ? `${href.slice(0, 60)}…` : href
-  return { problem: `An address must start with ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}; “${shown}” is not allowed.` }
+  return {
+    problem: `An address must start with ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}; “${shown}” is not allowed.`,
+  }
 }
 
 function checkWebAddress(href: string): { href: string } | { problem: string } {
@@ -100,7 +112,11 @@ function checkWebAddress(href: string): { href: string } | { problem: string } {
 }
 
 /** Zips two repeated fields into rows, trimmed, dropping rows with no address and no (typed) label. */
-export function readLinkRows(keys: readonly string[] = [], hrefs: readonly string[] = [], keyIsChoice = false): LinkRow[] {
+export function readLinkRows(
+  keys: readonly string[] = [],
+  hrefs: readonly string[] = [],
+  keyIsChoice = false,
+): LinkRow[] {
   const rows: LinkRow[] = []
   for (let i = 0; i < Math.max(keys.length, hrefs.length); i++) {
     const row = { key: formText(keys[i]), href: formText(hrefs[i]) }
@@ -123,10 +139,13 @@ export interface LinkRowRules {
 
 /** Checks rows of links, adding each problem under its row field's id; gives the rows with addresses normalized. */
 export function checkLinkRows(rows: readonly LinkRow[], rules: LinkRowRules, problems: FormProblems): LinkRow[] {
-  if (rows.length > rules.max) problems[rules.name] = `There can be at most ${rules.max} links here; there are ${rows.length}. Empty the rows you do not need.`
+  if (rows.length > rules.max)
+    problems[rules.name] =
+      `There can be at most ${rules.max} links here; there are ${rows.length}. Empty the rows you do not need.`
   return rows.map((row, i) => {
     const keyId = `${rules.name}-${i}-key`
-    if (rules.keyChoices && !rules.keyChoices.includes(row.key)) problems[keyId] = `${rules.keyLabel} ${i + 1}: choose one from the list.`
+    if (rules.keyChoices && !rules.keyChoices.includes(row.key))
+      problems[keyId] = `${rules.keyLabel} ${i + 1}: choose one from the list.`
     else if (!rules.keyChoices) {
       const problem = textProblem(`${rules.keyLabel} ${i + 1}`, row.key, rules.keyMax, true)
       if (problem) problems[keyId] = problem

@@ -20,13 +20,20 @@ export interface NewsroomErrorProps {
 export function errorTitle(status: number): string {
   if (status >= 500) return 'Something went wrong'
   switch (status) {
-    case 400: return 'That could not be done'
-    case 401: return 'Please sign in'
-    case 403: return 'Not allowed'
-    case 404: return 'Not found'
-    case 409: return 'Changed in the meantime'
-    case 429: return 'Too many attempts'
-    default: return 'That could not be done'
+    case 400:
+      return 'That could not be done'
+    case 401:
+      return 'Please sign in'
+    case 403:
+      return 'Not allowed'
+    case 404:
+      return 'Not found'
+    case 409:
+      return 'Changed in the meantime'
+    case 429:
+      return 'Too many attempts'
+    default:
+      return 'That could not be done'
   }
 }
 
@@ -37,14 +44,22 @@ export function NewsroomErrorPage({ status, message, details, waysBack }: Newsro
       <p class="nr-hint">Error {status}</p>
       <div class="nr-notice nr-notice--error" role="alert">
         <p>{message}</p>
-        {details.length > 1 || (details.length === 1 && details[0] !== message)
-          ? <ul>{details.map((d, i) => <li key={i}>{d}</li>)}</ul>
-          : null}
+        {details.length > 1 || (details.length === 1 && details[0] !== message) ? (
+          <ul>
+            {details.map((d, i) => (
+              <li key={i}>{d}</li>
+            ))}
+          </ul>
+        ) : null}
       </div>
       {waysBack.length ? (
         <nav aria-label="Ways back">
           <ul class="nr-error__ways">
-            {waysBack.map((w) => <li key={w.href}><a href={w.href}>{w.label}</a></li>)}
+            {waysBack.map(w => (
+              <li key={w.href}>
+                <a href={w.href}>{w.label}</a>
+              </li>
+            ))}
           </ul>
         </nav>
       ) : null}

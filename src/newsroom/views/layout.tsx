@@ -37,7 +37,15 @@ export interface NewsroomPageProps {
 }
 
 /** A whole newsroom document. */
-export function renderNewsroomPage({ shell, title, path, staff, scripts, stylesheets, children }: NewsroomPageProps): string {
+export function renderNewsroomPage({
+  shell,
+  title,
+  path,
+  staff,
+  scripts,
+  stylesheets,
+  children,
+}: NewsroomPageProps): string {
   return `<!doctype html>${renderToString(
     <html lang="en">
       <head>
@@ -46,18 +54,30 @@ export function renderNewsroomPage({ shell, title, path, staff, scripts, stylesh
         <meta name="robots" content="noindex, nofollow" />
         <title>{`${title} · Newsroom · ${shell.siteName}`}</title>
         <link rel="stylesheet" href={shell.stylesheetHref} />
-        {(stylesheets ?? []).map((href) => <link key={href} rel="stylesheet" href={href} />)}
-        {[...(shell.scripts ?? []), ...(scripts ?? [])].map((src) => <script key={src} type="module" src={src} />)}
+        {(stylesheets ?? []).map(href => (
+          <link key={href} rel="stylesheet" href={href} />
+        ))}
+        {[...(shell.scripts ?? []), ...(scripts ?? [])].map(src => (
+          <script key={src} type="module" src={src} />
+        ))}
       </head>
       <body class="newsroom">
-        <a class="skip-link" href="#main">Skip to main content</a>
+        <a class="skip-link" href="#main">
+          Skip to main content
+        </a>
         <header class="nr-header">
-          <a class="nr-brand" href="/newsroom">{shell.siteName} <span>Newsroom</span></a>
+          <a class="nr-brand" href="/newsroom">
+            {shell.siteName} <span>Newsroom</span>
+          </a>
           {staff ? (
             <nav aria-label="Newsroom">
               <ul>
-                {SECTIONS.filter((s) => hasRole(staff.account.role, s.role)).map((s) => (
-                  <li key={s.href}><a href={s.href} aria-current={path === s.href ? 'page' : undefined}>{s.label}</a></li>
+                {SECTIONS.filter(s => hasRole(staff.account.role, s.role)).map(s => (
+                  <li key={s.href}>
+                    <a href={s.href} aria-current={path === s.href ? 'page' : undefined}>
+                      {s.label}
+                    </a>
+                  </li>
                 ))}
               </ul>
             </nav>
@@ -65,8 +85,12 @@ export function renderNewsroomPage({ shell, title, path, staff, scripts, stylesh
           {staff ? (
             <form class="nr-signout" method="post" action="/newsroom/sign-out">
               <input type="hidden" name="_csrf" value={staff.session.csrfToken} />
-              <span class="nr-who">{staff.account.name} · {staff.account.role}</span>
-              <button type="submit" class="nr-button nr-button--quiet">Sign out</button>
+              <span class="nr-who">
+                {staff.account.name} · {staff.account.role}
+              </span>
+              <button type="submit" class="nr-button nr-button--quiet">
+                Sign out
+              </button>
             </form>
           ) : null}
         </header>
@@ -74,7 +98,9 @@ export function renderNewsroomPage({ shell, title, path, staff, scripts, stylesh
           <h1>{title}</h1>
           <ClockZone.Provider value={shell.timeZone}>{children}</ClockZone.Provider>
         </main>
-        <footer class="nr-footer"><a href="/">View the site</a></footer>
+        <footer class="nr-footer">
+          <a href="/">View the site</a>
+        </footer>
       </body>
     </html>,
   )}`
@@ -82,7 +108,11 @@ export function renderNewsroomPage({ shell, title, path, staff, scripts, stylesh
 
 /** A message box for errors or confirmations inside forms. */
 export function Notice({ kind, children }: { kind: 'error' | 'ok'; children: ComponentChildren }) {
-  return <div class={`nr-notice nr-notice--${kind}`} role={kind === 'error' ? 'alert' : 'status'}>{children}</div>
+  return (
+    <div class={`nr-notice nr-notice--${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      {children}
+    </div>
+  )
 }
 
 /** The hidden CSRF field every newsroom form carries. */

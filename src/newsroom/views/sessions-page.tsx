@@ -4,24 +4,51 @@ import { Clock } from './clock.js'
 import { Csrf } from './layout.js'
 
 /** /newsroom/sessions: `currentId` marks the browser showing the page. */
-export function SessionsPage({ sessions, currentId, csrf }: { sessions: readonly Session[]; currentId: string; csrf: string }) {
+export function SessionsPage({
+  sessions,
+  currentId,
+  csrf,
+}: {
+  sessions: readonly Session[]
+  currentId: string
+  csrf: string
+}) {
   return (
     <>
       <p>Every browser signed in to your account. Revoke any you do not recognise.</p>
       <table class="nr-table">
-        <thead><tr><th scope="col">Browser</th><th scope="col">Address</th><th scope="col">Signed in</th><th scope="col">Last seen</th><th scope="col"><span class="visually-hidden">Action</span></th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Browser</th>
+            <th scope="col">Address</th>
+            <th scope="col">Signed in</th>
+            <th scope="col">Last seen</th>
+            <th scope="col">
+              <span class="visually-hidden">Action</span>
+            </th>
+          </tr>
+        </thead>
         <tbody>
-          {sessions.map((s) => (
+          {sessions.map(s => (
             <tr key={s.id}>
-              <td>{s.userAgent || 'Unknown'}{s.id === currentId ? ' (this browser)' : ''}</td>
+              <td>
+                {s.userAgent || 'Unknown'}
+                {s.id === currentId ? ' (this browser)' : ''}
+              </td>
               <td>{s.ip}</td>
-              <td><Clock iso={s.createdAt} /></td>
-              <td><Clock iso={s.lastSeenAt} /></td>
+              <td>
+                <Clock iso={s.createdAt} />
+              </td>
+              <td>
+                <Clock iso={s.lastSeenAt} />
+              </td>
               <td>
                 <form class="nr-inline-form" method="post" action="/newsroom/sessions/revoke">
                   <Csrf token={csrf} />
                   <input type="hidden" name="session" value={s.id} />
-                  <button class="nr-button nr-button--quiet" type="submit">Revoke</button>
+                  <button class="nr-button nr-button--quiet" type="submit">
+                    Revoke
+                  </button>
                 </form>
               </td>
             </tr>

@@ -19,10 +19,22 @@ export function SignInPage({ csrf, next, email, error, notice }: SignInPageProps
       <form class="nr-form" method="post" action="/newsroom/sign-in">
         <input type="hidden" name="_csrf" value={csrf} />
         <input type="hidden" name="next" value={next} />
-        <div class="nr-field"><label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required value={email ?? ''} /></div>
-        <div class="nr-field"><label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required /></div>
-        <div><button class="nr-button" type="submit">Sign in</button></div>
-        <p><a href="/newsroom/forgot">Forgot your password?</a></p>
+        <div class="nr-field">
+          <label for="email">Email</label>
+          <input id="email" name="email" type="email" autocomplete="username" required value={email ?? ''} />
+        </div>
+        <div class="nr-field">
+          <label for="password">Password</label>
+          <input id="password" name="password" type="password" autocomplete="current-password" required />
+        </div>
+        <div>
+          <button class="nr-button" type="submit">
+            Sign in
+          </button>
+        </div>
+        <p>
+          <a href="/newsroom/forgot">Forgot your password?</a>
+        </p>
       </form>
     </div>
   )

@@ -9,7 +9,11 @@ export function PagesAdminPage({ pages }: { pages: readonly PageListing[] }) {
   return (
     <>
       <p>The newsroom’s standing pages, such as its journalistic standards. Every page here is public.</p>
-      <p><a class="nr-button" href="/newsroom/pages/new">New page</a></p>
+      <p>
+        <a class="nr-button" href="/newsroom/pages/new">
+          New page
+        </a>
+      </p>
       <PageList pages={pages} />
     </>
   )
@@ -30,7 +34,15 @@ export interface PageFormPageProps {
 export function PageFormPage({ page, fields, problems, bodyProblems, saved, csrf }: PageFormPageProps) {
   return (
     <>
-      <p><a href="/newsroom/pages">All pages</a>{page ? <> · <a href={`/${page.slug}`}>View on the site</a></> : null}</p>
+      <p>
+        <a href="/newsroom/pages">All pages</a>
+        {page ? (
+          <>
+            {' '}
+            · <a href={`/${page.slug}`}>View on the site</a>
+          </>
+        ) : null}
+      </p>
       {saved ? <Notice kind="ok">The page is saved; the site shows the change now.</Notice> : null}
       <PageForm id={page?.id} fields={fields} problems={problems} bodyProblems={bodyProblems} csrf={csrf} />
     </>

@@ -10,7 +10,9 @@ export function StaticPage({ page, context, timeZone }: { page: Page; context: B
       <header class="static-page__header">
         <h1>{page.title}</h1>
         {page.summary ? <p class="story__dek">{page.summary}</p> : null}
-        <p class="byline__dates">Last updated <DateTime iso={page.updatedAt} timeZone={timeZone} /></p>
+        <p class="byline__dates">
+          Last updated <DateTime iso={page.updatedAt} timeZone={timeZone} />
+        </p>
       </header>
       <div class="prose" dangerouslySetInnerHTML={{ __html: renderBody(page.body, context) }} />
     </article>

@@ -5,7 +5,15 @@ import type { Person } from '../store.js'
 import { personUrl } from '../urls.js'
 
 /** The staff directory; `photos` holds the portraits by image id. */
-export function PeoplePage({ people, photos, siteName }: { people: readonly Person[]; photos: ReadonlyMap<number, Image>; siteName: string }) {
+export function PeoplePage({
+  people,
+  photos,
+  siteName,
+}: {
+  people: readonly Person[]
+  photos: ReadonlyMap<number, Image>
+  siteName: string
+}) {
   return (
     <div class="wrap list-page">
       <header class="list-page__header">
@@ -13,12 +21,14 @@ export function PeoplePage({ people, photos, siteName }: { people: readonly Pers
         <p class="list-page__intro">The reporters, editors and filmmakers of {siteName}.</p>
       </header>
       <ul class="people-grid">
-        {people.map((person) => {
+        {people.map(person => {
           const photo = person.photoId ? photos.get(person.photoId) : undefined
           return (
             <li key={person.id} class="people-grid__item">
               {photo ? <Picture class="people-grid__photo" image={photo} alt="" /> : null}
-              <h2 class="people-grid__name"><a href={personUrl(person.slug)}>{person.name}</a></h2>
+              <h2 class="people-grid__name">
+                <a href={personUrl(person.slug)}>{person.name}</a>
+              </h2>
               <p class="people-grid__title">{person.jobTitle}</p>
             </li>
           )

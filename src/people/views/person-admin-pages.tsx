@@ -10,7 +10,11 @@ export function PeopleAdminPage({ people }: { people: readonly Person[] }) {
   return (
     <>
       <p>The people named in bylines and on their own profile pages.</p>
-      <p><a class="nr-button" href="/newsroom/people/new">New person</a></p>
+      <p>
+        <a class="nr-button" href="/newsroom/people/new">
+          New person
+        </a>
+      </p>
       <PeopleList people={people} />
     </>
   )
@@ -30,7 +34,15 @@ export interface PersonFormPageProps {
 export function PersonFormPage({ person, fields, problems, images, saved, csrf }: PersonFormPageProps) {
   return (
     <>
-      <p><a href="/newsroom/people">All people</a>{person ? <> · <a href={personUrl(person.slug)}>View the profile</a></> : null}</p>
+      <p>
+        <a href="/newsroom/people">All people</a>
+        {person ? (
+          <>
+            {' '}
+            · <a href={personUrl(person.slug)}>View the profile</a>
+          </>
+        ) : null}
+      </p>
       {saved ? <Notice kind="ok">The person is saved; the site shows the change now.</Notice> : null}
       <PersonForm id={person?.id} fields={fields} problems={problems} images={images} csrf={csrf} />
     </>

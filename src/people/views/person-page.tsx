@@ -34,17 +34,23 @@ export function PersonPage({ person, photo, teasers, page, pageCount, timeZone, 
           <p class="profile__title">{person.jobTitle}</p>
           <p class="profile__bio">{person.bio}</p>
           <SocialLinks links={person.socials} label={`${person.name} elsewhere`} />
-          <p class="feed-link"><a href={`${path}/feed.xml`}>RSS feed of {person.name}’s stories</a></p>
+          <p class="feed-link">
+            <a href={`${path}/feed.xml`}>RSS feed of {person.name}’s stories</a>
+          </p>
         </div>
       </header>
       {interviews.length && page === 1 ? (
         <section aria-labelledby="person-interviews" class="person-interviews">
-          <h2 id="person-interviews" class="section-heading">Interviews with {person.name}</h2>
+          <h2 id="person-interviews" class="section-heading">
+            Interviews with {person.name}
+          </h2>
           <InterviewList entries={interviews} timeZone={timeZone} showPerson={false} />
         </section>
       ) : null}
       <section aria-labelledby="person-stories">
-        <h2 id="person-stories" class="section-heading">Stories by {person.name}</h2>
+        <h2 id="person-stories" class="section-heading">
+          Stories by {person.name}
+        </h2>
         {teasers.length ? <StoryList teasers={teasers} timeZone={timeZone} /> : <p>No published stories yet.</p>}
       </section>
       <Pagination path={path} page={page} pageCount={pageCount} />

@@ -6,9 +6,11 @@ export function SocialLinks({ links, label }: { links: { network: string; url: s
   if (links.length === 0) return null
   return (
     <ul class="social-links" aria-label={label}>
-      {links.map((l) => (
+      {links.map(l => (
         <li key={l.url}>
-          <a href={l.url} rel="me noopener">{NETWORK_NAMES[l.network] ?? l.network}</a>
+          <a href={l.url} rel="me noopener">
+            {NETWORK_NAMES[l.network] ?? l.network}
+          </a>
         </li>
       ))}
     </ul>

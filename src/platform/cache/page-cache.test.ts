@@ -29,7 +29,7 @@ describe('the page cache', () => {
     const cache = new PageCache(1_000_000, 20)
     cache.set('/news-sitemap.xml', makeCachedPage('old', 'application/xml', []))
     assert.ok(cache.get('/news-sitemap.xml'))
-    await new Promise((resolve) => setTimeout(resolve, 30))
+    await new Promise(resolve => setTimeout(resolve, 30))
     assert.equal(cache.get('/news-sitemap.xml'), undefined)
     assert.equal(cache.size, 0)
   })

@@ -26,13 +26,18 @@ export function makeCachedPage(body: string | Buffer, contentType: string, tags:
 }
 
 /** The body in an encoding the client accepts (q-values honoured): brotli, gzip, or as it is. */
-export function encodedBody(page: CachedPage, acceptEncoding: string | undefined): { data: Buffer; encoding?: ContentEncoding } {
+export function encodedBody(
+  page: CachedPage,
+  acceptEncoding: string | undefined,
+): { data: Buffer; encoding?: ContentEncoding } {
   if (!acceptEncoding || page.body.length < 1024) return { data: page.body }
   const encoding = chooseEncoding(acceptEncoding)
   if (encoding === 'br') {
     // Quality 6, once per cached page: unlike 5 it finds text repeated far apart (a transcript in
     // the page and again in its JSON-LD), 15% smaller for about twice the one-off time.
-    page.br ??= brotliCompressSync(page.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: page.body.length } })
+    page.br ??= brotliCompressSync(page.body, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: page.body.length },
+    })
     return { data: page.br, encoding }
   }
   if (encoding === 'gzip') {

@@ -12,7 +12,7 @@ const bundles = new Map<string, Promise<string>>()
 export async function serveClientScript(app: FastifyInstance, entry: string, name: string): Promise<string> {
   let code = bundles.get(entry)
   if (!code) {
-    code = bundleClient(fileURLToPath(new URL(entry, CLIENT))).then((b) => b.code)
+    code = bundleClient(fileURLToPath(new URL(entry, CLIENT))).then(b => b.code)
     bundles.set(entry, code)
   }
   return serveAsset(app, name, 'text/javascript; charset=utf-8', await code)

@@ -39,7 +39,11 @@ export interface ErrorView {
 export type ErrorPageRenderer = (request: FastifyRequest, error: ErrorView) => Promise<string>
 
 /** Answers a failed request; also what Fastify's `frameworkErrors` (malformed URLs) should call. */
-export type ErrorResponder = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>
+export type ErrorResponder = (
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) => Promise<FastifyReply>
 
 /** Where a path that found nothing has moved to, if anywhere (platform/moved-paths). */
 export type MovedPathFinder = (path: string) => Promise<string | undefined>
@@ -61,9 +65,15 @@ export interface ErrorSection {
  * address that moved answers 301 to its new one. The longest matching `sections` prefix picks
  * how an error under it is answered; elsewhere `renderPage` draws it.
  */
-export function registerErrorHandling(app: FastifyInstance, renderPage: ErrorPageRenderer, findMoved?: MovedPathFinder, sections: readonly ErrorSection[] = []): ErrorResponder {
+export function registerErrorHandling(
+  app: FastifyInstance,
+  renderPage: ErrorPageRenderer,
+  findMoved?: MovedPathFinder,
+  sections: readonly ErrorSection[] = [],
+): ErrorResponder {
   const byLength = [...sections].sort((a, b) => b.prefix.length - a.prefix.length)
-  const send = (request: FastifyRequest, reply: FastifyReply, view: ErrorView) => answer(request, reply, view, sectionOf(request, byLength) ?? { prefix: '', render: renderPage })
+  const send = (request: FastifyRequest, reply: FastifyReply, view: ErrorView) =>
+    answer(request, reply, view, sectionOf(request, byLength) ?? { prefix: '', render: renderPage })
   const notFoundOrMoved = async (request: FastifyRequest, reply: FastifyReply, view: ErrorView) => {
     const moved = findMoved ? await movedTo(request, findMoved) : undefined
     if (moved === undefined) return send(request, reply, view)
@@ -104,10 +114,20 @@ function describe(error: FastifyError): ErrorView {
     return { status: STATUS_BY_CODE[error.code], code: error.code, message: error.message, details: error.details }
   }
   if (error.validation) {
-    const where = error.validationContext === 'querystring' ? 'query parameter' : error.validationContext === 'params' ? 'address' : 'field'
-    const details = error.validation.map((v) => {
-      const name = v.instancePath.replace(/^\//, '').replace(/\//g, '.') || (v.params as { missingProperty?: string }).missingProperty || ''
-      return name ? `The ${where} “${name}” ${v.message ?? 'is not valid'}.` : `The ${where}s ${v.message ?? 'are not valid'}.`
+    const where =
+      error.validationContext === 'querystring'
+        ? 'query parameter'
+        : error.validationContext === 'params'
+          ? 'address'
+          : 'field'
+    const details = error.validation.map(v => {
+      const name =
+        v.instancePath.replace(/^\//, '').replace(/\//g, '.') ||
+        (v.params as { missingProperty?: string }).missingProperty ||
+        ''
+      return name
+        ? `The ${where} “${name}” ${v.message ?? 'is not valid'}.`
+        : `The ${where}s ${v.message ?? 'are not valid'}.`
     })
     return { status: 400, code: 'invalid_input', message: details[0] ?? 'The request is not valid.', details }
   }
@@ -116,13 +136,18 @@ function describe(error: FastifyError): ErrorView {
     const message = FRAMEWORK_MESSAGES[error.code] ?? error.message
     return { status, code: error.code?.toLowerCase() ?? 'bad_request', message, details: [] }
   }
-  return { status: 500, code: 'internal', message: 'Something went wrong on our side. It has been logged; please try again shortly.', details: [] }
+  return {
+    status: 500,
+    code: 'internal',
+    message: 'Something went wrong on our side. It has been logged; please try again shortly.',
+    details: [],
+  }
 }
 
 /** The section whose prefix holds the request's path (the longest first), if any. */
 function sectionOf(request: FastifyRequest, byLength: readonly ErrorSection[]): ErrorSection | undefined {
   const path = request.url.split('?')[0] ?? ''
-  return byLength.find((s) => path === s.prefix || path.startsWith(`${s.prefix}/`))
+  return byLength.find(s => path === s.prefix || path.startsWith(`${s.prefix}/`))
 }
 
 function wantsJson(request: FastifyRequest): boolean {
@@ -137,7 +162,9 @@ async function answer(request: FastifyRequest, reply: FastifyReply, view: ErrorV
   reply.code(view.status).header('cache-control', 'no-store')
   // A section without a renderer is an API: it answers JSON whatever the request accepts.
   if (!section.render || wantsJson(request)) {
-    return reply.type('application/json; charset=utf-8').send({ error: { code: view.code, message: view.message, details: view.details } })
+    return reply
+      .type('application/json; charset=utf-8')
+      .send({ error: { code: view.code, message: view.message, details: view.details } })
   }
   let html: string
   try {

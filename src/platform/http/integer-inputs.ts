@@ -17,9 +17,11 @@ export const IdInteger = (): TInteger => Type.Integer({ minimum: 1, maximum: MAX
 /** `:id` in an address. */
 export const IdParams = Type.Object({ id: IdInteger() })
 /** A 1-based page number, up to `max` pages. */
-export const PageInteger = (max = 10_000, options: IntegerOptions = {}): TInteger => Type.Integer({ ...options, minimum: 1, maximum: max })
+export const PageInteger = (max = 10_000, options: IntegerOptions = {}): TInteger =>
+  Type.Integer({ ...options, minimum: 1, maximum: max })
 /** How many items a page holds, up to `max`. */
-export const LimitInteger = (max: number, options: IntegerOptions = {}): TInteger => Type.Integer({ ...options, minimum: 1, maximum: max })
+export const LimitInteger = (max: number, options: IntegerOptions = {}): TInteger =>
+  Type.Integer({ ...options, minimum: 1, maximum: max })
 
 /** One route as registered: what route tests walk. */
 export interface RouteEntry {
@@ -32,7 +34,12 @@ export interface RouteEntry {
 }
 
 type Where = 'params' | 'querystring' | 'body'
-interface IntegerField { where: Where; name: string; min: number; max: number }
+interface IntegerField {
+  where: Where
+  name: string
+  min: number
+  max: number
+}
 
 const WHERE_WORDS: Record<Where, string> = { params: 'address part', querystring: 'query parameter', body: 'field' }
 /** Bounds when a schema names none: a whole number that fits an id column. */
@@ -46,13 +53,19 @@ const ID_PARAM = /^(id|version|[a-z]+Id)$/
  */
 export function checkIntegerInputs(app: FastifyInstance): RouteEntry[] {
   const routes: RouteEntry[] = []
-  app.addHook('onRoute', (route) => {
+  app.addHook('onRoute', route => {
     for (const method of [route.method].flat()) {
-      routes.push({ method, url: route.url, auth: route.config?.auth, query: Object.keys(propertiesOf(route.schema?.querystring)) })
+      routes.push({
+        method,
+        url: route.url,
+        auth: route.config?.auth,
+        query: Object.keys(propertiesOf(route.schema?.querystring)),
+      })
     }
     const fields = integerFields(route)
     if (fields.length === 0) return
-    const hook = (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => done(firstProblem(request, fields))
+    const hook = (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) =>
+      done(firstProblem(request, fields))
     route.preValidation = [...[route.preValidation ?? []].flat(), hook]
   })
   return routes
@@ -77,7 +90,7 @@ function integerFields(route: RouteOptions): IntegerField[] {
 
 function propertiesOf(schema: unknown): Record<string, unknown> {
   const properties = (schema as { properties?: unknown | undefined } | undefined)?.properties
-  return properties && typeof properties === 'object' ? properties as Record<string, unknown> : {}
+  return properties && typeof properties === 'object' ? (properties as Record<string, unknown>) : {}
 }
 
 function isIntegerSchema(schema: unknown): boolean {
@@ -86,13 +99,15 @@ function isIntegerSchema(schema: unknown): boolean {
 }
 
 function paramNames(url: string): string[] {
-  return [...url.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => m[1] as string)
+  return [...url.matchAll(/:([A-Za-z0-9_]+)/g)].map(m => m[1] as string)
 }
 
 /** The first integer input that is not plain decimal digits within bounds, as a 400; else undefined. */
 function firstProblem(request: FastifyRequest, fields: readonly IntegerField[]): InvalidInput | undefined {
   for (const field of fields) {
-    const source = (field.where === 'params' ? request.params : field.where === 'querystring' ? request.query : request.body) as Record<string, unknown> | undefined | null
+    const source = (
+      field.where === 'params' ? request.params : field.where === 'querystring' ? request.query : request.body
+    ) as Record<string, unknown> | undefined | null
     if (!source || typeof source !== 'object' || !(field.name in source)) continue
     const value = source[field.name]
     if (value === undefined) continue

@@ -13,7 +13,10 @@ export function redactUrl(url: string): string {
   return `${url.slice(0, q)}?${params.toString()}`
 }
 
-const REDACT = { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.token'], censor: '[redacted]' }
+const REDACT = {
+  paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.token'],
+  censor: '[redacted]',
+}
 
 /** Fastify logger options for a level. */
 export function loggerOptions(level: string): NonNullable<FastifyServerOptions['logger']> {

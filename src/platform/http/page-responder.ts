@@ -65,14 +65,23 @@ export function createPageResponder(cache: PageCache): PageResponder {
 function serveHit(request: FastifyRequest, reply: FastifyReply, page: CachedPage): FastifyReply {
   const https = request.protocol === 'https'
   const notModified = request.headers['if-none-match'] === page.etag
-  const { data, encoding } = notModified ? { data: EMPTY, encoding: undefined } : encodedBody(page, request.headers['accept-encoding'])
-  const key = `${notModified ? 304 : encoding ?? 'identity'}|${https}`
+  const { data, encoding } = notModified
+    ? { data: EMPTY, encoding: undefined }
+    : encodedBody(page, request.headers['accept-encoding'])
+  const key = `${notModified ? 304 : (encoding ?? 'identity')}|${https}`
   let headers = page.headerBlocks?.get(key)
   if (!headers) {
     headers = {
-      ...securityHeadersFor(https), 'content-type': page.contentType, vary: 'Accept-Encoding', 'cache-control': PUBLIC_CACHE_CONTROL,
-      'surrogate-control': SURROGATE_CONTROL, 'surrogate-key': page.surrogateKey, etag: page.etag, 'x-cache': 'hit',
-      ...(encoding ? { 'content-encoding': encoding } : {}), ...(notModified ? {} : { 'content-length': String(data.length) }),
+      ...securityHeadersFor(https),
+      'content-type': page.contentType,
+      vary: 'Accept-Encoding',
+      'cache-control': PUBLIC_CACHE_CONTROL,
+      'surrogate-control': SURROGATE_CONTROL,
+      'surrogate-key': page.surrogateKey,
+      etag: page.etag,
+      'x-cache': 'hit',
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+      ...(notModified ? {} : { 'content-length': String(data.length) }),
     }
     page.headerBlocks ??= new Map()
     page.headerBlocks.set(key, headers)
@@ -85,11 +94,20 @@ function serveHit(request: FastifyRequest, reply: FastifyReply, page: CachedPage
 
 const EMPTY = Buffer.alloc(0)
 
-function serve(request: FastifyRequest, reply: FastifyReply, page: CachedPage, status: number, shared: boolean): FastifyReply {
+function serve(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  page: CachedPage,
+  status: number,
+  shared: boolean,
+): FastifyReply {
   reply.header('content-type', page.contentType).header('vary', 'Accept-Encoding')
   if (shared) {
-    reply.header('cache-control', PUBLIC_CACHE_CONTROL).header('surrogate-control', SURROGATE_CONTROL)
-      .header('surrogate-key', page.surrogateKey).header('etag', page.etag)
+    reply
+      .header('cache-control', PUBLIC_CACHE_CONTROL)
+      .header('surrogate-control', SURROGATE_CONTROL)
+      .header('surrogate-key', page.surrogateKey)
+      .header('etag', page.etag)
     if (request.headers['if-none-match'] === page.etag) return reply.code(304).send()
   } else {
     reply.header('cache-control', 'no-store')
@@ -111,7 +129,7 @@ export function cacheKey(request: FastifyRequest): string {
   const declared = declaredQueryNames(request)
   if (declared.length === 0) return url.slice(0, q)
   const params = new URLSearchParams(url.slice(q + 1))
-  const kept = declared.filter((name) => params.has(name)).map((name) => `${name}=${params.get(name)}`)
+  const kept = declared.filter(name => params.has(name)).map(name => `${name}=${params.get(name)}`)
   return kept.length ? `${url.slice(0, q)}?${kept.join('&')}` : url.slice(0, q)
 }
 
@@ -135,39 +153,48 @@ export function canonicalUrl(request: FastifyRequest): string | undefined {
   const url = request.url
   const q = url.indexOf('?')
   const rawPath = q === -1 ? url : url.slice(0, q)
-  const path = rawPath
-    .replace(/%([0-9A-Fa-f]{2})/g, (encoded, hex: string) => {
-      const char = String.fromCharCode(parseInt(hex, 16))
-      return UNRESERVED.test(char) ? char : encoded.toUpperCase()
-    })
-    .replace(/\/+$/, '') || '/'
+  const path =
+    rawPath
+      .replace(/%([0-9A-Fa-f]{2})/g, (encoded, hex: string) => {
+        const char = String.fromCharCode(parseInt(hex, 16))
+        return UNRESERVED.test(char) ? char : encoded.toUpperCase()
+      })
+      .replace(/\/+$/, '') || '/'
   if (q === -1) return path === rawPath ? undefined : path
   const { names, integers } = declaredQuery(request)
   const kept: [string, string][] = []
   const tracking: [string, string][] = []
   for (const [name, value] of new URLSearchParams(url.slice(q + 1))) {
-    if (names.includes(name)) kept.push([name, integers.has(name) && /^[0-9]+$/.test(value) ? value.replace(/^0+(?=[0-9])/, '') : value])
+    if (names.includes(name))
+      kept.push([name, integers.has(name) && /^[0-9]+$/.test(value) ? value.replace(/^0+(?=[0-9])/, '') : value])
     else if (TRACKING.test(name)) tracking.push([name, value])
   }
   kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-  const query = [...kept, ...tracking].map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&')
+  const query = [...kept, ...tracking]
+    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
+    .join('&')
   const canonical = query ? `${path}?${query}` : path
   return canonical === url ? undefined : canonical
 }
 
-interface DeclaredQuery { names: string[]; integers: Set<string> }
+interface DeclaredQuery {
+  names: string[]
+  integers: Set<string>
+}
 const declaredBySchema = new WeakMap<object, DeclaredQuery>()
 const NOTHING_DECLARED: DeclaredQuery = { names: [], integers: new Set() }
 
 /** The query parameters a route declares in its querystring schema (sorted), and which are whole numbers. */
 function declaredQuery(request: FastifyRequest): DeclaredQuery {
-  const schema = request.routeOptions.schema?.querystring as { properties?: Record<string, { type?: unknown }> } | undefined
+  const schema = request.routeOptions.schema?.querystring as
+    | { properties?: Record<string, { type?: unknown }> }
+    | undefined
   if (!schema) return NOTHING_DECLARED
   let declared = declaredBySchema.get(schema)
   if (!declared) {
     const properties = schema.properties ?? {}
     const names = Object.keys(properties).sort()
-    declared = { names, integers: new Set(names.filter((name) => properties[name]?.type === 'integer')) }
+    declared = { names, integers: new Set(names.filter(name => properties[name]?.type === 'integer')) }
     declaredBySchema.set(schema, declared)
   }
   return declared

@@ -15,9 +15,11 @@ export function sameOriginGuard(publicUrl: string) {
     const origin = request.headers.origin
     const selfOrigin = `${request.protocol}://${request.host}`
     if (origin !== undefined) {
-      if (origin !== allowed && origin !== selfOrigin) throw new DomainError('forbidden', 'This form was sent from another website, so it was not accepted.')
+      if (origin !== allowed && origin !== selfOrigin)
+        throw new DomainError('forbidden', 'This form was sent from another website, so it was not accepted.')
       return
     }
-    if (request.headers['sec-fetch-site'] === 'cross-site') throw new DomainError('forbidden', 'This form was sent from another website, so it was not accepted.')
+    if (request.headers['sec-fetch-site'] === 'cross-site')
+      throw new DomainError('forbidden', 'This form was sent from another website, so it was not accepted.')
   }
 }

@@ -28,7 +28,10 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze(
 
 const HSTS = 'max-age=31536000; includeSubDomains'
 
-const WITH_HSTS: Readonly<Record<string, string>> = Object.freeze({ ...SECURITY_HEADERS, 'strict-transport-security': HSTS })
+const WITH_HSTS: Readonly<Record<string, string>> = Object.freeze({
+  ...SECURITY_HEADERS,
+  'strict-transport-security': HSTS,
+})
 
 /** The security headers for a response over HTTPS (with HSTS) or plain HTTP. */
 export function securityHeadersFor(https: boolean): Readonly<Record<string, string>> {

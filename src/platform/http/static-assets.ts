@@ -17,8 +17,11 @@ export function serveAsset(app: FastifyInstance, file: string, type: string, bod
     const encoding = chooseEncoding(request.headers['accept-encoding'])
     const data = encoding === 'br' ? br : encoding === 'gzip' ? gzip : bytes
     if (encoding) reply.header('content-encoding', encoding)
-    return reply.header('content-type', type).header('vary', 'Accept-Encoding')
-      .header('cache-control', 'public, max-age=31536000, immutable').send(data)
+    return reply
+      .header('content-type', type)
+      .header('vary', 'Accept-Encoding')
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .send(data)
   })
   return href
 }

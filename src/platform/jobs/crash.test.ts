@@ -14,7 +14,13 @@ import { configOf, eventually, sleep } from './test-support.js'
 const LEASE_MS = 300
 const WORKER = fileURLToPath(new URL('./test-worker.ts', import.meta.url))
 
-interface LogLine { event: 'ready' | 'start' | 'end'; worker: string; job?: number; attempt?: number; at: number }
+interface LogLine {
+  event: 'ready' | 'start' | 'end'
+  worker: string
+  job?: number
+  attempt?: number
+  at: number
+}
 
 let database: Awaited<ReturnType<typeof testDatabase>>
 const children: ChildProcess[] = []
@@ -29,7 +35,13 @@ after(async () => {
 
 const logFile = () => join(database.dataDir, 'jobs.log')
 const logLines = (): LogLine[] =>
-  existsSync(logFile()) ? readFileSync(logFile(), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as LogLine) : []
+  existsSync(logFile())
+    ? readFileSync(logFile(), 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map(l => JSON.parse(l) as LogLine)
+    : []
 
 function startWorker(name: string, sleepMs: number): ChildProcess & { output: string[]; exited: Promise<void> } {
   const child = spawn(process.execPath, ['--import', 'tsx', WORKER], {
@@ -46,7 +58,7 @@ function startWorker(name: string, sleepMs: number): ChildProcess & { output: st
   const output: string[] = []
   child.stdout.on('data', (d: Buffer) => output.push(d.toString()))
   child.stderr.on('data', (d: Buffer) => output.push(d.toString()))
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const exited = new Promise<void>(resolve => child.once('exit', () => resolve()))
   children.push(child)
   return Object.assign(child, { output, exited })
 }
@@ -56,12 +68,23 @@ const jobRow = (id: number) => database.db.selectFrom('jobs').selectAll().where(
 it('a job whose worker is SIGKILLed mid-run is finished by another process after the lease expires, exactly once', async () => {
   // Two worker processes: both sleep a minute inside the handler on a first attempt, so whichever
   // takes the job first is still inside it when it is killed.
-  const workers = new Map([['worker-a', startWorker('worker-a', 60_000)], ['worker-b', startWorker('worker-b', 60_000)]])
-  const ready = (name: string) => logLines().some((l) => l.event === 'ready' && l.worker === name)
-  await eventually(async () => ready('worker-a') && ready('worker-b'), 15_000, `both workers to be ready (${[...workers.values()].flatMap((w) => w.output).join('')})`)
+  const workers = new Map([
+    ['worker-a', startWorker('worker-a', 60_000)],
+    ['worker-b', startWorker('worker-b', 60_000)],
+  ])
+  const ready = (name: string) => logLines().some(l => l.event === 'ready' && l.worker === name)
+  await eventually(
+    async () => ready('worker-a') && ready('worker-b'),
+    15_000,
+    `both workers to be ready (${[...workers.values()].flatMap(w => w.output).join('')})`,
+  )
 
   const id = await enqueueJob(database.db, { kind: 'mark', uniqueKey: 'mark:1' })
-  const first = await eventually(async () => logLines().find((l) => l.event === 'start'), 15_000, 'a worker to start the job')
+  const first = await eventually(
+    async () => logLines().find(l => l.event === 'start'),
+    15_000,
+    'a worker to start the job',
+  )
   const victimName = first.worker
   const survivorName = victimName === 'worker-a' ? 'worker-b' : 'worker-a'
   const victim = workers.get(victimName)
@@ -74,28 +97,50 @@ it('a job whose worker is SIGKILLed mid-run is finished by another process after
   assert.equal(held.status, 'running')
   assert.equal(held.locked_by, victimName)
   assert.ok(new Date(held.locked_until ?? 0).getTime() > Date.now(), 'the heartbeat keeps the lease in the future')
-  assert.equal(logLines().filter((l) => l.event === 'start').length, 1, 'nobody else started the job while its worker was alive')
+  assert.equal(
+    logLines().filter(l => l.event === 'start').length,
+    1,
+    'nobody else started the job while its worker was alive',
+  )
 
   victim.kill('SIGKILL')
   await victim.exited
   const leaseAtDeath = new Date((await jobRow(id)).locked_until ?? 0).getTime()
 
-  const finished = await eventually(async () => {
-    const row = await jobRow(id)
-    return row.status === 'done' && row
-  }, 15_000, `the job to be done (${survivor.output.join('')})`)
+  const finished = await eventually(
+    async () => {
+      const row = await jobRow(id)
+      return row.status === 'done' && row
+    },
+    15_000,
+    `the job to be done (${survivor.output.join('')})`,
+  )
   assert.equal(finished.attempts, 2)
 
-  const starts = logLines().filter((l) => l.event === 'start')
-  assert.deepEqual(starts.map((l) => [l.worker, l.job, l.attempt]), [[victimName, id, 1], [survivorName, id, 2]])
+  const starts = logLines().filter(l => l.event === 'start')
+  assert.deepEqual(
+    starts.map(l => [l.worker, l.job, l.attempt]),
+    [
+      [victimName, id, 1],
+      [survivorName, id, 2],
+    ],
+  )
   assert.ok((starts[1]?.at ?? 0) >= leaseAtDeath - 50, 'the survivor waited for the dead worker’s lease to expire')
-  assert.deepEqual(logLines().filter((l) => l.event === 'end').map((l) => l.worker), [survivorName])
+  assert.deepEqual(
+    logLines()
+      .filter(l => l.event === 'end')
+      .map(l => l.worker),
+    [survivorName],
+  )
   const marks = await sql<{ job_id: number; worker: string }>`select job_id, worker from job_marks`.execute(database.db)
-  assert.deepEqual(marks.rows.map((r) => [Number(r.job_id), r.worker]), [[id, survivorName]])
+  assert.deepEqual(
+    marks.rows.map(r => [Number(r.job_id), r.worker]),
+    [[id, survivorName]],
+  )
 
   // The surviving worker keeps polling and finds nothing: the job does not run a third time.
   await sleep(LEASE_MS * 2)
-  assert.equal(logLines().filter((l) => l.event === 'start').length, 2)
+  assert.equal(logLines().filter(l => l.event === 'start').length, 2)
   assert.equal((await jobRow(id)).status, 'done')
 
   survivor.kill('SIGTERM')

@@ -51,13 +51,19 @@ export async function claimJobs(db: Db, dialect: Dialect, claim: Claim): Promise
   if (claim.limit <= 0) return []
   const now = claim.now.toISOString()
   const due = (q: Db) => {
-    let select = q.selectFrom('jobs').select('id').where((eb) => isClaimable(eb, now)).orderBy('run_at').orderBy('id').limit(claim.limit)
+    let select = q
+      .selectFrom('jobs')
+      .select('id')
+      .where(eb => isClaimable(eb, now))
+      .orderBy('run_at')
+      .orderBy('id')
+      .limit(claim.limit)
     if (claim.exclude.length) select = select.where('id', 'not in', [...claim.exclude])
     if (claim.kinds) select = select.where('kind', 'in', claim.kinds.length ? [...claim.kinds] : [''])
     return select
   }
   const markRunning = (q: Db) =>
-    q.updateTable('jobs').set((eb) => ({
+    q.updateTable('jobs').set(eb => ({
       status: 'running' as const,
       locked_by: claim.workerId,
       locked_until: new Date(claim.now.getTime() + claim.leaseMs).toISOString(),
@@ -65,12 +71,13 @@ export async function claimJobs(db: Db, dialect: Dialect, claim: Claim): Promise
       updated_at: now,
     }))
 
-  const rows = dialect === 'postgres'
-    ? await db.transaction().execute(async (trx) => {
-      const ids = (await due(trx).forUpdate().skipLocked().execute()).map((r) => r.id)
-      return ids.length ? markRunning(trx).where('id', 'in', ids).returningAll().execute() : []
-    })
-    : await markRunning(db).where('id', 'in', due(db)).returningAll().execute()
+  const rows =
+    dialect === 'postgres'
+      ? await db.transaction().execute(async trx => {
+          const ids = (await due(trx).forUpdate().skipLocked().execute()).map(r => r.id)
+          return ids.length ? markRunning(trx).where('id', 'in', ids).returningAll().execute() : []
+        })
+      : await markRunning(db).where('id', 'in', due(db)).returningAll().execute()
   return rows.sort((a, b) => (a.run_at < b.run_at ? -1 : a.run_at > b.run_at ? 1 : a.id - b.id))
 }
 
@@ -92,7 +99,7 @@ export async function failAbandonedJobs(db: Db, now: Date): Promise<number> {
     })
     .where('status', '=', 'running')
     .where('locked_until', '<=', at)
-    .where((eb) => eb('attempts', '>=', eb.ref('max_attempts')))
+    .where(eb => eb('attempts', '>=', eb.ref('max_attempts')))
     .executeTakeFirst()
   return Number(result.numUpdatedRows)
 }
@@ -126,7 +133,12 @@ function outcomeSet(outcome: Outcome, now: Date) {
   if (outcome.ok) return { ...released, status: 'done' as const, finished_at: at }
   const lastError = describeError(outcome.error)
   if (!outcome.permanent && outcome.attempts < outcome.maxAttempts) {
-    return { ...released, status: 'queued' as const, last_error: lastError, run_at: new Date(now.getTime() + backoffMs(outcome.attempts)).toISOString() }
+    return {
+      ...released,
+      status: 'queued' as const,
+      last_error: lastError,
+      run_at: new Date(now.getTime() + backoffMs(outcome.attempts)).toISOString(),
+    }
   }
   return { ...released, status: 'failed' as const, last_error: lastError, finished_at: at }
 }
@@ -141,7 +153,13 @@ export type FinishResult = 'recorded' | 'requeued' | 'lost'
  * row was re-enqueued meanwhile (status queued, still carrying our lease), only the lease is
  * released so the new request runs; when another worker took it over, nothing is written.
  */
-export async function finishJob(db: Db, id: number, workerId: string, outcome: Outcome, now = new Date()): Promise<FinishResult> {
+export async function finishJob(
+  db: Db,
+  id: number,
+  workerId: string,
+  outcome: Outcome,
+  now = new Date(),
+): Promise<FinishResult> {
   const result = await db
     .updateTable('jobs')
     .set(outcomeSet(outcome, now))

@@ -7,17 +7,30 @@ const quiet = { info: () => {}, warn: () => {}, error: () => {} }
 
 describe('recurring jobs', () => {
   let database: Awaited<ReturnType<typeof testDatabase>>
-  before(async () => { database = await testDatabase() })
-  after(async () => { await database.dispose() })
+  before(async () => {
+    database = await testDatabase()
+  })
+  after(async () => {
+    await database.dispose()
+  })
 
   it('runs once when armed by several processes, then waits its interval, then runs again; a failed run still comes back', async () => {
     let runs = 0
     let fail = false
     const tidy = recurringJob(database.db, {
-      kind: 'tidy', everyMs: 3_600_000,
-      async work() { runs++; if (fail) throw new Error('disk busy') },
+      kind: 'tidy',
+      everyMs: 3_600_000,
+      async work() {
+        runs++
+        if (fail) throw new Error('disk busy')
+      },
     })
-    const runner = createJobRunner({ db: database.db, dialect: database.dialect, handlers: { tidy: tidy.handler }, log: quiet })
+    const runner = createJobRunner({
+      db: database.db,
+      dialect: database.dialect,
+      handlers: { tidy: tidy.handler },
+      log: quiet,
+    })
     await tidy.arm(database.db)
     await tidy.arm(database.db)
     const rows = () => database.db.selectFrom('jobs').selectAll().where('kind', '=', 'tidy').execute()
@@ -32,7 +45,11 @@ describe('recurring jobs', () => {
     assert.ok(inMinutes > 55 && inMinutes <= 60, `next run in about an hour, not ${inMinutes} minutes`)
 
     fail = true
-    await database.db.updateTable('jobs').set({ run_at: new Date(Date.now() - 1000).toISOString() }).where('kind', '=', 'tidy').execute()
+    await database.db
+      .updateTable('jobs')
+      .set({ run_at: new Date(Date.now() - 1000).toISOString() })
+      .where('kind', '=', 'tidy')
+      .execute()
     await runner.runDueJobs()
     assert.equal(runs, 2)
     const [afterFailure] = await rows()

@@ -101,9 +101,17 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     if (free <= 0) return []
     const now = new Date()
     const abandoned = await failAbandonedJobs(db, now)
-    if (abandoned) log.warn({ workerId, count: abandoned }, 'jobs failed after their worker stopped on the last attempt')
-    const jobs = await claimJobs(db, dialect, { workerId, limit: free, leaseMs, now, exclude: [...running.keys()], kinds: options.onlyOwnKinds ? Object.keys(options.handlers) : undefined })
-    return jobs.map((job) => {
+    if (abandoned)
+      log.warn({ workerId, count: abandoned }, 'jobs failed after their worker stopped on the last attempt')
+    const jobs = await claimJobs(db, dialect, {
+      workerId,
+      limit: free,
+      leaseMs,
+      now,
+      exclude: [...running.keys()],
+      kinds: options.onlyOwnKinds ? Object.keys(options.handlers) : undefined,
+    })
+    return jobs.map(job => {
       const done = runJob(job).finally(() => {
         running.delete(job.id)
         if (started) wake()
@@ -121,9 +129,22 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     try {
       const handler = Object.hasOwn(handlers, job.kind) ? handlers[job.kind] : undefined
       if (!handler) {
-        outcome = { ok: false, error: new Error(`no handler for job kind "${job.kind}"`), attempts: job.attempts, maxAttempts: job.max_attempts, permanent: true }
+        outcome = {
+          ok: false,
+          error: new Error(`no handler for job kind "${job.kind}"`),
+          attempts: job.attempts,
+          maxAttempts: job.max_attempts,
+          permanent: true,
+        }
       } else {
-        const ctx: JobContext = { jobId: job.id, kind: job.kind, attempt: job.attempts, maxAttempts: job.max_attempts, uniqueKey: job.unique_key, signal: lease.signal }
+        const ctx: JobContext = {
+          jobId: job.id,
+          kind: job.kind,
+          attempt: job.attempts,
+          maxAttempts: job.max_attempts,
+          uniqueKey: job.unique_key,
+          signal: lease.signal,
+        }
         await handler(JSON.parse(job.payload) as unknown, ctx)
         outcome = { ok: true }
       }
@@ -131,13 +152,18 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       outcome = { ok: false, error, attempts: job.attempts, maxAttempts: job.max_attempts }
     }
     await heartbeat.stop()
-    if (!outcome.ok) log.warn({ workerId, jobId: job.id, kind: job.kind, attempt: job.attempts, err: outcome.error }, 'job failed')
+    if (!outcome.ok)
+      log.warn({ workerId, jobId: job.id, kind: job.kind, attempt: job.attempts, err: outcome.error }, 'job failed')
     try {
       const finish = await finishJob(db, job.id, workerId, outcome)
       // A re-enqueued row ('requeued') is routine and goes unsaid: recurring jobs re-arm
       // themselves while they run. A job taken over means this worker's lease ran out mid-run,
       // which is worth an operator's look.
-      if (finish === 'lost') log.warn({ workerId, jobId: job.id, kind: job.kind }, 'job was taken over by another worker while running; its outcome was not recorded')
+      if (finish === 'lost')
+        log.warn(
+          { workerId, jobId: job.id, kind: job.kind },
+          'job was taken over by another worker while running; its outcome was not recorded',
+        )
     } catch (error) {
       // The lease will expire and another pass will run it again.
       log.error({ workerId, jobId: job.id, kind: job.kind, err: error }, 'could not record the end of a job')
@@ -147,19 +173,27 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   function startHeartbeat(id: number, lease: AbortController) {
     let beat: Promise<void> = Promise.resolve()
     let beating = false
-    const interval = setInterval(() => {
-      if (beating) return
-      beating = true
-      beat = extendLease(db, id, workerId, leaseMs)
-        .then((kept) => {
-          if (!kept && !lease.signal.aborted) {
-            log.warn({ workerId, jobId: id }, 'lost the lease on a running job (cancelled, or taken over after a stall)')
-            lease.abort(new Error('job lease lost'))
-          }
-        })
-        .catch((error: unknown) => log.warn({ workerId, jobId: id, err: error }, 'could not extend a job lease'))
-        .finally(() => { beating = false })
-    }, Math.max(Math.floor(leaseMs / 3), 10))
+    const interval = setInterval(
+      () => {
+        if (beating) return
+        beating = true
+        beat = extendLease(db, id, workerId, leaseMs)
+          .then(kept => {
+            if (!kept && !lease.signal.aborted) {
+              log.warn(
+                { workerId, jobId: id },
+                'lost the lease on a running job (cancelled, or taken over after a stall)',
+              )
+              lease.abort(new Error('job lease lost'))
+            }
+          })
+          .catch((error: unknown) => log.warn({ workerId, jobId: id, err: error }, 'could not extend a job lease'))
+          .finally(() => {
+            beating = false
+          })
+      },
+      Math.max(Math.floor(leaseMs / 3), 10),
+    )
     interval.unref()
     return {
       async stop() {
@@ -225,13 +259,19 @@ export function combineRunners(first: JobRunner, ...others: JobRunner[]): JobRun
   const all = [first, ...others]
   return {
     workerId: first.workerId,
-    start: () => { for (const runner of all) runner.start() },
-    stop: async () => { await Promise.all(all.map((runner) => runner.stop())) },
+    start: () => {
+      for (const runner of all) runner.start()
+    },
+    stop: async () => {
+      await Promise.all(all.map(runner => runner.stop()))
+    },
     runDueJobs: async () => {
       let ran = 0
       for (const runner of all) ran += await runner.runDueJobs()
       return ran
     },
-    wake: () => { for (const runner of all) runner.wake() },
+    wake: () => {
+      for (const runner of all) runner.wake()
+    },
   }
 }

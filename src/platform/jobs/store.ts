@@ -73,7 +73,8 @@ function isoInstant(value: Date | string): string {
 export async function enqueueJob(db: Db, job: NewJob): Promise<number> {
   const now = nowIso()
   const maxAttempts = job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS
-  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new RangeError(`maxAttempts must be a whole number ≥ 1, got ${maxAttempts}`)
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1)
+    throw new RangeError(`maxAttempts must be a whole number ≥ 1, got ${maxAttempts}`)
   const row = await db
     .insertInto('jobs')
     .values({
@@ -89,8 +90,8 @@ export async function enqueueJob(db: Db, job: NewJob): Promise<number> {
     })
     // locked_by/locked_until are deliberately kept: a running job's lease keeps the re-armed row
     // from being claimed until that run ends (the runner then releases it).
-    .onConflict((oc) =>
-      oc.column('unique_key').doUpdateSet((eb) => ({
+    .onConflict(oc =>
+      oc.column('unique_key').doUpdateSet(eb => ({
         kind: eb.ref('excluded.kind'),
         payload: eb.ref('excluded.payload'),
         run_at: eb.ref('excluded.run_at'),
@@ -109,7 +110,11 @@ export async function enqueueJob(db: Db, job: NewJob): Promise<number> {
 
 /** Removes the queued job with this key (unscheduling); true when there was one. A running job is not stopped. */
 export async function cancelJob(db: Db, uniqueKey: string): Promise<boolean> {
-  const result = await db.deleteFrom('jobs').where('unique_key', '=', uniqueKey).where('status', '=', 'queued').executeTakeFirst()
+  const result = await db
+    .deleteFrom('jobs')
+    .where('unique_key', '=', uniqueKey)
+    .where('status', '=', 'queued')
+    .executeTakeFirst()
   return Number(result.numDeletedRows) > 0
 }
 
@@ -120,20 +125,28 @@ export async function findJobByKey(db: Db, uniqueKey: string): Promise<Job | und
 }
 
 /** Jobs for a status page: queued ones soonest first, others most recently touched first. */
-export async function listJobs(db: Db, options: { status?: JobStatus | undefined; kind?: string | undefined; limit: number }): Promise<Job[]> {
+export async function listJobs(
+  db: Db,
+  options: { status?: JobStatus | undefined; kind?: string | undefined; limit: number },
+): Promise<Job[]> {
   let query = db.selectFrom('jobs').selectAll().limit(options.limit)
   if (options.status) query = query.where('status', '=', options.status)
   if (options.kind) query = query.where('kind', '=', options.kind)
-  query = options.status === 'queued'
-    ? query.orderBy('run_at', 'asc').orderBy('id', 'asc')
-    : query.orderBy('updated_at', 'desc').orderBy('id', 'desc')
+  query =
+    options.status === 'queued'
+      ? query.orderBy('run_at', 'asc').orderBy('id', 'asc')
+      : query.orderBy('updated_at', 'desc').orderBy('id', 'desc')
   return (await query.execute()).map(toJob)
 }
 
 /** How many jobs are in each status (zero included). */
 export async function jobCounts(db: Db): Promise<Record<JobStatus, number>> {
-  const rows = await db.selectFrom('jobs').select((eb) => ['status', eb.fn.countAll<number>().as('count')]).groupBy('status').execute()
-  const counts = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<JobStatus, number>
+  const rows = await db
+    .selectFrom('jobs')
+    .select(eb => ['status', eb.fn.countAll<number>().as('count')])
+    .groupBy('status')
+    .execute()
+  const counts = Object.fromEntries(JOB_STATUSES.map(s => [s, 0])) as Record<JobStatus, number>
   for (const row of rows) if (row.status in counts) counts[row.status] = Number(row.count)
   return counts
 }

@@ -24,17 +24,25 @@ const runner = createJobRunner({
   log: { info: () => {}, warn: () => {}, error: (data, message) => console.error(message, data) },
   handlers: {
     async mark(_payload, ctx) {
-      appendFileSync(logFile, `${JSON.stringify({ event: 'start', worker: name, job: ctx.jobId, attempt: ctx.attempt, at: Date.now() })}\n`)
-      if (ctx.attempt === 1) await new Promise((resolve) => setTimeout(resolve, sleepMs))
+      appendFileSync(
+        logFile,
+        `${JSON.stringify({ event: 'start', worker: name, job: ctx.jobId, attempt: ctx.attempt, at: Date.now() })}\n`,
+      )
+      if (ctx.attempt === 1) await new Promise(resolve => setTimeout(resolve, sleepMs))
       // The effect, made idempotent by its key: running twice leaves one row.
-      await sql`insert into job_marks (job_id, worker) values (${ctx.jobId}, ${name}) on conflict (job_id) do nothing`.execute(database.db)
+      await sql`insert into job_marks (job_id, worker) values (${ctx.jobId}, ${name}) on conflict (job_id) do nothing`.execute(
+        database.db,
+      )
       appendFileSync(logFile, `${JSON.stringify({ event: 'end', worker: name, job: ctx.jobId, at: Date.now() })}\n`)
     },
   },
 })
 
 process.on('SIGTERM', () => {
-  void runner.stop().then(() => database.close()).then(() => process.exit(0))
+  void runner
+    .stop()
+    .then(() => database.close())
+    .then(() => process.exit(0))
 })
 // The runner's timers are unref'd by design; this process exists only to run it.
 setInterval(() => {}, 60_000)

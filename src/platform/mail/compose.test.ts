@@ -43,10 +43,21 @@ describe('composing bulk mail', () => {
   })
 
   it('makes a multipart/alternative message with the headers given', () => {
-    const raw = composeMessage('The Long “View” <news@longview.example>', {
-      to: 'reader@example.org', subject: 'Week 47', text: 'Hello\n', html: '<p>Hello</p>', messageId: '<n.1.2@longview.example>',
-      headers: { 'List-Unsubscribe': '<https://news.example.org/u?s=1>', 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-    }, new Date('2026-11-25T10:00:00Z')).toString('utf8')
+    const raw = composeMessage(
+      'The Long “View” <news@longview.example>',
+      {
+        to: 'reader@example.org',
+        subject: 'Week 47',
+        text: 'Hello\n',
+        html: '<p>Hello</p>',
+        messageId: '<n.1.2@longview.example>',
+        headers: {
+          'List-Unsubscribe': '<https://news.example.org/u?s=1>',
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        },
+      },
+      new Date('2026-11-25T10:00:00Z'),
+    ).toString('utf8')
     const headers = readHeaders(raw)
     assert.equal(headers.get('from'), 'The Long “View” <news@longview.example>')
     assert.equal(headers.get('to'), 'reader@example.org')
@@ -54,8 +65,14 @@ describe('composing bulk mail', () => {
     assert.equal(headers.get('message-id'), '<n.1.2@longview.example>')
     assert.equal(headers.get('list-unsubscribe-post'), 'List-Unsubscribe=One-Click')
     assert.match(headers.get('content-type') ?? '', /^multipart\/alternative; boundary="=_nr_[0-9a-f]+"$/)
-    assert.match(raw, /Content-Type: text\/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nHello\r\n/)
-    assert.match(raw, /Content-Type: text\/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>Hello<\/p>/)
+    assert.match(
+      raw,
+      /Content-Type: text\/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nHello\r\n/,
+    )
+    assert.match(
+      raw,
+      /Content-Type: text\/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>Hello<\/p>/,
+    )
     assert.doesNotMatch(raw, /[^\r]\n/, 'CRLF line ends only')
   })
 })

@@ -23,21 +23,29 @@ export function composeMessage(from: string, mail: OutgoingMail & { messageId: s
   ]
   const text = part('text/plain', mail.text)
   if (mail.html === undefined) return Buffer.from([...headers, ...text].join(CRLF) + CRLF, 'utf8')
-  return Buffer.from([
-    ...headers,
-    `Content-Type: multipart/alternative; boundary="${boundary}"`,
-    '',
-    `--${boundary}`,
-    ...text,
-    `--${boundary}`,
-    ...part('text/html', mail.html),
-    `--${boundary}--`,
-    '',
-  ].join(CRLF), 'ascii')
+  return Buffer.from(
+    [
+      ...headers,
+      `Content-Type: multipart/alternative; boundary="${boundary}"`,
+      '',
+      `--${boundary}`,
+      ...text,
+      `--${boundary}`,
+      ...part('text/html', mail.html),
+      `--${boundary}--`,
+      '',
+    ].join(CRLF),
+    'ascii',
+  )
 }
 
 function part(type: string, body: string): string[] {
-  return [`Content-Type: ${type}; charset=utf-8`, 'Content-Transfer-Encoding: quoted-printable', '', quotedPrintable(body)]
+  return [
+    `Content-Type: ${type}; charset=utf-8`,
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    quotedPrintable(body),
+  ]
 }
 
 /** `Name <address>` with the name quoted or encoded as needed. */
@@ -46,7 +54,11 @@ function mailbox(value: string): string {
   if (!box) throw new Error('not one mailbox')
   if (!box.name) return box.address
   // eslint-disable-next-line no-control-regex
-  const name = /[^\x20-\x7e]/.test(box.name) ? encodeWords(box.name) : /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~ -]+$/.test(box.name) ? box.name : `"${box.name.replace(/["\\]/g, '\\$&')}"`
+  const name = /[^\x20-\x7e]/.test(box.name)
+    ? encodeWords(box.name)
+    : /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~ -]+$/.test(box.name)
+      ? box.name
+      : `"${box.name.replace(/["\\]/g, '\\$&')}"`
   return `${name} <${box.address}>`
 }
 
@@ -64,7 +76,7 @@ export function encodeWords(value: string): string {
     chunk += char
   }
   if (chunk) words.push(chunk)
-  return words.map((w) => `=?UTF-8?B?${Buffer.from(w, 'utf8').toString('base64')}?=`).join(' ')
+  return words.map(w => `=?UTF-8?B?${Buffer.from(w, 'utf8').toString('base64')}?=`).join(' ')
 }
 
 /** Quoted-printable (RFC 2045) with CRLF line ends and soft breaks keeping lines within 76 characters. */

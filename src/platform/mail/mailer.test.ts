@@ -48,7 +48,12 @@ describe('the mailer over SMTP', () => {
   })
 
   it('keeps the Message-ID a caller supplies, so a resent newsletter keeps its identity', async () => {
-    const sent = await mailer.send({ to: 'ada@example.org', subject: 'Issue 12', text: 'Hello', messageId: '<issue-12.ada@news.example.org>' })
+    const sent = await mailer.send({
+      to: 'ada@example.org',
+      subject: 'Issue 12',
+      text: 'Hello',
+      messageId: '<issue-12.ada@news.example.org>',
+    })
     assert.equal(sent.messageId, '<issue-12.ada@news.example.org>')
     assert.equal(readHeaders(server.received.at(-1)?.raw ?? '').get('message-id'), '<issue-12.ada@news.example.org>')
   })
@@ -67,20 +72,26 @@ describe('the mailer over SMTP with a password', () => {
   const PASSWORD = 'correct-horse-battery'
   let server: TestSmtp
   before(async () => {
-    server = await startSmtpServer({ server: {
-      authOptional: false,
-      allowInsecureAuth: true,
-      onAuth(auth, _session, callback) {
-        if (auth.username === 'desk' && auth.password === PASSWORD) return callback(null, { user: 'desk' })
-        // A careless server that echoes what it was sent: the mailer must still not repeat it.
-        callback(new Error(`Wrong password ${auth.password ?? ''} for ${auth.username ?? ''}`))
+    server = await startSmtpServer({
+      server: {
+        authOptional: false,
+        allowInsecureAuth: true,
+        onAuth(auth, _session, callback) {
+          if (auth.username === 'desk' && auth.password === PASSWORD) return callback(null, { user: 'desk' })
+          // A careless server that echoes what it was sent: the mailer must still not repeat it.
+          callback(new Error(`Wrong password ${auth.password ?? ''} for ${auth.username ?? ''}`))
+        },
       },
-    } })
+    })
   })
   after(() => server.close())
 
   it('signs in and delivers', async () => {
-    const mailer = createMailer({ smtpUrl: `smtp://desk:${PASSWORD}@127.0.0.1:${server.port}`, from: FROM, outboxDir: '/nonexistent' })
+    const mailer = createMailer({
+      smtpUrl: `smtp://desk:${PASSWORD}@127.0.0.1:${server.port}`,
+      from: FROM,
+      outboxDir: '/nonexistent',
+    })
     try {
       await mailer.send({ to: 'ada@example.org', subject: 'Reset your password', text: 'Follow the link.' })
     } finally {
@@ -91,7 +102,11 @@ describe('the mailer over SMTP with a password', () => {
 
   it('reports a refused sign-in without the password anywhere in the error', async () => {
     const wrong = 'hunter2-s3cret'
-    const mailer = createMailer({ smtpUrl: `smtp://desk:${wrong}@127.0.0.1:${server.port}`, from: FROM, outboxDir: '/nonexistent' })
+    const mailer = createMailer({
+      smtpUrl: `smtp://desk:${wrong}@127.0.0.1:${server.port}`,
+      from: FROM,
+      outboxDir: '/nonexistent',
+    })
     try {
       const error = await mailer.send({ to: 'ada@example.org', subject: 'x', text: 'x' }).then(
         () => assert.fail('the send should fail'),
@@ -112,7 +127,10 @@ describe('the mailer over SMTP with a password', () => {
 
 describe('the mailer’s settings', () => {
   it('refuses a From that is not exactly one address', () => {
-    assert.throws(() => createMailer({ from: 'a@example.org, b@example.org', outboxDir: '/tmp/x' }), /From address must be one address/)
+    assert.throws(
+      () => createMailer({ from: 'a@example.org, b@example.org', outboxDir: '/tmp/x' }),
+      /From address must be one address/,
+    )
   })
 
   it('refuses an SMTP URL of another kind without repeating it', () => {

@@ -48,7 +48,9 @@ export function createMailer(options: MailerOptions): Mailer {
   const sender = parseMailbox(options.from)
   if (!sender) throw new Error('The mail From address must be one address, such as "Newsroom <newsroom@example.org>".')
   const fromAddress = sender.address
-  const channel = options.smtpUrl ? smtpChannel(options.smtpUrl, options.maxConnections) : fileChannel(options.outboxDir)
+  const channel = options.smtpUrl
+    ? smtpChannel(options.smtpUrl, options.maxConnections)
+    : fileChannel(options.outboxDir)
   let closed = false
   return {
     transport: channel.transport,
@@ -83,7 +85,10 @@ interface Channel {
 }
 
 function smtpChannel(smtpUrl: string, maxConnections?: number): Channel {
-  const transporter = nodemailer.createTransport({ ...smtpOptionsFromUrl(smtpUrl), ...(maxConnections ? { maxConnections } : {}) })
+  const transporter = nodemailer.createTransport({
+    ...smtpOptionsFromUrl(smtpUrl),
+    ...(maxConnections ? { maxConnections } : {}),
+  })
   // A broken pooled connection is reported through the failing send; without a listener the
   // same event would crash the process instead.
   transporter.on('error', () => {})

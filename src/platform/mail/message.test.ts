@@ -20,7 +20,11 @@ describe('mail the mailer refuses', () => {
 
   const good: OutgoingMail = { to: 'ada@example.org', subject: 'Hello', text: 'Body' }
   const refusals: Array<[string, Partial<OutgoingMail>, RegExp]> = [
-    ['a line break in the subject', { subject: 'Hello\r\nBcc: all@example.org' }, /subject must be text without line breaks/],
+    [
+      'a line break in the subject',
+      { subject: 'Hello\r\nBcc: all@example.org' },
+      /subject must be text without line breaks/,
+    ],
     ['a bare LF in the subject', { subject: 'Hello\nX-Evil: 1' }, /subject/],
     ['a line break in the recipient', { to: 'ada@example.org\r\nBcc: all@example.org' }, /exactly one email address/],
     ['two recipients with a comma', { to: 'ada@example.org, bob@example.org' }, /exactly one email address/],
@@ -31,7 +35,11 @@ describe('mail the mailer refuses', () => {
     ['a Message-ID without brackets', { messageId: 'abc@example.org' }, /Message-ID must look like/],
     ['a Message-ID without a host', { messageId: '<abc>' }, /Message-ID must look like/],
     ['a Message-ID with a line break', { messageId: '<a@b>\r\nBcc: x@y.z' }, /Message-ID must look like/],
-    ['a line break in a header value', { headers: { 'List-Unsubscribe': '<https://x.org/u>\r\nBcc: x@y.z' } }, /List-Unsubscribe header/],
+    [
+      'a line break in a header value',
+      { headers: { 'List-Unsubscribe': '<https://x.org/u>\r\nBcc: x@y.z' } },
+      /List-Unsubscribe header/,
+    ],
     ['a colon in a header name', { headers: { 'X-A: b\r\nBcc': 'x' } }, /not a valid header name/],
     ['a header the mailer owns', { headers: { Bcc: 'all@example.org' } }, /sets the Bcc header itself/],
   ]

@@ -23,8 +23,18 @@ export interface OutgoingMail {
 // Headers the mailer itself owns: letting a caller set them would change who receives the
 // message or how it is parsed.
 const RESERVED_HEADERS = new Set([
-  'from', 'to', 'cc', 'bcc', 'sender', 'subject', 'message-id', 'date', 'mime-version',
-  'content-type', 'content-transfer-encoding', 'return-path',
+  'from',
+  'to',
+  'cc',
+  'bcc',
+  'sender',
+  'subject',
+  'message-id',
+  'date',
+  'mime-version',
+  'content-type',
+  'content-transfer-encoding',
+  'return-path',
 ])
 
 // Any C0 control character or DEL; a tab is allowed in free text (it is folding whitespace).

@@ -54,23 +54,39 @@ describe('the mailer without SMTP', () => {
     assert.match(headers.get('content-type') ?? '', /^multipart\/alternative; boundary=/)
     assert.match(raw, /Content-Type: text\/plain[\s\S]*Plain words\./)
     assert.match(raw, /Content-Type: text\/html[\s\S]*<p>Rich words\.<\/p>/)
-    assert.deepEqual((await readdir(outbox)).filter((name) => !name.endsWith('.eml')), [], 'no temporary file is left')
+    assert.deepEqual(
+      (await readdir(outbox)).filter(name => !name.endsWith('.eml')),
+      [],
+      'no temporary file is left',
+    )
   })
 
   it('lists the outbox newest first, with decoded subjects and names', async () => {
     const first = await mailer.send({ to: 'one@example.org', subject: 'First', text: 'x' })
-    const second = await mailer.send({ to: 'Jörg Müller <two@example.org>', subject: 'Grüße aus der Redaktion', text: 'x' })
+    const second = await mailer.send({
+      to: 'Jörg Müller <two@example.org>',
+      subject: 'Grüße aus der Redaktion',
+      text: 'x',
+    })
     const listed = await listOutbox(outbox)
     assert.equal(listed.length, 3)
     const [newest, older] = listed
     assert.deepEqual(
       { to: newest?.to, subject: newest?.subject, messageId: newest?.messageId, file: newest?.file },
-      { to: 'Jörg Müller <two@example.org>', subject: 'Grüße aus der Redaktion', messageId: second.messageId, file: basename(second.file ?? '') },
+      {
+        to: 'Jörg Müller <two@example.org>',
+        subject: 'Grüße aus der Redaktion',
+        messageId: second.messageId,
+        file: basename(second.file ?? ''),
+      },
     )
     assert.equal(older?.messageId, first.messageId)
     assert.ok(newest && newest.size > 0)
     assert.ok(newest && !Number.isNaN(Date.parse(newest.date)))
-    assert.deepEqual((await listOutbox(outbox, { limit: 1 })).map((m) => m.messageId), [second.messageId])
+    assert.deepEqual(
+      (await listOutbox(outbox, { limit: 1 })).map(m => m.messageId),
+      [second.messageId],
+    )
   })
 
   it('ignores files that are not its messages', async () => {

@@ -56,8 +56,12 @@ export async function listOutbox(outboxDir: string, options: { limit?: number } 
     throw error
   }
   // Names begin with the instant, so the reverse name order is newest first.
-  const newest = names.filter((name) => FILE_NAME.test(name)).sort().reverse().slice(0, limit)
-  const listed = await Promise.all(newest.map((name) => describe(outboxDir, name)))
+  const newest = names
+    .filter(name => FILE_NAME.test(name))
+    .sort()
+    .reverse()
+    .slice(0, limit)
+  const listed = await Promise.all(newest.map(name => describe(outboxDir, name)))
   return listed.filter((mail): mail is StoredMail => mail !== undefined)
 }
 

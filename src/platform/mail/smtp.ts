@@ -26,7 +26,16 @@ export class MailDeliveryError extends Error {
   readonly ambiguous: boolean
   /** The relay's fault or this recipient's; see MailFault. */
   readonly fault: MailFault
-  constructor(message: string, details: { code: string | undefined; responseCode: number | undefined; permanent: boolean; ambiguous?: boolean; fault?: MailFault }) {
+  constructor(
+    message: string,
+    details: {
+      code: string | undefined
+      responseCode: number | undefined
+      permanent: boolean
+      ambiguous?: boolean
+      fault?: MailFault
+    },
+  ) {
     super(message)
     this.name = 'MailDeliveryError'
     this.code = details.code
@@ -54,7 +63,9 @@ export function smtpOptionsFromUrl(smtpUrl: string): SMTPPoolOptions & { pool: t
     host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
     port: url.port ? Number(url.port) : secure ? 465 : 587,
     secure,
-    ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
+    ...(url.username
+      ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
+      : {}),
     // A few connections reused across messages: newsletters send thousands, and relays
     // throttle clients that open a connection per message.
     maxConnections: 3,
@@ -81,10 +92,17 @@ export function safeDeliveryError(error: unknown, smtpUrl: string): MailDelivery
   const source = (error ?? {}) as NodemailerFailure & { message?: unknown; permanent?: unknown }
   const code = typeof source.code === 'string' ? source.code : undefined
   const responseCode = typeof source.responseCode === 'number' ? source.responseCode : undefined
-  const permanent = typeof source.permanent === 'boolean' ? source.permanent : responseCode !== undefined && responseCode >= 500
+  const permanent =
+    typeof source.permanent === 'boolean' ? source.permanent : responseCode !== undefined && responseCode >= 500
   const message = typeof source.message === 'string' ? scrub(source.message, secretsOf(smtpUrl)) : 'unknown error'
   const { fault, ambiguous } = classifyFailure(source)
-  return new MailDeliveryError(`Sending mail over SMTP failed: ${message}`, { code, responseCode, permanent, ambiguous, fault })
+  return new MailDeliveryError(`Sending mail over SMTP failed: ${message}`, {
+    code,
+    responseCode,
+    permanent,
+    ambiguous,
+    fault,
+  })
 }
 
 /** The fields of a nodemailer error that say where the exchange broke. */
@@ -101,7 +119,16 @@ export interface NodemailerFailure {
 }
 
 // Failures of setting a connection up: no message was on it yet.
-const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'EADDRNOTAVAIL', 'ENETDOWN'])
+const NOT_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EHOSTDOWN',
+  'EADDRNOTAVAIL',
+  'ENETDOWN',
+])
 const SETUP_TIMEOUTS = new Set(['CONNECTION_TIMEOUT', 'GREETING_TIMEOUT', 'DNS_TIMEOUT'])
 // Codes of a connection that broke (or went silent) once it was up: a message may have been on it.
 const BROKEN = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT'])
@@ -123,11 +150,14 @@ export function classifyFailure(failure: NodemailerFailure): { fault: MailFault;
   }
   const code = typeof failure.code === 'string' ? failure.code : ''
   // nodemailer's own checks of the envelope or message (an address it cannot send to).
-  if ((code === 'EENVELOPE' || code === 'EMESSAGE') && command === 'API') return { fault: 'recipient', ambiguous: false }
+  if ((code === 'EENVELOPE' || code === 'EMESSAGE') && command === 'API')
+    return { fault: 'recipient', ambiguous: false }
   if (!BROKEN.has(code)) return { fault: 'transport', ambiguous: false }
-  const neverConnected = NOT_CONNECTED.has(String(failure.originalCode ?? '')) || SETUP_TIMEOUTS.has(String(failure.timeoutType ?? ''))
+  const neverConnected =
+    NOT_CONNECTED.has(String(failure.originalCode ?? '')) ||
+    SETUP_TIMEOUTS.has(String(failure.timeoutType ?? '')) ||
     // The pool gave up on a message it re-queued because not a byte of it had been sent.
-    || (typeof failure.message === 'string' && failure.message.startsWith('Reached maximum number of retries'))
+    (typeof failure.message === 'string' && failure.message.startsWith('Reached maximum number of retries'))
   return { fault: 'transport', ambiguous: !neverConnected }
 }
 
@@ -152,7 +182,7 @@ function secretsOf(smtpUrl: string): string[] {
     plainPass,
     Buffer.from(plainPass).toString('base64'),
     Buffer.from(`\0${plainUser}\0${plainPass}`).toString('base64'),
-  ].filter((secret) => secret.length > 0)
+  ].filter(secret => secret.length > 0)
 }
 
 function scrub(text: string, secrets: string[]): string {

@@ -5,9 +5,15 @@ import { findMovedPath, recordMovedPath } from './index.js'
 
 describe('moved paths', () => {
   let database: Awaited<ReturnType<typeof testDatabase>>
-  before(async () => { database = await testDatabase() })
-  after(async () => { await database.dispose() })
-  beforeEach(async () => { await database.db.deleteFrom('moved_paths').execute() })
+  before(async () => {
+    database = await testDatabase()
+  })
+  after(async () => {
+    await database.dispose()
+  })
+  beforeEach(async () => {
+    await database.db.deleteFrom('moved_paths').execute()
+  })
   const db = () => database.db
 
   it('an address that never moved has nowhere to go', async () => {
@@ -44,7 +50,15 @@ describe('moved paths', () => {
     await assert.rejects(recordMovedPath(db(), '/topics/a', 'https://evil.example/'), RangeError)
     await assert.rejects(recordMovedPath(db(), '/topics/a?x=1', '/topics/b'), RangeError)
     assert.equal((await db().selectFrom('moved_paths').selectAll().execute()).length, 0)
-    for (const path of ['', 'topics/a', '//evil.example', '/a b', '/a\\b', `/${'x'.repeat(5000)}`, "/'; drop table moved_paths; --"]) {
+    for (const path of [
+      '',
+      'topics/a',
+      '//evil.example',
+      '/a b',
+      '/a\\b',
+      `/${'x'.repeat(5000)}`,
+      "/'; drop table moved_paths; --",
+    ]) {
       assert.equal(await findMovedPath(db(), path), undefined, path)
     }
   })

@@ -19,7 +19,8 @@ function isSitePath(path: string): boolean {
  * transaction that changes the address.
  */
 export async function recordMovedPath(db: Db, oldPath: string, newPath: string): Promise<void> {
-  if (!isSitePath(oldPath) || !isSitePath(newPath)) throw new RangeError(`moved paths must be site paths: ${oldPath} → ${newPath}`)
+  if (!isSitePath(oldPath) || !isSitePath(newPath))
+    throw new RangeError(`moved paths must be site paths: ${oldPath} → ${newPath}`)
   if (oldPath === newPath) return
   await db.deleteFrom('moved_paths').where('old_path', 'in', [oldPath, newPath]).execute()
   await db.insertInto('moved_paths').values({ old_path: oldPath, new_path: newPath, moved_at: nowIso() }).execute()
@@ -44,7 +45,11 @@ export async function findMovedPath(db: Db, path: string): Promise<string | unde
   for (let hop = 0; hop < MAX_HOPS; hop++) {
     const candidates = pathAndParents(current)
     if (!candidates.length) break
-    const rows = await db.selectFrom('moved_paths').select(['old_path', 'new_path']).where('old_path', 'in', candidates).execute()
+    const rows = await db
+      .selectFrom('moved_paths')
+      .select(['old_path', 'new_path'])
+      .where('old_path', 'in', candidates)
+      .execute()
     const longest = rows.sort((a, b) => b.old_path.length - a.old_path.length)[0]
     if (!longest) break
     current = longest.new_path + current.slice(longest.old_path.length)

@@ -21,6 +21,7 @@ export async function removeAttempt(storage: Storage, prefix: string): Promise<v
   } catch {
     files = []
   }
-  for (const file of Array.isArray(files) ? files : []) if (typeof file === 'string') await storage.remove(`${prefix}/${file}`).catch(() => {})
+  for (const file of Array.isArray(files) ? files : [])
+    if (typeof file === 'string') await storage.remove(`${prefix}/${file}`).catch(() => {})
   await storage.remove(manifestKey)
 }

@@ -42,7 +42,8 @@ export interface Storage {
 /** A stored text file (captions, a transcript), read whole as UTF-8. */
 export async function readStoredText(storage: Storage, key: string): Promise<string> {
   const chunks: Buffer[] = []
-  for await (const chunk of storage.read(key)) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string))
+  for await (const chunk of storage.read(key))
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string))
   return Buffer.concat(chunks).toString('utf8')
 }
 
@@ -75,7 +76,9 @@ export class OffsetMismatch extends Error {
 
 /** A key is safe when it is relative, has no `..` or empty segments, and uses plain characters. */
 export function isSafeKey(key: string): boolean {
-  return /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/i.test(key) && !key.split('/').some((s) => s === '..' || s === '.')
+  return (
+    /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/i.test(key) && !key.split('/').some(s => s === '..' || s === '.')
+  )
 }
 
 /** Stores files in a folder on this machine. Writes go to a temporary name first, then rename. */
@@ -112,7 +115,10 @@ export function createLocalStorage(root: string): Storage {
     async append(key, data, expectedOffset) {
       const path = pathOf(key)
       await mkdir(dirname(path), { recursive: true })
-      const size = await stat(path).then((s) => s.size, () => 0)
+      const size = await stat(path).then(
+        s => s.size,
+        () => 0,
+      )
       if (size !== expectedOffset) {
         data.resume()
         throw new OffsetMismatch(expectedOffset, size)

@@ -10,13 +10,31 @@ export interface PlayerSources {
 }
 
 /** The player, labelled by the episode's title. */
-export function AudioPlayer({ title, sources, durationSeconds, script }: { title: string; sources: PlayerSources; durationSeconds: number | null; script?: string | undefined }) {
+export function AudioPlayer({
+  title,
+  sources,
+  durationSeconds,
+  script,
+}: {
+  title: string
+  sources: PlayerSources
+  durationSeconds: number | null
+  script?: string | undefined
+}) {
   return (
-    <div class="podcast-player" data-podcast-player data-duration={durationSeconds === null ? undefined : String(durationSeconds)} role="group" aria-label={`Player: ${title}`}>
+    <div
+      class="podcast-player"
+      data-podcast-player
+      data-duration={durationSeconds === null ? undefined : String(durationSeconds)}
+      role="group"
+      aria-label={`Player: ${title}`}
+    >
       <audio class="podcast-player__audio" controls preload="metadata">
         {sources.m4a ? <source src={sources.m4a} type="audio/mp4" /> : null}
         <source src={sources.mp3} type="audio/mpeg" />
-        <p>Your browser cannot play this episode here. <a href={sources.mp3}>Download the MP3</a>.</p>
+        <p>
+          Your browser cannot play this episode here. <a href={sources.mp3}>Download the MP3</a>.
+        </p>
       </audio>
       {script ? <script type="module" src={script} /> : null}
     </div>
@@ -36,9 +54,16 @@ function clock(seconds: number): string {
 export function ChapterList({ chapters }: { chapters: readonly EpisodeChapter[] }) {
   return (
     <ol class="podcast-chapters" data-podcast-chapters>
-      {chapters.map((c) => (
-        <li key={c.startSeconds} class="podcast-chapters__item" data-chapter-start={String(c.startSeconds)} data-chapter-title={c.title}>
-          <span class="podcast-chapters__time"><time datetime={`PT${Math.floor(c.startSeconds)}S`}>{clock(c.startSeconds)}</time></span>{' '}
+      {chapters.map(c => (
+        <li
+          key={c.startSeconds}
+          class="podcast-chapters__item"
+          data-chapter-start={String(c.startSeconds)}
+          data-chapter-title={c.title}
+        >
+          <span class="podcast-chapters__time">
+            <time datetime={`PT${Math.floor(c.startSeconds)}S`}>{clock(c.startSeconds)}</time>
+          </span>{' '}
           <span class="podcast-chapters__title">{c.title}</span>
         </li>
       ))}

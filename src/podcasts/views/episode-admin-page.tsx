@@ -20,16 +20,43 @@ export interface EpisodeAdminPageProps {
 }
 
 /** A new episode's page, or an episode's: links out, the saved notice, the form. */
-export function EpisodeAdminPage({ show, episode, fields, problems, notesProblems, timeZone, csrf, saved }: EpisodeAdminPageProps) {
+export function EpisodeAdminPage({
+  show,
+  episode,
+  fields,
+  problems,
+  notesProblems,
+  timeZone,
+  csrf,
+  saved,
+}: EpisodeAdminPageProps) {
   return (
     <>
       <p>
         <a href={`/newsroom/podcasts/${show.id}`}>{show.title}</a>
-        {episode ? <> · <a href={`/newsroom/episodes/${episode.id}/audio`}>Audio, transcript and chapters</a></> : null}
-        {episode?.status === 'published' ? <> · <a href={episodeUrl(show.slug, episode.slug)}>View on the site</a></> : null}
+        {episode ? (
+          <>
+            {' '}
+            · <a href={`/newsroom/episodes/${episode.id}/audio`}>Audio, transcript and chapters</a>
+          </>
+        ) : null}
+        {episode?.status === 'published' ? (
+          <>
+            {' '}
+            · <a href={episodeUrl(show.slug, episode.slug)}>View on the site</a>
+          </>
+        ) : null}
       </p>
       {saved ? <Notice kind="ok">The episode is saved; the site and the feed show the change now.</Notice> : null}
-      <EpisodeForm show={show} id={episode?.id} fields={fields} problems={problems} notesProblems={notesProblems} csrf={csrf} timeZone={timeZone} />
+      <EpisodeForm
+        show={show}
+        id={episode?.id}
+        fields={fields}
+        problems={problems}
+        notesProblems={notesProblems}
+        csrf={csrf}
+        timeZone={timeZone}
+      />
     </>
   )
 }

@@ -1,7 +1,14 @@
 // The newsroom's audio page for an episode: the audio job's status (polled by the island), the
 // master upload, the transcript (a WebVTT file) and the chapters as lines of text.
 import { Csrf, Notice } from '../../newsroom/views.js'
-import { FormProblems as Problems, JobStatusBox, MasterUploadForm, PageSection as Section, ProblemSummary, RetryForm } from '../../media/views.js'
+import {
+  FormProblems as Problems,
+  JobStatusBox,
+  MasterUploadForm,
+  PageSection as Section,
+  ProblemSummary,
+  RetryForm,
+} from '../../media/views.js'
 import { formatTimecode } from '../../body/index.js'
 import type { Show } from '../show-store.js'
 import type { Episode } from '../store.js'
@@ -39,7 +46,11 @@ function AudioStatus({ show, episode, csrf }: { show: Show; episode: Episode; cs
         <p>
           {s === 'ready' ? 'The audio is ready' : 'The earlier audio stays on the site until the new file is ready'}
           {episode.durationSeconds ? ` (${formatTimecode(episode.durationSeconds)})` : ''}.{' '}
-          {episode.status === 'published' ? <a href={episodeUrl(show.slug, episode.slug)}>Hear it on the site</a> : 'It is heard on the site once the episode is published.'}
+          {episode.status === 'published' ? (
+            <a href={episodeUrl(show.slug, episode.slug)}>Hear it on the site</a>
+          ) : (
+            'It is heard on the site once the episode is published.'
+          )}
         </p>
       ) : null}
       {s === 'failed' ? (
@@ -52,36 +63,88 @@ function AudioStatus({ show, episode, csrf }: { show: Show; episode: Episode; cs
   )
 }
 
-function UploadForm({ episode, csrf, problem }: { episode: Episode; csrf: string; problem?: AudioFormProblem | undefined }) {
+function UploadForm({
+  episode,
+  csrf,
+  problem,
+}: {
+  episode: Episode
+  csrf: string
+  problem?: AudioFormProblem | undefined
+}) {
   return (
-    <MasterUploadForm prefix="audio" kind="audio" noun="audio" action={`/newsroom/episodes/${episode.id}/audio`} csrf={csrf}
-      title={episode.audioMasterKey ? 'Replace the audio' : 'Upload the audio'} label="Audio file" accept="audio/*,.wav,.flac,.mp3,.m4a,.ogg"
+    <MasterUploadForm
+      prefix="audio"
+      kind="audio"
+      noun="audio"
+      action={`/newsroom/episodes/${episode.id}/audio`}
+      csrf={csrf}
+      title={episode.audioMasterKey ? 'Replace the audio' : 'Upload the audio'}
+      label="Audio file"
+      accept="audio/*,.wav,.flac,.mp3,.m4a,.ogg"
       hint="The master: WAV, FLAC, MP3, M4A or Ogg, up to 2 GB. It is normalised to −16 LUFS and made into MP3 and AAC after it uploads."
-      problems={problem?.form === 'audio' ? problem.messages : undefined} />
+      problems={problem?.form === 'audio' ? problem.messages : undefined}
+    />
   )
 }
 
-function TranscriptSection({ episode, csrf, problem }: { episode: Episode; csrf: string; problem?: AudioFormProblem | undefined }) {
+function TranscriptSection({
+  episode,
+  csrf,
+  problem,
+}: {
+  episode: Episode
+  csrf: string
+  problem?: AudioFormProblem | undefined
+}) {
   return (
     <Section id="transcript" title="Transcript">
       {episode.transcriptKey ? (
         <form class="nr-inline-form" method="post" action={`/newsroom/episodes/${episode.id}/transcript/remove`}>
           <Csrf token={csrf} />
-          <p>The episode has a transcript. <button type="submit" class="nr-button nr-button--quiet">Remove the transcript</button></p>
+          <p>
+            The episode has a transcript.{' '}
+            <button type="submit" class="nr-button nr-button--quiet">
+              Remove the transcript
+            </button>
+          </p>
         </form>
-      ) : <p>The episode has no transcript yet.</p>}
+      ) : (
+        <p>The episode has no transcript yet.</p>
+      )}
       {problem?.form === 'transcript' ? <Problems id="transcript-problems" messages={problem.messages} /> : null}
-      <noscript><p>Uploading a transcript needs JavaScript.</p></noscript>
-      <form class="nr-form nr-narrow" method="post" action={`/newsroom/episodes/${episode.id}/transcript`} data-transcript-upload data-track-upload="transcript" data-noun="transcript">
+      <noscript>
+        <p>Uploading a transcript needs JavaScript.</p>
+      </noscript>
+      <form
+        class="nr-form nr-narrow"
+        method="post"
+        action={`/newsroom/episodes/${episode.id}/transcript`}
+        data-transcript-upload
+        data-track-upload="transcript"
+        data-noun="transcript"
+      >
         <Csrf token={csrf} />
         <input type="hidden" name="upload" value="" />
         <div class="nr-field">
           <label for="transcript-file">WebVTT file</label>
-          <p id="transcript-file-hint" class="nr-hint">A .vtt file up to 1 MB, with speakers as voice tags if you like (“&lt;v Ana&gt;”). It replaces the current transcript.</p>
-          <input id="transcript-file" type="file" name="file" accept=".vtt,text/vtt" required aria-describedby="transcript-file-hint" />
+          <p id="transcript-file-hint" class="nr-hint">
+            A .vtt file up to 1 MB, with speakers as voice tags if you like (“&lt;v Ana&gt;”). It replaces the current
+            transcript.
+          </p>
+          <input
+            id="transcript-file"
+            type="file"
+            name="file"
+            accept=".vtt,text/vtt"
+            required
+            aria-describedby="transcript-file-hint"
+          />
         </div>
         <div class="nr-actions">
-          <button type="submit" class="nr-button">{episode.transcriptKey ? 'Replace the transcript' : 'Add the transcript'}</button>
+          <button type="submit" class="nr-button">
+            {episode.transcriptKey ? 'Replace the transcript' : 'Add the transcript'}
+          </button>
           <span aria-live="polite" data-transcript-upload-status></span>
         </div>
       </form>
@@ -89,10 +152,24 @@ function TranscriptSection({ episode, csrf, problem }: { episode: Episode; csrf:
   )
 }
 
-function ChaptersSection({ episode, text, csrf, problem }: { episode: Episode; text: string; csrf: string; problem?: AudioFormProblem | undefined }) {
+function ChaptersSection({
+  episode,
+  text,
+  csrf,
+  problem,
+}: {
+  episode: Episode
+  text: string
+  csrf: string
+  problem?: AudioFormProblem | undefined
+}) {
   const typed = problem?.form === 'chapters' ? problem : undefined
   if (episode.durationSeconds === null) {
-    return <Section id="chapters" title="Chapters"><p>Chapters can be added once the audio is ready: each start is checked against its length.</p></Section>
+    return (
+      <Section id="chapters" title="Chapters">
+        <p>Chapters can be added once the audio is ready: each start is checked against its length.</p>
+      </Section>
+    )
   }
   return (
     <Section id="chapters" title="Chapters">
@@ -102,27 +179,54 @@ function ChaptersSection({ episode, text, csrf, problem }: { episode: Episode; t
         <div class="nr-field">
           <label for="chapters-text">Chapters, one a line</label>
           <p id="chapters-hint" class="nr-hint">
-            Where each chapter starts, then its title: “0:00 Welcome”, “12:05 The interview”. A start is h:mm:ss, m:ss or seconds, before the
-            episode ends at {formatTimecode(episode.durationSeconds)}. Empty the box to remove every chapter.
+            Where each chapter starts, then its title: “0:00 Welcome”, “12:05 The interview”. A start is h:mm:ss, m:ss
+            or seconds, before the episode ends at {formatTimecode(episode.durationSeconds)}. Empty the box to remove
+            every chapter.
           </p>
-          <textarea id="chapters-text" name="chapters" rows={8} spellcheck={false} aria-describedby={typed ? 'chapters-hint chapters-problems' : 'chapters-hint'}
-            aria-invalid={typed ? 'true' : undefined}>{typed ? typed.text : text}</textarea>
+          <textarea
+            id="chapters-text"
+            name="chapters"
+            rows={8}
+            spellcheck={false}
+            aria-describedby={typed ? 'chapters-hint chapters-problems' : 'chapters-hint'}
+            aria-invalid={typed ? 'true' : undefined}
+          >
+            {typed ? typed.text : text}
+          </textarea>
         </div>
-        <div class="nr-actions"><button type="submit" class="nr-button">Save chapters</button></div>
+        <div class="nr-actions">
+          <button type="submit" class="nr-button">
+            Save chapters
+          </button>
+        </div>
       </form>
     </Section>
   )
 }
 
 /** The audio page's content, below the newsroom's title. */
-export function EpisodeAudioPage(props: { show: Show; episode: Episode; chaptersText: string; csrf: string; done?: string | undefined; problem?: AudioFormProblem | undefined }) {
+export function EpisodeAudioPage(props: {
+  show: Show
+  episode: Episode
+  chaptersText: string
+  csrf: string
+  done?: string | undefined
+  problem?: AudioFormProblem | undefined
+}) {
   const { show, episode, csrf, problem } = props
   const done = props.done ? DONE[props.done] : undefined
   return (
     <>
-      <p><a href={`/newsroom/episodes/${episode.id}`}>Back to the episode</a> · <a href={`/newsroom/podcasts/${show.id}`}>{show.title}</a></p>
+      <p>
+        <a href={`/newsroom/episodes/${episode.id}`}>Back to the episode</a> ·{' '}
+        <a href={`/newsroom/podcasts/${show.id}`}>{show.title}</a>
+      </p>
       {problem ? (
-        <ProblemSummary target={`${problem.form === 'audio' ? 'audio-upload' : problem.form}-problems`} count={problem.messages.length} section={SECTION_NAMES[problem.form]} />
+        <ProblemSummary
+          target={`${problem.form === 'audio' ? 'audio-upload' : problem.form}-problems`}
+          count={problem.messages.length}
+          section={SECTION_NAMES[problem.form]}
+        />
       ) : null}
       {done ? <Notice kind="ok">{done}</Notice> : null}
       <div class="nr-grid">

@@ -29,9 +29,15 @@ export function EpisodePage(props: EpisodePageProps) {
     <article class="podcast-episode">
       <header class="podcast-hero">
         <div class="wrap podcast-hero__inner">
-          {artwork ? <Picture class="podcast-hero__art podcast-hero__art--small" image={artwork} priority alt="" sizes="10rem" /> : null}
+          {artwork ? (
+            <Picture class="podcast-hero__art podcast-hero__art--small" image={artwork} priority alt="" sizes="10rem" />
+          ) : null}
           <div>
-            <p class="kicker"><a href={showUrl(show.slug)}>{show.title}</a>{e.season !== null ? ` · Season ${e.season}` : ''}{e.number !== null ? ` · Episode ${e.number}` : ''}</p>
+            <p class="kicker">
+              <a href={showUrl(show.slug)}>{show.title}</a>
+              {e.season !== null ? ` · Season ${e.season}` : ''}
+              {e.number !== null ? ` · Episode ${e.number}` : ''}
+            </p>
             <h1 class="podcast-hero__title">{e.title}</h1>
             <p class="podcast-hero__by">
               {e.publishedAt ? <DateTime iso={e.publishedAt} timeZone={props.timeZone} /> : null}
@@ -44,27 +50,53 @@ export function EpisodePage(props: EpisodePageProps) {
       </header>
       <div class="wrap wrap--narrow podcast-episode__body">
         <section aria-labelledby="listen-heading" class="podcast-episode__listen">
-          <h2 id="listen-heading" class="visually-hidden">Listen</h2>
-          {props.sources ? <AudioPlayer title={e.title} sources={props.sources} durationSeconds={e.durationSeconds} script={props.playerScript} />
-            : <p class="podcast-episode__pending">The audio for this episode is being prepared. Please come back in a few minutes.</p>}
-          {props.sources ? <p class="podcast-episode__download"><a href={props.sources.mp3} download>Download the MP3</a></p> : null}
+          <h2 id="listen-heading" class="visually-hidden">
+            Listen
+          </h2>
+          {props.sources ? (
+            <AudioPlayer
+              title={e.title}
+              sources={props.sources}
+              durationSeconds={e.durationSeconds}
+              script={props.playerScript}
+            />
+          ) : (
+            <p class="podcast-episode__pending">
+              The audio for this episode is being prepared. Please come back in a few minutes.
+            </p>
+          )}
+          {props.sources ? (
+            <p class="podcast-episode__download">
+              <a href={props.sources.mp3} download>
+                Download the MP3
+              </a>
+            </p>
+          ) : null}
         </section>
         {chapters.length ? (
           <section aria-labelledby="chapters-heading">
-            <h2 id="chapters-heading" class="section-heading">Chapters</h2>
+            <h2 id="chapters-heading" class="section-heading">
+              Chapters
+            </h2>
             <ChapterList chapters={chapters} />
           </section>
         ) : null}
         {props.notesHtml ? (
           <section aria-labelledby="notes-heading">
-            <h2 id="notes-heading" class="section-heading">Show notes</h2>
+            <h2 id="notes-heading" class="section-heading">
+              Show notes
+            </h2>
             <div class="prose" dangerouslySetInnerHTML={{ __html: props.notesHtml }} />
           </section>
         ) : null}
         {transcript.length ? (
           <section aria-labelledby="transcript-heading" class="transcript">
-            <h2 id="transcript-heading" class="section-heading">Transcript</h2>
-            <p class="transcript__file"><a href={transcriptUrl(show.slug, e.slug)}>The transcript as a WebVTT file</a></p>
+            <h2 id="transcript-heading" class="section-heading">
+              Transcript
+            </h2>
+            <p class="transcript__file">
+              <a href={transcriptUrl(show.slug, e.slug)}>The transcript as a WebVTT file</a>
+            </p>
             {transcript.map((p, i) => (
               <p key={i} class="transcript__paragraph">
                 <span class="transcript__time">{clock(p.startSeconds)}</span>{' '}
@@ -74,7 +106,9 @@ export function EpisodePage(props: EpisodePageProps) {
             ))}
           </section>
         ) : null}
-        <p><a href={showUrl(show.slug)}>More episodes of {show.title}</a></p>
+        <p>
+          <a href={showUrl(show.slug)}>More episodes of {show.title}</a>
+        </p>
       </div>
     </article>
   )

@@ -12,16 +12,28 @@ export interface ShowTeaser {
 }
 
 /** A grid of show cards. */
-export function ShowGrid({ teasers, headingLevel = 2 }: { teasers: readonly ShowTeaser[]; headingLevel?: 2 | 3 | undefined }) {
+export function ShowGrid({
+  teasers,
+  headingLevel = 2,
+}: {
+  teasers: readonly ShowTeaser[]
+  headingLevel?: 2 | 3 | undefined
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <ul class="show-grid">
       {teasers.map(({ show, artwork, episodeCount }) => (
         <li key={show.id}>
           <a class="show-card" href={showUrl(show.slug)}>
-            {artwork ? <Picture class="show-card__art" image={artwork} alt="" sizes="(max-width: 600px) 50vw, 16rem" /> : <span class="show-card__art show-card__art--empty" />}
+            {artwork ? (
+              <Picture class="show-card__art" image={artwork} alt="" sizes="(max-width: 600px) 50vw, 16rem" />
+            ) : (
+              <span class="show-card__art show-card__art--empty" />
+            )}
             <Heading class="show-card__title">{show.title}</Heading>
-            <p class="show-card__meta">{episodeCount === 1 ? '1 episode' : `${episodeCount} episodes`} · {show.subcategory ?? show.category}</p>
+            <p class="show-card__meta">
+              {episodeCount === 1 ? '1 episode' : `${episodeCount} episodes`} · {show.subcategory ?? show.category}
+            </p>
           </a>
         </li>
       ))}

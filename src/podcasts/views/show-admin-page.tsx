@@ -13,7 +13,11 @@ export function ShowsAdminPage({ shows }: { shows: readonly Show[] }) {
   return (
     <>
       <p>Every show. Each show’s page lists its episodes, drafts included.</p>
-      <p><a class="nr-button" href="/newsroom/podcasts/new">New show</a></p>
+      <p>
+        <a class="nr-button" href="/newsroom/podcasts/new">
+          New show
+        </a>
+      </p>
       <ShowList shows={shows} />
     </>
   )
@@ -37,13 +41,22 @@ export function ShowAdminPage({ show, episodes, timeZone, fields, problems, imag
     <>
       <p>
         <a href="/newsroom/podcasts">All shows</a>
-        {show ? <> · <a href={showUrl(show.slug)}>View on the site</a> · <a href={showFeedPath(show.slug)}>Feed</a></> : null}
+        {show ? (
+          <>
+            {' '}
+            · <a href={showUrl(show.slug)}>View on the site</a> · <a href={showFeedPath(show.slug)}>Feed</a>
+          </>
+        ) : null}
       </p>
       {saved ? <Notice kind="ok">The show is saved; the site and its feed show the change now.</Notice> : null}
       {show ? (
         <section class="nr-section" aria-labelledby="episodes-title">
           <h2 id="episodes-title">Episodes</h2>
-          <p><a class="nr-button" href={`/newsroom/podcasts/${show.id}/episodes/new`}>New episode</a></p>
+          <p>
+            <a class="nr-button" href={`/newsroom/podcasts/${show.id}/episodes/new`}>
+              New episode
+            </a>
+          </p>
           <EpisodeList show={show} episodes={episodes} timeZone={timeZone} />
         </section>
       ) : null}

@@ -28,7 +28,12 @@ export interface SearchPageProps {
 }
 
 /** The address of a search, page 1 without a page parameter. */
-export function searchHref(params: { q: string; kind?: SearchKind | undefined; topic?: string | undefined; page?: number | undefined }): string {
+export function searchHref(params: {
+  q: string
+  kind?: SearchKind | undefined
+  topic?: string | undefined
+  page?: number | undefined
+}): string {
   const query = new URLSearchParams({ q: params.q })
   if (params.kind) query.set('type', params.kind)
   if (params.topic) query.set('topic', params.topic)
@@ -44,7 +49,9 @@ export function SearchPage(props: SearchPageProps) {
         <h1>Search</h1>
       </header>
       <SearchForm {...props} />
-      {!results ? <EmptyQuery topics={props.topics} /> : (
+      {!results ? (
+        <EmptyQuery topics={props.topics} />
+      ) : (
         <>
           <Filters {...props} results={results} />
           {results.hits.total === 0 ? <NoResults {...props} /> : <Results {...props} results={results} />}
@@ -57,12 +64,24 @@ export function SearchPage(props: SearchPageProps) {
 function SearchForm({ q, kind, topic }: SearchPageProps) {
   return (
     <form class="search-page__form" action="/search" method="get" role="search">
-      <label class="search-page__label" for="search-page-q">Search stories, documentaries, podcast episodes, people and topics</label>
+      <label class="search-page__label" for="search-page-q">
+        Search stories, documentaries, podcast episodes, people and topics
+      </label>
       <div class="search-page__row">
-        <input id="search-page-q" class="search-page__input" type="search" name="q" value={q} maxLength={200} autocomplete="off" />
+        <input
+          id="search-page-q"
+          class="search-page__input"
+          type="search"
+          name="q"
+          value={q}
+          maxLength={200}
+          autocomplete="off"
+        />
         {kind ? <input type="hidden" name="type" value={kind} /> : null}
         {topic ? <input type="hidden" name="topic" value={topic.slug} /> : null}
-        <button class="button" type="submit">Search</button>
+        <button class="button" type="submit">
+          Search
+        </button>
       </div>
     </form>
   )
@@ -74,17 +93,27 @@ function countLabel(n: number, over: boolean): string {
 }
 
 function Filters({ q, kind, topic, topics, results }: SearchPageProps & { results: SearchResults }) {
-  const all = countLabel(Object.values(results.counts).reduce((a, b) => a + b, 0), results.overLimit.length > 0)
-  const shown = SEARCH_KINDS.filter((k) => results.counts[k] > 0 || k === kind)
+  const all = countLabel(
+    Object.values(results.counts).reduce((a, b) => a + b, 0),
+    results.overLimit.length > 0,
+  )
+  const shown = SEARCH_KINDS.filter(k => results.counts[k] > 0 || k === kind)
   return (
     <div class="search-filters">
       <nav aria-label="Filter by type">
         <ul class="search-filters__kinds">
-          <li><a href={searchHref({ q, topic: topic?.slug })} aria-current={kind ? undefined : 'page'}>All <span class="search-filters__count">{all}</span></a></li>
-          {shown.map((k) => (
+          <li>
+            <a href={searchHref({ q, topic: topic?.slug })} aria-current={kind ? undefined : 'page'}>
+              All <span class="search-filters__count">{all}</span>
+            </a>
+          </li>
+          {shown.map(k => (
             <li key={k}>
               <a href={searchHref({ q, kind: k, topic: topic?.slug })} aria-current={k === kind ? 'page' : undefined}>
-                {KIND_NAMES[k].many} <span class="search-filters__count">{countLabel(results.counts[k], results.overLimit.includes(k))}</span>
+                {KIND_NAMES[k].many}{' '}
+                <span class="search-filters__count">
+                  {countLabel(results.counts[k], results.overLimit.includes(k))}
+                </span>
               </a>
             </li>
           ))}
@@ -97,9 +126,15 @@ function Filters({ q, kind, topic, topics, results }: SearchPageProps & { result
           <label for="search-topic">Topic</label>
           <select id="search-topic" name="topic">
             <option value="">All topics</option>
-            {topics.map((t) => <option key={t.slug} value={t.slug} selected={t.slug === topic?.slug}>{t.name}</option>)}
+            {topics.map(t => (
+              <option key={t.slug} value={t.slug} selected={t.slug === topic?.slug}>
+                {t.name}
+              </option>
+            ))}
           </select>
-          <button class="button button--quiet" type="submit">Filter</button>
+          <button class="button button--quiet" type="submit">
+            Filter
+          </button>
         </form>
       ) : null}
     </div>
@@ -108,7 +143,8 @@ function Filters({ q, kind, topic, topics, results }: SearchPageProps & { result
 
 function summary({ q, kind, topic }: SearchPageProps, total: number, over: boolean): string {
   const what = kind ? KIND_NAMES[kind].many.toLowerCase() : total === 1 ? 'result' : 'results'
-  const count = kind && total === 1 && !over ? `1 ${KIND_NAMES[kind].one.toLowerCase()}` : `${countLabel(total, over)} ${what}`
+  const count =
+    kind && total === 1 && !over ? `1 ${KIND_NAMES[kind].one.toLowerCase()}` : `${countLabel(total, over)} ${what}`
   return `${count} for “${q}”${topic ? ` in ${topic.name}` : ''}`
 }
 
@@ -119,14 +155,28 @@ function Results(props: SearchPageProps & { results: SearchResults }) {
     <>
       <p class="search-summary">
         {summary(props, hits.total, props.results.totalIsLowerBound)}
-        {hits.pageCount > 1 ? <span class="search-summary__range"> · showing {first}–{first + hits.items.length - 1}</span> : null}
+        {hits.pageCount > 1 ? (
+          <span class="search-summary__range">
+            {' '}
+            · showing {first}–{first + hits.items.length - 1}
+          </span>
+        ) : null}
       </p>
       <ol class="search-results" start={first}>
-        {hits.items.map((hit) => <Result key={`${hit.kind}:${hit.ownerId}`} hit={hit} timeZone={props.timeZone} />)}
+        {hits.items.map(hit => (
+          <Result key={`${hit.kind}:${hit.ownerId}`} hit={hit} timeZone={props.timeZone} />
+        ))}
       </ol>
-      {hits.items.length === 0 ? <p>There are no more results. <a href={searchHref({ q: props.q, kind: props.kind, topic: props.topic?.slug })}>Back to the first page</a>.</p> : null}
+      {hits.items.length === 0 ? (
+        <p>
+          There are no more results.{' '}
+          <a href={searchHref({ q: props.q, kind: props.kind, topic: props.topic?.slug })}>Back to the first page</a>.
+        </p>
+      ) : null}
       <Pagination
-        path={searchHref({ q: props.q, kind: props.kind, topic: props.topic?.slug })} page={hits.page} pageCount={Math.min(hits.pageCount, props.maxPage)}
+        path={searchHref({ q: props.q, kind: props.kind, topic: props.topic?.slug })}
+        page={hits.page}
+        pageCount={Math.min(hits.pageCount, props.maxPage)}
         labels={{ previous: '← Previous', next: 'Next →' }}
       />
     </>
@@ -138,10 +188,23 @@ function Result({ hit, timeZone }: { hit: SearchHit; timeZone: string }) {
     <li class={`search-result search-result--${hit.kind}`}>
       <p class="search-result__meta">
         <span class="search-result__kind">{KIND_NAMES[hit.kind].one}</span>
-        {hit.publishedAt ? <> · <DateTime iso={hit.publishedAt} timeZone={timeZone} /></> : null}
+        {hit.publishedAt ? (
+          <>
+            {' '}
+            · <DateTime iso={hit.publishedAt} timeZone={timeZone} />
+          </>
+        ) : null}
       </p>
-      <h2 class="search-result__title"><a href={hit.url}><MarkedText text={hit.title} /></a></h2>
-      {hit.snippet ? <p class="search-result__snippet"><MarkedText text={hit.snippet} /></p> : null}
+      <h2 class="search-result__title">
+        <a href={hit.url}>
+          <MarkedText text={hit.title} />
+        </a>
+      </h2>
+      {hit.snippet ? (
+        <p class="search-result__snippet">
+          <MarkedText text={hit.snippet} />
+        </p>
+      ) : null}
     </li>
   )
 }
@@ -152,7 +215,11 @@ function TopicLinks({ topics }: { topics: TopicChoice[] }) {
     <section class="search-help__section">
       <h2 class="section-heading">Browse by topic</h2>
       <ul class="topic-chips">
-        {topics.map((t) => <li key={t.slug}><a href={`/topics/${t.slug}`}>{t.name}</a></li>)}
+        {topics.map(t => (
+          <li key={t.slug}>
+            <a href={`/topics/${t.slug}`}>{t.name}</a>
+          </li>
+        ))}
       </ul>
     </section>
   )
@@ -163,9 +230,15 @@ function LatestLinks() {
     <section class="search-help__section">
       <h2 class="section-heading">Or start from our latest work</h2>
       <ul class="search-help__latest">
-        <li><a href="/articles">Latest articles</a></li>
-        <li><a href="/documentaries">Latest documentaries</a></li>
-        <li><a href="/topics">All topics</a></li>
+        <li>
+          <a href="/articles">Latest articles</a>
+        </li>
+        <li>
+          <a href="/documentaries">Latest documentaries</a>
+        </li>
+        <li>
+          <a href="/topics">All topics</a>
+        </li>
       </ul>
     </section>
   )
@@ -175,14 +248,23 @@ function NoResults(props: SearchPageProps) {
   const filtered = props.kind || props.topic
   return (
     <div class="search-help">
-      <p class="search-summary">Nothing found for “{props.q}”{props.topic ? ` in ${props.topic.name}` : ''}{props.kind ? ` among ${KIND_NAMES[props.kind].many.toLowerCase()}` : ''}.</p>
+      <p class="search-summary">
+        Nothing found for “{props.q}”{props.topic ? ` in ${props.topic.name}` : ''}
+        {props.kind ? ` among ${KIND_NAMES[props.kind].many.toLowerCase()}` : ''}.
+      </p>
       {props.searched === '' ? <p>Search looks for words: this query has no letters or digits to look for.</p> : null}
       <h2 class="search-help__heading">Some things to try</h2>
       <ul class="search-help__tips">
-        {filtered ? <li><a href={searchHref({ q: props.q })}>Search everything</a> instead of one {props.kind ? 'type' : 'topic'}.</li> : null}
+        {filtered ? (
+          <li>
+            <a href={searchHref({ q: props.q })}>Search everything</a> instead of one {props.kind ? 'type' : 'topic'}.
+          </li>
+        ) : null}
         <li>Check the spelling, or use fewer words: every word must appear.</li>
         <li>Take the quotation marks off a phrase to find its words in any order.</li>
-        <li>End a word with * to find every word that starts with it: <em>invest*</em>.</li>
+        <li>
+          End a word with * to find every word that starts with it: <em>invest*</em>.
+        </li>
       </ul>
       <TopicLinks topics={props.topics} />
       <LatestLinks />
@@ -195,9 +277,15 @@ function EmptyQuery({ topics }: { topics: TopicChoice[] }) {
     <div class="search-help">
       <p class="list-page__intro">Find any story, documentary, podcast episode, person or topic by a word.</p>
       <ul class="search-help__tips">
-        <li>Every word you type must appear: <em>water rights</em>.</li>
-        <li>Put words in quotation marks to find them together: <em>"water rights"</em>.</li>
-        <li>End a word with * to find every word that starts with it: <em>invest*</em>.</li>
+        <li>
+          Every word you type must appear: <em>water rights</em>.
+        </li>
+        <li>
+          Put words in quotation marks to find them together: <em>"water rights"</em>.
+        </li>
+        <li>
+          End a word with * to find every word that starts with it: <em>invest*</em>.
+        </li>
       </ul>
       <TopicLinks topics={topics} />
       <LatestLinks />

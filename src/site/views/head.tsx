@@ -23,8 +23,14 @@ export function Head({ chrome, meta, player }: { chrome: Chrome; meta: PageMeta;
       <link rel="stylesheet" href={chrome.stylesheetHref} />
       <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       {player ? <script type="module" src={player.script} data-hls={player.hls} /> : null}
-      {feeds.map((f) => (
-        <link key={f.href} rel="alternate" type={f.type === 'atom' ? 'application/atom+xml' : 'application/rss+xml'} title={f.title} href={f.href} />
+      {feeds.map(f => (
+        <link
+          key={f.href}
+          rel="alternate"
+          type={f.type === 'atom' ? 'application/atom+xml' : 'application/rss+xml'}
+          title={f.title}
+          href={f.href}
+        />
       ))}
       <meta property="og:site_name" content={settings.name} />
       <meta property="og:type" content={meta.type ?? 'website'} />

@@ -31,7 +31,9 @@ export function Layout({ chrome, meta, children, hideNewsletter, player, signupS
     <html lang={settings.language}>
       <Head chrome={chrome} meta={meta} player={player} />
       <body>
-        <a class="skip-link" href="#main">Skip to main content</a>
+        <a class="skip-link" href="#main">
+          Skip to main content
+        </a>
         <header class="site-header">
           <div class="wrap site-header__inner">
             <a class="brand" href="/">
@@ -40,22 +42,40 @@ export function Layout({ chrome, meta, children, hideNewsletter, player, signupS
             </a>
             <nav class="site-nav" aria-label="Main">
               <ul>
-                {settings.navigation.map((link) => (
+                {settings.navigation.map(link => (
                   <li key={link.href}>
-                    <a href={link.href} aria-current={isCurrent(meta.path, link.href) ? 'page' : undefined}>{link.label}</a>
+                    <a href={link.href} aria-current={isCurrent(meta.path, link.href) ? 'page' : undefined}>
+                      {link.label}
+                    </a>
                   </li>
                 ))}
               </ul>
             </nav>
             <form class="site-search" action="/search" method="get" role="search" data-search-suggest="/api/search">
-              <label class="visually-hidden" for="site-search-q">Search the site</label>
-              <input id="site-search-q" class="site-search__input" type="search" name="q" placeholder="Search" autocomplete="off" maxLength={200} />
-              <button class="site-search__button" type="submit">Search</button>
+              <label class="visually-hidden" for="site-search-q">
+                Search the site
+              </label>
+              <input
+                id="site-search-q"
+                class="site-search__input"
+                type="search"
+                name="q"
+                placeholder="Search"
+                autocomplete="off"
+                maxLength={200}
+              />
+              <button class="site-search__button" type="submit">
+                Search
+              </button>
             </form>
-            <a class="button button--support" href="/funders">Support our work</a>
+            <a class="button button--support" href="/funders">
+              Support our work
+            </a>
           </div>
         </header>
-        <main id="main" tabindex={-1}>{children}</main>
+        <main id="main" tabindex={-1}>
+          {children}
+        </main>
         {hideNewsletter ? null : <NewsletterSignup />}
         {signupScript ? <script type="module" src={signupScript} /> : null}
         {searchScript ? <script type="module" src={searchScript} /> : null}

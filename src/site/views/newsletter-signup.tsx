@@ -8,8 +8,12 @@ export function NewsletterSignup() {
     <section class="newsletter-band" aria-labelledby="newsletter-heading">
       <div class="wrap newsletter-band__inner">
         <div>
-          <h2 id="newsletter-heading" class="newsletter-band__title">Get our Newsletter</h2>
-          <p class="newsletter-band__text">New documentaries and investigations, once a week. No spam; leave with one click.</p>
+          <h2 id="newsletter-heading" class="newsletter-band__title">
+            Get our Newsletter
+          </h2>
+          <p class="newsletter-band__text">
+            New documentaries and investigations, once a week. No spam; leave with one click.
+          </p>
         </div>
         <SignupForm id="newsletter-email" />
       </div>
@@ -42,23 +46,50 @@ export function SignupForm({ id, lists, value, error, chosen }: SignupFormProps)
   const picked = chosen?.length ? chosen : lists?.[0] ? [lists[0].id] : []
   const email = (
     <input
-      id={id} type="email" name="email" required maxLength={254} autocomplete="email" placeholder="you@example.org"
-      value={value} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? errorId : undefined}
+      id={id}
+      type="email"
+      name="email"
+      required
+      maxLength={254}
+      autocomplete="email"
+      placeholder="you@example.org"
+      value={value}
+      aria-invalid={error ? 'true' : undefined}
+      aria-describedby={error ? errorId : undefined}
     />
   )
-  const submit = <button type="submit" class="button">Sign up</button>
+  const submit = (
+    <button type="submit" class="button">
+      Sign up
+    </button>
+  )
   return (
     <form class="newsletter-form" method="post" action="/newsletter">
       <label for={id}>Email address</label>
-      {lists ? email : <div class="newsletter-form__row">{email}{submit}</div>}
-      <p id={errorId} class="newsletter-form__error" hidden={!error}>{error}</p>
+      {lists ? (
+        email
+      ) : (
+        <div class="newsletter-form__row">
+          {email}
+          {submit}
+        </div>
+      )}
+      <p id={errorId} class="newsletter-form__error" hidden={!error}>
+        {error}
+      </p>
       {lists ? (
         <fieldset class="newsletter-form__lists">
           <legend>Your newsletters</legend>
           <input type="hidden" name="choose" value="1" />
-          {lists.map((list) => (
+          {lists.map(list => (
             <div class="newsletter-form__list" key={list.id}>
-              <input type="checkbox" id={`${id}-list-${list.id}`} name="lists" value={String(list.id)} checked={picked.includes(list.id)} />
+              <input
+                type="checkbox"
+                id={`${id}-list-${list.id}`}
+                name="lists"
+                value={String(list.id)}
+                checked={picked.includes(list.id)}
+              />
               <label for={`${id}-list-${list.id}`}>
                 <span class="newsletter-form__list-name">{list.name}</span>
                 {list.description ? <span class="newsletter-form__list-description">{list.description}</span> : null}

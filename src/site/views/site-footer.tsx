@@ -17,19 +17,29 @@ export function SiteFooter({ chrome }: { chrome: Chrome }) {
         <nav aria-label="Topics">
           <h2 class="site-footer__heading">Topics</h2>
           <ul>
-            {topics.map((t) => <li key={t.id}><a href={`/topics/${t.slug}`}>{t.name}</a></li>)}
+            {topics.map(t => (
+              <li key={t.id}>
+                <a href={`/topics/${t.slug}`}>{t.name}</a>
+              </li>
+            ))}
           </ul>
         </nav>
         <nav aria-label="About us">
           <h2 class="site-footer__heading">About</h2>
           <ul>
-            {settings.footerLinks.map((l) => <li key={l.href}><a href={l.href}>{l.label}</a></li>)}
+            {settings.footerLinks.map(l => (
+              <li key={l.href}>
+                <a href={l.href}>{l.label}</a>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>
       <div class="wrap site-footer__legal">
         {/* A holder ending in a full stop ("… Inc.") takes no second one. */}
-        <p>© {year} {settings.copyrightHolder.replace(/\.$/, '')}. All rights reserved.</p>
+        <p>
+          © {year} {settings.copyrightHolder.replace(/\.$/, '')}. All rights reserved.
+        </p>
       </div>
     </footer>
   )

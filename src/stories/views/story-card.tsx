@@ -19,13 +19,17 @@ export function StoryCard({ teaser, timeZone, variant = 'standard', headingLevel
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article class={`story-card story-card--${variant}`}>
-      {hero && variant !== 'compact' ? <Picture class="story-card__image" image={hero} alt="" priority={priority} /> : null}
+      {hero && variant !== 'compact' ? (
+        <Picture class="story-card__image" image={hero} alt="" priority={priority} />
+      ) : null}
       <div class="story-card__text">
         <p class="kicker">{topic ? topic.name : sectionLabel(story.section)}</p>
-        <Heading class="story-card__title"><a href={storyUrl(story.slug)}>{story.title}</a></Heading>
+        <Heading class="story-card__title">
+          <a href={storyUrl(story.slug)}>{story.title}</a>
+        </Heading>
         {variant !== 'compact' && story.dek ? <p class="story-card__dek">{story.dek}</p> : null}
         <p class="story-card__meta">
-          {authors.length ? <span>By {authors.map((a) => a.name).join(', ')}</span> : null}
+          {authors.length ? <span>By {authors.map(a => a.name).join(', ')}</span> : null}
           {story.publishedAt ? <DateTime iso={story.publishedAt} timeZone={timeZone} /> : null}
         </p>
       </div>
@@ -34,10 +38,24 @@ export function StoryCard({ teaser, timeZone, variant = 'standard', headingLevel
 }
 
 /** A list of story cards. */
-export function StoryList({ teasers, timeZone, variant, headingLevel }: { teasers: StoryTeaser[]; timeZone: string; variant?: StoryCardProps['variant'] | undefined; headingLevel?: 2 | 3 | undefined }) {
+export function StoryList({
+  teasers,
+  timeZone,
+  variant,
+  headingLevel,
+}: {
+  teasers: StoryTeaser[]
+  timeZone: string
+  variant?: StoryCardProps['variant'] | undefined
+  headingLevel?: 2 | 3 | undefined
+}) {
   return (
     <ul class={`story-list story-list--${variant ?? 'standard'}`}>
-      {teasers.map((t) => <li key={t.story.id}><StoryCard teaser={t} timeZone={timeZone} variant={variant} headingLevel={headingLevel} /></li>)}
+      {teasers.map(t => (
+        <li key={t.story.id}>
+          <StoryCard teaser={t} timeZone={timeZone} variant={variant} headingLevel={headingLevel} />
+        </li>
+      ))}
     </ul>
   )
 }

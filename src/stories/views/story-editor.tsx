@@ -42,7 +42,11 @@ export interface DoneNotice {
 }
 
 const ACTION_LABELS: Record<StoryAction, string> = {
-  submit: 'Submit for review', publish: 'Publish now', schedule: 'Schedule', unpublish: 'Unpublish', 'to-draft': 'Back to draft',
+  submit: 'Submit for review',
+  publish: 'Publish now',
+  schedule: 'Schedule',
+  unpublish: 'Unpublish',
+  'to-draft': 'Back to draft',
 }
 
 /** The story editor's content. A story with id 0 is new: the first save creates it. */
@@ -50,34 +54,74 @@ export function StoryEditor(props: StoryEditorProps) {
   const { story, values, csrf, canEdit, error } = props
   const isNew = story.id === 0
   const base = isNew ? '/newsroom/stories' : `/newsroom/stories/${story.id}`
-  const autosaveUrl = canEdit && story.status === 'draft' ? (isNew ? '/newsroom/stories/new/autosave' : `${base}/autosave`) : undefined
+  const autosaveUrl =
+    canEdit && story.status === 'draft' ? (isNew ? '/newsroom/stories/new/autosave' : `${base}/autosave`) : undefined
   const problems = error?.problems ?? []
-  const problemFor = (field: FieldProblem['field']) => problems.filter((p) => p.field === field).map((p) => p.message)
-  const invalid = (field: FieldProblem['field']) => problemFor(field).length ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${field}-error` } : {}
-  const unplaced = problems.filter((p) => p.field === 'form')
+  const problemFor = (field: FieldProblem['field']) => problems.filter(p => p.field === field).map(p => p.message)
+  const invalid = (field: FieldProblem['field']) =>
+    problemFor(field).length ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${field}-error` } : {}
+  const unplaced = problems.filter(p => p.field === 'form')
   return (
     <>
       <p class="nr-status">
         Status: <strong>{isNew ? 'new, not saved yet' : story.status.replace('_', ' ')}</strong>
-        {story.status === 'scheduled' && story.scheduledFor ? <> for {formatZonedTime(story.scheduledFor, props.timeZone)}</> : null}
-        {story.publishedAt && story.status === 'published' ? <> · published {formatZonedTime(story.publishedAt, props.timeZone)}</> : null}
-        {props.previewUrl ? <>{' · '}<a href={props.previewUrl}>Preview</a></> : null}
-        {isNew ? null : <>{' · '}<a href={`${base}/revisions`}>Revisions</a>{' · '}<a href={`${base}/corrections`}>Corrections</a></>}
+        {story.status === 'scheduled' && story.scheduledFor ? (
+          <> for {formatZonedTime(story.scheduledFor, props.timeZone)}</>
+        ) : null}
+        {story.publishedAt && story.status === 'published' ? (
+          <> · published {formatZonedTime(story.publishedAt, props.timeZone)}</>
+        ) : null}
+        {props.previewUrl ? (
+          <>
+            {' · '}
+            <a href={props.previewUrl}>Preview</a>
+          </>
+        ) : null}
+        {isNew ? null : (
+          <>
+            {' · '}
+            <a href={`${base}/revisions`}>Revisions</a>
+            {' · '}
+            <a href={`${base}/corrections`}>Corrections</a>
+          </>
+        )}
       </p>
       {props.done ? (
         <Notice kind="ok">
-          <p>{props.done.text}{props.done.link ? <> <a href={props.done.link.href} data-done-link>{props.done.link.label}</a></> : null}</p>
+          <p>
+            {props.done.text}
+            {props.done.link ? (
+              <>
+                {' '}
+                <a href={props.done.link.href} data-done-link>
+                  {props.done.link.label}
+                </a>
+              </>
+            ) : null}
+          </p>
         </Notice>
       ) : null}
       {error ? (
         <Notice kind="error">
           <p>{error.message}</p>
-          {unplaced.length ? <ul>{unplaced.map((p, i) => <li key={i}>{p.message}</li>)}</ul> : null}
+          {unplaced.length ? (
+            <ul>
+              {unplaced.map((p, i) => (
+                <li key={i}>{p.message}</li>
+              ))}
+            </ul>
+          ) : null}
         </Notice>
       ) : null}
       {!canEdit && props.actions.length ? <WorkflowForm base={base} csrf={csrf} actions={props.actions} /> : null}
-      <form class="nr-form nr-story-form" method="post" action={base} data-autosave-url={autosaveUrl} data-warn-unsaved
-        data-unsaved={error ? 'true' : undefined}>
+      <form
+        class="nr-form nr-story-form"
+        method="post"
+        action={base}
+        data-autosave-url={autosaveUrl}
+        data-warn-unsaved
+        data-unsaved={error ? 'true' : undefined}
+      >
         <Csrf token={csrf} />
         <input type="hidden" name="version" value={String(values.version)} />
         <fieldset disabled={!canEdit} class="nr-fieldset">
@@ -89,22 +133,52 @@ export function StoryEditor(props: StoryEditorProps) {
           </div>
           <div class="nr-field">
             <label for="slug">Slug</label>
-            <input id="slug" name="slug" maxLength={120} value={values.slug} aria-describedby={problemFor('slug').length ? 'slug-error slug-hint' : 'slug-hint'} aria-invalid={problemFor('slug').length ? 'true' : undefined} />
+            <input
+              id="slug"
+              name="slug"
+              maxLength={120}
+              value={values.slug}
+              aria-describedby={problemFor('slug').length ? 'slug-error slug-hint' : 'slug-hint'}
+              aria-invalid={problemFor('slug').length ? 'true' : undefined}
+            />
             <FieldError id="slug-error" messages={problemFor('slug')} />
-            <p id="slug-hint" class="nr-hint">The address: /stories/{values.slug || '…'}. Left empty, it is made from the headline. Old addresses of a published story keep working.</p>
+            <p id="slug-hint" class="nr-hint">
+              The address: /stories/{values.slug || '…'}. Left empty, it is made from the headline. Old addresses of a
+              published story keep working.
+            </p>
           </div>
-          <div class="nr-field"><label for="dek">Dek</label><textarea id="dek" name="dek" maxLength={600} rows={2}>{values.dek}</textarea></div>
+          <div class="nr-field">
+            <label for="dek">Dek</label>
+            <textarea id="dek" name="dek" maxLength={600} rows={2}>
+              {values.dek}
+            </textarea>
+          </div>
           <div class="nr-grid">
             <div class="nr-field">
               <label for="section">Section</label>
-              <select id="section" name="section" {...invalid('section')}>{STORY_SECTIONS.map((s) => <option key={s} value={s} selected={values.section === s}>{sectionLabel(s)}</option>)}</select>
+              <select id="section" name="section" {...invalid('section')}>
+                {STORY_SECTIONS.map(s => (
+                  <option key={s} value={s} selected={values.section === s}>
+                    {sectionLabel(s)}
+                  </option>
+                ))}
+              </select>
               <FieldError id="section-error" messages={problemFor('section')} />
             </div>
-            <div class="nr-field" data-hero-field data-images-url="/newsroom/api/images" data-upload-url={props.uploadUrl}>
+            <div
+              class="nr-field"
+              data-hero-field
+              data-images-url="/newsroom/api/images"
+              data-upload-url={props.uploadUrl}
+            >
               <label for="hero">Hero image</label>
               <select id="hero" name="hero" {...invalid('hero')}>
                 <option value="">None</option>
-                {props.images.map((img) => <option key={img.id} value={String(img.id)} selected={values.heroImageId === img.id}>{img.alt || img.storageKey}</option>)}
+                {props.images.map(img => (
+                  <option key={img.id} value={String(img.id)} selected={values.heroImageId === img.id}>
+                    {img.alt || img.storageKey}
+                  </option>
+                ))}
               </select>
               <FieldError id="hero-error" messages={problemFor('hero')} />
             </div>
@@ -112,36 +186,96 @@ export function StoryEditor(props: StoryEditorProps) {
           <div class="nr-grid">
             <div class="nr-field">
               <label for="authors">Authors</label>
-              <select id="authors" name="authors" multiple data-combobox size={6} aria-describedby={problemFor('authors').length ? 'authors-error authors-hint' : 'authors-hint'} aria-invalid={problemFor('authors').length ? 'true' : undefined}>
-                {props.people.map((p) => <option key={p.id} value={String(p.id)} selected={values.authorIds.includes(p.id)}>{p.name}</option>)}
+              <select
+                id="authors"
+                name="authors"
+                multiple
+                data-combobox
+                size={6}
+                aria-describedby={problemFor('authors').length ? 'authors-error authors-hint' : 'authors-hint'}
+                aria-invalid={problemFor('authors').length ? 'true' : undefined}
+              >
+                {props.people.map(p => (
+                  <option key={p.id} value={String(p.id)} selected={values.authorIds.includes(p.id)}>
+                    {p.name}
+                  </option>
+                ))}
               </select>
               <FieldError id="authors-error" messages={problemFor('authors')} />
-              <p id="authors-hint" class="nr-hint">Type a name to choose; add as many as wrote it. The byline lists them in this order.</p>
+              <p id="authors-hint" class="nr-hint">
+                Type a name to choose; add as many as wrote it. The byline lists them in this order.
+              </p>
             </div>
             <div class="nr-field">
               <label for="topics">Topics</label>
-              <select id="topics" name="topics" multiple data-combobox size={6} aria-describedby={problemFor('topics').length ? 'topics-error topics-hint' : 'topics-hint'} aria-invalid={problemFor('topics').length ? 'true' : undefined}>
-                {props.topics.map((t) => <option key={t.id} value={String(t.id)} selected={values.topicIds.includes(t.id)}>{t.name}</option>)}
+              <select
+                id="topics"
+                name="topics"
+                multiple
+                data-combobox
+                size={6}
+                aria-describedby={problemFor('topics').length ? 'topics-error topics-hint' : 'topics-hint'}
+                aria-invalid={problemFor('topics').length ? 'true' : undefined}
+              >
+                {props.topics.map(t => (
+                  <option key={t.id} value={String(t.id)} selected={values.topicIds.includes(t.id)}>
+                    {t.name}
+                  </option>
+                ))}
               </select>
               <FieldError id="topics-error" messages={problemFor('topics')} />
-              <p id="topics-hint" class="nr-hint">The first is the story's main topic.</p>
+              <p id="topics-hint" class="nr-hint">
+                The first is the story's main topic.
+              </p>
             </div>
             <div class="nr-field">
               <label for="documentaries">Related documentaries</label>
-              <select id="documentaries" name="documentaries" multiple data-combobox size={6} {...invalid('documentaries')}>
-                {props.documentaries.map((d) => <option key={d.id} value={String(d.id)} selected={values.documentaryIds.includes(d.id)}>{d.title}</option>)}
+              <select
+                id="documentaries"
+                name="documentaries"
+                multiple
+                data-combobox
+                size={6}
+                {...invalid('documentaries')}
+              >
+                {props.documentaries.map(d => (
+                  <option key={d.id} value={String(d.id)} selected={values.documentaryIds.includes(d.id)}>
+                    {d.title}
+                  </option>
+                ))}
               </select>
               <FieldError id="documentaries-error" messages={problemFor('documentaries')} />
             </div>
           </div>
           <div class="nr-field">
-            <span class="nr-label" id="body-label">Body</span>
+            <span class="nr-label" id="body-label">
+              Body
+            </span>
             <FieldError id="body-error" messages={problemFor('body')} />
-            <div class="body-editor" data-body-editor="story-body" data-images-url="/newsroom/api/images" data-excerpts-url="/newsroom/api/excerpts" data-documentaries-url="/newsroom/api/documentaries" data-interviews-url="/newsroom/api/interviews" data-upload-url={props.uploadUrl} />
-            <textarea id="story-body" name="body" class="body-json" rows={20} aria-labelledby="body-label" {...invalid('body')}>{values.bodyJson}</textarea>
+            <div
+              class="body-editor"
+              data-body-editor="story-body"
+              data-images-url="/newsroom/api/images"
+              data-excerpts-url="/newsroom/api/excerpts"
+              data-documentaries-url="/newsroom/api/documentaries"
+              data-interviews-url="/newsroom/api/interviews"
+              data-upload-url={props.uploadUrl}
+            />
+            <textarea
+              id="story-body"
+              name="body"
+              class="body-json"
+              rows={20}
+              aria-labelledby="body-label"
+              {...invalid('body')}
+            >
+              {values.bodyJson}
+            </textarea>
           </div>
           <div class="nr-actions nr-editor-actions">
-            <button class="nr-button" type="submit" name="action" value="save">Save</button>
+            <button class="nr-button" type="submit" name="action" value="save">
+              Save
+            </button>
             {canEdit ? <WorkflowButtons actions={props.actions} scheduleProblems={problemFor('scheduledFor')} /> : null}
             <span class="nr-hint" data-autosave-status aria-live="polite" />
           </div>
@@ -151,10 +285,22 @@ export function StoryEditor(props: StoryEditorProps) {
         <section class="nr-section" aria-labelledby="history-heading">
           <h2 id="history-heading">Workflow history</h2>
           <table class="nr-table">
-            <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">From</th><th scope="col">To</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">From</th>
+                <th scope="col">To</th>
+              </tr>
+            </thead>
             <tbody>
               {props.history.map((h, i) => (
-                <tr key={i}><td>{formatZonedTime(h.at, props.timeZone)}</td><td>{h.by}</td><td>{h.from.replace('_', ' ')}</td><td>{h.to.replace('_', ' ')}</td></tr>
+                <tr key={i}>
+                  <td>{formatZonedTime(h.at, props.timeZone)}</td>
+                  <td>{h.by}</td>
+                  <td>{h.from.replace('_', ' ')}</td>
+                  <td>{h.to.replace('_', ' ')}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -166,25 +312,48 @@ export function StoryEditor(props: StoryEditorProps) {
 
 /** The messages that belong beside one field (an empty live region when there are none, for autosave to fill). */
 function FieldError({ id, messages }: { id: string; messages: readonly string[] }) {
-  return <p id={id} class="nr-field-error" data-field-error={id.replace(/-error$/, '')} hidden={messages.length === 0}>{messages.join(' ')}</p>
+  return (
+    <p id={id} class="nr-field-error" data-field-error={id.replace(/-error$/, '')} hidden={messages.length === 0}>
+      {messages.join(' ')}
+    </p>
+  )
 }
 
 /**
  * The status buttons inside the story form: each sends the fields with the move, so what is
  * typed is what is published (the server saves and moves in one transaction).
  */
-function WorkflowButtons({ actions, scheduleProblems }: { actions: StoryAction[]; scheduleProblems: readonly string[] }) {
+function WorkflowButtons({
+  actions,
+  scheduleProblems,
+}: {
+  actions: StoryAction[]
+  scheduleProblems: readonly string[]
+}) {
   return (
     <>
       {actions.includes('schedule') ? (
         <span class="nr-field nr-field--inline">
           <label for="scheduled-for">Publish at</label>
-          <input id="scheduled-for" name="scheduledFor" type="datetime-local" step="1" aria-invalid={scheduleProblems.length ? 'true' : undefined} aria-describedby={scheduleProblems.length ? 'scheduledFor-error' : undefined} />
+          <input
+            id="scheduled-for"
+            name="scheduledFor"
+            type="datetime-local"
+            step="1"
+            aria-invalid={scheduleProblems.length ? 'true' : undefined}
+            aria-describedby={scheduleProblems.length ? 'scheduledFor-error' : undefined}
+          />
           <FieldError id="scheduledFor-error" messages={scheduleProblems} />
         </span>
       ) : null}
-      {actions.map((action) => (
-        <button key={action} class={`nr-button ${action === 'unpublish' ? 'nr-button--danger' : action === 'publish' ? '' : 'nr-button--quiet'}`} type="submit" name="action" value={action}>
+      {actions.map(action => (
+        <button
+          key={action}
+          class={`nr-button ${action === 'unpublish' ? 'nr-button--danger' : action === 'publish' ? '' : 'nr-button--quiet'}`}
+          type="submit"
+          name="action"
+          value={action}
+        >
           {ACTION_LABELS[action]}
         </button>
       ))}

@@ -10,15 +10,30 @@ import { StoryList } from './story-card.js'
 import { DateTime } from '../../site/views.js'
 
 /** The story page's content inside the site layout. */
-export function StoryPage({ data, timeZone, preview }: { data: StoryPageData; timeZone: string; preview?: boolean | undefined }) {
+export function StoryPage({
+  data,
+  timeZone,
+  preview,
+}: {
+  data: StoryPageData
+  timeZone: string
+  preview?: boolean | undefined
+}) {
   const { story, hero, authors, topics, corrections } = data
   const primary = topics[0]
-  const updated = story.publishedAt && story.updatedAt > story.publishedAt && Date.parse(story.updatedAt) - Date.parse(story.publishedAt) > 60_000
+  const updated =
+    story.publishedAt &&
+    story.updatedAt > story.publishedAt &&
+    Date.parse(story.updatedAt) - Date.parse(story.publishedAt) > 60_000
   const lastCorrection = corrections[corrections.length - 1]
   return (
     <>
       <article class="story">
-        {preview ? <p class="preview-banner wrap" role="status">Preview: this is how readers will see the story. It is not public ({story.status.replace('_', ' ')}).</p> : null}
+        {preview ? (
+          <p class="preview-banner wrap" role="status">
+            Preview: this is how readers will see the story. It is not public ({story.status.replace('_', ' ')}).
+          </p>
+        ) : null}
         <header class="story__header wrap wrap--narrow">
           <p class="kicker">
             {primary ? <a href={`/topics/${primary.slug}`}>{primary.name}</a> : null}
@@ -40,9 +55,30 @@ export function StoryPage({ data, timeZone, preview }: { data: StoryPageData; ti
               </p>
             ) : null}
             <p class="byline__dates">
-              {story.publishedAt ? <>Published <DateTime iso={story.publishedAt} timeZone={timeZone} /></> : null}
-              {updated ? <> · Updated <DateTime iso={story.updatedAt} timeZone={timeZone} withTime /></> : null}
-              {lastCorrection ? <> · <a href="#corrections">{corrections.length > 1 ? `${corrections.length} corrections and clarifications` : lastCorrection.kind === 'clarification' ? 'Clarified' : 'Corrected'}</a></> : null}
+              {story.publishedAt ? (
+                <>
+                  Published <DateTime iso={story.publishedAt} timeZone={timeZone} />
+                </>
+              ) : null}
+              {updated ? (
+                <>
+                  {' '}
+                  · Updated <DateTime iso={story.updatedAt} timeZone={timeZone} withTime />
+                </>
+              ) : null}
+              {lastCorrection ? (
+                <>
+                  {' '}
+                  ·{' '}
+                  <a href="#corrections">
+                    {corrections.length > 1
+                      ? `${corrections.length} corrections and clarifications`
+                      : lastCorrection.kind === 'clarification'
+                        ? 'Clarified'
+                        : 'Corrected'}
+                  </a>
+                </>
+              ) : null}
             </p>
           </div>
         </header>
@@ -50,7 +86,9 @@ export function StoryPage({ data, timeZone, preview }: { data: StoryPageData; ti
           <figure class="story__hero wrap wrap--wide">
             <Picture image={hero} priority />
             {hero.caption || hero.credit ? (
-              <figcaption><span class="caption">{hero.caption}</span> <span class="credit">{hero.credit}</span></figcaption>
+              <figcaption>
+                <span class="caption">{hero.caption}</span> <span class="credit">{hero.credit}</span>
+              </figcaption>
             ) : null}
           </figure>
         ) : null}
@@ -62,12 +100,17 @@ export function StoryPage({ data, timeZone, preview }: { data: StoryPageData; ti
               <nav aria-label="Topics of this story">
                 <h2 class="visually-hidden">Topics</h2>
                 <ul class="topic-chips">
-                  {topics.map((t) => <li key={t.id}><a href={`/topics/${t.slug}`}>{t.name}</a></li>)}
+                  {topics.map(t => (
+                    <li key={t.id}>
+                      <a href={`/topics/${t.slug}`}>{t.name}</a>
+                    </li>
+                  ))}
                 </ul>
               </nav>
             ) : null}
             <p class="standards-note">
-              This story follows our <a href="/standards">journalistic standards</a>. See an error? Every correction we make is listed on our <a href="/corrections">corrections page</a>.
+              This story follows our <a href="/standards">journalistic standards</a>. See an error? Every correction we
+              make is listed on our <a href="/corrections">corrections page</a>.
             </p>
           </footer>
           <AuthorBox authors={authors} />
@@ -76,19 +119,25 @@ export function StoryPage({ data, timeZone, preview }: { data: StoryPageData; ti
       <div class="wrap related">
         {data.relatedDocumentaries.length ? (
           <section aria-labelledby="related-docs-heading" class="related__section">
-            <h2 id="related-docs-heading" class="section-heading">Watch the documentary</h2>
+            <h2 id="related-docs-heading" class="section-heading">
+              Watch the documentary
+            </h2>
             <DocumentaryGrid teasers={data.relatedDocumentaries} />
           </section>
         ) : null}
         {data.latestDocumentaries.length ? (
           <section aria-labelledby="latest-docs-heading" class="related__section">
-            <h2 id="latest-docs-heading" class="section-heading">Latest documentaries</h2>
+            <h2 id="latest-docs-heading" class="section-heading">
+              Latest documentaries
+            </h2>
             <DocumentaryGrid teasers={data.latestDocumentaries} />
           </section>
         ) : null}
         {data.relatedStories.length ? (
           <section aria-labelledby="related-stories-heading" class="related__section">
-            <h2 id="related-stories-heading" class="section-heading">Related stories</h2>
+            <h2 id="related-stories-heading" class="section-heading">
+              Related stories
+            </h2>
             <StoryList teasers={data.relatedStories} timeZone={timeZone} />
           </section>
         ) : null}

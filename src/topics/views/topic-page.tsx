@@ -25,16 +25,22 @@ export function TopicPage({ topic, path, films, teasers, page, pageCount, timeZo
         <p class="kicker">Topic</p>
         <h1>{topic.name}</h1>
         <p class="list-page__intro">{topic.description}</p>
-        <p class="feed-link"><a href={`${path}/feed.xml`}>RSS feed for {topic.name}</a></p>
+        <p class="feed-link">
+          <a href={`${path}/feed.xml`}>RSS feed for {topic.name}</a>
+        </p>
       </header>
       {films.length ? (
         <section aria-labelledby="topic-films" class="related__section">
-          <h2 id="topic-films" class="section-heading">Documentaries</h2>
+          <h2 id="topic-films" class="section-heading">
+            Documentaries
+          </h2>
           <DocumentaryGrid teasers={films} />
         </section>
       ) : null}
       <section aria-labelledby="topic-stories">
-        <h2 id="topic-stories" class="section-heading">Stories</h2>
+        <h2 id="topic-stories" class="section-heading">
+          Stories
+        </h2>
         {teasers.length ? <StoryList teasers={teasers} timeZone={timeZone} /> : <p>No stories under this topic yet.</p>}
       </section>
       <Pagination path={path} page={page} pageCount={pageCount} />

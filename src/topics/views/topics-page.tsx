@@ -10,9 +10,11 @@ export function TopicsPage({ topics }: { topics: readonly Topic[] }) {
         <p class="list-page__intro">Every subject we cover, from the economy to war and conflict.</p>
       </header>
       <ul class="topic-index">
-        {topics.map((t) => (
+        {topics.map(t => (
           <li key={t.id}>
-            <h2 class="topic-index__name"><a href={`/topics/${t.slug}`}>{t.name}</a></h2>
+            <h2 class="topic-index__name">
+              <a href={`/topics/${t.slug}`}>{t.name}</a>
+            </h2>
             <p>{t.description}</p>
           </li>
         ))}

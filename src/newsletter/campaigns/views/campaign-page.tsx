@@ -42,21 +42,41 @@ export function CampaignPage(props: CampaignPageProps) {
   const published = campaign.status === 'sending' || campaign.status === 'sent'
   return (
     <>
-      <p><a href="/newsroom/newsletter/campaigns">All campaigns</a>{published ? <> · <a href={`/newsletter/issues/${campaign.id}`}>The web version</a></> : null}</p>
+      <p>
+        <a href="/newsroom/newsletter/campaigns">All campaigns</a>
+        {published ? (
+          <>
+            {' '}
+            · <a href={`/newsletter/issues/${campaign.id}`}>The web version</a>
+          </>
+        ) : null}
+      </p>
       <p class="nr-status">
         Status: <strong>{statusLabel(campaign)}</strong>
-        {campaign.status === 'scheduled' && campaign.scheduledFor ? <> for {formatZonedTime(campaign.scheduledFor, props.timeZone)}</> : null}
+        {campaign.status === 'scheduled' && campaign.scheduledFor ? (
+          <> for {formatZonedTime(campaign.scheduledFor, props.timeZone)}</>
+        ) : null}
         {campaign.startedAt ? <> · started {formatZonedTime(campaign.startedAt, props.timeZone)}</> : null}
         {campaign.finishedAt ? <> · finished {formatZonedTime(campaign.finishedAt, props.timeZone)}</> : null}
-        {' · '}{props.listName}: {props.confirmed.toLocaleString('en')} confirmed {props.confirmed === 1 ? 'subscriber' : 'subscribers'}
+        {' · '}
+        {props.listName}: {props.confirmed.toLocaleString('en')} confirmed{' '}
+        {props.confirmed === 1 ? 'subscriber' : 'subscribers'}
       </p>
       {props.notice ? (
         <Notice kind={props.notice.kind}>
           <p>{props.notice.message}</p>
-          {props.notice.details?.length ? <ul>{props.notice.details.map((d, i) => <li key={i}>{d}</li>)}</ul> : null}
+          {props.notice.details?.length ? (
+            <ul>
+              {props.notice.details.map((d, i) => (
+                <li key={i}>{d}</li>
+              ))}
+            </ul>
+          ) : null}
         </Notice>
       ) : null}
-      {campaign.status === 'sending' && campaign.pause ? <PauseNotice pause={campaign.pause} base={base} csrf={props.csrf} timeZone={props.timeZone} /> : null}
+      {campaign.status === 'sending' && campaign.pause ? (
+        <PauseNotice pause={campaign.pause} base={base} csrf={props.csrf} timeZone={props.timeZone} />
+      ) : null}
       <Actions campaign={campaign} base={base} csrf={props.csrf} sendAt={props.sendAt} timeZone={props.timeZone} />
       {props.figures ? <RetryFailed campaign={campaign} figures={props.figures} base={base} csrf={props.csrf} /> : null}
       {props.figures ? <FiguresSection figures={props.figures} failures={props.failures} /> : null}
@@ -70,9 +90,26 @@ export function CampaignPage(props: CampaignPageProps) {
 }
 
 /** What can be done with the campaign in its status. */
-function Actions({ campaign, base, csrf, sendAt, timeZone }: { campaign: Campaign; base: string; csrf: string; sendAt?: string | undefined; timeZone: string }) {
+function Actions({
+  campaign,
+  base,
+  csrf,
+  sendAt,
+  timeZone,
+}: {
+  campaign: Campaign
+  base: string
+  csrf: string
+  sendAt?: string | undefined
+  timeZone: string
+}) {
   if (campaign.status === 'sending' || campaign.status === 'sent') {
-    const where = campaign.status === 'sent' ? 'This campaign has been sent.' : campaign.pause ? 'This campaign is part-way out.' : 'This campaign is going out now.'
+    const where =
+      campaign.status === 'sent'
+        ? 'This campaign has been sent.'
+        : campaign.pause
+          ? 'This campaign is part-way out.'
+          : 'This campaign is going out now.'
     return <p>{where} It can no longer be changed or sent again.</p>
   }
   if (campaign.status === 'cancelled') {
@@ -80,7 +117,9 @@ function Actions({ campaign, base, csrf, sendAt, timeZone }: { campaign: Campaig
       <form class="nr-workflow" method="post" action={`${base}/reopen`}>
         <Csrf token={csrf} />
         <span>This campaign was cancelled.</span>
-        <button class="nr-button nr-button--quiet" type="submit">Reopen as a draft</button>
+        <button class="nr-button nr-button--quiet" type="submit">
+          Reopen as a draft
+        </button>
       </form>
     )
   }
@@ -90,15 +129,32 @@ function Actions({ campaign, base, csrf, sendAt, timeZone }: { campaign: Campaig
       <Csrf token={csrf} />
       <span class="nr-field nr-field--inline">
         <label for="send-at">{campaign.status === 'scheduled' ? 'Send at another time' : 'Send at'}</label>
-        <input id="send-at" name="sendAt" type="datetime-local" required value={sendAt ?? ''} aria-describedby="send-at-hint" />
-        <span id="send-at-hint" class="nr-hint">Time zone: {timeZone}.</span>
+        <input
+          id="send-at"
+          name="sendAt"
+          type="datetime-local"
+          required
+          value={sendAt ?? ''}
+          aria-describedby="send-at-hint"
+        />
+        <span id="send-at-hint" class="nr-hint">
+          Time zone: {timeZone}.
+        </span>
       </span>
-      <button class="nr-button nr-button--quiet" type="submit">Schedule</button>
-      <a class="nr-button" href={`${base}/send`}>Send now…</a>
+      <button class="nr-button nr-button--quiet" type="submit">
+        Schedule
+      </button>
+      <a class="nr-button" href={`${base}/send`}>
+        Send now…
+      </a>
       {campaign.status === 'scheduled' ? (
         <>
-          <button class="nr-button nr-button--quiet" type="submit" formaction={`${base}/unschedule`} formnovalidate>Unschedule (back to draft)</button>
-          <button class="nr-button nr-button--danger" type="submit" formaction={`${base}/cancel`} formnovalidate>Cancel the campaign</button>
+          <button class="nr-button nr-button--quiet" type="submit" formaction={`${base}/unschedule`} formnovalidate>
+            Unschedule (back to draft)
+          </button>
+          <button class="nr-button nr-button--danger" type="submit" formaction={`${base}/cancel`} formnovalidate>
+            Cancel the campaign
+          </button>
         </>
       ) : null}
     </form>
@@ -110,18 +166,36 @@ function Preview({ base, csrf, recipients }: { base: string; csrf: string; recip
   return (
     <section class="nr-section" aria-labelledby="preview-heading">
       <h2 id="preview-heading">Preview</h2>
-      <p>The mail exactly as subscribers get it, as last saved; its unsubscribe links lead to the public newsletter page here. <a href={`${base}/preview`} target="_blank" rel="noopener">Open it in a new tab</a> · <a href={`${base}/preview/text`} target="_blank" rel="noopener">The plain-text version</a></p>
+      <p>
+        The mail exactly as subscribers get it, as last saved; its unsubscribe links lead to the public newsletter page
+        here.{' '}
+        <a href={`${base}/preview`} target="_blank" rel="noopener">
+          Open it in a new tab
+        </a>{' '}
+        ·{' '}
+        <a href={`${base}/preview/text`} target="_blank" rel="noopener">
+          The plain-text version
+        </a>
+      </p>
       <iframe src={`${base}/preview`} title="Preview of the mail" sandbox="" width="100%" height="720"></iframe>
       <form class="nr-workflow nr-section" method="post" action={`${base}/test`}>
         <Csrf token={csrf} />
         <span class="nr-field nr-field--inline">
           <label for="test-to">Send a test to</label>
           <select id="test-to" name="to" aria-describedby="test-to-hint">
-            {recipients.map((r, i) => <option key={r.id} value={String(r.id)}>{i === 0 ? `You (${r.email})` : `${r.name} (${r.email})`}</option>)}
+            {recipients.map((r, i) => (
+              <option key={r.id} value={String(r.id)}>
+                {i === 0 ? `You (${r.email})` : `${r.name} (${r.email})`}
+              </option>
+            ))}
           </select>
-          <span id="test-to-hint" class="nr-hint">Staff accounts only. The subject starts with “[Test]”.</span>
+          <span id="test-to-hint" class="nr-hint">
+            Staff accounts only. The subject starts with “[Test]”.
+          </span>
         </span>
-        <button class="nr-button nr-button--quiet" type="submit">Send a test</button>
+        <button class="nr-button nr-button--quiet" type="submit">
+          Send a test
+        </button>
       </form>
     </section>
   )
