@@ -1,18 +1,13 @@
 // Builds the Fastify app from the parts: the one place they meet. Reading this file
 // shows the whole site, route table included (STYLE rule 15).
-import Fastify, { type FastifyInstance } from 'fastify'
-import compress from '@fastify/compress'
-import formbody from '@fastify/formbody'
+import type { FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import type { Database } from './db/index.js'
 import type { ContentEvents } from './platform/events.js'
 import { PageCache } from './platform/cache/page-cache.js'
-import { createPageResponder, type PageResponder } from './platform/http/page-responder.js'
-import { applySecurityHeaders } from './platform/http/security-headers.js'
-import { registerErrorHandling, type ErrorResponder } from './platform/http/error-handler.js'
+import { createPageResponder } from './platform/http/page-responder.js'
+import { registerErrorHandling } from './platform/http/error-handler.js'
 import { findMovedPath } from './platform/moved-paths/index.js'
-import { loggerOptions } from './platform/http/logging.js'
-import { trustProxyOption } from './platform/http/trust-proxy.js'
 import { checkIntegerInputs, type RouteEntry } from './platform/http/integer-inputs.js'
 import type { Storage } from './platform/storage/index.js'
 import { createChromeSource, registerAssetRoutes, type Chrome, type PublicDeps } from './site/index.js'
@@ -49,10 +44,9 @@ import { registerCampaignAdminRoutes } from './newsletter/campaigns/admin.js'
 import { registerSubscriberAdminRoutes } from './newsletter/subscribers/admin.js'
 import { registerEmbedRoutes } from './embeds/routes.js'
 import { servePlayerAssets } from './embeds/index.js'
-import { sameOriginGuard } from './platform/http/same-origin.js'
 import { serveAsset } from './platform/http/static-assets.js'
 import type { Mailer } from './platform/mail/index.js'
-import { createAuth, decorateStaff, type Auth, type NewsroomDeps } from './newsroom/index.js'
+import { createAuth, type NewsroomDeps } from './newsroom/index.js'
 import { createNewsroomErrorRenderer } from './newsroom/views.js'
 import { registerNewsroomRoutes } from './newsroom/routes.js'
 import type { JobRunner } from './platform/jobs/index.js'
@@ -71,6 +65,7 @@ import { registerInterviewAdminRoutes } from './interviews/admin.js'
 import { registerInterviewPickerApi } from './interviews/picker-api.js'
 import { registerInterviewVideoRoutes } from './interviews/video-admin.js'
 import { readFileSync } from 'node:fs'
+import { addRequestHooks, createServer, recordStaffRoutes, type StaffRoute } from './app-server.js'
 
 /** A built application and what it holds open. */
 export interface Newsreel {
@@ -83,7 +78,7 @@ export interface Newsreel {
   /** The background job runner (started when config.runJobs). */
   jobs: JobRunner
   /** Every route that needs a signed-in role, as registered: the role matrix test walks these. */
-  staffRoutes: { method: string; url: string; role: string }[]
+  staffRoutes: StaffRoute[]
   /** Every route as registered (HEAD included): the route-walking tests use these. */
   routes: RouteEntry[]
   /** Stops accepting requests and closes the database. */
@@ -95,17 +90,7 @@ export async function buildApp(config: Config): Promise<Newsreel> {
   const cache = new PageCache(config.pageCacheBytes)
   const pages = createPageResponder(cache)
 
-  // Bound below, once the site can render error pages.
-  let respondToError: ErrorResponder = async (_error, _request, reply) => reply.code(400).send()
-  const app = Fastify({
-    logger: loggerOptions(config.logLevel),
-    trustProxy: trustProxyOption(config.trustProxy),
-    bodyLimit: 1024 * 1024,
-    return503OnClosing: true,
-    // Malformed addresses (bad percent-encoding, over-long parameters) go through the one error handler too.
-    frameworkErrors: (error, request, reply) => void respondToError(error, request, reply),
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
-  })
+  const { app, bindErrorResponder } = createServer(config)
   const core = await openCore(config, { log: app.log, onResync: () => cache.clear() })
   const { database, events, storage, mailer, outboxDir, jobs } = core
   events.on(({ tags }) => cache.purge(tags))
@@ -120,14 +105,16 @@ export async function buildApp(config: Config): Promise<Newsreel> {
   const chrome = createChromeSource(database.db, events, { publicUrl: config.publicUrl, stylesheetHref })
   const newsroomShell = await serveNewsroomShell(app, chrome)
   // The newsroom answers its errors inside its own shell, and its API in JSON.
-  respondToError = registerErrorHandling(
-    app,
-    createErrorPageRenderer(chrome, { publicUrl: config.publicUrl, stylesheetHref }),
-    path => findMovedPath(database.db, path),
-    [
-      { prefix: '/newsroom', render: createNewsroomErrorRenderer({ auth, shell: newsroomShell }) },
-      { prefix: '/newsroom/api' },
-    ],
+  bindErrorResponder(
+    registerErrorHandling(
+      app,
+      createErrorPageRenderer(chrome, { publicUrl: config.publicUrl, stylesheetHref }),
+      path => findMovedPath(database.db, path),
+      [
+        { prefix: '/newsroom', render: createNewsroomErrorRenderer({ auth, shell: newsroomShell }) },
+        { prefix: '/newsroom/api' },
+      ],
+    ),
   )
   const site: PublicDeps = {
     db: database.db,
@@ -174,39 +161,6 @@ export async function buildApp(config: Config): Promise<Newsreel> {
       await core.close()
     },
   }
-}
-
-/** Every route that needs a signed-in role, as registered (the role matrix test walks these). */
-function recordStaffRoutes(app: FastifyInstance): Newsreel['staffRoutes'] {
-  const staffRoutes: Newsreel['staffRoutes'] = []
-  app.addHook('onRoute', route => {
-    const role = route.config?.auth
-    if (!role) return
-    for (const method of [route.method].flat())
-      if (method !== 'HEAD') staffRoutes.push({ method, url: route.url, role })
-  })
-  return staffRoutes
-}
-
-/** What runs around every request: the cache, security headers, compression, forms, the same-origin and staff guards. */
-async function addRequestHooks(
-  app: FastifyInstance,
-  deps: { pages: PageResponder; auth: Auth; publicUrl: string },
-): Promise<void> {
-  app.addHook('onRequest', (request, reply, done) => {
-    // A cache hit carries its own complete header block, security headers included.
-    if (deps.pages.answerFromCache(request, reply) !== undefined) return
-    applySecurityHeaders(request, reply)
-    done()
-  })
-  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] })
-  // Story and page bodies are posted as forms: their JSON may be a few hundred kilobytes.
-  await app.register(formbody, { bodyLimit: 1024 * 1024 })
-  app.addHook('preHandler', sameOriginGuard(deps.publicUrl))
-  // Before validation, so a refused caller learns nothing about what the route expects.
-  app.addHook('preValidation', deps.auth.guard)
-  // What the guard found is `request.staff` in every staff route's handler.
-  decorateStaff(app)
 }
 
 /** The newsroom's stylesheet and the island every newsroom page carries, and the shell that names them. */

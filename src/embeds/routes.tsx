@@ -9,7 +9,13 @@ import { SECURITY_HEADERS } from '../platform/http/security-headers.js'
 import { renderBody } from '../body/index.js'
 import type { PublicDeps } from '../site/index.js'
 import { documentaryUrl } from '../documentaries/index.js'
-import { findPlayableExcerpt, findPlayableFilm, presentExcerptMedia, absolute } from './present.js'
+import {
+  findPlayableExcerpt,
+  findPlayableFilm,
+  presentExcerptMedia,
+  absolute,
+  type PlayableExcerpt,
+} from './present.js'
 import { escapeAttribute, resolveEmbed, type EmbedTarget } from './oembed.js'
 import { findInterviewMoment, InterviewEmbed, readSpan } from './oembed-interviews.js'
 import { renderEmbedPage } from './views/embed-page.js'
@@ -49,6 +55,13 @@ const SHORT_PUBLIC_CACHE = 'public, max-age=300'
 
 /** Registers /api/excerpts, /api/excerpts/:id, /embed/excerpts/:id, /embed/documentaries/:slug, /embed/interviews/:slug and /oembed. */
 export function registerEmbedRoutes(app: FastifyInstance, deps: PublicDeps): void {
+  registerExcerptApi(app, deps)
+  registerEmbedPages(app, deps)
+  registerOembed(app, deps)
+}
+
+/** The excerpt API the player island calls: /api/excerpts and /api/excerpts/:id. */
+function registerExcerptApi(app: FastifyInstance, deps: PublicDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
   // Every excerpt on a page in one request; films not ready are simply left out, so a page
@@ -74,43 +87,19 @@ export function registerEmbedRoutes(app: FastifyInstance, deps: PublicDeps): voi
       return presentExcerptMedia(found)
     },
   )
+}
+
+/** The embed pages other sites frame: /embed/excerpts/:id, /embed/documentaries/:slug and /embed/interviews/:slug. */
+function registerEmbedPages(app: FastifyInstance, deps: PublicDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
   r.get('/embed/excerpts/:id', { schema: { params: IdParams } }, async (request, reply) => {
     const found = await findPlayableExcerpt(deps.db, request.params.id)
     if (!found) throw new NotFound('playable excerpt', request.params.id)
-    const { excerpt, film, video } = found
-    const body = renderBody(
-      { type: 'doc', content: [{ type: 'excerpt', attrs: { excerptId: excerpt.id } }] },
-      {
-        images: new Map(),
-        documentaries: new Map(),
-        excerpts: new Map([
-          [
-            excerpt.id,
-            {
-              id: excerpt.id,
-              title: excerpt.title,
-              caption: excerpt.caption,
-              startSeconds: excerpt.startSeconds,
-              endSeconds: excerpt.endSeconds,
-              documentaryTitle: film.title,
-              documentaryUrl: absolute(deps.publicUrl, documentaryUrl(film.slug)),
-              poster: {
-                src: video.posterUrl,
-                width: video.width,
-                height: video.height,
-                alt: '',
-                caption: '',
-                credit: '',
-              },
-            },
-          ],
-        ]),
-      },
-    )
+    const body = renderExcerptBody(found, deps.publicUrl)
     return sendEmbed(
       reply,
-      await embedPage(request.url, excerpt.title, <div dangerouslySetInnerHTML={{ __html: body }} />),
+      await embedPage(deps, request.url, found.excerpt.title, <div dangerouslySetInnerHTML={{ __html: body }} />),
     )
   })
 
@@ -119,7 +108,12 @@ export function registerEmbedRoutes(app: FastifyInstance, deps: PublicDeps): voi
     if (!found) throw new NotFound('playable documentary', request.params.slug)
     return sendEmbed(
       reply,
-      await embedPage(request.url, found.film.title, <VideoPlayer video={found.video} title={found.film.title} />),
+      await embedPage(
+        deps,
+        request.url,
+        found.film.title,
+        <VideoPlayer video={found.video} title={found.film.title} />,
+      ),
     )
   })
 
@@ -135,9 +129,17 @@ export function registerEmbedRoutes(app: FastifyInstance, deps: PublicDeps): voi
         t === undefined ? { whole: true } : readSpan(t),
       )
       if (!moment) throw new NotFound('playable interview', request.params.slug)
-      return sendEmbed(reply, await embedPage(request.url, moment.interview.title, <InterviewEmbed moment={moment} />))
+      return sendEmbed(
+        reply,
+        await embedPage(deps, request.url, moment.interview.title, <InterviewEmbed moment={moment} />),
+      )
     },
   )
+}
+
+/** /oembed: the <iframe> for one of our addresses, as oEmbed consumers ask for it. */
+function registerOembed(app: FastifyInstance, deps: PublicDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
   r.get('/oembed', { schema: { querystring: OembedQuery } }, async (request, reply) => {
     const { url, format = 'json', maxwidth, maxheight } = request.query
@@ -149,21 +151,55 @@ export function registerEmbedRoutes(app: FastifyInstance, deps: PublicDeps): voi
     reply.header('cache-control', SHORT_PUBLIC_CACHE)
     return oembedFor(target, { publicUrl: deps.publicUrl, siteName: settings.name, maxwidth, maxheight })
   })
+}
 
-  async function embedPage(path: string, title: string, content: ComponentChildren): Promise<string> {
-    const { settings, stylesheetHref } = await deps.chrome()
-    const canonical = `${deps.publicUrl}${path.split('?')[0] ?? ''}`
-    return renderEmbedPage({
-      lang: settings.language,
-      title,
-      siteName: settings.name,
-      canonical,
-      stylesheetHref,
-      player: deps.player,
-      oembedHref: `/oembed?url=${encodeURIComponent(canonical)}&format=json`,
-      children: content,
-    })
-  }
+/** An excerpt alone as a body renders it: the same figure a story shows, linking back to its documentary. */
+function renderExcerptBody({ excerpt, film, video }: PlayableExcerpt, publicUrl: string): string {
+  return renderBody(
+    { type: 'doc', content: [{ type: 'excerpt', attrs: { excerptId: excerpt.id } }] },
+    {
+      images: new Map(),
+      documentaries: new Map(),
+      excerpts: new Map([
+        [
+          excerpt.id,
+          {
+            id: excerpt.id,
+            title: excerpt.title,
+            caption: excerpt.caption,
+            startSeconds: excerpt.startSeconds,
+            endSeconds: excerpt.endSeconds,
+            documentaryTitle: film.title,
+            documentaryUrl: absolute(publicUrl, documentaryUrl(film.slug)),
+            poster: {
+              src: video.posterUrl,
+              width: video.width,
+              height: video.height,
+              alt: '',
+              caption: '',
+              credit: '',
+            },
+          },
+        ],
+      ]),
+    },
+  )
+}
+
+/** The framed document around an embed's content, pointing at its canonical address and its oEmbed. */
+async function embedPage(deps: PublicDeps, path: string, title: string, content: ComponentChildren): Promise<string> {
+  const { settings, stylesheetHref } = await deps.chrome()
+  const canonical = `${deps.publicUrl}${path.split('?')[0] ?? ''}`
+  return renderEmbedPage({
+    lang: settings.language,
+    title,
+    siteName: settings.name,
+    canonical,
+    stylesheetHref,
+    player: deps.player,
+    oembedHref: `/oembed?url=${encodeURIComponent(canonical)}&format=json`,
+    children: content,
+  })
 }
 
 /** Sends an embed page with the framing rules loosened for this response only. */

@@ -10,6 +10,7 @@ import type { Db } from '../db/index.js'
 import { imageUrl } from './urls.js'
 import { cancelUpload, findOwnUpload, receiveChunk, startUpload, type ChunkResult } from './uploads.js'
 import type { Upload, UploadMetadata } from './upload-store.js'
+import type { Image } from './store.js'
 
 const CHUNK_TYPE = 'application/offset+octet-stream'
 const Params = Type.Object({ id: Type.String({ pattern: '^[a-f0-9]{32}$' }) })
@@ -78,15 +79,7 @@ export function registerUploadRoutes(app: FastifyInstance, deps: { db: Db; stora
         if (result.upload.status !== 'complete') return reply.code(204).send()
         return {
           upload: presentUpload(result.upload),
-          image: result.image
-            ? {
-                id: result.image.id,
-                url: imageUrl(result.image),
-                width: result.image.width,
-                height: result.image.height,
-                variants: result.image.variants.length,
-              }
-            : null,
+          image: result.image ? presentUploadedImage(result.image) : null,
         }
       },
     )
@@ -114,6 +107,17 @@ function presentUpload(upload: Upload) {
     offset: upload.offset,
     status: upload.status,
     imageId: upload.imageId,
+  }
+}
+
+/** The image a completed upload became, as the API shows it. */
+function presentUploadedImage(image: Image) {
+  return {
+    id: image.id,
+    url: imageUrl(image),
+    width: image.width,
+    height: image.height,
+    variants: image.variants.length,
   }
 }
 
