@@ -19,7 +19,7 @@ import {
   insertShow,
   podcastGuid,
 } from '../src/podcasts/index.js'
-import { attachAudioMaster } from '../src/podcasts/store.js'
+import { attachAudioMaster } from '../src/podcasts/audio-store.js'
 
 type TestDb = Awaited<ReturnType<typeof testDatabase>>
 

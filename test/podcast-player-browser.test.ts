@@ -12,7 +12,7 @@ import { ffmpeg } from './media-fixtures.js'
 import { emptyBody } from '../src/body/index.js'
 import { AUDIO_JOB, createAudioHandler, insertEpisode, insertShow, podcastGuid } from '../src/podcasts/index.js'
 import { replaceEpisodeChapters } from '../src/podcasts/chapter-store.js'
-import { attachAudioMaster } from '../src/podcasts/store.js'
+import { attachAudioMaster } from '../src/podcasts/audio-store.js'
 
 const skip = chromiumMissing()
 

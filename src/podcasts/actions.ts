@@ -12,16 +12,15 @@ import { validateWebVtt } from '../platform/webvtt.js'
 import type { Db } from '../db/index.js'
 import { CHAPTER_LIMITS } from '../videos/index.js'
 import { enqueueAudio } from './audio.js'
+import { attachAudioMaster, markAudioQueued } from './audio-store.js'
 import { replaceEpisodeChapters, type EpisodeChapter } from './chapter-store.js'
 import { podcastGuid } from './guid.js'
 import { scheduleEpisode } from './schedule.js'
 import { findShowById, findShowBySlug, insertShow, updateShow, type Show, type ShowFields } from './show-store.js'
 import {
-  attachAudioMaster,
   findEpisodeById,
   findEpisodeBySlug,
   insertEpisode,
-  markAudioQueued,
   replaceEpisodeTranscript,
   updateEpisode,
   type Episode,

@@ -1,34 +1,22 @@
-// Newsroom pages for podcasts: the shows (list, new, edit, with each show's episodes) and the
-// episodes (new, edit; publishing and unpublishing are the status field). Editors and admins,
-// as for documentaries. The audio, transcript and chapters live on `audio-admin.tsx`'s page.
-// Handlers read the form, check it, call one action (actions.ts) and redirect, or show the
-// form again with its problems.
+// Newsroom pages for podcasts: the shows (list, new, edit, with each show's episodes). Editors
+// and admins, as for documentaries. The episodes' pages (new, edit; publishing and unpublishing
+// are the status field) are in episode-admin.tsx; the audio, transcript and chapters live on
+// `audio-admin.tsx`'s page. Handlers read the form, check it, call one action (actions.ts) and
+// redirect, or show the form again with its problems.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { emptyBody } from '../body/index.js'
 import { listImages } from '../media/index.js'
 import { NotFound } from '../platform/errors.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
-import { actorOf, type NewsroomDeps, SLUG_TAKEN, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
+import { actorOf, SLUG_TAKEN, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
 import { loadSettings } from '../settings/index.js'
-import { findMissingBodyReferences } from '../site/index.js'
 import type { Db } from '../db/index.js'
-import { createEpisode, createShow, editEpisode, editShow } from './actions.js'
-import {
-  checkEpisodeForm,
-  checkShowForm,
-  SHOW_NOTES_FIELD_ID,
-  episodeFormOf,
-  readEpisodeForm,
-  readShowForm,
-  showFormOf,
-  type EpisodeForm as EpisodeFormFields,
-  type ShowForm as ShowFormFields,
-} from './form.js'
+import { createShow, editShow } from './actions.js'
+import { registerEpisodeAdminRoutes, type EpisodeAdminDeps } from './episode-admin.js'
+import { checkShowForm, readShowForm, showFormOf, type ShowForm as ShowFormFields } from './form.js'
 import { findShowById, listShows, type Show } from './show-store.js'
-import { findEpisodeById, listAllEpisodes, type Episode } from './store.js'
-import { EpisodeAdminPage } from './views/episode-admin-page.js'
+import { listAllEpisodes } from './store.js'
 import { ShowAdminPage, ShowsAdminPage } from './views/show-admin-page.js'
 
 // Form fields arrive as text (a missing one reads as empty); the caps only stop abuse, each field checks its own limit.
@@ -50,19 +38,6 @@ const ShowBody = Type.Object({
   copyright: text(),
   _csrf: text(200),
 })
-// The notes' cap sits above the body's own limit (200 kB), so the validator explains an oversized one.
-const EpisodeBody = Type.Object({
-  title: text(),
-  slug: text(),
-  number: text(100),
-  season: text(100),
-  episodeType: text(100),
-  status: text(100),
-  publishedAt: text(100),
-  summary: text(),
-  showNotes: text(400_000),
-  _csrf: text(200),
-})
 const EDITOR = { auth: 'editor' } as const
 
 const EMPTY_SHOW: ShowFormFields = {
@@ -79,23 +54,9 @@ const EMPTY_SHOW: ShowFormFields = {
   showType: 'episodic',
   copyright: '',
 }
-const EMPTY_EPISODE: EpisodeFormFields = {
-  title: '',
-  slug: '',
-  number: '',
-  season: '',
-  episodeType: 'full',
-  status: 'draft',
-  publishedAt: '',
-  summary: '',
-  showNotes: JSON.stringify(emptyBody()),
-}
 
-/** The newsroom's dependencies, plus the body editor's script and stylesheet. */
-export interface PodcastAdminDeps extends NewsroomDeps {
-  scripts?: string[]
-  stylesheets?: string[]
-}
+/** The newsroom's dependencies, plus the body editor's script and stylesheet (the episode form's). */
+export type PodcastAdminDeps = EpisodeAdminDeps
 
 /** Registers /newsroom/podcasts (shows and their episode lists) and /newsroom/episodes/:id. */
 export function registerPodcastAdminRoutes(app: FastifyInstance, deps: PodcastAdminDeps): void {
@@ -107,12 +68,6 @@ async function showOf(db: Db, id: number): Promise<Show> {
   const show = await findShowById(db, id)
   if (!show) throw new NotFound('show', id)
   return show
-}
-
-async function episodeOf(db: Db, id: number): Promise<{ episode: Episode; show: Show }> {
-  const episode = await findEpisodeById(db, id)
-  if (!episode) throw new NotFound('episode', id)
-  return { episode, show: await showOf(db, episode.showId) }
 }
 
 /** The newsroom's clock: episode dates are typed and shown in it. */
@@ -198,148 +153,4 @@ function registerShowAdminRoutes(app: FastifyInstance, deps: PodcastAdminDeps): 
       return reply.redirect(`/newsroom/podcasts/${show.id}?saved=1`, 303)
     },
   )
-}
-
-type EpisodeFormPage = {
-  show: Show
-  episode?: Episode
-  fields: EpisodeFormFields
-  timeZone: string
-  problems?: FormProblems
-  notesProblems?: string[]
-  status?: number
-  saved?: boolean
-}
-
-function sendEpisodeForm(deps: PodcastAdminDeps, request: FastifyRequest, reply: FastifyReply, page: EpisodeFormPage) {
-  const { show, episode } = page
-  return sendNewsroomPage(deps, request, reply, {
-    title: episode ? `Edit episode: ${episode.title}` : `New episode of ${show.title}`,
-    path: episode ? `/newsroom/episodes/${episode.id}` : `/newsroom/podcasts/${show.id}/episodes/new`,
-    staff: request.staff,
-    status: page.status,
-    scripts: deps.scripts,
-    stylesheets: deps.stylesheets,
-    children: (
-      <EpisodeAdminPage
-        show={show}
-        episode={episode}
-        fields={page.fields}
-        problems={page.problems ?? {}}
-        notesProblems={page.notesProblems ?? []}
-        timeZone={page.timeZone}
-        csrf={request.staff.session.csrfToken}
-        saved={page.saved ?? false}
-      />
-    ),
-  })
-}
-
-function registerEpisodeAdminRoutes(app: FastifyInstance, deps: PodcastAdminDeps): void {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>()
-
-  r.get(
-    '/newsroom/podcasts/:id/episodes/new',
-    { config: EDITOR, schema: { params: IdParams } },
-    async (request, reply) =>
-      sendEpisodeForm(deps, request, reply, {
-        show: await showOf(deps.db, request.params.id),
-        fields: EMPTY_EPISODE,
-        timeZone: await timeZoneOf(deps.db),
-      }),
-  )
-
-  r.post(
-    '/newsroom/podcasts/:id/episodes',
-    { config: EDITOR, schema: { params: IdParams, body: EpisodeBody } },
-    async (request, reply) => {
-      const show = await showOf(deps.db, request.params.id)
-      const fields = readEpisodeForm(request.body)
-      const timeZone = await timeZoneOf(deps.db)
-      const checked = await withNotesReferences(deps.db, checkEpisodeForm(fields, undefined, timeZone))
-      if ('problems' in checked)
-        return sendEpisodeForm(deps, request, reply, {
-          show,
-          fields,
-          timeZone,
-          problems: checked.problems,
-          notesProblems: checked.notesProblems,
-          status: 400,
-        })
-      const result = await unlessSlugTaken(() => createEpisode(deps, actorOf(request), show.id, checked.episode))
-      if ('slugTaken' in result)
-        return sendEpisodeForm(deps, request, reply, {
-          show,
-          fields,
-          timeZone,
-          problems: { slug: SLUG_TAKEN },
-          status: 409,
-        })
-      return reply.redirect(`/newsroom/episodes/${result.saved.id}?saved=1`, 303)
-    },
-  )
-
-  r.get(
-    '/newsroom/episodes/:id',
-    { config: EDITOR, schema: { params: IdParams, querystring: SavedQuery } },
-    async (request, reply) => {
-      const { episode, show } = await episodeOf(deps.db, request.params.id)
-      const timeZone = await timeZoneOf(deps.db)
-      return sendEpisodeForm(deps, request, reply, {
-        show,
-        episode,
-        fields: episodeFormOf(episode, timeZone),
-        timeZone,
-        saved: request.query.saved === '1',
-      })
-    },
-  )
-
-  r.post(
-    '/newsroom/episodes/:id',
-    { config: EDITOR, schema: { params: IdParams, body: EpisodeBody } },
-    async (request, reply) => {
-      const { episode, show } = await episodeOf(deps.db, request.params.id)
-      const fields = readEpisodeForm(request.body)
-      const timeZone = await timeZoneOf(deps.db)
-      const checked = await withNotesReferences(deps.db, checkEpisodeForm(fields, episode, timeZone))
-      if ('problems' in checked)
-        return sendEpisodeForm(deps, request, reply, {
-          show,
-          episode,
-          fields,
-          timeZone,
-          problems: checked.problems,
-          notesProblems: checked.notesProblems,
-          status: 400,
-        })
-      const result = await unlessSlugTaken(() => editEpisode(deps, actorOf(request), episode.id, checked.episode))
-      if ('slugTaken' in result)
-        return sendEpisodeForm(deps, request, reply, {
-          show,
-          episode,
-          fields,
-          timeZone,
-          problems: { slug: SLUG_TAKEN },
-          status: 409,
-        })
-      return reply.redirect(`/newsroom/episodes/${episode.id}?saved=1`, 303)
-    },
-  )
-}
-
-/** The episode check, with each block of the show notes that embeds what does not exist added to their problems. */
-async function withNotesReferences(
-  db: Db,
-  checked: ReturnType<typeof checkEpisodeForm>,
-): Promise<ReturnType<typeof checkEpisodeForm>> {
-  if ('problems' in checked) return checked
-  const missing = await findMissingBodyReferences(db, checked.episode.showNotes)
-  if (missing.length === 0) return checked
-  return {
-    problems: {
-      [SHOW_NOTES_FIELD_ID]: 'The show notes embed something that does not exist, listed under “Show notes”.',
-    },
-    notesProblems: missing,
-  }
 }

@@ -24,7 +24,7 @@ import {
   retryAudio,
   type Episode,
 } from './index.js'
-import { attachAudioMaster } from './store.js'
+import { attachAudioMaster } from './audio-store.js'
 
 type TestDb = Awaited<ReturnType<typeof testDatabase>>
 let database: TestDb

@@ -12,14 +12,8 @@ import { withLocalCopy, type Storage } from '../platform/storage/index.js'
 import { runMediaAttempt, uploadAttemptFolder } from '../media/index.js'
 import { checkDecodes, probeAudio, runFfmpeg, runFfmpegForLog } from '../platform/ffmpeg.js'
 import { episodeTags } from './tags.js'
-import {
-  findEpisodeById,
-  markAudioFailed,
-  markAudioProcessing,
-  markAudioReady,
-  type AudioOutputs,
-  type Episode,
-} from './store.js'
+import { markAudioFailed, markAudioProcessing, markAudioReady, type AudioOutputs } from './audio-store.js'
+import { findEpisodeById, type Episode } from './store.js'
 
 /** The job kind that makes an episode's audio; payload `{ episodeId }`. */
 export const AUDIO_JOB = 'podcast-audio'

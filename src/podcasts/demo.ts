@@ -13,7 +13,8 @@ import { validateWebVtt } from '../platform/webvtt.js'
 import { transcriptPlainText } from './transcript.js'
 import { enqueueAudio } from './audio.js'
 import { replaceEpisodeChapters, type EpisodeChapter } from './chapter-store.js'
-import { attachAudioMaster, findEpisodeById, replaceEpisodeTranscript } from './store.js'
+import { attachAudioMaster } from './audio-store.js'
+import { findEpisodeById, replaceEpisodeTranscript } from './store.js'
 
 /** The job kind that makes one demo episode's master; payload `DemoAudioPayload`. */
 export const DEMO_AUDIO_JOB = 'podcast-demo-master'

@@ -50,6 +50,7 @@ export interface PodcastPublicDeps extends PublicDeps {
 /** Registers /podcasts, /podcasts/:show, its feed, /podcasts/:show/:episode and the episode's files. */
 export function registerPodcastRoutes(app: FastifyInstance, deps: PodcastPublicDeps): void {
   registerShowRoutes(app, deps)
+  registerShowFeedRoute(app, deps)
   registerEpisodeRoutes(app, deps)
 }
 
@@ -150,6 +151,11 @@ function registerShowRoutes(app: FastifyInstance, deps: PodcastPublicDeps): void
       })
     },
   )
+}
+
+/** The show's podcast feed: what podcast apps read, every episode's notes with absolute addresses. */
+function registerShowFeedRoute(app: FastifyInstance, deps: PodcastPublicDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
   r.get('/podcasts/:show/feed.xml', { schema: { params: ShowParams }, config: PUBLIC }, async (request, reply) => {
     const show = await showOf(deps.db, request.params.show)
