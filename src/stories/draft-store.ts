@@ -1,13 +1,11 @@
-// SQL for the newsroom's side of stories: any status, saves guarded by version, revisions,
-// status changes and old slugs.
+// SQL for the newsroom's side of one story: any status, drafts, saves guarded by version, the
+// revisions and old slugs a save keeps. Status changes are in transition-store.ts, the newsroom's
+// list in newsroom-list-store.ts.
 import type { Db } from '../db/index.js'
 import { parseBody, readStoredBody, type BodyDocument } from '../body/index.js'
 import { DomainError } from '../platform/errors.js'
-import { offsetOf, paged, type Paged } from '../platform/pagination.js'
 import { nowIso } from '../platform/time.js'
-import { containsPattern } from '../platform/like.js'
 import { assertBodyReferencesExist } from '../site/index.js'
-import { sql } from 'kysely'
 import type { StorySection, StoryStatus } from './schema.js'
 import { syncStorySearch } from './search.js'
 import { assertInterviewReferences, keepStoryInterviews } from './interview-references.js'
@@ -89,77 +87,6 @@ export async function findStoryForEditing(db: Db, id: number): Promise<EditableS
     ownerAccountId: row.owner_account_id,
     ...(await links(db, row.id)),
   }
-}
-
-/** Filters for the newsroom's story list. */
-export interface NewsroomStoryFilter {
-  page: number
-  pageSize: number
-  status?: StoryStatus | undefined
-  personId?: number | undefined
-  topicId?: number | undefined
-  ownerAccountId?: number | undefined
-  /** Words that must appear in the title. */
-  q?: string | undefined
-}
-
-/** One row of the newsroom's story list. */
-export interface NewsroomStoryRow {
-  id: number
-  slug: string
-  title: string
-  status: StoryStatus
-  updatedAt: string
-  publishedAt: string | null
-  scheduledFor: string | null
-  ownerAccountId: number | null
-}
-
-/** Stories in every status, most recently changed first. */
-export async function listStoriesForNewsroom(db: Db, filter: NewsroomStoryFilter): Promise<Paged<NewsroomStoryRow>> {
-  let base = db.selectFrom('stories')
-  if (filter.status) base = base.where('status', '=', filter.status)
-  if (filter.ownerAccountId !== undefined) base = base.where('owner_account_id', '=', filter.ownerAccountId)
-  if (filter.personId !== undefined)
-    base = base.where(
-      'id',
-      'in',
-      db.selectFrom('story_authors').select('story_id').where('person_id', '=', filter.personId),
-    )
-  if (filter.topicId !== undefined)
-    base = base.where(
-      'id',
-      'in',
-      db.selectFrom('story_topics').select('story_id').where('topic_id', '=', filter.topicId),
-    )
-  for (const word of (filter.q ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
-    base = base.where(sql<boolean>`lower(title) like ${containsPattern(word)} escape '\\'`)
-  }
-  const [rows, count] = await Promise.all([
-    base
-      .select(['id', 'slug', 'title', 'status', 'updated_at', 'published_at', 'scheduled_for', 'owner_account_id'])
-      .orderBy('updated_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(filter.pageSize)
-      .offset(offsetOf(filter.page, filter.pageSize))
-      .execute(),
-    base.select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ])
-  return paged(
-    rows.map(r => ({
-      id: r.id,
-      slug: r.slug,
-      title: r.title,
-      status: r.status,
-      updatedAt: r.updated_at,
-      publishedAt: r.published_at,
-      scheduledFor: r.scheduled_for,
-      ownerAccountId: r.owner_account_id,
-    })),
-    filter.page,
-    filter.pageSize,
-    Number(count.n),
-  )
 }
 
 /** Whether a slug is used by another story, now or as an old address. */
@@ -336,57 +263,6 @@ export async function listRevisions(db: Db, storyId: number): Promise<StoryRevis
     accountId: r.account_id,
     savedAt: r.saved_at,
   }))
-}
-
-/** Moves a story to another status and records who did it; call inside a transaction. */
-export async function changeStatus(
-  db: Db,
-  id: number,
-  change: {
-    from: StoryStatus
-    to: StoryStatus
-    accountId: number | null
-    publishedAt?: string | null | undefined
-    scheduledFor?: string | null | undefined
-  },
-): Promise<void> {
-  const result = await db
-    .updateTable('stories')
-    .set(eb => ({
-      status: change.to,
-      updated_at: nowIso(),
-      version: eb('version', '+', 1),
-      ...(change.publishedAt !== undefined ? { published_at: change.publishedAt } : {}),
-      ...(change.scheduledFor !== undefined ? { scheduled_for: change.scheduledFor } : {}),
-    }))
-    .where('id', '=', id)
-    .where('status', '=', change.from)
-    .executeTakeFirst()
-  if (Number(result.numUpdatedRows) !== 1)
-    throw new DomainError('conflict', 'The story changed status while you were looking at it. Reload and try again.')
-  await db
-    .insertInto('story_transitions')
-    .values({
-      story_id: id,
-      from_status: change.from,
-      to_status: change.to,
-      account_id: change.accountId,
-      at: nowIso(),
-    })
-    .execute()
-  // Publishing adds the story to search, unpublishing or going back to draft takes it out.
-  await syncStorySearch(db, id)
-}
-
-/** A story's status changes, newest first. */
-export async function listTransitions(db: Db, storyId: number) {
-  return db
-    .selectFrom('story_transitions')
-    .selectAll()
-    .where('story_id', '=', storyId)
-    .orderBy('at', 'desc')
-    .orderBy('id', 'desc')
-    .execute()
 }
 
 /** The current slug of a story that once had `oldSlug`, if it is public. */

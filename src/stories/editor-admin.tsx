@@ -15,7 +15,8 @@ import { listTopics } from '../topics/index.js'
 import { listImages } from '../media/index.js'
 import { listAllDocumentaries } from '../documentaries/index.js'
 import { loadSettings } from '../settings/index.js'
-import { listTransitions, type EditableStory } from './draft-store.js'
+import type { EditableStory } from './draft-store.js'
+import { listTransitions } from './transition-store.js'
 import { allowedActions, canEdit } from './workflow.js'
 import {
   FORM_ACTIONS,

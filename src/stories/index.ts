@@ -2,6 +2,12 @@
 export {
   insertStory,
   findPublishedStoryBySlug,
+  hasAnyStory,
+  type Story,
+  type StorySummary,
+  type NewStory,
+} from './store.js'
+export {
   listPublishedStories,
   latestStories,
   relatedStories,
@@ -9,12 +15,8 @@ export {
   findPublishedStoriesByIds,
   listPublishedStoriesSince,
   listPublishedStorySlugs,
-  hasAnyStory,
-  type Story,
-  type StorySummary,
-  type NewStory,
   type StoryListOptions,
-} from './store.js'
+} from './published-list-store.js'
 export {
   loadStoryTeasers,
   buildStoryTeasers,
@@ -24,14 +26,8 @@ export {
 } from './teasers.js'
 export { storyUrl, sectionLabel } from './urls.js'
 export { STORY_SECTIONS, STORY_STATUSES, type StorySection, type StoryStatus } from './schema.js'
-export {
-  findStoryForEditing,
-  listRevisions,
-  listStoriesForNewsroom,
-  type EditableStory,
-  type StoryRevision,
-  type NewsroomStoryRow,
-} from './draft-store.js'
+export { findStoryForEditing, listRevisions, type EditableStory, type StoryRevision } from './draft-store.js'
+export { listStoriesForNewsroom, type NewsroomStoryRow } from './newsroom-list-store.js'
 export { storyTags, PUBLISH_JOB, publishScheduledStory, canEdit, allowedActions } from './workflow.js'
 export { applyStoryAction, type StoryActor } from './actions.js'
 export { listStorySearchDocuments } from './search.js'

@@ -3,15 +3,14 @@ import assert from 'node:assert/strict'
 import { testDatabase } from '../../test/helpers.js'
 import { makeDocumentary, makePerson, makeStory, makeTopic, paragraphs } from '../../test/factories.js'
 import { hoursAgo } from '../platform/time.js'
+import { findPublishedStoryBySlug, insertStory } from './store.js'
 import {
-  findPublishedStoryBySlug,
-  insertStory,
   latestStories,
   listPublishedStories,
   listPublishedStoriesAboutDocumentary,
   listPublishedStoriesSince,
   relatedStories,
-} from './store.js'
+} from './published-list-store.js'
 
 describe('the stories store', () => {
   let database: Awaited<ReturnType<typeof testDatabase>>

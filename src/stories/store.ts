@@ -1,7 +1,8 @@
-// SQL for stories and the people, topics and documentaries they link to.
+// SQL for stories and the people, topics and documentaries they link to: the write that creates a
+// story, one published story by slug, and how a row becomes a summary. The lists of published
+// stories are in published-list-store.ts.
 import type { Db } from '../db/index.js'
 import { parseBody, readStoredBody, type BodyDocument } from '../body/index.js'
-import { offsetOf, paged, type Paged } from '../platform/pagination.js'
 import { nowIso } from '../platform/time.js'
 import type { StorySection, StoryStatus } from './schema.js'
 import { syncStorySearch } from './search.js'
@@ -42,7 +43,8 @@ export interface NewStory {
   documentaryIds: number[]
 }
 
-const SUMMARY_COLUMNS = [
+/** The columns a summary is made from. */
+export const SUMMARY_COLUMNS = [
   'id',
   'slug',
   'title',
@@ -128,7 +130,7 @@ export async function insertStory(db: Db, story: NewStory): Promise<Story> {
 }
 
 /** Stories readers may see: published, and not dated in the future. */
-function published(db: Db) {
+export function published(db: Db) {
   return db.selectFrom('stories').where('status', '=', 'published').where('published_at', '<=', nowIso())
 }
 
@@ -193,131 +195,13 @@ async function loadLinks(db: Db, storyIds: readonly number[]): Promise<Links> {
   return links
 }
 
-async function summaries(db: Db, rows: SummaryRow[]): Promise<StorySummary[]> {
+/** Summaries of rows, their authors and topics loaded in two queries. */
+export async function summaries(db: Db, rows: SummaryRow[]): Promise<StorySummary[]> {
   const links = await loadLinks(
     db,
     rows.map(r => r.id),
   )
   return rows.map(r => toSummary(r, links))
-}
-
-/** Options for listing published stories; every filter is optional. */
-export interface StoryListOptions {
-  page: number
-  pageSize: number
-  topicId?: number | undefined
-  personId?: number | undefined
-  excludeIds?: readonly number[] | undefined
-}
-
-/** Published stories, newest first, optionally under one topic or by one person. */
-export async function listPublishedStories(db: Db, options: StoryListOptions): Promise<Paged<StorySummary>> {
-  let base = published(db)
-  if (options.topicId !== undefined)
-    base = base.where(
-      'id',
-      'in',
-      db.selectFrom('story_topics').select('story_id').where('topic_id', '=', options.topicId),
-    )
-  if (options.personId !== undefined)
-    base = base.where(
-      'id',
-      'in',
-      db.selectFrom('story_authors').select('story_id').where('person_id', '=', options.personId),
-    )
-  if (options.excludeIds?.length) base = base.where('id', 'not in', [...options.excludeIds])
-  const [rows, count] = await Promise.all([
-    base
-      .select(SUMMARY_COLUMNS)
-      .orderBy('published_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(options.pageSize)
-      .offset(offsetOf(options.page, options.pageSize))
-      .execute(),
-    base.select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ])
-  return paged(await summaries(db, rows), options.page, options.pageSize, Number(count.n))
-}
-
-/** The newest published stories. */
-export async function latestStories(
-  db: Db,
-  limit: number,
-  excludeIds: readonly number[] = [],
-): Promise<StorySummary[]> {
-  let query = published(db).select(SUMMARY_COLUMNS).orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit)
-  if (excludeIds.length) query = query.where('id', 'not in', [...excludeIds])
-  return summaries(db, await query.execute())
-}
-
-/** Published stories that share a topic with this one, most shared topics first, then newest. */
-export async function relatedStories(
-  db: Db,
-  story: Pick<Story, 'id' | 'topicIds'>,
-  limit: number,
-): Promise<StorySummary[]> {
-  if (story.topicIds.length === 0) return []
-  // Count shared topics per story id first: grouping on one integer is far cheaper than on every column.
-  const shared = db
-    .selectFrom('story_topics')
-    .select(['story_id', eb => eb.fn.countAll<number>().as('shared')])
-    .where('topic_id', 'in', story.topicIds)
-    .where('story_id', '!=', story.id)
-    .groupBy('story_id')
-    .as('shared')
-  const rows = await published(db)
-    .innerJoin(shared, 'shared.story_id', 'stories.id')
-    .select(SUMMARY_COLUMNS.map(c => `stories.${c}` as const))
-    .orderBy('shared.shared', 'desc')
-    .orderBy('stories.published_at', 'desc')
-    .orderBy('stories.id', 'desc')
-    .limit(limit)
-    .execute()
-  return summaries(db, rows)
-}
-
-/** Published stories that name a documentary as related: the film's companion reading. */
-export async function listPublishedStoriesAboutDocumentary(
-  db: Db,
-  documentaryId: number,
-  limit: number,
-): Promise<StorySummary[]> {
-  const rows = await published(db)
-    .select(SUMMARY_COLUMNS)
-    .where(
-      'id',
-      'in',
-      db.selectFrom('story_documentaries').select('story_id').where('documentary_id', '=', documentaryId),
-    )
-    .orderBy('published_at', 'desc')
-    .limit(limit)
-    .execute()
-  return summaries(db, rows)
-}
-
-/** Loads many published stories' summaries in one query, keyed by id. */
-export async function findPublishedStoriesByIds(db: Db, ids: readonly number[]): Promise<Map<number, StorySummary>> {
-  const unique = [...new Set(ids)]
-  if (unique.length === 0) return new Map()
-  const rows = await published(db).select(SUMMARY_COLUMNS).where('id', 'in', unique).execute()
-  return new Map((await summaries(db, rows)).map(s => [s.id, s]))
-}
-
-/** Published stories whose publication time is at or after `since`, newest first (news sitemap, feeds). */
-export async function listPublishedStoriesSince(db: Db, since: string, limit: number): Promise<StorySummary[]> {
-  const rows = await published(db)
-    .select(SUMMARY_COLUMNS)
-    .where('published_at', '>=', since)
-    .orderBy('published_at', 'desc')
-    .limit(limit)
-    .execute()
-  return summaries(db, rows)
-}
-
-/** Every published story's slug and last change: the sitemap. */
-export async function listPublishedStorySlugs(db: Db): Promise<{ slug: string; updatedAt: string }[]> {
-  const rows = await published(db).select(['slug', 'updated_at']).orderBy('published_at', 'desc').execute()
-  return rows.map(r => ({ slug: r.slug, updatedAt: r.updated_at }))
 }
 
 /** Whether the database holds any story at all (the demo seeds an empty one). */

@@ -14,7 +14,8 @@ import {
   type DocumentaryTeaser,
 } from '../documentaries/index.js'
 import { bodyDocumentaryIds, bodyImageIds, buildBodyContext } from '../site/index.js'
-import { findPublishedStoryBySlug, relatedStories, type Story } from './store.js'
+import { findPublishedStoryBySlug, type Story } from './store.js'
+import { relatedStories } from './published-list-store.js'
 import { buildStoryTeasers, type StoryTeaser } from './teasers.js'
 import { loadInterviewContext } from './interview-context.js'
 

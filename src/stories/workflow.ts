@@ -6,7 +6,8 @@ import type { ContentEvents } from '../platform/events.js'
 import { cancelJob, enqueueJob } from '../platform/jobs/index.js'
 import { nowIso } from '../platform/time.js'
 import { hasRole, insertAudit, type Account, type AuditNote } from '../newsroom/index.js'
-import { changeStatus, findStoryForEditing, insertRevision, type EditableStory } from './draft-store.js'
+import { findStoryForEditing, insertRevision, type EditableStory } from './draft-store.js'
+import { changeStatus } from './transition-store.js'
 
 /** A status change a person can ask for. */
 export type StoryAction = 'submit' | 'publish' | 'schedule' | 'unpublish' | 'to-draft'

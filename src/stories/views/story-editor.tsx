@@ -1,4 +1,5 @@
-// The newsroom's story editor page: the fields, the body editor, the workflow buttons.
+// The newsroom's story editor page: the story's own fields, the body editor and the notices; the
+// link pickers, the workflow buttons and history, and the field problems are in their own views.
 import { Csrf, Notice } from '../../newsroom/views.js'
 import type { Person } from '../../people/index.js'
 import type { Topic } from '../../topics/index.js'
@@ -10,6 +11,9 @@ import { sectionLabel } from '../urls.js'
 import type { EditableStory } from '../draft-store.js'
 import type { StoryAction } from '../workflow.js'
 import type { FieldProblem, StoryFormValues } from '../editor-form.js'
+import { FieldError, invalidAttributes, problemsFor } from './field-problems.js'
+import { StoryLinkFields } from './story-link-fields.js'
+import { WorkflowButtons, WorkflowForm, WorkflowHistory, type WorkflowHistoryEntry } from './story-workflow.js'
 
 /** What the form shows: the stored story, or what the person typed when a save was refused. */
 export interface StoryEditorProps {
@@ -32,21 +36,13 @@ export interface StoryEditorProps {
   done?: DoneNotice | undefined
   timeZone: string
   /** Who moved the story between statuses, and when; newest first. */
-  history: { from: string; to: string; by: string; at: string }[]
+  history: WorkflowHistoryEntry[]
 }
 
 /** The notice after a successful post: what happened and where to look. */
 export interface DoneNotice {
   text: string
   link?: { href: string; label: string } | undefined
-}
-
-const ACTION_LABELS: Record<StoryAction, string> = {
-  submit: 'Submit for review',
-  publish: 'Publish now',
-  schedule: 'Schedule',
-  unpublish: 'Unpublish',
-  'to-draft': 'Back to draft',
 }
 
 /** The story editor's content. A story with id 0 is new: the first save creates it. */
@@ -57,9 +53,8 @@ export function StoryEditor(props: StoryEditorProps) {
   const autosaveUrl =
     canEdit && story.status === 'draft' ? (isNew ? '/newsroom/stories/new/autosave' : `${base}/autosave`) : undefined
   const problems = error?.problems ?? []
-  const problemFor = (field: FieldProblem['field']) => problems.filter(p => p.field === field).map(p => p.message)
-  const invalid = (field: FieldProblem['field']) =>
-    problemFor(field).length ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${field}-error` } : {}
+  const problemFor = (field: FieldProblem['field']) => problemsFor(problems, field)
+  const invalid = (field: FieldProblem['field']) => invalidAttributes(problems, field)
   const unplaced = problems.filter(p => p.field === 'form')
   return (
     <>
@@ -183,70 +178,13 @@ export function StoryEditor(props: StoryEditorProps) {
               <FieldError id="hero-error" messages={problemFor('hero')} />
             </div>
           </div>
-          <div class="nr-grid">
-            <div class="nr-field">
-              <label for="authors">Authors</label>
-              <select
-                id="authors"
-                name="authors"
-                multiple
-                data-combobox
-                size={6}
-                aria-describedby={problemFor('authors').length ? 'authors-error authors-hint' : 'authors-hint'}
-                aria-invalid={problemFor('authors').length ? 'true' : undefined}
-              >
-                {props.people.map(p => (
-                  <option key={p.id} value={String(p.id)} selected={values.authorIds.includes(p.id)}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-              <FieldError id="authors-error" messages={problemFor('authors')} />
-              <p id="authors-hint" class="nr-hint">
-                Type a name to choose; add as many as wrote it. The byline lists them in this order.
-              </p>
-            </div>
-            <div class="nr-field">
-              <label for="topics">Topics</label>
-              <select
-                id="topics"
-                name="topics"
-                multiple
-                data-combobox
-                size={6}
-                aria-describedby={problemFor('topics').length ? 'topics-error topics-hint' : 'topics-hint'}
-                aria-invalid={problemFor('topics').length ? 'true' : undefined}
-              >
-                {props.topics.map(t => (
-                  <option key={t.id} value={String(t.id)} selected={values.topicIds.includes(t.id)}>
-                    {t.name}
-                  </option>
-                ))}
-              </select>
-              <FieldError id="topics-error" messages={problemFor('topics')} />
-              <p id="topics-hint" class="nr-hint">
-                The first is the story's main topic.
-              </p>
-            </div>
-            <div class="nr-field">
-              <label for="documentaries">Related documentaries</label>
-              <select
-                id="documentaries"
-                name="documentaries"
-                multiple
-                data-combobox
-                size={6}
-                {...invalid('documentaries')}
-              >
-                {props.documentaries.map(d => (
-                  <option key={d.id} value={String(d.id)} selected={values.documentaryIds.includes(d.id)}>
-                    {d.title}
-                  </option>
-                ))}
-              </select>
-              <FieldError id="documentaries-error" messages={problemFor('documentaries')} />
-            </div>
-          </div>
+          <StoryLinkFields
+            values={values}
+            people={props.people}
+            topics={props.topics}
+            documentaries={props.documentaries}
+            problems={problems}
+          />
           <div class="nr-field">
             <span class="nr-label" id="body-label">
               Body
@@ -281,92 +219,7 @@ export function StoryEditor(props: StoryEditorProps) {
           </div>
         </fieldset>
       </form>
-      {props.history.length ? (
-        <section class="nr-section" aria-labelledby="history-heading">
-          <h2 id="history-heading">Workflow history</h2>
-          <table class="nr-table">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">From</th>
-                <th scope="col">To</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.history.map((h, i) => (
-                <tr key={i}>
-                  <td>{formatZonedTime(h.at, props.timeZone)}</td>
-                  <td>{h.by}</td>
-                  <td>{h.from.replace('_', ' ')}</td>
-                  <td>{h.to.replace('_', ' ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ) : null}
+      {props.history.length ? <WorkflowHistory history={props.history} timeZone={props.timeZone} /> : null}
     </>
-  )
-}
-
-/** The messages that belong beside one field (an empty live region when there are none, for autosave to fill). */
-function FieldError({ id, messages }: { id: string; messages: readonly string[] }) {
-  return (
-    <p id={id} class="nr-field-error" data-field-error={id.replace(/-error$/, '')} hidden={messages.length === 0}>
-      {messages.join(' ')}
-    </p>
-  )
-}
-
-/**
- * The status buttons inside the story form: each sends the fields with the move, so what is
- * typed is what is published (the server saves and moves in one transaction).
- */
-function WorkflowButtons({
-  actions,
-  scheduleProblems,
-}: {
-  actions: StoryAction[]
-  scheduleProblems: readonly string[]
-}) {
-  return (
-    <>
-      {actions.includes('schedule') ? (
-        <span class="nr-field nr-field--inline">
-          <label for="scheduled-for">Publish at</label>
-          <input
-            id="scheduled-for"
-            name="scheduledFor"
-            type="datetime-local"
-            step="1"
-            aria-invalid={scheduleProblems.length ? 'true' : undefined}
-            aria-describedby={scheduleProblems.length ? 'scheduledFor-error' : undefined}
-          />
-          <FieldError id="scheduledFor-error" messages={scheduleProblems} />
-        </span>
-      ) : null}
-      {actions.map(action => (
-        <button
-          key={action}
-          class={`nr-button ${action === 'unpublish' ? 'nr-button--danger' : action === 'publish' ? '' : 'nr-button--quiet'}`}
-          type="submit"
-          name="action"
-          value={action}
-        >
-          {ACTION_LABELS[action]}
-        </button>
-      ))}
-    </>
-  )
-}
-
-/** For someone who may move the story but not edit it (a contributor taking back a story in review). */
-function WorkflowForm({ base, csrf, actions }: { base: string; csrf: string; actions: StoryAction[] }) {
-  return (
-    <form class="nr-workflow" method="post" action={`${base}/status`}>
-      <Csrf token={csrf} />
-      <WorkflowButtons actions={actions} scheduleProblems={[]} />
-    </form>
   )
 }

@@ -5,7 +5,7 @@ import type { Person } from '../../people/index.js'
 import type { Topic } from '../../topics/index.js'
 import type { Paged } from '../../platform/pagination.js'
 import { STORY_STATUSES } from '../schema.js'
-import type { NewsroomStoryRow } from '../draft-store.js'
+import type { NewsroomStoryRow } from '../newsroom-list-store.js'
 
 /** The filters as typed, so the form shows them again. */
 export interface StoryListFilters {
