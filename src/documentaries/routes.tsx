@@ -1,8 +1,9 @@
 // Public documentary pages: the list and one film.
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { Db } from '../db/index.js'
 import { NotFound } from '../platform/errors.js'
-import { breadcrumbLd, movieLd, videoObjectLd } from '../platform/seo/json-ld.js'
+import { breadcrumbLd } from '../platform/seo/json-ld.js'
 import { truncate } from '../platform/format.js'
 import { findImagesByIds, imageUrl } from '../media/index.js'
 import { findTopicsByIds } from '../topics/index.js'
@@ -16,12 +17,14 @@ import {
   findPublishedDocumentaryBySlug,
   latestDocumentaries,
   listPublishedDocumentaries,
+  type Documentary,
 } from './store.js'
 import { documentaryTeaserTags, loadDocumentaryTeasers } from './teasers.js'
 import { documentaryUrl } from './urls.js'
+import { documentaryLd } from './documentary-ld.js'
 import { DocumentaryPage } from './views/documentary-page.js'
 import { DocumentariesPage } from './views/documentaries-page.js'
-import { findPlayable, type PlayableVideo } from '../embeds/index.js'
+import { findPlayable } from '../embeds/index.js'
 import { sendPage } from '../site/views.js'
 import { type PublicDeps, PageQuery, SlugParams, pageHref } from '../site/index.js'
 
@@ -29,8 +32,13 @@ const PER_PAGE = 12
 
 /** Registers /documentaries and /documentaries/:slug. */
 export function registerDocumentaryRoutes(app: FastifyInstance, deps: PublicDeps): void {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>()
+  registerDocumentaryListRoute(app, deps)
+  registerDocumentaryPageRoute(app, deps)
+}
 
+/** /documentaries: the published films, a page at a time. */
+function registerDocumentaryListRoute(app: FastifyInstance, deps: PublicDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>()
   r.get(
     '/documentaries',
     { schema: { querystring: PageQuery }, config: { cache: 'public' } },
@@ -59,38 +67,56 @@ export function registerDocumentaryRoutes(app: FastifyInstance, deps: PublicDeps
       })
     },
   )
+}
 
+/** Everything the film page shows around the film, loaded together; topics and funders in the film's order. */
+async function loadFilmPageParts(db: Db, film: Documentary) {
+  const [topicIds, funderIds, excerpts, stories, latest, video, interviews] = await Promise.all([
+    documentaryTopicIds(db, film.id),
+    documentaryFunderIds(db, film.id),
+    listExcerptsOfDocumentary(db, film.id),
+    listPublishedStoriesAboutDocumentary(db, film.id, 4).then(s => loadStoryTeasers(db, s)),
+    latestDocumentaries(db, 3, [film.id]).then(d => loadDocumentaryTeasers(db, d)),
+    findPlayable(db, film.id),
+    listDocumentaryInterviews(db, film.id, s => `${documentaryUrl(film.slug)}?t=${Math.floor(s)}#watch`),
+  ])
+  const [topics, funders, images] = await Promise.all([
+    findTopicsByIds(db, topicIds),
+    findFundersByIds(db, funderIds),
+    findImagesByIds(db, film.posterId ? [film.posterId] : []),
+  ])
+  return {
+    topicIds,
+    funderIds,
+    excerpts,
+    stories,
+    latest,
+    video,
+    interviews,
+    topics: topicIds.flatMap(id => topics.get(id) ?? []),
+    funders: funderIds.flatMap(id => funders.get(id) ?? []),
+    poster: film.posterId ? images.get(film.posterId) : undefined,
+  }
+}
+
+/** /documentaries/:slug: one published film, with its Movie, VideoObject and breadcrumb JSON-LD. */
+function registerDocumentaryPageRoute(app: FastifyInstance, deps: PublicDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>()
   r.get(
     '/documentaries/:slug',
     { schema: { params: SlugParams }, config: { cache: 'public' } },
     async (request, reply) => {
       const film = await findPublishedDocumentaryBySlug(deps.db, request.params.slug)
       if (!film) throw new NotFound('documentary', request.params.slug)
-      const [topicIds, funderIds, excerpts, stories, latest, video, interviews] = await Promise.all([
-        documentaryTopicIds(deps.db, film.id),
-        documentaryFunderIds(deps.db, film.id),
-        listExcerptsOfDocumentary(deps.db, film.id),
-        listPublishedStoriesAboutDocumentary(deps.db, film.id, 4).then(s => loadStoryTeasers(deps.db, s)),
-        latestDocumentaries(deps.db, 3, [film.id]).then(d => loadDocumentaryTeasers(deps.db, d)),
-        findPlayable(deps.db, film.id),
-        listDocumentaryInterviews(deps.db, film.id, s => `${documentaryUrl(film.slug)}?t=${Math.floor(s)}#watch`),
-      ])
-      const [topics, funders, images] = await Promise.all([
-        findTopicsByIds(deps.db, topicIds),
-        findFundersByIds(deps.db, funderIds),
-        findImagesByIds(deps.db, film.posterId ? [film.posterId] : []),
-      ])
-      const poster = film.posterId ? images.get(film.posterId) : undefined
+      const { topicIds, funderIds, excerpts, stories, latest, video, interviews, topics, funders, poster } =
+        await loadFilmPageParts(deps.db, film)
       const { settings } = await deps.chrome()
       const url = `${deps.publicUrl}${documentaryUrl(film.slug)}`
       const image = poster
         ? { url: `${deps.publicUrl}${imageUrl(poster)}`, width: poster.width, height: poster.height, alt: poster.alt }
         : undefined
       const description = film.dek || truncate(film.synopsis, 200)
-      const credited = (role: RegExp) => film.credits.filter(c => role.test(c.role)).map(c => c.name)
-      const orderedTopics = topicIds.flatMap(id => topics.get(id) ?? [])
       const ready = video?.status === 'ready' ? video : undefined
-      const absolute = (u: string) => (/^https?:/i.test(u) ? u : `${deps.publicUrl}${u}`)
       return sendPage(deps, request, reply, {
         player: ready !== undefined,
         tags: [
@@ -108,8 +134,8 @@ export function registerDocumentaryRoutes(app: FastifyInstance, deps: PublicDeps
           <DocumentaryPage
             documentary={film}
             poster={poster}
-            topics={orderedTopics}
-            funders={funderIds.flatMap(id => funders.get(id) ?? [])}
+            topics={topics}
+            funders={funders}
             excerpts={excerpts}
             stories={stories}
             more={latest}
@@ -126,74 +152,19 @@ export function registerDocumentaryRoutes(app: FastifyInstance, deps: PublicDeps
           image,
           publishedTime: film.publishedAt,
           modifiedTime: film.updatedAt,
-          jsonLd: [
-            movieLd({
-              url,
-              name: film.title,
-              description,
-              image: image?.url,
-              dateCreated: film.releaseDate,
-              datePublished: film.publishedAt,
-              durationSeconds: film.runtimeSeconds,
-              directors: credited(/director(?! of photography)/i),
-              producers: credited(/producer/i),
-              genre: ['Documentary', ...orderedTopics.map(t => t.name)],
-              funders: funderIds.flatMap(id => {
-                const f = funders.get(id)
-                return f ? [{ name: f.name, url: f.url || undefined }] : []
-              }),
-            }),
-            filmLd(
-              videoObjectLd({
-                url,
-                name: film.title,
-                description,
-                thumbnailUrl: ready ? absolute(ready.posterUrl) : image?.url,
-                uploadDate: film.publishedAt ?? film.releaseDate,
-                durationSeconds: ready?.durationSeconds ? Math.round(ready.durationSeconds) : film.runtimeSeconds,
-                contentUrl: ready ? absolute(ready.mp4Url) : undefined,
-                embedUrl: ready ? `${deps.publicUrl}/embed/documentaries/${film.slug}` : undefined,
-              }),
-              url,
-              ready,
-            ),
-            breadcrumbLd([
-              { name: settings.name, url: `${deps.publicUrl}/` },
-              { name: 'Documentaries', url: `${deps.publicUrl}/documentaries` },
-              { name: film.title, url },
-            ]),
-          ],
+          jsonLd: documentaryLd({
+            film,
+            url,
+            description,
+            image,
+            topics,
+            funders,
+            ready,
+            siteName: settings.name,
+            publicUrl: deps.publicUrl,
+          }),
         },
       })
     },
   )
-}
-
-/** Adds a ready film's chapters (schema.org Clip key moments) and seeking by `?t=` to its VideoObject. */
-function filmLd(
-  video: object,
-  pageUrl: string,
-  ready: Extract<PlayableVideo, { status: 'ready' }> | undefined,
-): object {
-  if (!ready) return video
-  const chapters = [...ready.chapters].sort((a, b) => a.startSeconds - b.startSeconds)
-  return {
-    ...video,
-    ...(chapters.length
-      ? {
-          hasPart: chapters.map((c, i) => ({
-            '@type': 'Clip',
-            name: c.title,
-            startOffset: Math.floor(c.startSeconds),
-            endOffset: Math.floor(chapters[i + 1]?.startSeconds ?? ready.durationSeconds),
-            url: `${pageUrl}?t=${Math.floor(c.startSeconds)}`,
-          })),
-        }
-      : {}),
-    potentialAction: {
-      '@type': 'SeekToAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${pageUrl}?t={seek_to_second_number}` },
-      'startOffset-input': 'required name=seek_to_second_number',
-    },
-  }
 }

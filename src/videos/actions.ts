@@ -9,14 +9,9 @@ import { readStoredText, type Storage } from '../platform/storage/index.js'
 import { runAction, type ActionDeps, type Actor } from '../newsroom/index.js'
 import { readChapters } from './chapters-form.js'
 import { checkChapters, recordCaptions, storeCaptionsFile } from './captions.js'
-import {
-  deleteCaptions,
-  findVideoByDocumentary,
-  listCaptions,
-  replaceChapters,
-  upsertVideo,
-  type Video,
-} from './store.js'
+import { findVideoByDocumentary, upsertVideo, type Video } from './store.js'
+import { deleteCaptions, listCaptions } from './caption-store.js'
+import { replaceChapters } from './chapter-store.js'
 import { enqueueTranscode, retryVideo } from './transcode.js'
 
 /** What the film's actions need besides the database and the events. */

@@ -22,7 +22,9 @@ import {
   type FilmActionDeps,
 } from './actions.js'
 import { chaptersText } from './chapters-form.js'
-import { findVideoByDocumentary, listCaptions, listChapters } from './store.js'
+import { findVideoByDocumentary } from './store.js'
+import { listCaptions } from './caption-store.js'
+import { listChapters } from './chapter-store.js'
 import { FilmPage, statusOf, type FilmFormProblem } from './views/film-page.js'
 
 /** What the film pages need beyond the newsroom's own dependencies. */

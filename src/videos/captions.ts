@@ -4,15 +4,9 @@ import type { Db } from '../db/index.js'
 import { InvalidInput, NotFound } from '../platform/errors.js'
 import type { Storage } from '../platform/storage/index.js'
 import { validateWebVtt } from '../platform/webvtt.js'
-import {
-  findVideoById,
-  listCaptions,
-  replaceChapters,
-  saveCaptions,
-  type Video,
-  type VideoCaptions,
-  type VideoChapter,
-} from './store.js'
+import { findVideoById, type Video } from './store.js'
+import { listCaptions, saveCaptions, type VideoCaptions } from './caption-store.js'
+import { replaceChapters, type VideoChapter } from './chapter-store.js'
 
 /** One language's captions as the newsroom uploads them. */
 export interface NewCaptions {

@@ -2,7 +2,7 @@
 // against the film, each problem named by its line so an editor can find and fix it.
 import { formatTimecode } from '../body/index.js'
 import { parseTimecode } from '../excerpts/index.js'
-import type { VideoChapter } from './store.js'
+import type { VideoChapter } from './chapter-store.js'
 
 /** The most chapters a film has, and the longest title (the same limits `setChapters` keeps). */
 export const CHAPTER_LIMITS = { chapters: 100, title: 200 }

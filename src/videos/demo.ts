@@ -13,7 +13,8 @@ import { addCaptions, setChapters } from './captions.js'
 import { runFfmpeg } from '../platform/ffmpeg.js'
 import { LABEL_FONT } from './blanking.js'
 import { vttTime } from './ladder.js'
-import { findVideoById, listCaptions, upsertVideo } from './store.js'
+import { findVideoById, upsertVideo } from './store.js'
+import { listCaptions } from './caption-store.js'
 import { enqueueTranscode } from './transcode.js'
 
 /** The job kind that makes one demo film's master; payload `{ videoId, title, index }`. */

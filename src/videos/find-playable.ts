@@ -1,7 +1,9 @@
 // Maps a documentary's or an interview's video to what a player needs (the PlayableVideo contract).
 import type { Db } from '../db/index.js'
 import type { PlayableVideo } from './playable.js'
-import { findVideoByDocumentary, findVideoByInterview, listCaptions, listChapters, type Video } from './store.js'
+import { findVideoByDocumentary, findVideoByInterview, type Video } from './store.js'
+import { listCaptions } from './caption-store.js'
+import { listChapters } from './chapter-store.js'
 
 /** The address the media route serves a stored key at. */
 export function mediaUrl(key: string): string {

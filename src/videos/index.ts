@@ -10,9 +10,9 @@ export {
   upsertVideo,
   type Rendition,
   type Video,
-  type VideoChapter,
   type VideoOwner,
 } from './store.js'
+export type { VideoChapter } from './chapter-store.js'
 export { normalizeCuts, removeVideoOutputs, setVideoCuts } from './cuts.js'
 export {
   TRANSCODE_JOB,

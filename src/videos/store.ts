@@ -1,4 +1,5 @@
-// SQL for videos, their captions and their chapters.
+// SQL for videos: the row behind a film or a recording, from its master to its live outputs
+// (captions and chapters have their own stores: caption-store.ts, chapter-store.ts).
 import type { Selectable } from 'kysely'
 import type { Db } from '../db/index.js'
 import { parseJsonColumn } from '../platform/json.js'
@@ -43,19 +44,6 @@ export interface Video {
   /** Spans ([start, end] seconds, sorted, not overlapping) every output blanks to black and silence: withheld passages. */
   cuts: Array<[number, number]>
   updatedAt: string
-}
-
-/** A captions track as stored. */
-export interface VideoCaptions {
-  lang: string
-  label: string
-  storageKey: string
-}
-
-/** A chapter as stored. */
-export interface VideoChapter {
-  startSeconds: number
-  title: string
 }
 
 function toVideo(row: Selectable<VideosTable>): Video {
@@ -263,55 +251,4 @@ export async function markQueued(db: Db, id: number): Promise<void> {
     .set({ status: 'queued', progress: 0, error: null, updated_at: nowIso() })
     .where('id', '=', id)
     .execute()
-}
-
-/** Adds or replaces the captions of one language. */
-export async function saveCaptions(db: Db, videoId: number, captions: VideoCaptions): Promise<void> {
-  await db.deleteFrom('video_captions').where('video_id', '=', videoId).where('lang', '=', captions.lang).execute()
-  await db
-    .insertInto('video_captions')
-    .values({ video_id: videoId, lang: captions.lang, label: captions.label, storage_key: captions.storageKey })
-    .execute()
-}
-
-/** The video's captions, by language. */
-export async function listCaptions(db: Db, videoId: number): Promise<VideoCaptions[]> {
-  const rows = await db
-    .selectFrom('video_captions')
-    .select(['lang', 'label', 'storage_key'])
-    .where('video_id', '=', videoId)
-    .orderBy('id')
-    .execute()
-  return rows.map(r => ({ lang: r.lang, label: r.label, storageKey: r.storage_key }))
-}
-
-/** Removes the captions of one language; answers whether there were any. */
-export async function deleteCaptions(db: Db, videoId: number, lang: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom('video_captions')
-    .where('video_id', '=', videoId)
-    .where('lang', '=', lang)
-    .executeTakeFirst()
-  return Number(result.numDeletedRows) > 0
-}
-
-/** Replaces the video's chapters; call inside a transaction. */
-export async function replaceChapters(db: Db, videoId: number, chapters: readonly VideoChapter[]): Promise<void> {
-  await db.deleteFrom('video_chapters').where('video_id', '=', videoId).execute()
-  if (chapters.length === 0) return
-  await db
-    .insertInto('video_chapters')
-    .values(chapters.map(c => ({ video_id: videoId, start_seconds: c.startSeconds, title: c.title })))
-    .execute()
-}
-
-/** The video's chapters in order. */
-export async function listChapters(db: Db, videoId: number): Promise<VideoChapter[]> {
-  const rows = await db
-    .selectFrom('video_chapters')
-    .select(['start_seconds', 'title'])
-    .where('video_id', '=', videoId)
-    .orderBy('start_seconds')
-    .execute()
-  return rows.map(r => ({ startSeconds: Number(r.start_seconds), title: r.title }))
 }
