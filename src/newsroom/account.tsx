@@ -15,7 +15,7 @@ import {
   setUpFirstAdmin,
 } from './actions.js'
 import { passwordProblem } from './passwords.js'
-import { listLiveSessions } from './store.js'
+import { listLiveSessions } from './session-store.js'
 import { RESET_MINUTES, usablePasswordToken, usableSetupToken } from './password-reset.js'
 import { checkFormToken, formToken } from './sign-in.js'
 import type { NewsroomDeps } from './deps.js'

@@ -4,7 +4,8 @@ import { freshDatabasePerTest } from '../../test/helpers.js'
 import { createContentEvents } from '../platform/events.js'
 import { DomainError } from '../platform/errors.js'
 import { changeStaffAccess, createStaffAccount } from './actions.js'
-import { findAccountById, insertAccount, insertSession, listAudit, listLiveSessions } from './store.js'
+import { insertSession, listLiveSessions } from './session-store.js'
+import { findAccountById, insertAccount, listAudit } from './store.js'
 import type { Role } from './schema.js'
 
 describe('staff actions', () => {

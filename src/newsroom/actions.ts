@@ -10,18 +10,10 @@ import { runAction, type ActionDeps, type Actor } from './acting.js'
 import { hashPassword } from './passwords.js'
 import { createPasswordLink, enqueuePasswordReset, usablePasswordToken, usableSetupToken } from './password-reset.js'
 import type { Role } from './schema.js'
-import {
-  countAdmins,
-  findAccountById,
-  hitRateLimit,
-  insertAccount,
-  insertAudit,
-  revokeAllSessions,
-  revokeSession,
-  updateAccount,
-  useToken,
-  type Account,
-} from './store.js'
+import { hitRateLimit } from './rate-limit-store.js'
+import { revokeAllSessions, revokeSession } from './session-store.js'
+import { countAdmins, findAccountById, insertAccount, insertAudit, updateAccount, type Account } from './store.js'
+import { useToken } from './token-store.js'
 
 /** What the actions that mail a link are given, beside the database and events. */
 export type MailingDeps = ActionDeps & { mailer: Mailer; publicUrl: string }

@@ -7,16 +7,8 @@ import { DomainError } from '../platform/errors.js'
 import { parseCookies, serializeCookie } from '../platform/http/cookies.js'
 import type { Role } from './schema.js'
 import { ROLES } from './schema.js'
-import {
-  findLiveSession,
-  insertAudit,
-  insertSession,
-  revokeSession,
-  touchSession,
-  updateAccount,
-  type Account,
-  type Session,
-} from './store.js'
+import { findLiveSession, insertSession, revokeSession, touchSession, type Session } from './session-store.js'
+import { insertAudit, updateAccount, type Account } from './store.js'
 import { hashToken, newToken, sameSecret } from './tokens.js'
 
 declare module 'fastify' {

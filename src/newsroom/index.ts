@@ -19,11 +19,11 @@ export {
   countAdmins,
   insertAudit,
   listAudit,
-  hitRateLimit,
   pruneStaleAccessRecords,
   type Account,
   type AuditEntry,
 } from './store.js'
+export { hitRateLimit } from './rate-limit-store.js'
 export { hashPassword, passwordProblem } from './passwords.js'
 export { SPARE_ROWS, type FormProblems, type ImageChoice, type LinkRow } from './forms/values.js'
 export {

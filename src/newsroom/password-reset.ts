@@ -4,7 +4,8 @@
 import type { Db } from '../db/index.js'
 import { enqueueJob, type JobHandler } from '../platform/jobs/index.js'
 import type { Mailer } from '../platform/mail/index.js'
-import { countAdmins, findAccountForSignIn, findUsableToken, insertAccountToken, insertAudit } from './store.js'
+import { countAdmins, findAccountForSignIn, insertAudit } from './store.js'
+import { findUsableToken, insertAccountToken } from './token-store.js'
 import type { NewsroomDeps } from './deps.js'
 import { newToken } from './tokens.js'
 

@@ -57,34 +57,35 @@ function safeNext(next: string | undefined): string {
   return next && /^\/newsroom(\/|$|\?)/.test(next) && !next.includes('//') && !next.includes('\\') ? next : '/newsroom'
 }
 
+/** What the sign-in form may be shown with: a problem, the address typed, where to go next, a notice. */
+interface SignInFormOptions {
+  error?: string | undefined
+  email?: string | undefined
+  next?: string | undefined
+  status?: number | undefined
+  notice?: string | undefined
+}
+
+/** Sends the sign-in page, with a fresh or reused form token and only a newsroom address to go on to. */
+function sendSignInForm(deps: NewsroomDeps, request: FastifyRequest, reply: FastifyReply, options: SignInFormOptions) {
+  return sendNewsroomPage(deps, request, reply, {
+    title: 'Sign in',
+    path: '/newsroom/sign-in',
+    status: options.status,
+    children: (
+      <SignInPage
+        csrf={formToken(request, reply)}
+        next={safeNext(options.next)}
+        email={options.email}
+        error={options.error}
+        notice={options.notice}
+      />
+    ),
+  })
+}
+
 export function registerSignInRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
-
-  const form = (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    options: {
-      error?: string | undefined
-      email?: string | undefined
-      next?: string | undefined
-      status?: number | undefined
-      notice?: string | undefined
-    },
-  ) =>
-    sendNewsroomPage(deps, request, reply, {
-      title: 'Sign in',
-      path: '/newsroom/sign-in',
-      status: options.status,
-      children: (
-        <SignInPage
-          csrf={formToken(request, reply)}
-          next={safeNext(options.next)}
-          email={options.email}
-          error={options.error}
-          notice={options.notice}
-        />
-      ),
-    })
 
   r.get(
     '/newsroom/sign-in',
@@ -99,7 +100,7 @@ export function registerSignInRoutes(app: FastifyInstance, deps: NewsroomDeps): 
     async (request, reply) => {
       const staff = await deps.auth.staffOf(request)
       if (staff) return reply.redirect(safeNext(request.query.next), 303)
-      return form(request, reply, {
+      return sendSignInForm(deps, request, reply, {
         next: request.query.next,
         notice: request.query.reset ? 'Your password has been changed. Sign in with the new one.' : undefined,
       })
@@ -119,7 +120,7 @@ export function registerSignInRoutes(app: FastifyInstance, deps: NewsroomDeps): 
         ip: request.ip,
       })
       reply.header('retry-after', String(Math.ceil(ticket.retryAfterMs / 1000)))
-      return form(request, reply, {
+      return sendSignInForm(deps, request, reply, {
         error: throttledMessage(ticket),
         email: request.body.email,
         next: request.body.next,
@@ -136,7 +137,7 @@ export function registerSignInRoutes(app: FastifyInstance, deps: NewsroomDeps): 
         subject: `email:${email}`,
         ip: request.ip,
       })
-      return form(request, reply, {
+      return sendSignInForm(deps, request, reply, {
         error: 'That email and password do not match an active account.',
         email: request.body.email,
         next: request.body.next,

@@ -1,8 +1,8 @@
-// SQL for accounts, sessions, one-time tokens, the audit log and rate limits.
+// SQL for accounts and the audit log, and the pruning of stale access records. Sessions,
+// one-time tokens and rate-limit hits have their own stores beside this one.
 import type { Db } from '../db/index.js'
 import { nowIso } from '../platform/time.js'
-import type { Role, TokenKind } from './schema.js'
-import { hashToken } from './tokens.js'
+import type { Role } from './schema.js'
 
 /** A staff account as the newsroom sees it (never with its password hash). */
 export interface Account {
@@ -29,7 +29,8 @@ type AccountRow = {
   created_at: string
 }
 
-function toAccount(row: AccountRow): Account {
+/** Maps an accounts row to an Account; the session store maps its joined rows with it too. */
+export function toAccount(row: AccountRow): Account {
   return {
     id: row.id,
     email: row.email,
@@ -127,190 +128,6 @@ export async function updateAccount(
     .execute()
 }
 
-/** A signed-in browser's session. */
-export interface Session {
-  id: string
-  accountId: number
-  csrfToken: string
-  createdAt: string
-  lastSeenAt: string
-  expiresAt: string
-  ip: string
-  userAgent: string
-}
-
-type SessionRow = {
-  id: string
-  account_id: number
-  csrf_token: string
-  created_at: string
-  last_seen_at: string
-  expires_at: string
-  ip: string
-  user_agent: string
-}
-
-function toSession(row: SessionRow): Session {
-  return {
-    id: row.id,
-    accountId: row.account_id,
-    csrfToken: row.csrf_token,
-    createdAt: row.created_at,
-    lastSeenAt: row.last_seen_at,
-    expiresAt: row.expires_at,
-    ip: row.ip,
-    userAgent: row.user_agent,
-  }
-}
-
-export async function insertSession(
-  db: Db,
-  session: { token: string; accountId: number; csrfToken: string; expiresAt: string; ip: string; userAgent: string },
-): Promise<void> {
-  const now = nowIso()
-  await db
-    .insertInto('sessions')
-    .values({
-      id: hashToken(session.token),
-      account_id: session.accountId,
-      csrf_token: session.csrfToken,
-      created_at: now,
-      last_seen_at: now,
-      expires_at: session.expiresAt,
-      revoked_at: null,
-      ip: session.ip,
-      user_agent: session.userAgent.slice(0, 300),
-    })
-    .execute()
-}
-
-/**
- * The live session a cookie token names, with its account; undefined when expired, revoked,
- * disabled, or created before `createdSince` (the absolute lifetime, however active it was).
- */
-export async function findLiveSession(
-  db: Db,
-  token: string,
-  createdSince: string,
-): Promise<{ session: Session; account: Account } | undefined> {
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
-    .select([
-      'sessions.id',
-      'sessions.account_id',
-      'sessions.csrf_token',
-      'sessions.created_at',
-      'sessions.last_seen_at',
-      'sessions.expires_at',
-      'sessions.ip',
-      'sessions.user_agent',
-      'accounts.email',
-      'accounts.name',
-      'accounts.role',
-      'accounts.person_id',
-      'accounts.active',
-      'accounts.password_hash',
-      'accounts.last_sign_in_at',
-      'accounts.created_at as account_created_at',
-    ])
-    .where('sessions.id', '=', hashToken(token))
-    .where('sessions.revoked_at', 'is', null)
-    .where('sessions.expires_at', '>', nowIso())
-    .where('sessions.created_at', '>', createdSince)
-    .where('accounts.active', '=', 1)
-    .executeTakeFirst()
-  if (!row) return undefined
-  return {
-    session: toSession(row),
-    account: toAccount({ ...row, id: row.account_id, created_at: row.account_created_at }),
-  }
-}
-
-export async function touchSession(db: Db, id: string, expiresAt: string): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: nowIso(), expires_at: expiresAt }).where('id', '=', id).execute()
-}
-
-export async function revokeSession(db: Db, id: string, accountId?: number): Promise<number> {
-  let query = db
-    .updateTable('sessions')
-    .set({ revoked_at: nowIso() })
-    .where('id', '=', id)
-    .where('revoked_at', 'is', null)
-  if (accountId !== undefined) query = query.where('account_id', '=', accountId)
-  const result = await query.executeTakeFirst()
-  return Number(result.numUpdatedRows)
-}
-
-/** Revokes every session of an account (password reset, disabling), optionally keeping one. */
-export async function revokeAllSessions(db: Db, accountId: number, exceptId?: string): Promise<void> {
-  let query = db
-    .updateTable('sessions')
-    .set({ revoked_at: nowIso() })
-    .where('account_id', '=', accountId)
-    .where('revoked_at', 'is', null)
-  if (exceptId) query = query.where('id', '!=', exceptId)
-  await query.execute()
-}
-
-export async function listLiveSessions(db: Db, accountId: number): Promise<Session[]> {
-  const rows = await db
-    .selectFrom('sessions')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', nowIso())
-    .orderBy('last_seen_at', 'desc')
-    .execute()
-  return rows.map(toSession)
-}
-
-/** Stores a one-time token (its hash) and returns nothing: the caller keeps the token for the link. */
-export async function insertAccountToken(
-  db: Db,
-  token: { token: string; kind: TokenKind; accountId: number | null; expiresAt: string },
-): Promise<void> {
-  await db
-    .insertInto('account_tokens')
-    .values({
-      token_hash: hashToken(token.token),
-      kind: token.kind,
-      account_id: token.accountId,
-      expires_at: token.expiresAt,
-      used_at: null,
-      created_at: nowIso(),
-    })
-    .execute()
-}
-
-/** A usable (unexpired, unused) token of a kind, or undefined. */
-export async function findUsableToken(
-  db: Db,
-  token: string,
-  kind: TokenKind,
-): Promise<{ id: number; accountId: number | null } | undefined> {
-  const row = await db
-    .selectFrom('account_tokens')
-    .select(['id', 'account_id'])
-    .where('token_hash', '=', hashToken(token))
-    .where('kind', '=', kind)
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', nowIso())
-    .executeTakeFirst()
-  return row ? { id: row.id, accountId: row.account_id } : undefined
-}
-
-/** Marks a token used; false when someone used it first (so two tabs cannot both use one link). */
-export async function useToken(db: Db, id: number): Promise<boolean> {
-  const result = await db
-    .updateTable('account_tokens')
-    .set({ used_at: nowIso() })
-    .where('id', '=', id)
-    .where('used_at', 'is', null)
-    .executeTakeFirst()
-  return Number(result.numUpdatedRows) === 1
-}
-
 /** One audit entry. */
 export interface AuditEntry {
   id: number
@@ -363,55 +180,6 @@ export async function listAudit(db: Db, limit: number, offset = 0): Promise<Audi
     detail: JSON.parse(r.detail) as Record<string, unknown>,
     ip: r.ip,
   }))
-}
-
-/** Records a hit in a bucket and returns how many hits it holds within the window (this one included). */
-export async function hitRateLimit(db: Db, bucket: string, windowMs: number): Promise<number> {
-  const now = new Date()
-  const since = new Date(now.getTime() - windowMs).toISOString()
-  await db.deleteFrom('rate_limit_hits').where('bucket', '=', bucket).where('at', '<', since).execute()
-  await db.insertInto('rate_limit_hits').values({ bucket, at: now.toISOString() }).execute()
-  const row = await db
-    .selectFrom('rate_limit_hits')
-    .select(eb => eb.fn.countAll<number>().as('n'))
-    .where('bucket', '=', bucket)
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
-}
-
-/** Records one hit in a bucket at an instant and returns its id (so it can be taken back). */
-export async function insertRateLimitHit(db: Db, bucket: string, at: string): Promise<number> {
-  const row = await db.insertInto('rate_limit_hits').values({ bucket, at }).returning('id').executeTakeFirstOrThrow()
-  return row.id
-}
-
-/** Takes back hits by id (an attempt that turned out not to count). */
-export async function deleteRateLimitHits(db: Db, ids: readonly number[]): Promise<void> {
-  if (ids.length)
-    await db
-      .deleteFrom('rate_limit_hits')
-      .where('id', 'in', [...ids])
-      .execute()
-}
-
-/** How many hits each bucket holds since its instant, and the latest, leaving out the given ids; one query. */
-export async function rateLimitStats(
-  db: Db,
-  buckets: readonly { bucket: string; since: string }[],
-  exceptIds: readonly number[] = [],
-): Promise<Map<string, { count: number; last: string }>> {
-  let query = db
-    .selectFrom('rate_limit_hits')
-    .select(eb => ['bucket', eb.fn.countAll<number>().as('n'), eb.fn.max('at').as('last')])
-    .where(eb => eb.or(buckets.map(b => eb.and([eb('bucket', '=', b.bucket), eb('at', '>=', b.since)]))))
-  if (exceptIds.length) query = query.where('id', 'not in', [...exceptIds])
-  const rows = await query.groupBy('bucket').execute()
-  return new Map(rows.map(r => [r.bucket, { count: Number(r.n), last: String(r.last) }]))
-}
-
-/** Forgets a bucket (after a successful sign-in). */
-export async function clearRateLimit(db: Db, bucket: string): Promise<void> {
-  await db.deleteFrom('rate_limit_hits').where('bucket', '=', bucket).execute()
 }
 
 /**

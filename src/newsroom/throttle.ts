@@ -5,7 +5,7 @@
 // long: each address waits a short, fixed time once, then its next attempt is checked, however
 // many failures keep arriving from elsewhere.
 import type { Db } from '../db/index.js'
-import { clearRateLimit, deleteRateLimitHits, insertRateLimitHit, rateLimitStats } from './store.js'
+import { clearRateLimit, deleteRateLimitHits, insertRateLimitHit, rateLimitStats } from './rate-limit-store.js'
 
 /** `free` failures within `windowMs` cost nothing; each one after doubles the wait, from `baseMs` up to `capMs`. */
 export interface GrowingDelay {

@@ -1,5 +1,5 @@
 // A staff member's own sessions: every signed-in browser, each with a revoke button.
-import type { Session } from '../store.js'
+import type { Session } from '../session-store.js'
 import { Clock } from './clock.js'
 import { Csrf } from './layout.js'
 
