@@ -1,0 +1,115 @@
+// Finding ffmpeg and ffprobe and running one as a child process, at low priority and with a bounded
+// log: the machinery under the tools in ffmpeg.ts and the decoding check in decode-check.ts.
+import { spawn, spawnSync } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { setPriority } from 'node:os'
+
+const cache = new Map<string, string>()
+
+/** The command to run for `ffmpeg` or `ffprobe`: the one on PATH, else the npm package's binary. */
+export function binary(name: 'ffmpeg' | 'ffprobe'): string {
+  const known = cache.get(name)
+  if (known) return known
+  let found: string = name
+  if (spawnSync(name, ['-version'], { stdio: 'ignore' }).status !== 0) {
+    const pkg = name === 'ffmpeg' ? '@ffmpeg-installer/ffmpeg' : '@ffprobe-installer/ffprobe'
+    try {
+      found = (createRequire(import.meta.url)(pkg) as { path: string }).path
+    } catch {
+      throw new Error(`${name} is neither on PATH nor installed with ${pkg}`)
+    }
+  }
+  cache.set(name, found)
+  return found
+}
+
+/** How an ffmpeg run went: exit code and the end of its log. */
+export interface FfmpegResult {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/**
+ * Runs ffmpeg or ffprobe as a child process: killed when `signal` aborts, its stdout handed to
+ * `onStdout` or kept, and only the tail of its stderr kept.
+ */
+export function runTool(
+  command: string,
+  args: readonly string[],
+  options: {
+    cwd?: string | undefined
+    signal?: AbortSignal | undefined
+    onStdout?: ((chunk: string) => void) | undefined
+    onStderr?: ((chunk: string) => void) | undefined
+    keepStderr?: boolean | undefined
+  },
+): Promise<FfmpegResult> {
+  return new Promise((resolve, reject) => {
+    if (options.signal?.aborted) return reject(new Error(`${command} was not started: the job was cancelled`))
+    const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    // Transcoding yields the CPU to the web process serving readers on the same machine.
+    if (child.pid)
+      try {
+        setPriority(child.pid, 10)
+      } catch {
+        /* not permitted here: run at normal priority */
+      }
+    let stdout = ''
+    let stderr = ''
+    const onAbort = () => child.kill('SIGKILL')
+    options.signal?.addEventListener('abort', onAbort, { once: true })
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      if (options.onStdout) options.onStdout(chunk)
+      else stdout += chunk
+    })
+    // Only the tail matters for messages; keep memory bounded on long runs.
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      options.onStderr?.(chunk)
+      stderr = (stderr + chunk).slice(options.keepStderr ? -200_000 : -16_000)
+    })
+    child.on('error', error => {
+      options.signal?.removeEventListener('abort', onAbort)
+      reject(error)
+    })
+    child.on('close', code => {
+      options.signal?.removeEventListener('abort', onAbort)
+      resolve({ code, stdout, stderr })
+    })
+  })
+}
+
+/** Turns the `-progress pipe:1` stream into seconds encoded, for `onTime`; nothing to parse without one. */
+export function progressParser(
+  onTime?: ((seconds: number) => void) | undefined,
+): ((chunk: string) => void) | undefined {
+  if (!onTime) return undefined
+  let pending = ''
+  return chunk => {
+    pending += chunk
+    const lines = pending.split('\n')
+    pending = lines.pop() ?? ''
+    for (const line of lines) {
+      const match = /^out_time_us=(\d+)/.exec(line.trim())
+      if (match) onTime(Number(match[1]) / 1e6)
+    }
+  }
+}
+
+/** The last lines of a log, trimmed, for error messages. */
+export function lastLines(text: string, count: number): string {
+  return text.trim().split('\n').slice(-count).join('\n').slice(-2000)
+}
+
+/** ffmpeg's log lines without the file's path or the decoder's `[h264 @ 0x…]` prefix. */
+export function cleanLog(text: string, path: string): string[] {
+  return text
+    .split(`${path}: `)
+    .join('')
+    .split(path)
+    .join('the file')
+    .replace(/\[[^\]]* @ 0x[0-9a-f]+\] /g, '')
+    .split('\n')
+    .map(line => line.trim())
+    .filter(Boolean)
+}
