@@ -26,7 +26,7 @@ import { round, type BenchRow } from './results.js'
 const MASTER_SECONDS = 60
 /** Above this many seconds for one round of each side, the bench stops after one round: the media bench should stay near 12 minutes. */
 const SECOND_ROUND_LIMIT = 300
-/** The app runs ffmpeg at this niceness (src/platform/ffmpeg.ts); the baseline gets the same, so only orchestration differs. */
+/** The app runs ffmpeg at this niceness (src/platform/ffmpeg-process.ts); the baseline gets the same, so only orchestration differs. */
 const FFMPEG_NICENESS = 10
 
 type Side = 'ours' | 'plain'
