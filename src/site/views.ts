@@ -4,3 +4,11 @@ export { sendPage, type PageToSend } from './render.js'
 export { Pagination } from './views/pagination.js'
 export { DateTime } from './views/dateline.js'
 export { SignupForm, type SignupFormProps, type SignupList } from './views/newsletter-signup.js'
+export {
+  CardGrid,
+  cardGridClasses,
+  tierLayout,
+  CARD_GRID_MAX_COLUMNS,
+  type CardGridKind,
+  type CardGridProps,
+} from './views/card-grid.js'
