@@ -28,16 +28,14 @@ import {
   findInterviewBySlug,
   findInterviewLinks,
   insertInterview,
-  listFilmMoments,
-  replaceFilmMoments,
   replaceInterviewLinks,
   setInterviewStatus,
   updateInterviewFields,
   type Interview,
   type InterviewFields,
   type InterviewLinks,
-  type NewFilmMoment,
 } from './store.js'
+import { listFilmMoments, replaceFilmMoments, type NewFilmMoment } from './film-moments.js'
 import { interviewUrl } from './urls.js'
 
 /** An interview as an editor saves it: its fields, what it is filed under and, when given, its film moments. */

@@ -71,6 +71,13 @@ const pageOf = (id: number, done: string, anchor: string) => `/newsroom/intervie
 
 /** Registers the transcript, passage and note posts under /newsroom/interviews/:id. */
 export function registerInterviewTranscriptRoutes(app: FastifyInstance, deps: InterviewAdminDeps): void {
+  registerTranscriptFillRoute(app, deps)
+  registerPassageRoute(app, deps)
+  registerNoteRoutes(app, deps)
+}
+
+/** Registers the post that fills the transcript, in its own scope: the one route that reads multipart. */
+function registerTranscriptFillRoute(app: FastifyInstance, deps: InterviewAdminDeps): void {
   app.register(async scope => {
     scope.addContentTypeParser(
       'multipart/form-data',
@@ -113,7 +120,10 @@ export function registerInterviewTranscriptRoutes(app: FastifyInstance, deps: In
         },
       )
   })
+}
 
+/** Registers the post that withholds or releases the chosen passages. */
+function registerPassageRoute(app: FastifyInstance, deps: InterviewAdminDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
   r.post(
@@ -139,6 +149,11 @@ export function registerInterviewTranscriptRoutes(app: FastifyInstance, deps: In
       })
     },
   )
+}
+
+/** Registers the posts that add, edit and remove the notes beside passages. */
+function registerNoteRoutes(app: FastifyInstance, deps: InterviewAdminDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>()
 
   r.post(
     '/newsroom/interviews/:id/notes',

@@ -111,6 +111,15 @@ export function registerInterviewAdminRoutes(app: FastifyInstance, deps: Intervi
     },
   )
 
+  registerInterviewFormRoutes(app, deps)
+  registerInterviewTranscriptRoutes(app, deps)
+  registerInterviewWorkflowRoutes(app, deps)
+}
+
+/** Registers the interview's form: /newsroom/interviews/new, its post, and /newsroom/interviews/:id with its post. */
+function registerInterviewFormRoutes(app: FastifyInstance, deps: InterviewAdminDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>()
+
   r.get('/newsroom/interviews/new', { config: { auth: 'author' } }, async (request, reply) =>
     sendInterviewPage(deps, request, reply, {}),
   )
@@ -165,7 +174,4 @@ export function registerInterviewAdminRoutes(app: FastifyInstance, deps: Intervi
       return reply.redirect(`/newsroom/interviews/${interview.id}?saved=1`, 303)
     },
   )
-
-  registerInterviewTranscriptRoutes(app, deps)
-  registerInterviewWorkflowRoutes(app, deps)
 }

@@ -32,7 +32,8 @@ import {
   renderDemoInterviewMaster,
   timeDemoPassages,
 } from './demo.js'
-import { findInterviewBySlug, listFilmMoments } from './store.js'
+import { findInterviewBySlug } from './store.js'
+import { listFilmMoments } from './film-moments.js'
 import { listNotes, listPassages } from './passages.js'
 
 const DEMO_FILM_SECONDS = 45

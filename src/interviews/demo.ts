@@ -31,12 +31,12 @@ import type { WithheldReason } from './schema.js'
 import { syncInterviewSearch } from './search.js'
 import {
   insertInterview,
-  replaceFilmMoments,
   replaceInterviewLinks,
   setInterviewStatus,
   type InterviewFields,
   type InterviewLinks,
 } from './store.js'
+import { replaceFilmMoments } from './film-moments.js'
 import type { Passage } from './transcript-files.js'
 
 /** The job kind that makes one demo interview's recording; payload `{ interviewId, index, name, role }`. */

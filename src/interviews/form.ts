@@ -4,7 +4,8 @@
 import { parseTimecode } from '../excerpts/index.js'
 import { formText, slugProblem, textProblem, type FormProblems } from '../newsroom/index.js'
 import type { InterviewInput } from './actions.js'
-import type { FilmMoment, Interview, InterviewLinks, NewFilmMoment } from './store.js'
+import type { Interview, InterviewLinks } from './store.js'
+import type { FilmMoment, NewFilmMoment } from './film-moments.js'
 
 /** One film moment as typed: the film, its span in the film and in the interview, a label. */
 export interface MomentRow {

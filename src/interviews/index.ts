@@ -20,15 +20,13 @@ export {
   findInterviewBySlug,
   findInterviewLinks,
   findInterviewsByIds,
-  listFilmMoments,
   listInterviews,
-  type FilmMoment,
   type Interview,
   type InterviewFields,
   type InterviewFilter,
   type InterviewLinks,
-  type NewFilmMoment,
 } from './store.js'
+export { listFilmMoments, type FilmMoment, type NewFilmMoment } from './film-moments.js'
 export {
   listNotes,
   listPassages,

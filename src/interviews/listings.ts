@@ -2,7 +2,8 @@
 // each) and a person's (the ones they gave). Published interviews only, in two queries.
 import type { Db } from '../db/index.js'
 import { findPeopleByIds, type Person } from '../people/index.js'
-import { listFilmMoments, listInterviews, type Interview } from './store.js'
+import { listInterviews, type Interview } from './store.js'
+import { listFilmMoments } from './film-moments.js'
 
 /** A moment of a film that uses a span of the interview. */
 export interface InterviewListMoment {

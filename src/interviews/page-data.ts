@@ -10,13 +10,12 @@ import { findPlayableInterviewVideo, type PlayableVideo } from '../videos/index.
 import {
   findInterviewBySlug,
   findInterviewLinks,
-  listFilmMoments,
   listInterviews,
-  type FilmMoment,
   type Interview,
   type InterviewFilter,
   type InterviewLinks,
 } from './store.js'
+import { listFilmMoments, type FilmMoment } from './film-moments.js'
 import { listNotes, listPassages, type PassageNote, type StoredPassage } from './passages.js'
 
 /** A story that quotes or embeds an interview, as the stories part answers it. */

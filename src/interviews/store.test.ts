@@ -6,14 +6,8 @@ import { testDatabase } from '../../test/helpers.js'
 import { makeDocumentary, makeInterview, makePerson, makeTopic } from '../../test/factories.js'
 import { insertNote, listNotes, listPassages, replacePassages, setWithheld, withheldSpans } from './passages.js'
 import { listRevisions, recordRevision } from './revisions.js'
-import {
-  findInterviewLinks,
-  listFilmMoments,
-  listInterviews,
-  replaceFilmMoments,
-  replaceInterviewLinks,
-  setInterviewStatus,
-} from './store.js'
+import { findInterviewLinks, listInterviews, replaceInterviewLinks, setInterviewStatus } from './store.js'
+import { listFilmMoments, replaceFilmMoments } from './film-moments.js'
 
 const passage = (startSeconds: number, endSeconds: number, text: string, speaker = 'Ana Ruiz') => ({
   speaker,

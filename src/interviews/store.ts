@@ -1,5 +1,5 @@
-// SQL for interviews and what hangs off them: the documentaries, topics and interviewers they
-// are filed under, and the moments of a film that use them. Passages and notes are in
+// SQL for interviews and what they are filed under: the documentaries, topics and interviewers.
+// The moments of a film that use them are in `film-moments.ts`, passages and notes in
 // `passages.ts`, revisions in `revisions.ts`.
 import type { Selectable } from 'kysely'
 import type { Db } from '../db/index.js'
@@ -36,20 +36,6 @@ export interface InterviewLinks {
   topicIds: number[]
   interviewerIds: number[]
 }
-
-/** A moment of a documentary's film that uses a span of the interview. */
-export interface FilmMoment {
-  id: number
-  interviewId: number
-  documentaryId: number
-  filmStartSeconds: number
-  filmEndSeconds: number
-  interviewStartSeconds: number
-  interviewEndSeconds: number
-  label: string
-}
-
-export type NewFilmMoment = Omit<FilmMoment, 'id' | 'interviewId'>
 
 function toInterview(row: Selectable<InterviewsTable>): Interview {
   return {
@@ -259,64 +245,4 @@ export async function replaceInterviewLinks(db: Db, id: number, links: Interview
   if (documentaries.length) await db.insertInto('interview_documentaries').values(documentaries).execute()
   if (topics.length) await db.insertInto('interview_topics').values(topics).execute()
   if (interviewers.length) await db.insertInto('interview_interviewers').values(interviewers).execute()
-}
-
-function toMoment(row: {
-  id: number
-  interview_id: number
-  documentary_id: number
-  film_start_ms: number
-  film_end_ms: number
-  interview_start_ms: number
-  interview_end_ms: number
-  label: string
-}): FilmMoment {
-  return {
-    id: row.id,
-    interviewId: row.interview_id,
-    documentaryId: row.documentary_id,
-    filmStartSeconds: Number(row.film_start_ms) / 1000,
-    filmEndSeconds: Number(row.film_end_ms) / 1000,
-    interviewStartSeconds: Number(row.interview_start_ms) / 1000,
-    interviewEndSeconds: Number(row.interview_end_ms) / 1000,
-    label: row.label,
-  }
-}
-
-/** The film moments of an interview (by interview) or of a documentary (by documentary), in time order. */
-export async function listFilmMoments(
-  db: Db,
-  by: { interviewId: number } | { documentaryId: number },
-): Promise<FilmMoment[]> {
-  let query = db.selectFrom('interview_film_moments').selectAll()
-  query =
-    'interviewId' in by
-      ? query.where('interview_id', '=', by.interviewId).orderBy('interview_start_ms')
-      : query.where('documentary_id', '=', by.documentaryId).orderBy('film_start_ms')
-  return (await query.orderBy('id').execute()).map(toMoment)
-}
-
-/** Replaces an interview's film moments. */
-export async function replaceFilmMoments(
-  db: Db,
-  interviewId: number,
-  moments: readonly NewFilmMoment[],
-): Promise<void> {
-  await db.deleteFrom('interview_film_moments').where('interview_id', '=', interviewId).execute()
-  if (moments.length === 0) return
-  const ms = (s: number) => Math.round(s * 1000)
-  await db
-    .insertInto('interview_film_moments')
-    .values(
-      moments.map(m => ({
-        interview_id: interviewId,
-        documentary_id: m.documentaryId,
-        label: m.label,
-        film_start_ms: ms(m.filmStartSeconds),
-        film_end_ms: ms(m.filmEndSeconds),
-        interview_start_ms: ms(m.interviewStartSeconds),
-        interview_end_ms: ms(m.interviewEndSeconds),
-      })),
-    )
-    .execute()
 }

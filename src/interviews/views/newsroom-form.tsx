@@ -1,106 +1,16 @@
 // The newsroom's interview form: the interview's own fields, the person interviewed (chosen from
 // People), the documentaries, topics and interviewers it is filed under (searchable multi-selects,
-// as the story form has), and its film moments as rows of times.
+// as the story form has; see newsroom-choice-fields.tsx), and its film moments as rows of times.
 import { Csrf, ErrorSummary, TextField } from '../../newsroom/views.js'
 import { SPARE_ROWS, type FormProblems } from '../../newsroom/index.js'
 import { INTERVIEW_LIMITS, type InterviewFormFields, type MomentRow } from '../form.js'
-
-/** Something to choose: a person, a topic or a documentary. */
-export interface Choice {
-  id: number
-  name: string
-}
+import { FieldError, MultiChoice, PersonChoice, type Choice } from './newsroom-choice-fields.js'
 
 /** What the form offers to choose from. */
 export interface InterviewFormChoices {
   people: readonly Choice[]
   documentaries: readonly Choice[]
   topics: readonly Choice[]
-}
-
-function FieldError({ id, error }: { id: string; error?: string | undefined }) {
-  return error ? (
-    <p id={`${id}-error`} class="nr-field__error">
-      <span class="visually-hidden">Error: </span>
-      {error}
-    </p>
-  ) : null
-}
-
-const described = (id: string, error: string | undefined) => ({
-  'aria-describedby': error ? `${id}-error ${id}-hint` : `${id}-hint`,
-  'aria-invalid': error ? ('true' as const) : undefined,
-})
-
-/** A searchable multi-select (the combobox island enhances it; without script it is a plain list). */
-function MultiChoice({
-  name,
-  label,
-  hint,
-  chosen,
-  choices,
-  problems,
-}: {
-  name: string
-  label: string
-  hint: string
-  chosen: readonly string[]
-  choices: readonly Choice[]
-  problems: FormProblems
-}) {
-  const error = problems[name]
-  return (
-    <div class="nr-field">
-      <label for={name}>{label}</label>
-      <FieldError id={name} error={error} />
-      <select id={name} name={name} multiple data-combobox size={6} {...described(name, error)}>
-        {choices.map(c => (
-          <option key={c.id} value={String(c.id)} selected={chosen.includes(String(c.id))}>
-            {c.name}
-          </option>
-        ))}
-      </select>
-      <p id={`${name}-hint`} class="nr-hint">
-        {hint}
-      </p>
-    </div>
-  )
-}
-
-/** The person interviewed: one of People. */
-function PersonChoice({
-  value,
-  people,
-  problems,
-}: {
-  value: string
-  people: readonly Choice[]
-  problems: FormProblems
-}) {
-  const error = problems.personId
-  const known = value === '' || people.some(p => String(p.id) === value)
-  return (
-    <div class="nr-field">
-      <label for="personId">Person interviewed</label>
-      <FieldError id="personId" error={error} />
-      <select id="personId" name="personId" {...described('personId', error)}>
-        <option value="">Choose a person</option>
-        {known ? null : (
-          <option value={value} selected>
-            Not on the list (#{value})
-          </option>
-        )}
-        {people.map(p => (
-          <option key={p.id} value={String(p.id)} selected={String(p.id) === value}>
-            {p.name}
-          </option>
-        ))}
-      </select>
-      <p id="personId-hint" class="nr-hint">
-        Someone not on the list? Add them under <a href="/newsroom/people/new">People</a> first; they need not be staff.
-      </p>
-    </div>
-  )
 }
 
 const MOMENT_PARTS = [

@@ -1,12 +1,13 @@
 // The transcript on the newsroom's interview page: filling it from a file (or pasted text), with
 // a refused file's problems listed beside the form, line by line; then the passages, each with a
-// box to choose it for withholding (with a reason) or release, and the notes beside it.
+// box to choose it for withholding (with a reason) or release, and the notes beside it
+// (their forms are in newsroom-notes.tsx).
 import { Csrf, Notice } from '../../newsroom/views.js'
 import { formatTimecode } from '../../body/index.js'
-import { NOTE_LIMITS } from '../transcript-actions.js'
 import type { PassageNote, StoredPassage } from '../passages.js'
-import { NOTE_KINDS, WITHHELD_REASONS, type NoteKind, type WithheldReason } from '../schema.js'
+import { WITHHELD_REASONS, type WithheldReason } from '../schema.js'
 import { passageAnchor } from '../urls.js'
+import { AddNoteForm, NoteItem } from './newsroom-notes.js'
 
 export const REASON_LABELS: Record<WithheldReason, string> = {
   'off-the-record': 'Off the record',
@@ -14,12 +15,6 @@ export const REASON_LABELS: Record<WithheldReason, string> = {
   legal: 'Legal advice',
   privacy: 'Privacy',
   safety: 'Someone’s safety',
-}
-export const NOTE_LABELS: Record<NoteKind, string> = {
-  note: 'Note',
-  disputed: 'Disputed',
-  supporting: 'Supporting material',
-  correction: 'Correction',
 }
 
 /** Problems to show beside one of the page's forms after a refused post. */
@@ -119,123 +114,6 @@ export function TranscriptUploadForm({
         </div>
       </form>
     </section>
-  )
-}
-
-/** One note with its edit and remove forms. */
-function NoteItem({ id, note, csrf }: { id: number; note: PassageNote; csrf: string }) {
-  const base = `/newsroom/interviews/${id}/notes/${note.id}`
-  return (
-    <li>
-      <strong>{NOTE_LABELS[note.kind]}:</strong> {note.body}
-      {note.linkUrl ? (
-        <>
-          {' '}
-          (
-          <a href={note.linkUrl} rel="noopener noreferrer">
-            {note.linkUrl}
-          </a>
-          )
-        </>
-      ) : null}
-      <details>
-        <summary>
-          Edit or remove<span class="visually-hidden"> this note</span>
-        </summary>
-        <form class="nr-form" method="post" action={base}>
-          <Csrf token={csrf} />
-          <NoteFields prefix={`note-${note.id}`} kind={note.kind} body={note.body} link={note.linkUrl ?? ''} />
-          <div>
-            <button class="nr-button" type="submit">
-              Save the note
-            </button>
-          </div>
-        </form>
-        <form method="post" action={`${base}/remove`}>
-          <Csrf token={csrf} />
-          <button class="nr-button nr-button--danger" type="submit">
-            Remove the note
-          </button>
-        </form>
-      </details>
-    </li>
-  )
-}
-
-function NoteFields({ prefix, kind, body, link }: { prefix: string; kind: string; body: string; link: string }) {
-  return (
-    <>
-      <div class="nr-field">
-        <label for={`${prefix}-kind`}>Kind</label>
-        <select id={`${prefix}-kind`} name="kind">
-          {NOTE_KINDS.map(k => (
-            <option key={k} value={k} selected={k === kind}>
-              {NOTE_LABELS[k]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="nr-field">
-        <label for={`${prefix}-body`}>Note</label>
-        <textarea id={`${prefix}-body`} name="body" rows={2} maxLength={NOTE_LIMITS.body}>
-          {body}
-        </textarea>
-      </div>
-      <div class="nr-field">
-        <label for={`${prefix}-link`}>Link (optional)</label>
-        <input
-          id={`${prefix}-link`}
-          name="linkUrl"
-          type="url"
-          inputMode="url"
-          value={link}
-          autocomplete="off"
-          placeholder="https://…"
-        />
-      </div>
-    </>
-  )
-}
-
-/** The form that adds a note beside a passage, chosen by its number. */
-function AddNoteForm({
-  id,
-  csrf,
-  count,
-  position,
-}: {
-  id: number
-  csrf: string
-  count: number
-  position: number | undefined
-}) {
-  return (
-    <form id="add-note" class="nr-form" method="post" action={`/newsroom/interviews/${id}/notes`} tabindex={-1}>
-      <h3>Add a note beside a passage</h3>
-      <Csrf token={csrf} />
-      <div class="nr-grid">
-        <div class="nr-field">
-          <label for="note-passage">Passage number</label>
-          <input
-            id="note-passage"
-            name="passage"
-            inputMode="numeric"
-            value={position === undefined ? '' : String(position + 1)}
-            autocomplete="off"
-            aria-describedby="note-passage-hint"
-          />
-          <p id="note-passage-hint" class="nr-hint">
-            1 to {count}; “Add a note” on a passage fills it in.
-          </p>
-        </div>
-      </div>
-      <NoteFields prefix="new-note" kind="note" body="" link="" />
-      <div>
-        <button class="nr-button" type="submit">
-          Add the note
-        </button>
-      </div>
-    </form>
   )
 }
 
