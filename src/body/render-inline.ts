@@ -1,5 +1,7 @@
 // Renders inline content. Marks always nest link > bold > italic, and a tag stays open across
-// neighbouring text nodes that share it, so "a **b** c" inside one link is one <a>.
+// neighbouring text nodes that share it, so "a **b** c" inside one link is one <a>. Text gets
+// typographic quotes and dashes here, at render; the stored document keeps what the editor typed.
+import { typographic } from '../platform/text/typography.js'
 import { escapeHtml } from './escape.js'
 import { isRenderableHref } from './href.js'
 import type { InlineNode, LinkMark, TextNode } from './schema.js'
@@ -12,18 +14,23 @@ interface OpenMarks {
 
 const NONE: OpenMarks = { link: undefined, bold: false, italic: false }
 
-/** Renders text and hard breaks with their marks as HTML. */
+/** Renders text and hard breaks with their marks as HTML, with typographic quotes and dashes. */
 export function renderInlines(nodes: readonly InlineNode[] | undefined): string {
   if (nodes === undefined) return ''
   let html = ''
   let open = NONE
+  // The text so far: a quote at the start of a node turns by the character before it, across marks.
+  let before = ''
   for (const node of nodes) {
     if (node.type === 'hardBreak') {
       html += '<br>'
+      before = '\n'
       continue
     }
     const want = marksOf(node)
-    html += switchMarks(open, want) + escapeHtml(node.text)
+    const text = typographic(node.text, before)
+    html += switchMarks(open, want) + escapeHtml(text)
+    before = text
     open = want
   }
   return html + switchMarks(open, NONE)

@@ -176,7 +176,10 @@ describe('renderBody: hostile text', () => {
     assert.ok(!html.includes('<script'))
     assert.ok(!html.includes('<img'))
     assert.ok(!html.includes('"><img'))
-    assert.equal(html.split(HOSTILE_ESCAPED).length - 1, 5)
+    // The link title keeps its straight quotes; text a reader reads gets curly ones, still escaped.
+    assert.equal(html.split(HOSTILE_ESCAPED).length - 1, 1)
+    const curly = HOSTILE_ESCAPED.replace('&quot;', '\u201d').replace('&#39;', '\u2019')
+    assert.equal(html.split(curly).length - 1, 4)
   })
 
   test('markup in captions, credits and alt text renders escaped, from the node or the stored image', () => {
@@ -318,4 +321,27 @@ test('a heading never takes an id the page around the body already uses', () => 
   })
   const html = renderBody(doc, { images: new Map(), excerpts: new Map(), documentaries: new Map() })
   assert.match(html, /<h2 id="corrections-2">/)
+})
+
+test('quotes turn by the text before them even across marks, and the stored text keeps straight ones', () => {
+  const doc = parseBody({
+    type: 'doc',
+    content: [
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'She said ' },
+          { type: 'text', text: '"no', marks: [{ type: 'bold' }] },
+          { type: 'text', text: '" -- twice' },
+          { type: 'hardBreak' },
+          { type: 'text', text: '"Again..."' },
+        ],
+      },
+    ],
+  })
+  assert.equal(
+    renderBody(doc, context()),
+    '<p>She said <strong>\u201cno</strong>\u201d \u2014 twice<br>\u201cAgain\u2026\u201d</p>',
+  )
+  assert.equal(JSON.stringify(doc).includes('"\\"no"'), true)
 })

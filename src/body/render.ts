@@ -1,6 +1,7 @@
 // Our own server renderer for body documents: plain string building, one pass, every text and
 // attribute value escaped. The only raw HTML a page includes comes from here.
 import { escapeHtml } from './escape.js'
+import { typographic } from '../platform/text/typography.js'
 import type { BodyRenderContext } from './render-context.js'
 import { renderDocumentaryCardBlock, renderExcerptBlock, renderImageBlock } from './render-embeds.js'
 import { inlineText, renderInlines } from './render-inline.js'
@@ -84,7 +85,8 @@ function renderHeading(node: HeadingNode, state: RenderState): string {
 
 /** A pull quote; one naming its interview moment links its attribution (or the speaker) there. */
 function renderPullQuote(node: PullQuoteNode, state: RenderState): string {
-  const attribution = node.attrs.attribution?.trim() ?? ''
+  // An attribution is a reader's text too: O’Brien, not O'Brien.
+  const attribution = typographic(node.attrs.attribution?.trim() ?? '')
   const source = quoteSourceLink(node.attrs.source, state.context)
   let figcaption = attribution === '' ? '' : `<figcaption>— ${escapeHtml(attribution)}</figcaption>`
   if (source) {
