@@ -26,13 +26,8 @@ export {
   sendJobKey,
   type SenderDeps,
 } from './sending/send-job.js'
-export {
-  deliveryFigures,
-  skipQueuedDeliveries,
-  recordUnsubscribe,
-  RECIPIENT_DEFERRAL_LIMIT_MS,
-  type DeliveryFigures,
-} from './sending/outbox.js'
+export { skipQueuedDeliveries, recordUnsubscribe, RECIPIENT_DEFERRAL_LIMIT_MS } from './sending/outbox.js'
+export { deliveryFigures, type DeliveryFigures } from './sending/figures.js'
 export {
   SUBSCRIBER_STATUSES,
   CAMPAIGN_STATUSES,

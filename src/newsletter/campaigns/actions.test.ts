@@ -14,10 +14,8 @@ import { findJobByKey } from '../../platform/jobs/index.js'
 import type { CampaignStatus } from '../schema.js'
 import { sendJobKey } from '../sending/send-job.js'
 import {
-  allowedMoves,
   cancelCampaign,
   createCampaign,
-  moveProblem,
   reopenCampaign,
   retryCampaign,
   saveCampaign,
@@ -25,8 +23,8 @@ import {
   sendCampaignNow,
   unscheduleCampaign,
   type CampaignActionDeps,
-  type CampaignMove,
 } from './actions.js'
+import { allowedMoves, moveProblem, type CampaignMove } from './moves.js'
 import { findCampaignById, moveCampaign, type CampaignDraft } from './store.js'
 
 const HOUR = 3_600_000

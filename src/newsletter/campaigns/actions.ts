@@ -2,9 +2,9 @@
 // unschedule, cancel, reopen, retry its failed deliveries, send a test. Each runs one
 // transaction through runAction (the write, its audit entry, its send job); the job runner is
 // woken after the commit. Which move is allowed from which status is said once, in
-// `moveProblem`; every move is also guarded in SQL (moveCampaign's `from`), so a double-submitted
-// "send now" queues one send. No cache tags: nothing public shows a campaign before the send job
-// starts it.
+// `moveProblem` (moves.ts); every move is also guarded in SQL (moveCampaign's `from`), so a
+// double-submitted "send now" queues one send. No cache tags: nothing public shows a campaign
+// before the send job starts it.
 import type { Db } from '../../db/index.js'
 import {
   hitRateLimit,
@@ -18,12 +18,12 @@ import { DomainError, InvalidInput, NotFound } from '../../platform/errors.js'
 import { cancelJob } from '../../platform/jobs/index.js'
 import type { Mailer } from '../../platform/mail/index.js'
 import { nowIso } from '../../platform/time.js'
-import type { CampaignStatus } from '../schema.js'
 import { requeueFailed } from '../sending/outbox.js'
 import { queueCampaignSend, sendJobKey } from '../sending/send-job.js'
 import { loadCampaignContent } from './content.js'
 import { readinessProblems, readSendTime } from './form.js'
 import { genericLinks, renderCampaignMail } from './mail.js'
+import { moveProblem, RELOAD, type CampaignMove } from './moves.js'
 import {
   clearPause,
   findCampaignById,
@@ -34,70 +34,6 @@ import {
   type Campaign,
   type CampaignDraft,
 } from './store.js'
-
-/** Every move an editor can make on a campaign's content or status. */
-export const CAMPAIGN_MOVES = ['save', 'schedule', 'send', 'unschedule', 'cancel', 'reopen', 'retry'] as const
-export type CampaignMove = (typeof CAMPAIGN_MOVES)[number]
-
-/** The statuses each move starts from. */
-const FROM: Record<CampaignMove, readonly CampaignStatus[]> = {
-  save: ['draft', 'scheduled'],
-  schedule: ['draft', 'scheduled'],
-  send: ['draft', 'scheduled'],
-  unschedule: ['scheduled'],
-  cancel: ['draft', 'scheduled'],
-  reopen: ['cancelled'],
-  retry: ['sending', 'sent'],
-}
-
-const RELOAD = 'Reload its page to see where it stands.'
-
-/** Why a campaign in this status cannot be changed or sent, in words. */
-function statusConflict(status: CampaignStatus): DomainError {
-  const why =
-    status === 'sending'
-      ? 'is going out now'
-      : status === 'sent'
-        ? 'has been sent'
-        : status === 'cancelled'
-          ? 'was cancelled (reopen it as a draft first)'
-          : `is ${status}`
-  return new DomainError('conflict', `This campaign ${why}, so it cannot be changed or sent again. ${RELOAD}`)
-}
-
-/**
- * Why `move` is not allowed on the campaign as it stands (a conflict, in words); undefined when
- * it is. A scheduled campaign whose time has come is already on its way, so "send now" again is
- * a second click, not a second send.
- */
-export function moveProblem(
-  campaign: Pick<Campaign, 'status' | 'scheduledFor'>,
-  move: CampaignMove,
-  now = Date.now(),
-): DomainError | undefined {
-  const { status } = campaign
-  if (!FROM[move].includes(status)) {
-    if (move === 'retry')
-      return new DomainError('conflict', `Only a campaign that has gone out can have its deliveries retried. ${RELOAD}`)
-    if (move === 'unschedule' && status === 'draft')
-      return new DomainError('conflict', `This campaign is not scheduled, so there is nothing to unschedule. ${RELOAD}`)
-    if (move === 'reopen' && status === 'draft')
-      return new DomainError('conflict', `This campaign is a draft already. ${RELOAD}`)
-    return statusConflict(status)
-  }
-  if (move === 'send' && status === 'scheduled' && campaign.scheduledFor && Date.parse(campaign.scheduledFor) <= now) {
-    return new DomainError(
-      'conflict',
-      'This campaign is already on its way; it was not sent a second time. Reload its page to follow the figures.',
-    )
-  }
-  return undefined
-}
-
-/** The moves the campaign allows as it stands. */
-export function allowedMoves(campaign: Pick<Campaign, 'status' | 'scheduledFor'>, now = Date.now()): CampaignMove[] {
-  return CAMPAIGN_MOVES.filter(move => !moveProblem(campaign, move, now))
-}
 
 /** What campaign actions need: the database, content events, and the job runner's wake-up. */
 export interface CampaignActionDeps extends ActionDeps {

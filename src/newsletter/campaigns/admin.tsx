@@ -10,7 +10,7 @@ import { DomainError } from '../../platform/errors.js'
 import { loadSettings } from '../../settings/index.js'
 import type { NewsletterAdminDeps } from '../deps.js'
 import { listNewsletterLists } from '../lists.js'
-import { deliveryFiguresOf } from '../sending/outbox.js'
+import { deliveryFiguresOf } from '../sending/figures.js'
 import { createCampaign, saveCampaign } from './actions.js'
 import {
   CAMPAIGNS_PATH,

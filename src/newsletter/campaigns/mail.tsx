@@ -4,14 +4,12 @@
 import { randomBytes } from 'node:crypto'
 import { renderToString } from 'preact-render-to-string'
 import type { DocumentaryTeaser } from '../../documentaries/index.js'
-import { documentaryUrl } from '../../documentaries/index.js'
 import type { StoryTeaser } from '../../stories/index.js'
-import { storyUrl } from '../../stories/index.js'
-import { formatRuntime } from '../../platform/format.js'
 import type { CampaignTemplate } from '../schema.js'
 import type { Campaign } from './store.js'
+import { documentaryCard, documentaryTextLines, storyCard, storyTextLines } from './mail-cards.js'
 import { introPlainText, MailIntro, NO_EMBEDS, type IntroEmbeds } from './mail-intro.js'
-import { CardRow, FONT, INK, MUTED, SANS, Section, absolute, cardImage, type CardProps } from './mail-parts.js'
+import { CardRow, FONT, INK, MUTED, SANS, Section } from './mail-parts.js'
 
 /** Everything a campaign's mail shows besides the campaign itself, already loaded. */
 export interface CampaignContent {
@@ -244,55 +242,17 @@ function storiesTitle(content: CampaignContent): string {
   return content.campaign.template === 'digest' ? 'This week’s stories' : 'Read'
 }
 
-function storyCard(teaser: StoryTeaser, publicUrl: string): CardProps {
-  return {
-    href: absolute(publicUrl, storyUrl(teaser.story.slug)),
-    title: teaser.story.title,
-    text: teaser.story.dek || undefined,
-    meta: teaser.authors.length ? `By ${teaser.authors.map(a => a.name).join(', ')}` : undefined,
-    image: teaser.hero ? cardImage(publicUrl, teaser.hero) : undefined,
-  }
-}
-
-function documentaryCard(teaser: DocumentaryTeaser, publicUrl: string): CardProps {
-  const { documentary } = teaser
-  return {
-    // The dek: a mail card wants one line, not the synopsis's paragraphs.
-    href: absolute(publicUrl, documentaryUrl(documentary.slug)),
-    title: documentary.title,
-    text: documentary.dek || firstParagraph(documentary.synopsis),
-    meta: `Documentary${documentary.runtimeSeconds ? ` · ${formatRuntime(documentary.runtimeSeconds)}` : ''}`,
-    action: 'Watch the documentary',
-    image: teaser.poster ? cardImage(publicUrl, teaser.poster) : undefined,
-  }
-}
-
-function firstParagraph(text: string): string | undefined {
-  return text.split(/\n\s*\n/)[0]?.trim() || undefined
-}
-
 function plainText(content: CampaignContent, links: SubscriberLinks, webUrl: string): string {
   const { publicUrl } = content
   const intro = introPlainText(content.campaign.intro, publicUrl, content.introEmbeds ?? NO_EMBEDS)
   const lines = [content.siteName, content.listName, '', content.campaign.subject, '', ...(intro ? [intro, ''] : [])]
   if (content.documentaries.length) {
     lines.push('WATCH', '')
-    for (const { documentary } of content.documentaries) {
-      lines.push(
-        `${documentary.title}${documentary.runtimeSeconds ? ` (${formatRuntime(documentary.runtimeSeconds)})` : ''}`,
-      )
-      const words = documentary.dek || firstParagraph(documentary.synopsis)
-      if (words) lines.push(words)
-      lines.push(absolute(publicUrl, documentaryUrl(documentary.slug)), '')
-    }
+    for (const teaser of content.documentaries) lines.push(...documentaryTextLines(teaser, publicUrl))
   }
   if (content.stories.length) {
     lines.push(storiesTitle(content).toUpperCase(), '')
-    for (const { story } of content.stories) {
-      lines.push(story.title)
-      if (story.dek) lines.push(story.dek)
-      lines.push(absolute(publicUrl, storyUrl(story.slug)), '')
-    }
+    for (const teaser of content.stories) lines.push(...storyTextLines(teaser, publicUrl))
   }
   lines.push(
     '--',

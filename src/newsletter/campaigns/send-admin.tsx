@@ -1,7 +1,7 @@
 // The campaign's buttons: a test send to a staff address, scheduling, send now (after a
 // confirmation page), unscheduling, cancelling, reopening and retrying. Each handler parses the
-// post, calls one action from actions.ts (which holds the rules of what may move where), and
-// goes back to the campaign's page.
+// post, calls one action from actions.ts (which asks moves.ts what may move where), and goes
+// back to the campaign's page.
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
@@ -14,7 +14,6 @@ import type { NewsletterAdminDeps } from '../deps.js'
 import { countConfirmedSubscribers, findListById } from '../lists.js'
 import {
   cancelCampaign,
-  moveProblem,
   reopenCampaign,
   retryCampaign,
   scheduleCampaign,
@@ -32,14 +31,21 @@ import {
   showCampaign,
 } from './admin-pages.js'
 import { readinessProblems } from './form.js'
+import { moveProblem } from './moves.js'
 import { SendConfirm } from './views/send-confirm.js'
 
 const csrf = Type.Optional(Type.String({ maxLength: 200 }))
 
 /** The test send, scheduling and send now. */
 export function registerCampaignSendRoutes(app: FastifyInstance, deps: NewsletterAdminDeps): void {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>()
+  registerTestSendRoute(app, deps)
+  registerScheduleRoute(app, deps)
+  registerSendNowRoutes(app, deps)
+}
 
+/** The test send: the preview mailed to a staff account. */
+function registerTestSendRoute(app: FastifyInstance, deps: NewsletterAdminDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>()
   r.post(
     `${CAMPAIGNS_PATH}/:id/test`,
     {
@@ -66,7 +72,11 @@ export function registerCampaignSendRoutes(app: FastifyInstance, deps: Newslette
       }
     },
   )
+}
 
+/** Scheduling the send for a time the editor chose. */
+function registerScheduleRoute(app: FastifyInstance, deps: NewsletterAdminDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>()
   r.post(
     `${CAMPAIGNS_PATH}/:id/schedule`,
     {
@@ -97,7 +107,11 @@ export function registerCampaignSendRoutes(app: FastifyInstance, deps: Newslette
       return redirectDone(reply, campaign.id, 'scheduled')
     },
   )
+}
 
+/** Send now: its confirmation page, then the confirmed post. */
+function registerSendNowRoutes(app: FastifyInstance, deps: NewsletterAdminDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>()
   // The confirmation step, with the count of who gets it and anything that stops the send.
   r.get(`${CAMPAIGNS_PATH}/:id/send`, { config: editor, schema: { params: IdParams } }, async (request, reply) => {
     const campaign = await findCampaign(deps, request.params.id)

@@ -1,11 +1,11 @@
 // The outbox: SQL for deliveries, one row per (campaign, subscriber). A send is exactly-once
 // because every message moves queued → sending (written before SMTP is asked) → sent (written
 // after SMTP accepted it), and only the run that claimed a row may confirm it. A row a dead run
-// left in `sending` becomes `unknown` and is never sent again.
+// left in `sending` becomes `unknown` and is never sent again. The newsroom reads the figures in
+// figures.ts.
 import { sql } from 'kysely'
 import type { Db, Dialect } from '../../db/index.js'
 import { nowIso } from '../../platform/time.js'
-import type { DeliveryStatus } from '../schema.js'
 
 /** One message the sender has claimed. */
 export interface ClaimedDelivery {
@@ -18,9 +18,6 @@ export interface ClaimedDelivery {
   /** Since when the recipient's server has been answering "try again later", if it has. */
   deferredSince: string | null
 }
-
-/** How many deliveries of a campaign are in each state, and how many readers left through it. */
-export type DeliveryFigures = Record<DeliveryStatus, number> & { total: number; unsubscribed: number }
 
 /**
  * How long a recipient's server may answer "try again later" (a 4xx) before the delivery is
@@ -244,60 +241,6 @@ export async function recordUnsubscribe(db: Db, campaignId: number, subscriberId
     .where('subscriber_id', '=', subscriberId)
     .where('unsubscribed_at', 'is', null)
     .execute()
-}
-
-/** A campaign's figures: deliveries by state, and readers who left through it. */
-export async function deliveryFigures(db: Db, campaignId: number): Promise<DeliveryFigures> {
-  return (await deliveryFiguresOf(db, [campaignId])).get(campaignId)!
-}
-
-/** The figures of several campaigns in one query (the campaign list), by campaign id. */
-export async function deliveryFiguresOf(db: Db, campaignIds: readonly number[]): Promise<Map<number, DeliveryFigures>> {
-  const byCampaign = new Map(
-    campaignIds.map((id): [number, DeliveryFigures] => [
-      id,
-      { queued: 0, sending: 0, sent: 0, failed: 0, unknown: 0, skipped: 0, total: 0, unsubscribed: 0 },
-    ]),
-  )
-  if (!campaignIds.length) return byCampaign
-  const rows = await db
-    .selectFrom('newsletter_deliveries')
-    .select([
-      'campaign_id',
-      'status',
-      eb => eb.fn.countAll<number>().as('n'),
-      eb => eb.fn.count<number>('unsubscribed_at').as('left'),
-    ])
-    .where('campaign_id', 'in', campaignIds)
-    .groupBy(['campaign_id', 'status'])
-    .execute()
-  for (const r of rows) {
-    const figures = byCampaign.get(Number(r.campaign_id))!
-    figures[r.status] = Number(r.n)
-    figures.total += Number(r.n)
-    figures.unsubscribed += Number(r.left)
-  }
-  return byCampaign
-}
-
-/** One delivery that failed for good, with the mail server's last word. */
-export interface FailedDelivery {
-  email: string
-  attempts: number
-  lastError: string
-}
-
-/** A campaign's failed deliveries, oldest first, at most `limit`. */
-export async function listFailedDeliveries(db: Db, campaignId: number, limit = 50): Promise<FailedDelivery[]> {
-  const rows = await db
-    .selectFrom('newsletter_deliveries')
-    .select(['email', 'attempts', 'last_error'])
-    .where('campaign_id', '=', campaignId)
-    .where('status', '=', 'failed')
-    .orderBy('id')
-    .limit(limit)
-    .execute()
-  return rows.map(r => ({ email: r.email, attempts: r.attempts, lastError: r.last_error ?? '' }))
 }
 
 /**

@@ -65,47 +65,57 @@ function fieldProblems(fields: ImportFields, lists: readonly NewsletterList[]): 
   return problems
 }
 
+/** What the import page shows: the form as filled, and what was refused or done. */
+interface ImportPageState {
+  staff: Staff
+  lists: readonly NewsletterList[]
+  fields: ImportFields
+  problems?: FormProblems
+  refused?: readonly LineProblem[]
+  summary?: ImportSummary
+  status?: number
+}
+
+/** Sends the import page in the newsroom's shell. */
+async function sendImportPage(
+  deps: NewsletterAdminDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  page: ImportPageState,
+) {
+  return sendNewsroomPage(deps, request, reply, {
+    title: 'Import subscribers',
+    path: NEWSLETTER_SECTION,
+    staff: page.staff,
+    status: page.status,
+    children: (
+      <ImportPage
+        summary={page.summary}
+        fields={page.fields}
+        lists={page.lists}
+        problems={page.problems ?? {}}
+        refused={page.refused ?? []}
+        csrf={page.staff.session.csrfToken}
+        maxBytesLabel={MAX_LABEL}
+        maxRows={IMPORT_MAX_ROWS}
+      />
+    ),
+  })
+}
+
 /** Registers GET and POST /newsroom/newsletter/subscribers/import. */
 export function registerImportRoutes(app: FastifyInstance, deps: NewsletterAdminDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
-
-  const sendImport = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    page: {
-      staff: Staff
-      lists: readonly NewsletterList[]
-      fields: ImportFields
-      problems?: FormProblems
-      refused?: readonly LineProblem[]
-      summary?: ImportSummary
-      status?: number
-    },
-  ) =>
-    sendNewsroomPage(deps, request, reply, {
-      title: 'Import subscribers',
-      path: NEWSLETTER_SECTION,
-      staff: page.staff,
-      status: page.status,
-      children: (
-        <ImportPage
-          summary={page.summary}
-          fields={page.fields}
-          lists={page.lists}
-          problems={page.problems ?? {}}
-          refused={page.refused ?? []}
-          csrf={page.staff.session.csrfToken}
-          maxBytesLabel={MAX_LABEL}
-          maxRows={IMPORT_MAX_ROWS}
-        />
-      ),
-    })
 
   r.get(IMPORT_PATH, { config: { auth: 'admin' } }, async (request, reply) => {
     const staff = request.staff
     const lists = await listNewsletterLists(deps.db)
     const listIds = lists.length === 1 && lists[0] ? [lists[0].id] : []
-    return sendImport(request, reply, { staff, lists, fields: { csv: '', listIds, consent: false, statement: '' } })
+    return sendImportPage(deps, request, reply, {
+      staff,
+      lists,
+      fields: { csv: '', listIds, consent: false, statement: '' },
+    })
   })
 
   r.post(
@@ -128,7 +138,7 @@ export function registerImportRoutes(app: FastifyInstance, deps: NewsletterAdmin
       const read = readImportCsv(fields.csv)
       if ('fileProblem' in read) {
         // A file too large is not shown again: the form comes back empty.
-        return sendImport(request, reply, {
+        return sendImportPage(deps, request, reply, {
           staff,
           lists,
           fields: read.tooLarge ? { ...fields, csv: '' } : fields,
@@ -141,7 +151,14 @@ export function registerImportRoutes(app: FastifyInstance, deps: NewsletterAdmin
         problems.csv = `${n === 1 ? 'One line is' : `${n.toLocaleString('en')} lines are`} not right, so nothing was imported. ${n > SHOWN_LINES ? `The first ${SHOWN_LINES} are` : n === 1 ? 'It is' : 'They are'} listed below; fix ${n === 1 ? 'it' : 'them'} and try again.`
       }
       if (Object.keys(problems).length)
-        return sendImport(request, reply, { staff, lists, fields, problems, refused: read.problems, status: 400 })
+        return sendImportPage(deps, request, reply, {
+          staff,
+          lists,
+          fields,
+          problems,
+          refused: read.problems,
+          status: 400,
+        })
 
       const done = await importSubscribers(deps, actorOf(request), {
         addresses: read.addresses,
@@ -149,7 +166,7 @@ export function registerImportRoutes(app: FastifyInstance, deps: NewsletterAdmin
         consent: fields.consent ? { by: staff.account.email, statement: fields.statement } : undefined,
       })
       const summary: ImportSummary = { ...done, repeated: read.repeated }
-      return sendImport(request, reply, {
+      return sendImportPage(deps, request, reply, {
         staff,
         lists,
         fields: { csv: '', listIds: fields.listIds, consent: false, statement: '' },

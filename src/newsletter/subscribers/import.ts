@@ -4,7 +4,7 @@
 import type { Db } from '../../db/index.js'
 import { normalizeEmail } from '../../platform/email.js'
 import { parseCsv, startsLikeFormula } from './csv.js'
-import { addSubscriptions, confirmPendingByImport, findByEmails, insertImported } from './store.js'
+import { addSubscriptions, confirmPendingByImport, findByEmails, insertImported } from './import-store.js'
 
 /** The largest CSV taken, in bytes of UTF-8. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024

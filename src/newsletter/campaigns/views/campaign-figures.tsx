@@ -1,6 +1,6 @@
 // A campaign's delivery figures: as a short line in the list, and as cards with the failed
 // deliveries' last errors on the campaign's page.
-import type { DeliveryFigures, FailedDelivery } from '../../sending/outbox.js'
+import type { DeliveryFigures, FailedDelivery } from '../../sending/figures.js'
 
 const n = (value: number) => value.toLocaleString('en')
 

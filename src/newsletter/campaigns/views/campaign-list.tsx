@@ -1,6 +1,6 @@
 // The newsroom's list of campaigns, newest first: status, newsletter, subject, times, figures.
 import { formatZonedTime } from '../../../platform/time.js'
-import type { DeliveryFigures } from '../../sending/outbox.js'
+import type { DeliveryFigures } from '../../sending/figures.js'
 import type { Campaign } from '../store.js'
 import { FiguresLine } from './campaign-figures.js'
 

@@ -2,7 +2,7 @@
 // unschedule, cancel), its figures once sending, the form, the preview and the test send.
 import { Csrf, Notice } from '../../../newsroom/views.js'
 import { formatZonedTime } from '../../../platform/time.js'
-import type { DeliveryFigures, FailedDelivery } from '../../sending/outbox.js'
+import type { DeliveryFigures, FailedDelivery } from '../../sending/figures.js'
 import type { Campaign } from '../store.js'
 import { FiguresSection } from './campaign-figures.js'
 import { CampaignForm, type CampaignFormProps } from './campaign-form.js'

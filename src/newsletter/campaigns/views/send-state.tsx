@@ -3,7 +3,7 @@
 // editor can retry. Times are on the newsroom's one clock (formatZonedTime), zone named.
 import { Csrf, Notice } from '../../../newsroom/views.js'
 import { formatZonedTime } from '../../../platform/time.js'
-import type { DeliveryFigures } from '../../sending/outbox.js'
+import type { DeliveryFigures } from '../../sending/figures.js'
 import type { Campaign, RelayPause } from '../store.js'
 
 /** "Paused: mail server unreachable since 3 Dec 2026, 11:12 CST, next try 3 Dec 2026, 11:20 CST", with a button to try now. */
