@@ -89,7 +89,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   const sessionMaxDays = read.integer('SESSION_MAX_DAYS', 30, 1, 365)
   const pageCacheBytes = read.integer('PAGE_CACHE_MB', 64, 0, 16384) * 1024 * 1024
   const smtpUrl = read.optionalUrl('SMTP_URL', ['smtp:', 'smtps:'])
-  const mailFrom = read.string('MAIL_FROM', `Newsreel <newsroom@${new URL(publicUrl).hostname}>`)
+  // The default names no one: the mailer adds the site's name (from the settings) when it sends.
+  const mailFrom = read.string('MAIL_FROM', `newsroom@${new URL(publicUrl).hostname}`)
   const redisUrl = read.optionalUrl('REDIS_URL', ['redis:', 'rediss:'])
   const runJobs = read.boolean('RUN_JOBS', true)
   const jobLeaseMs = read.integer('JOB_LEASE_SECONDS', 30, 2, 3600) * 1000

@@ -48,6 +48,8 @@ import {
   listInterviewSearchDocuments,
 } from './interviews/index.js'
 import { SEND_CAMPAIGN_JOB, createSendHandler, ensureDefaultList, newsletterQuickJobs } from './newsletter/index.js'
+import { DEMO_ARTWORK_JOB, createDemoArtworkHandler } from './demo/index.js'
+import { loadSettings } from './settings/index.js'
 
 /**
  * Where the search index gets every public document when it is rebuilt: each owner part lists
@@ -105,10 +107,13 @@ export async function openCore(config: Config, options: { log: JobLog; onResync?
   const storage = createLocalStorage(config.mediaDir)
   const events = createContentEvents()
   const outboxDir = join(config.dataDir, 'mail')
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir })
+  // A MAIL_FROM without a name (the default) sends as the site's name at the time of sending.
+  const senderName = async () => (await loadSettings(database.db)).name
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, senderName, outboxDir })
   const newsletterMailer = createMailer({
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
+    senderName,
     outboxDir,
     maxConnections: config.newsletterConnections,
   })
@@ -230,7 +235,17 @@ function createJobRunners(
       }),
     },
   })
-  return combineRunners(quickJobs, mediaJobs, audioJobs, newsletterJobs)
+  // The demo's artwork (a second or two a picture) has a lane of its own, beside the films.
+  const artworkJobs = createJobRunner({
+    db,
+    dialect,
+    log,
+    onlyOwnKinds: true,
+    concurrency: 1,
+    leaseMs: 60_000,
+    handlers: { [DEMO_ARTWORK_JOB]: createDemoArtworkHandler({ db, storage, events, log }) },
+  })
+  return combineRunners(quickJobs, mediaJobs, audioJobs, newsletterJobs, artworkJobs)
 }
 
 /** How long finished jobs stay listed in the newsroom before housekeeping deletes them. */

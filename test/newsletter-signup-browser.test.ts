@@ -13,7 +13,8 @@ import { makeStory } from './factories.js'
 import { startSmtpServer, type TestSmtp } from './smtp-helpers.js'
 import { migrateToLatest, openDatabase } from '../src/db/index.js'
 
-const THANKS = 'Thank you! Your subscription request has been received.'
+const THANKS =
+  'Thank you! Your subscription request has been received. Check your inbox (and your spam folder) for an email from us: to finish signing up, open the link in it.'
 
 describe('newsletter sign-up in a real browser', { skip: chromiumMissing() }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'newsreel-signup-browser-'))

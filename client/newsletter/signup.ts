@@ -2,7 +2,9 @@
 // and answers in the form's status line, so the reader stays on the page. Without this script
 // the same form posts normally and the server answers with a page; a failed fetch falls back to that.
 
-const THANKS = 'Thank you! Your subscription request has been received.'
+// The server's own words come in its answer; these are the same, for an answer without them.
+const THANKS =
+  'Thank you! Your subscription request has been received. Check your inbox (and your spam folder) for an email from us: to finish signing up, open the link in it.'
 
 interface Answer {
   message?: string

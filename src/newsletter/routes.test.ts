@@ -94,7 +94,10 @@ describe('newsletter sign-up', () => {
   it('the sign-up island gets the same thanks as JSON', async () => {
     const res = await post('email=island%40example.org&source=%2Fdocumentaries', { accept: 'application/json' })
     assert.equal(res.statusCode, 200)
-    assert.deepEqual(res.json(), { message: 'Thank you! Your subscription request has been received.' })
+    assert.deepEqual(res.json(), {
+      message:
+        'Thank you! Your subscription request has been received. Check your inbox (and your spam folder) for an email from us: to finish signing up, open the link in it.',
+    })
   })
 
   it('signing up again gets the same answer and stores nothing twice', async () => {

@@ -1,7 +1,7 @@
 // The mail a sign-up sends: "confirm your subscription", with the signed link that works once,
 // for CONFIRM_LINK_HOURS.
 import { CONFIRM_LINK_HOURS } from '../links.js'
-import { MailButton, P, namesInWords, renderMailHtml, type SignupMail } from './frame.js'
+import { MailButton, P, listsInWords, renderMailHtml, type SignupMail } from './frame.js'
 
 /** What the confirmation mail says. */
 export interface ConfirmMailInput {
@@ -14,7 +14,7 @@ export interface ConfirmMailInput {
 /** The confirmation mail: the lists asked for, the link, and what happens if it was not them. */
 export function confirmMail(m: ConfirmMailInput): SignupMail {
   const title = 'Please confirm your subscription'
-  const lists = namesInWords(m.listNames)
+  const lists = listsInWords(m.listNames)
   const text = [
     'Hello,',
     '',
@@ -34,7 +34,7 @@ export function confirmMail(m: ConfirmMailInput): SignupMail {
     children: (
       <>
         <P>
-          Someone, hopefully you, asked to receive <strong>{lists}</strong> from {m.siteName} at this address.
+          Someone, hopefully you, asked to receive {lists} from {m.siteName} at this address.
         </P>
         <P>To confirm, press the button. The link works for {CONFIRM_LINK_HOURS} hours.</P>
         <MailButton href={m.confirmUrl}>Confirm my subscription</MailButton>

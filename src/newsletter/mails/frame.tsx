@@ -122,3 +122,13 @@ export function namesInWords(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? ''
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
 }
+
+/**
+ * The lists asked for, as they read inside a sentence whatever their names' capitals:
+ * the newsletter “The weekly newsletter”, the newsletters “A” and “B”.
+ */
+export function listsInWords(names: readonly string[]): string {
+  if (names.length === 0) return 'our newsletter'
+  const quoted = names.map(n => `“${n}”`)
+  return quoted.length === 1 ? `the newsletter ${quoted[0]}` : `the newsletters ${namesInWords(quoted)}`
+}

@@ -3,7 +3,8 @@ import type { NewsletterList } from '../lists.js'
 import { SignupForm } from '../../site/views.js'
 
 /** The words every thank-you uses, on the page and inline (the island shows the same). */
-export const SIGNUP_THANKS = 'Thank you! Your subscription request has been received.'
+export const SIGNUP_THANKS =
+  'Thank you! Your subscription request has been received. Check your inbox (and your spam folder) for an email from us: to finish signing up, open the link in it.'
 
 /** What the newsletter page shows: the lists to pick from and, after a refused post, what was typed and why. */
 export interface NewsletterPageProps {

@@ -37,6 +37,11 @@ export interface MailerOptions {
   smtpUrl?: string | undefined
   /** The From header, e.g. `Newsroom <newsroom@example.org>`. */
   from: string
+  /**
+   * The sender's name, asked at each send (the site's name as the newsroom set it), for a `from`
+   * that names no one, as the default MAIL_FROM does; a `from` with a name keeps its own.
+   */
+  senderName?: () => Promise<string>
   /** Where .eml files go without SMTP, e.g. `dataDir/mail`. */
   outboxDir: string
   /** Pooled SMTP connections (default 3); a newsletter sender keeps one message in flight on each. */
@@ -48,6 +53,16 @@ export function createMailer(options: MailerOptions): Mailer {
   const sender = parseMailbox(options.from)
   if (!sender) throw new Error('The mail From address must be one address, such as "Newsroom <newsroom@example.org>".')
   const fromAddress = sender.address
+  const fromHeader = async (): Promise<string> => {
+    if (sender.name || !options.senderName) return options.from
+    // Quotes, backslashes and control characters cannot break out of the quoted name.
+    const name = (await options.senderName().catch(() => ''))
+      .replace(/["\\\x00-\x1f\x7f]/g, '')
+      .trim()
+      .slice(0, 100)
+    const from = `"${name}" <${fromAddress}>`
+    return name && parseMailbox(from) ? from : options.from
+  }
   const channel = options.smtpUrl
     ? smtpChannel(options.smtpUrl, options.maxConnections)
     : fileChannel(options.outboxDir)
@@ -59,13 +74,13 @@ export function createMailer(options: MailerOptions): Mailer {
       checkOutgoingMail(mail)
       // Settled here rather than by nodemailer, so the caller learns the id whichever way the mail goes.
       const messageId = mail.messageId ?? newMessageId(fromAddress)
-      return channel.deliver(toSendOptions(mail, options.from, messageId), messageId)
+      return channel.deliver(toSendOptions(mail, await fromHeader(), messageId), messageId)
     },
     async sendBulk(mail) {
       if (closed) throw new Error('The mailer is closed.')
       checkOutgoingMail(mail)
       const to = parseMailbox(mail.to)!.address
-      return channel.deliverRaw({ from: fromAddress, to }, composeMessage(options.from, mail), mail.messageId)
+      return channel.deliverRaw({ from: fromAddress, to }, composeMessage(await fromHeader(), mail), mail.messageId)
     },
     async close() {
       if (closed) return
