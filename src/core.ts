@@ -48,7 +48,6 @@ import {
   listInterviewSearchDocuments,
 } from './interviews/index.js'
 import { SEND_CAMPAIGN_JOB, createSendHandler, ensureDefaultList, newsletterQuickJobs } from './newsletter/index.js'
-import { DEMO_ARTWORK_JOB, createDemoArtworkHandler } from './demo/index.js'
 import { loadSettings } from './settings/index.js'
 
 /**
@@ -235,17 +234,7 @@ function createJobRunners(
       }),
     },
   })
-  // The demo's artwork (a second or two a picture) has a lane of its own, beside the films.
-  const artworkJobs = createJobRunner({
-    db,
-    dialect,
-    log,
-    onlyOwnKinds: true,
-    concurrency: 1,
-    leaseMs: 60_000,
-    handlers: { [DEMO_ARTWORK_JOB]: createDemoArtworkHandler({ db, storage, events, log }) },
-  })
-  return combineRunners(quickJobs, mediaJobs, audioJobs, newsletterJobs, artworkJobs)
+  return combineRunners(quickJobs, mediaJobs, audioJobs, newsletterJobs)
 }
 
 /** How long finished jobs stay listed in the newsroom before housekeeping deletes them. */
