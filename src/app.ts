@@ -101,14 +101,14 @@ export async function buildApp(config: Config): Promise<Newsreel> {
   const routes = checkIntegerInputs(app)
   await addRequestHooks(app, { pages, auth, publicUrl: config.publicUrl })
 
-  const { stylesheetHref } = registerAssetRoutes(app)
-  const chrome = createChromeSource(database.db, events, { publicUrl: config.publicUrl, stylesheetHref })
+  const { stylesheetHref, fontPreloads } = registerAssetRoutes(app)
+  const chrome = createChromeSource(database.db, events, { publicUrl: config.publicUrl, stylesheetHref, fontPreloads })
   const newsroomShell = await serveNewsroomShell(app, chrome)
   // The newsroom answers its errors inside its own shell, and its API in JSON.
   bindErrorResponder(
     registerErrorHandling(
       app,
-      createErrorPageRenderer(chrome, { publicUrl: config.publicUrl, stylesheetHref }),
+      createErrorPageRenderer(chrome, { publicUrl: config.publicUrl, stylesheetHref, fontPreloads }),
       path => findMovedPath(database.db, path),
       [
         { prefix: '/newsroom', render: createNewsroomErrorRenderer({ auth, shell: newsroomShell }) },

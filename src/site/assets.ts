@@ -1,7 +1,8 @@
-// The public site's stylesheet and icon.
+// The public site's stylesheet, web fonts and icon.
 import { readdirSync, readFileSync } from 'node:fs'
 import type { FastifyInstance } from 'fastify'
 import { serveAsset } from '../platform/http/static-assets.js'
+import { registerFontRoutes } from './fonts.js'
 
 const here = new URL('./assets/', import.meta.url)
 const stylesheets = new URL('./assets/css/', import.meta.url)
@@ -11,18 +12,20 @@ const stylesheets = new URL('./assets/css/', import.meta.url)
  * rules can be read and changed alone, and served as one file, joined in name order: the numbers
  * keep the cascade's order, and one request keeps the first paint fast.
  */
-function siteStylesheet(): Buffer {
+function siteStylesheet(fontFaces: string): Buffer {
   const names = readdirSync(stylesheets)
     .filter(name => name.endsWith('.css'))
     .sort()
-  return Buffer.from(names.map(name => readFileSync(new URL(name, stylesheets), 'utf8')).join('\n'))
+  // The @font-face rules come first: they name the fonts' fingerprinted addresses, so they are made in code.
+  return Buffer.from([fontFaces, ...names.map(name => readFileSync(new URL(name, stylesheets), 'utf8'))].join('\n'))
 }
 
-/** Registers the site's assets; returns the stylesheet's address. */
-export function registerAssetRoutes(app: FastifyInstance): { stylesheetHref: string } {
-  const stylesheetHref = serveAsset(app, 'site.css', 'text/css; charset=utf-8', siteStylesheet())
+/** Registers the site's assets; returns the stylesheet's address and the fonts the first screen needs. */
+export function registerAssetRoutes(app: FastifyInstance): { stylesheetHref: string; fontPreloads: string[] } {
+  const fonts = registerFontRoutes(app)
+  const stylesheetHref = serveAsset(app, 'site.css', 'text/css; charset=utf-8', siteStylesheet(fonts.css))
   const iconHref = serveAsset(app, 'favicon.svg', 'image/svg+xml', readFileSync(new URL('favicon.svg', here)))
   app.get('/favicon.svg', async (_request, reply) => reply.redirect(iconHref, 301))
   app.get('/favicon.ico', async (_request, reply) => reply.redirect(iconHref, 301))
-  return { stylesheetHref }
+  return { stylesheetHref, fontPreloads: fonts.preloads }
 }

@@ -15,17 +15,18 @@ export interface Chrome {
   publicUrl: string
   /** Fingerprinted address of the site stylesheet. */
   stylesheetHref: string
+  /** Fingerprinted addresses of the web fonts the first screen needs, preloaded in <head>. */
+  fontPreloads?: readonly string[] | undefined
 }
+
+/** What the chrome is given once at start: addresses that do not change while the process runs. */
+type SiteAddresses = Pick<Chrome, 'publicUrl' | 'stylesheetHref' | 'fontPreloads'>
 
 /** Tags whose change must reload the chrome (and drop every cached page). */
 export const CHROME_TAGS = ['site', 'topics', 'funders'] as const
 
 /** Keeps the chrome in memory and reloads it after a change to settings, topics or funders. */
-export function createChromeSource(
-  db: Db,
-  events: ContentEvents,
-  site: { publicUrl: string; stylesheetHref: string },
-): () => Promise<Chrome> {
+export function createChromeSource(db: Db, events: ContentEvents, site: SiteAddresses): () => Promise<Chrome> {
   let current: Promise<Chrome> | undefined
   events.on(({ tags }) => {
     if (tags.some(t => (CHROME_TAGS as readonly string[]).includes(t))) current = undefined
@@ -39,7 +40,7 @@ export function createChromeSource(
   }
 }
 
-async function loadChrome(db: Db, site: { publicUrl: string; stylesheetHref: string }): Promise<Chrome> {
+async function loadChrome(db: Db, site: SiteAddresses): Promise<Chrome> {
   const [settings, topics, funders] = await Promise.all([loadSettings(db), listTopics(db), listSiteWideFunders(db)])
   const logos = await findImagesByIds(
     db,

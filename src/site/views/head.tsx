@@ -20,6 +20,9 @@ export function Head({ chrome, meta, player }: { chrome: Chrome; meta: PageMeta;
       {meta.noindex ? <meta name="robots" content="noindex" /> : null}
       {meta.prev ? <link rel="prev" href={meta.prev} /> : null}
       {meta.next ? <link rel="next" href={meta.next} /> : null}
+      {(chrome.fontPreloads ?? []).map(href => (
+        <link key={href} rel="preload" href={href} as="font" type="font/woff2" crossorigin="anonymous" />
+      ))}
       <link rel="stylesheet" href={chrome.stylesheetHref} />
       <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       {player ? <script type="module" src={player.script} data-hls={player.hls} /> : null}
