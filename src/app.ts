@@ -64,6 +64,8 @@ import { interviewSearchHitUrl } from './interviews/index.js'
 import { registerInterviewAdminRoutes } from './interviews/admin.js'
 import { registerInterviewPickerApi } from './interviews/picker-api.js'
 import { registerInterviewVideoRoutes } from './interviews/video-admin.js'
+import { registerSupportRoutes } from './support/routes.js'
+import { registerSupportAdminRoutes } from './support/admin.js'
 import { readFileSync } from 'node:fs'
 import { addRequestHooks, createServer, recordStaffRoutes, type StaffRoute } from './app-server.js'
 
@@ -209,6 +211,7 @@ async function registerPublicPages(app: FastifyInstance, site: PublicDeps, core:
   registerSearchRoutes(app, { ...site, hitAddresses: { interview: interviewSearchHitUrl } })
   registerEmbedRoutes(app, site)
   registerMediaRoutes(app, { storage: core.storage })
+  registerSupportRoutes(app, site)
 }
 
 /** The staff side under /newsroom: its pages, its APIs and the islands its editors load. */
@@ -276,4 +279,5 @@ async function registerNewsroomPages(
   }
   registerCampaignAdminRoutes(app, newsletterAdmin)
   registerSubscriberAdminRoutes(app, newsletterAdmin)
+  registerSupportAdminRoutes(app, newsroom)
 }

@@ -19,6 +19,7 @@ const FIXED_PATHS = [
   '/topics',
   '/corrections',
   '/funders',
+  '/support',
   '/people',
   '/newsletter',
   '/interviews',

@@ -4,8 +4,8 @@
 import { runAction, type ActionDeps, type Actor } from '../newsroom/index.js'
 import { loadSettings, saveSettings, type SiteSettings } from './store.js'
 
-/** The settings the newsroom edits: all but the language. */
-export type EditableSettings = Omit<SiteSettings, 'language'>
+/** The settings the newsroom edits on /newsroom/settings: all but the language and the support page. */
+export type EditableSettings = Omit<SiteSettings, 'language' | 'support'>
 
 function changedKeys(before: SiteSettings, after: EditableSettings): string[] {
   return (Object.keys(after) as (keyof EditableSettings)[]).filter(
@@ -19,6 +19,19 @@ export function saveSiteSettings(deps: ActionDeps, actor: Actor, settings: Edita
     const before = await loadSettings(trx)
     await saveSettings(trx, settings)
     await audit({ action: 'settings-updated', subject: 'site', detail: { changed: changedKeys(before, settings) } })
+    return { result: undefined, tags: ['site'] }
+  })
+}
+
+/** Saves the support page's checked settings, audited as `support-updated`; the `site` tag reloads the chrome that carries them. */
+export function saveSupportSettings(deps: ActionDeps, actor: Actor, support: SiteSettings['support']): Promise<void> {
+  return runAction(deps, actor, async (trx, audit) => {
+    const before = await loadSettings(trx)
+    await saveSettings(trx, { support })
+    const changed = (Object.keys(support) as (keyof typeof support)[]).filter(
+      k => JSON.stringify(before.support[k]) !== JSON.stringify(support[k]),
+    )
+    await audit({ action: 'support-updated', subject: 'site', detail: { changed } })
     return { result: undefined, tags: ['site'] }
   })
 }

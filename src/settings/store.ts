@@ -1,6 +1,7 @@
 // SQL for site settings: one row per key, values as JSON.
 import type { Db } from '../db/index.js'
 import { parseJsonColumn } from '../platform/json.js'
+import { DEFAULT_SUPPORT, type SupportSettings } from './support.js'
 
 /** A labelled link in the navigation or the footer. */
 export interface NavLink {
@@ -21,6 +22,8 @@ export interface SiteSettings {
   socials: { network: string; url: string }[]
   footerText: string
   copyrightHolder: string
+  /** What /support says and the ways to give; edited on its own newsroom page. */
+  support: SupportSettings
 }
 
 /** What a new installation shows before anyone changes it. */
@@ -44,6 +47,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   socials: [],
   footerText: '',
   copyrightHolder: 'Newsreel',
+  support: DEFAULT_SUPPORT,
 }
 
 type Key = keyof SiteSettings

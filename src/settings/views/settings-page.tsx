@@ -18,6 +18,10 @@ export function SettingsPage({
   return (
     <>
       {saved ? <Notice kind="ok">The settings are saved; every page of the site shows them now.</Notice> : null}
+      <p>
+        The appeal and the ways to give on /support have a page of their own:{' '}
+        <a href="/newsroom/support">Support page</a>.
+      </p>
       <SettingsForm fields={fields} problems={problems} csrf={csrf} />
     </>
   )

@@ -68,7 +68,7 @@ export function Layout({ chrome, meta, children, hideNewsletter, player, signupS
                 Search
               </button>
             </form>
-            <a class="button button--support" href="/funders">
+            <a class="button button--support" href="/support">
               Support our work
             </a>
           </div>
