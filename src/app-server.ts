@@ -7,7 +7,7 @@ import type { Config } from './config.js'
 import type { PageResponder } from './platform/http/page-responder.js'
 import { applySecurityHeaders } from './platform/http/security-headers.js'
 import type { ErrorResponder } from './platform/http/error-handler.js'
-import { loggerOptions } from './platform/http/logging.js'
+import { logOneLinePerRequest, loggerOptions } from './platform/http/logging.js'
 import { trustProxyOption } from './platform/http/trust-proxy.js'
 import { sameOriginGuard } from './platform/http/same-origin.js'
 import { decorateStaff, type Auth } from './newsroom/index.js'
@@ -19,8 +19,11 @@ export function createServer(config: Config): {
 } {
   // Bound by buildApp, once the site can render error pages.
   let respondToError: ErrorResponder = async (_error, _request, reply) => reply.code(400).send()
+  // A developer's terminal (`npm start`) gets a pretty log, one line per request; production keeps JSON.
+  const pretty = config.env === 'development'
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, { pretty }),
+    disableRequestLogging: pretty,
     trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
@@ -28,6 +31,7 @@ export function createServer(config: Config): {
     frameworkErrors: (error, request, reply) => void respondToError(error, request, reply),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
   })
+  if (pretty) logOneLinePerRequest(app)
   return {
     app,
     bindErrorResponder(respond) {

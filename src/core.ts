@@ -48,6 +48,7 @@ import {
   listInterviewSearchDocuments,
 } from './interviews/index.js'
 import { SEND_CAMPAIGN_JOB, createSendHandler, ensureDefaultList, newsletterQuickJobs } from './newsletter/index.js'
+import { DEMO_ARTWORK_JOB, createDemoArtworkHandler } from './demo/index.js'
 import { loadSettings } from './settings/index.js'
 
 /**
@@ -234,7 +235,17 @@ function createJobRunners(
       }),
     },
   })
-  return combineRunners(quickJobs, mediaJobs, audioJobs, newsletterJobs)
+  // The demo's artwork (a second or two a picture) has a lane of its own, beside the films.
+  const artworkJobs = createJobRunner({
+    db,
+    dialect,
+    log,
+    onlyOwnKinds: true,
+    concurrency: 1,
+    leaseMs: 60_000,
+    handlers: { [DEMO_ARTWORK_JOB]: createDemoArtworkHandler({ db, storage, events, log }) },
+  })
+  return combineRunners(quickJobs, mediaJobs, audioJobs, newsletterJobs, artworkJobs)
 }
 
 /** How long finished jobs stay listed in the newsroom before housekeeping deletes them. */

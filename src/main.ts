@@ -1,11 +1,13 @@
 // The `newsreel` command: start, migrate, seed.
+import { join } from 'node:path'
 import { loadConfig, ConfigError, type Config } from './config.js'
 import { SEARCH_SOURCES, openCore } from './core.js'
 import { processLogger } from './platform/http/logging.js'
 import { rebuildSearchIndex } from './search/index.js'
 import { migrateToLatest, openDatabase } from './db/index.js'
 import { hasAnyStory } from './stories/index.js'
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoNewsroom } from './demo/index.js'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, reportDemoMedia, seedDemoNewsroom } from './demo/index.js'
+import { useAssetCache } from './platform/http/static-assets.js'
 import { createSetupLink, runUserCommand } from './newsroom/index.js'
 
 const USAGE = `Usage: newsreel <command>
@@ -118,7 +120,7 @@ async function readStdin(): Promise<string> {
 
 /** Runs the job runners and nothing else: no routes, no pages, no browser bundles. */
 async function worker(config: Config): Promise<number> {
-  const log = processLogger(config.logLevel)
+  const log = processLogger(config.logLevel, { pretty: config.env === 'development' })
   const core = await openCore(config, { log })
   await core.startJobs()
   log.info({ workerId: core.jobs.workerId }, 'running background jobs')
@@ -147,6 +149,10 @@ function stopOnSignals(newsreel: { log: { info(obj: object, msg: string): void }
 }
 
 async function start(config: Config): Promise<number> {
+  // Measured from the process's start, as a newcomer waiting for `npm start` counts.
+  const startedAt = Date.now() - process.uptime() * 1000
+  // Assets' best compression is made once, in the background, and kept for later starts.
+  useAssetCache(join(config.dataDir, 'cache', 'assets'))
   // Loaded here, not at the top: the web app (routes, pages, bundles) is no business of the other commands.
   const { buildApp } = await import('./app.js')
   const newsreel = await buildApp(config)
@@ -156,23 +162,28 @@ async function start(config: Config): Promise<number> {
     app.log.info('empty database: seeding the demo newsroom')
     // Demo staff accounts with a published password exist only outside production.
     const withAccounts = config.env !== 'production'
+    // The text goes in now; pictures start as previews, and the artwork, films and audio are
+    // queued jobs, so the site answers within seconds and the media follow in the background.
     const summary = await seedDemoNewsroom(database.db, {
       mediaDir: config.mediaDir,
       withAccounts,
       publicUrl: config.publicUrl,
+      artwork: 'queued',
     })
     app.log.info(`seeded the demo newsroom: ${summary}`)
-    // The demo films are queued jobs: start making them now rather than at the next poll.
-    newsreel.jobs.wake()
+    reportDemoMedia(database.db, { info: message => app.log.info(message) }, startedAt)
     if (withAccounts)
       demoAccountsNote = `Demo newsroom accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map(a => `${a.email} (${a.role})`).join(', ')}`
   }
   stopOnSignals({ log: app.log, close: () => newsreel.close() })
   await app.listen({ host: config.host, port: config.port })
+  // Queued media (the demo's, or work left from the last run) start now rather than at the next poll.
+  newsreel.jobs.wake()
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1)
   console.log(
-    `Newsreel is serving ${config.publicUrl} (listening on ${config.host}:${port}, ${config.database.dialect})`,
+    `Newsreel is serving ${config.publicUrl} (listening on ${config.host}:${port}, ${config.database.dialect}; ready ${seconds} s after start)`,
   )
   if (demoAccountsNote) console.log(`${demoAccountsNote}\nSign in at ${config.publicUrl}/newsroom`)
   // Printed to the operator's terminal, not the structured log: the link is a secret.

@@ -1,2 +1,5 @@
-// The demo part's door: seeds an original, fictional newsroom into an empty database.
+// The demo part's door: seeds an original, fictional newsroom into an empty database, and the
+// background job that makes its artwork when the seed only stored previews.
 export { seedDemoNewsroom, DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed.js'
+export { DEMO_ARTWORK_JOB, createDemoArtworkHandler } from './artwork-job.js'
+export { reportDemoMedia } from './progress.js'

@@ -1,5 +1,7 @@
-// Loads the demo newsroom: renders its artwork, stores the files, then writes every row in
-// one transaction, resolving the content's symbolic references (image keys, slugs) to ids.
+// Loads the demo newsroom: stores its pictures, then writes every row in one transaction,
+// resolving the content's symbolic references (image keys, slugs) to ids. The pictures are the
+// full artwork (`artwork: 'now'`, for `newsreel seed`), or tiny previews whose artwork is queued
+// as background jobs (`artwork: 'queued'`, for `newsreel start`, so the site answers at once).
 import type { Db } from '../db/index.js'
 import { createLocalStorage } from '../platform/storage/index.js'
 import { hoursAgo } from '../platform/time.js'
@@ -19,7 +21,8 @@ import { parseBody } from '../body/index.js'
 import { hashPassword, insertAccount, type Role } from '../newsroom/index.js'
 import { demoContent } from './content/index.js'
 import { demoInterviews } from './content/interviews.js'
-import { renderDemoImage } from './artwork.js'
+import { renderDemoImage, renderDemoPreview } from './artwork.js'
+import { artworkKey, queueDemoArtwork } from './artwork-job.js'
 import { interviewStory } from './content/story-interviews.js'
 import { resolveInterviewReferences, seedDemoInterviews } from './seed-interviews.js'
 
@@ -37,20 +40,35 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; person?: 
 /** Seeds the demo newsroom; returns a one-line summary of what was written. */
 export async function seedDemoNewsroom(
   db: Db,
-  options: { mediaDir: string; now?: Date; withAccounts?: boolean; publicUrl?: string },
+  options: {
+    mediaDir: string
+    now?: Date
+    withAccounts?: boolean
+    publicUrl?: string
+    /** 'now' renders every picture before the rows are written (about a minute); 'queued' stores previews and queues jobs. */
+    artwork?: 'now' | 'queued'
+  },
 ): Promise<string> {
   const content = demoContent
   const now = options.now ?? new Date()
   const storage = createLocalStorage(options.mediaDir)
+  const queued = options.artwork === 'queued'
 
-  // Artwork first, outside the transaction: rendering takes seconds, the rows milliseconds.
+  // Pictures first, outside the transaction: artwork takes a second each, previews milliseconds.
   const files = new Map<
     string,
     { storageKey: string; contentType: string; width: number; height: number; variants: ImageVariant[] }
   >()
   for (const image of content.images) {
+    if (queued) {
+      const preview = await renderDemoPreview(image)
+      const storageKey = artworkKey(`${image.key}.preview`, preview)
+      await storage.put(storageKey, preview.data)
+      files.set(image.key, { ...preview, storageKey, variants: [] })
+      continue
+    }
     const art = await renderDemoImage(image)
-    const storageKey = `images/demo/${image.key}.${art.contentType === 'image/png' ? 'png' : 'jpg'}`
+    const storageKey = artworkKey(image.key, art)
     await storage.put(storageKey, art.data)
     // Responsive AVIF/WebP/JPEG copies: about a quarter of a second per picture on two cores.
     const variants = await makeVariants(storage, storageKey, art.data)
@@ -63,9 +81,23 @@ export async function seedDemoNewsroom(
     for (const image of content.images) {
       const file = files.get(image.key)
       if (!file) continue
-      const row = await insertImage(trx, { ...file, alt: image.alt, caption: image.caption, credit: image.credit })
+      const row = await insertImage(trx, {
+        storageKey: file.storageKey,
+        contentType: file.contentType,
+        width: file.width,
+        height: file.height,
+        variants: file.variants,
+        alt: image.alt,
+        caption: image.caption,
+        credit: image.credit,
+      })
       imageIds.set(image.key, row.id)
     }
+    if (queued)
+      await queueDemoArtwork(
+        trx,
+        content.images.map(i => ({ imageId: need(imageIds, i.key, 'image'), key: i.key, kind: i.kind, seed: i.seed })),
+      )
     const imageId = (key: string) => need(imageIds, key, 'image')
 
     const topicIds = new Map<string, number>()

@@ -2,6 +2,7 @@
 export {
   insertImage,
   updateImageVariants,
+  replaceImageFile,
   findImagesByIds,
   findImageByKey,
   listImages,

@@ -116,6 +116,19 @@ export async function updateImageVariants(db: Db, id: number, variants: readonly
     .execute()
 }
 
+/** Points an image at a new file of the same picture (e.g. the demo's artwork replacing its preview). */
+export async function replaceImageFile(
+  db: Db,
+  id: number,
+  file: { storageKey: string; contentType: string; variants: readonly ImageVariant[] },
+): Promise<void> {
+  await db
+    .updateTable('images')
+    .set({ storage_key: file.storageKey, content_type: file.contentType, variants: JSON.stringify(file.variants) })
+    .where('id', '=', id)
+    .execute()
+}
+
 /** Loads many images in one query, keyed by id; missing ids are simply absent. */
 export async function findImagesByIds(db: Db, ids: readonly number[]): Promise<Map<number, Image>> {
   const unique = [...new Set(ids)]

@@ -1,6 +1,9 @@
 // Logger options: structured request logs that never carry secrets, passwords or session ids.
-import type { FastifyServerOptions, FastifyRequest } from 'fastify'
+// In production every entry is a JSON line for log collectors; in development (`npm start`)
+// the terminal gets pino-pretty's readable lines, one per request.
+import type { FastifyInstance, FastifyServerOptions, FastifyRequest } from 'fastify'
 import { pino, type Logger } from 'pino'
+import pretty from 'pino-pretty'
 
 const SECRET_PARAMS = /^(token|key|signature|sig|password|secret|code|session|sid|access_token|auth)$/i
 
@@ -18,8 +21,23 @@ const REDACT = {
   censor: '[redacted]',
 }
 
+/** How the log is written: JSON lines, or pretty one-line entries for a developer's terminal. */
+export interface LogStyle {
+  pretty?: boolean
+}
+
+/** A pretty stream: one line per entry, local time, without the fields a terminal reader never needs. */
+function prettyStream() {
+  return pretty({
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname,reqId,req,res,responseTime',
+    singleLine: true,
+    sync: true,
+  })
+}
+
 /** Fastify logger options for a level. */
-export function loggerOptions(level: string): NonNullable<FastifyServerOptions['logger']> {
+export function loggerOptions(level: string, style: LogStyle = {}): NonNullable<FastifyServerOptions['logger']> {
   if (level === 'silent') return false
   return {
     level,
@@ -29,10 +47,25 @@ export function loggerOptions(level: string): NonNullable<FastifyServerOptions['
         return { method: request.method, url: redactUrl(request.url), id: request.id, remoteAddress: request.ip }
       },
     },
+    ...(style.pretty ? { stream: prettyStream() } : {}),
   }
 }
 
+/**
+ * With a pretty log, Fastify's own two entries per request (incoming, completed) are turned
+ * off (`disableRequestLogging`) and this writes one instead: `GET /stories/x 200 12 ms`.
+ */
+export function logOneLinePerRequest(app: FastifyInstance): void {
+  app.addHook('onResponse', async (request, reply) => {
+    const ms = reply.elapsedTime.toFixed(0)
+    const line = `${request.method} ${redactUrl(request.url)} ${reply.statusCode} ${ms} ms`
+    if (reply.statusCode >= 500) request.log.error(line)
+    else request.log.info(line)
+  })
+}
+
 /** The logger of a process that serves no requests (`newsreel worker`), redacting the same fields. */
-export function processLogger(level: string): Logger {
-  return pino(level === 'silent' ? { level: 'silent' } : { level, redact: REDACT })
+export function processLogger(level: string, style: LogStyle = {}): Logger {
+  if (level === 'silent') return pino({ level: 'silent' })
+  return style.pretty ? pino({ level, redact: REDACT }, prettyStream()) : pino({ level, redact: REDACT })
 }

@@ -1,0 +1,66 @@
+// The demo's artwork made in the background: `newsreel start` seeds each picture as a tiny
+// preview (pages show it soft and blurred, never broken) and queues one job per picture, which
+// renders the full artwork and its responsive variants, points the image at them and drops the
+// cached pages. The site answers at once; the pictures sharpen as the jobs finish.
+import type { Db } from '../db/index.js'
+import { enqueueJob, type JobHandler, type JobLog } from '../platform/jobs/index.js'
+import type { Storage } from '../platform/storage/index.js'
+import type { ContentEvents } from '../platform/events.js'
+import { makeVariants, replaceImageFile } from '../media/index.js'
+import { renderDemoImage, type ArtworkKind, type RenderedArtwork } from './artwork.js'
+
+/** The job kind that renders one demo picture; payload `{ imageId, key, kind, seed, number, of }`. */
+export const DEMO_ARTWORK_JOB = 'demo-artwork'
+
+/** One picture to render, as the seed knows it. */
+export interface QueuedArtwork {
+  imageId: number
+  key: string
+  kind: ArtworkKind
+  seed: number
+}
+
+/** Where a demo picture's full artwork is stored. */
+export function artworkKey(key: string, art: Pick<RenderedArtwork, 'contentType'>): string {
+  return `images/demo/${key}.${art.contentType === 'image/png' ? 'png' : 'jpg'}`
+}
+
+/** Queues a job per picture, in the seed's order (so the first pages' pictures come first); call in the seeding transaction. */
+export async function queueDemoArtwork(db: Db, pictures: readonly QueuedArtwork[]): Promise<void> {
+  for (const [index, picture] of pictures.entries()) {
+    await enqueueJob(db, {
+      kind: DEMO_ARTWORK_JOB,
+      payload: { ...picture, number: index + 1, of: pictures.length },
+      uniqueKey: `${DEMO_ARTWORK_JOB}:${picture.imageId}`,
+      maxAttempts: 3,
+    })
+  }
+}
+
+/** The handler for `demo-artwork`: renders the picture, stores it with its variants, repoints the image. */
+export function createDemoArtworkHandler(deps: {
+  db: Db
+  storage: Storage
+  events: ContentEvents
+  log: JobLog
+}): JobHandler {
+  return async payload => {
+    const p = payload as Partial<QueuedArtwork & { number: number; of: number }> | null
+    if (
+      typeof p?.imageId !== 'number' ||
+      typeof p.key !== 'string' ||
+      typeof p.kind !== 'string' ||
+      typeof p.seed !== 'number'
+    )
+      throw new Error(`${DEMO_ARTWORK_JOB}: bad payload ${JSON.stringify(payload)}`)
+    const art = await renderDemoImage({ kind: p.kind, seed: p.seed })
+    const storageKey = artworkKey(p.key, art)
+    await deps.storage.put(storageKey, art.data)
+    const variants = await makeVariants(deps.storage, storageKey, art.data)
+    await replaceImageFile(deps.db, p.imageId, { storageKey, contentType: art.contentType, variants })
+    // Every page that shows a picture carries the site's tag: they are rendered again with it.
+    deps.events.emit({ tags: ['site'] })
+    const progress = p.number && p.of ? ` (${p.number} of ${p.of})` : ''
+    deps.log.info({ image: p.key }, `demo artwork ready: ${p.key}${progress}`)
+  }
+}
