@@ -3,6 +3,7 @@ import { Picture } from '../../media/views.js'
 import { formatRuntime, spokenRuntime } from '../../platform/format.js'
 import type { DocumentaryTeaser } from '../teasers.js'
 import { documentaryUrl } from '../urls.js'
+import { typographic } from '../../platform/text/typography.js'
 
 /** The runtime as shown, with the spoken form for screen readers. */
 export function Runtime({ seconds }: { seconds: number }) {
@@ -32,12 +33,12 @@ export function DocumentaryCard({
         ) : (
           <span class="documentary-card-item__poster documentary-card-item__poster--empty" />
         )}
-        <Heading class="documentary-card-item__title">{documentary.title}</Heading>
+        <Heading class="documentary-card-item__title">{typographic(documentary.title)}</Heading>
       </a>
       <p class="documentary-card-item__meta">
         <span class="label">Documentary</span> · <Runtime seconds={documentary.runtimeSeconds} />
       </p>
-      {documentary.dek ? <p class="documentary-card-item__dek">{documentary.dek}</p> : null}
+      {documentary.dek ? <p class="documentary-card-item__dek">{typographic(documentary.dek)}</p> : null}
     </article>
   )
 }

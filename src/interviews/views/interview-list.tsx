@@ -5,6 +5,7 @@ import { formatDate } from '../../platform/format.js'
 import { personUrl } from '../../people/index.js'
 import type { InterviewListEntry } from '../listings.js'
 import { interviewUrl, spanUrl } from '../urls.js'
+import { typographic } from '../../platform/text/typography.js'
 
 export interface InterviewListProps {
   entries: InterviewListEntry[]
@@ -27,7 +28,7 @@ export function InterviewList({ entries, timeZone, showPerson = true, headingLev
       {entries.map(({ interview: i, person, moments }) => (
         <li key={i.id} class="iv-item">
           <Heading class="iv-item__title">
-            <a href={interviewUrl(i.slug)}>{i.title}</a>
+            <a href={interviewUrl(i.slug)}>{typographic(i.title)}</a>
           </Heading>
           <p class="iv-item__who">
             {showPerson && person ? (

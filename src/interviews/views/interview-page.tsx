@@ -12,6 +12,7 @@ import type { InterviewPageData } from '../page-data.js'
 import { spanUrl } from '../urls.js'
 import { recordedDate } from './interview-list.js'
 import { Transcript } from './transcript.js'
+import { typographic } from '../../platform/text/typography.js'
 
 export interface InterviewPageProps {
   data: InterviewPageData
@@ -37,7 +38,7 @@ export function InterviewPage({ data, player, timeZone, script }: InterviewPageP
             </>
           ) : null}
         </p>
-        <h1 class="iv__title">{i.title}</h1>
+        <h1 class="iv__title">{typographic(i.title)}</h1>
         <p class="iv__who">
           {person ? <a href={personUrl(person.slug)}>{person.name}</a> : null}
           {person && i.personRole ? ', ' : null}

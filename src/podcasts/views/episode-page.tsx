@@ -8,6 +8,7 @@ import type { Show } from '../show-store.js'
 import type { Episode } from '../store.js'
 import { listeningTime, showUrl, transcriptUrl } from '../urls.js'
 import { AudioPlayer, ChapterList, clock, type PlayerSources } from './audio-player.js'
+import { typographic } from '../../platform/text/typography.js'
 
 export interface EpisodePageProps {
   show: Show
@@ -38,7 +39,7 @@ export function EpisodePage(props: EpisodePageProps) {
               {e.season !== null ? ` · Season ${e.season}` : ''}
               {e.number !== null ? ` · Episode ${e.number}` : ''}
             </p>
-            <h1 class="podcast-hero__title">{e.title}</h1>
+            <h1 class="podcast-hero__title">{typographic(e.title)}</h1>
             <p class="podcast-hero__by">
               {e.publishedAt ? <DateTime iso={e.publishedAt} timeZone={props.timeZone} /> : null}
               {e.durationSeconds ? <> · {listeningTime(e.durationSeconds)}</> : null}

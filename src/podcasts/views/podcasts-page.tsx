@@ -3,6 +3,7 @@ import { Picture } from '../../media/views.js'
 import type { Image } from '../../media/index.js'
 import type { Show } from '../show-store.js'
 import { showUrl } from '../urls.js'
+import { typographic } from '../../platform/text/typography.js'
 
 /** One show as the list shows it. */
 export interface ShowTeaser {
@@ -30,7 +31,7 @@ export function ShowGrid({
             ) : (
               <span class="show-card__art show-card__art--empty" />
             )}
-            <Heading class="show-card__title">{show.title}</Heading>
+            <Heading class="show-card__title">{typographic(show.title)}</Heading>
             <p class="show-card__meta">
               {episodeCount === 1 ? '1 episode' : `${episodeCount} episodes`} · {show.subcategory ?? show.category}
             </p>

@@ -5,6 +5,7 @@ import { DateTime, Pagination } from '../../site/views.js'
 import type { Show } from '../show-store.js'
 import type { Episode } from '../store.js'
 import { episodeUrl, listeningTime, showFeedPath, showUrl } from '../urls.js'
+import { typographic } from '../../platform/text/typography.js'
 
 /** The show page's content. */
 export function ShowPage(props: {
@@ -32,7 +33,7 @@ export function ShowPage(props: {
             <p class="kicker">
               <a href="/podcasts">Podcast</a> · {show.subcategory ?? show.category}
             </p>
-            <h1 class="podcast-hero__title">{show.title}</h1>
+            <h1 class="podcast-hero__title">{typographic(show.title)}</h1>
             <p class="podcast-hero__by">By {show.author}</p>
             <SubscribeLinks show={show} feedUrl={props.feedUrl} />
           </div>
@@ -68,7 +69,7 @@ export function ShowPage(props: {
                     ) : null}
                   </p>
                   <h3 class="episode-list__title">
-                    <a href={episodeUrl(show.slug, e.slug)}>{e.title}</a>
+                    <a href={episodeUrl(show.slug, e.slug)}>{typographic(e.title)}</a>
                   </h3>
                   {e.summary ? <p class="episode-list__summary">{e.summary}</p> : null}
                 </li>

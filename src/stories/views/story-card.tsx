@@ -3,6 +3,7 @@ import { Picture } from '../../media/views.js'
 import type { StoryTeaser } from '../teasers.js'
 import { sectionLabel, storyUrl } from '../urls.js'
 import { DateTime } from '../../site/views.js'
+import { typographic } from '../../platform/text/typography.js'
 
 export interface StoryCardProps {
   teaser: StoryTeaser
@@ -25,9 +26,9 @@ export function StoryCard({ teaser, timeZone, variant = 'standard', headingLevel
       <div class="story-card__text">
         <p class="kicker">{topic ? topic.name : sectionLabel(story.section)}</p>
         <Heading class="story-card__title">
-          <a href={storyUrl(story.slug)}>{story.title}</a>
+          <a href={storyUrl(story.slug)}>{typographic(story.title)}</a>
         </Heading>
-        {variant !== 'compact' && story.dek ? <p class="story-card__dek">{story.dek}</p> : null}
+        {variant !== 'compact' && story.dek ? <p class="story-card__dek">{typographic(story.dek)}</p> : null}
         <p class="story-card__meta">
           {authors.length ? <span>By {authors.map(a => a.name).join(', ')}</span> : null}
           {story.publishedAt ? <DateTime iso={story.publishedAt} timeZone={timeZone} /> : null}

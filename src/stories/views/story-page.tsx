@@ -8,6 +8,7 @@ import type { StoryPageData } from '../story-page-data.js'
 import { sectionLabel } from '../urls.js'
 import { StoryList } from './story-card.js'
 import { DateTime } from '../../site/views.js'
+import { typographic } from '../../platform/text/typography.js'
 
 /** The story page's content inside the site layout. */
 export function StoryPage({
@@ -40,8 +41,8 @@ export function StoryPage({
             {primary ? <span aria-hidden="true"> · </span> : null}
             <span class="kicker__section">{sectionLabel(story.section)}</span>
           </p>
-          <h1 class="story__title">{story.title}</h1>
-          {story.dek ? <p class="story__dek">{story.dek}</p> : null}
+          <h1 class="story__title">{typographic(story.title)}</h1>
+          {story.dek ? <p class="story__dek">{typographic(story.dek)}</p> : null}
           <div class="byline">
             {authors.length ? (
               <p class="byline__names">
