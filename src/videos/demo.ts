@@ -1,9 +1,9 @@
-// Demo media: each demo documentary gets a short generated film (a test pattern per film, a
-// tone, its title and a running clock), English and Spanish captions, and chapters. Seeding
-// only queues the work; a job makes each master and then queues its transcode, so the site
-// serves at once and shows the films as processing until they are ready.
-import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+// Demo media: each demo documentary gets a generated film of one to three minutes (the demo
+// newsroom's landscapes panning slowly between a title card and an end card, lower thirds and a
+// tone bed: demo-film.ts plans it, demo-render.ts cuts it), English and Spanish captions, and
+// chapters spread over its runtime. Seeding only queues the work; a job makes each master and then
+// queues its transcode, so the site serves at once and shows the films as processing until ready.
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Db } from '../db/index.js'
@@ -11,20 +11,19 @@ import { enqueueJob, type JobHandler } from '../platform/jobs/index.js'
 import type { Storage } from '../platform/storage/index.js'
 import { addCaptions, setChapters } from './captions.js'
 import { runFfmpeg } from '../platform/ffmpeg.js'
-import { LABEL_FONT } from './blanking.js'
+import { demoChapters, demoRuntime, planDemoFilm } from './demo-film.js'
+import { prepareDemoFilm } from './demo-render.js'
+import { demoStillKeys, readStills } from './demo-stills.js'
 import { vttTime } from './ladder.js'
 import { findVideoById, upsertVideo } from './store.js'
 import { listCaptions } from './caption-store.js'
 import { enqueueTranscode } from './transcode.js'
 
-/** The job kind that makes one demo film's master; payload `{ videoId, title, index }`. */
+/**
+ * The job kind that makes one demo film's master; payload `{ videoId, title, index, stills? }`,
+ * `stills` the storage keys of the pictures to cut it from (else the newsroom's own, see demo-stills.ts).
+ */
 export const DEMO_MASTER_JOB = 'video-demo-master'
-
-/** Length of a demo film in seconds. */
-export const DEMO_SECONDS = 45
-
-const PATTERNS = ['testsrc2', 'smptehdbars', 'testsrc', 'rgbtestsrc', 'smptebars', 'yuvtestsrc'] as const
-const FONT = LABEL_FONT
 
 /** Gives each demo film a queued video and a job that makes its master; call in the seeding transaction. */
 export async function queueDemoVideos(
@@ -45,74 +44,52 @@ export async function queueDemoVideos(
 /** The handler for `video-demo-master`: makes the master if missing, adds captions and chapters, queues the transcode. */
 export function createDemoMasterHandler(deps: { db: Db; storage: Storage }): JobHandler {
   return async (payload, ctx) => {
-    const p = payload as { videoId?: unknown; title?: unknown; index?: unknown } | null
+    const p = payload as { videoId?: unknown; title?: unknown; index?: unknown; stills?: unknown } | null
     if (typeof p?.videoId !== 'number' || typeof p.title !== 'string' || typeof p.index !== 'number')
       throw new Error(`video-demo-master: bad payload ${JSON.stringify(payload)}`)
+    const given = Array.isArray(p.stills) ? p.stills.filter((k): k is string => typeof k === 'string') : undefined
     const video = await findVideoById(deps.db, p.videoId)
     if (!video) return
+    const seconds = demoRuntime(p.title, p.index)
     if (!(await deps.storage.stat(video.masterKey))) {
-      await deps.storage.put(video.masterKey, await renderDemoMaster(p.title, p.index, ctx.signal))
+      const keys = await demoStillKeys(deps.db, video.documentaryId, p.index, given)
+      const stills = await readStills(deps.storage, keys)
+      await deps.storage.put(video.masterKey, await renderDemoMaster(p.title, p.index, ctx.signal, seconds, stills))
     }
     if ((await listCaptions(deps.db, video.id)).length < 2) {
       await addCaptions(deps.db, deps.storage, video.id, {
         lang: 'en',
         label: 'English',
-        vttText: demoCaptions(p.title, EN),
+        vttText: demoCaptions(p.title, EN, seconds),
       })
       await addCaptions(deps.db, deps.storage, video.id, {
         lang: 'es',
         label: 'Español',
-        vttText: demoCaptions(p.title, ES),
+        vttText: demoCaptions(p.title, ES, seconds),
       })
     }
-    await setChapters(deps.db, video.id, CHAPTERS)
+    await setChapters(deps.db, video.id, demoChapters(seconds))
     if (video.status === 'queued') await enqueueTranscode(deps.db, video.id)
   }
 }
 
-/** Renders a demo master (640×360, H.264/AAC, quick to make) and returns its bytes. */
+/**
+ * Renders a demo film's master (640×360, 24 fps, H.264/AAC, quick to make) and returns its bytes:
+ * `stills` (the newsroom's landscapes; none means drawn skies) panned and cross-faded between a
+ * title card and an end card, lower thirds naming invented speakers, a soft chord underneath.
+ */
 export async function renderDemoMaster(
   title: string,
   index: number,
   signal?: AbortSignal,
-  seconds = DEMO_SECONDS,
+  seconds = demoRuntime(title, index),
+  stills: readonly Buffer[] = [],
 ): Promise<Buffer> {
+  const plan = planDemoFilm(index, seconds, Math.max(1, stills.length))
   return renderMasterInScratch('newsreel-demo-', signal, async work => {
-    const pattern = PATTERNS[index % PATTERNS.length] ?? 'testsrc2'
-    const base = `hue=h=${(index * 47) % 360}`
-    let text = ''
-    if (existsSync(FONT)) {
-      // The title goes through a file, so no character in it needs filter escaping.
-      await writeFile(join(work, 'title.txt'), `${title}\n%{pts:hms}`)
-      text = `,drawtext=fontfile=${FONT}:textfile=title.txt:fontsize=28:fontcolor=white:box=1:boxcolor=black@0.6:boxborderw=12:x=(w-text_w)/2:y=h-text_h-30`
-    }
-    const args = (withText: boolean) => [
-      '-f',
-      'lavfi',
-      '-i',
-      `${pattern}=size=640x360:rate=25:duration=${seconds}`,
-      '-f',
-      'lavfi',
-      '-i',
-      `sine=frequency=${220 + index * 55}:beep_factor=4:sample_rate=48000:duration=${seconds}`,
-      '-vf',
-      `${base}${withText ? text : ''},format=yuv420p`,
-      '-c:v',
-      'libx264',
-      '-preset',
-      'ultrafast',
-      '-crf',
-      '30',
-      '-c:a',
-      'aac',
-      '-b:a',
-      '96k',
-      '-shortest',
-      '-movflags',
-      '+faststart',
-      'master.mp4',
-    ]
-    return { args, hasText: text !== '' }
+    const args = await prepareDemoFilm(work, title, index, plan, stills)
+    // Every word is drawn by sharp into the pictures: ffmpeg needs no font, so there is no fallback run.
+    return { args: () => args, hasText: false }
   })
 }
 
@@ -148,13 +125,6 @@ export async function renderMasterInScratch(
   }
 }
 
-const CHAPTERS = [
-  { startSeconds: 0, title: 'Opening' },
-  { startSeconds: 10, title: 'The first account' },
-  { startSeconds: 22, title: 'What the records show' },
-  { startSeconds: 34, title: 'Aftermath' },
-]
-
 const EN = [
   'We started filming before anyone asked us to.',
   'The records were kept in a basement for eleven years.',
@@ -178,8 +148,8 @@ const ES = [
   'Esto es lo que encontramos.',
 ]
 
-/** Invented captions: one line every five seconds, the title first. */
-export function demoCaptions(title: string, lines: readonly string[], seconds = DEMO_SECONDS): string {
+/** Invented captions over a film of `seconds`: one line every five seconds, the title first. */
+export function demoCaptions(title: string, lines: readonly string[], seconds: number): string {
   const cues = ['WEBVTT', '']
   for (let start = 0, i = 0; start + 4 <= seconds; start += 5, i++) {
     const text = i === 0 ? title : (lines[(i - 1) % lines.length] ?? '')
