@@ -4,6 +4,7 @@ import { addControls } from './controls.js'
 import { enhanceExcerpt, loadExcerptMedia, type ExcerptMedia } from './excerpt.js'
 import { startFromQuery, type Chapter } from './keys.js'
 import { attachStream } from './source.js'
+import { enhanceTrailers } from './trailer.js'
 
 function enhancePlayer(root: HTMLElement): void {
   const video = root.querySelector('video')
@@ -45,3 +46,5 @@ if (figures.length > 0) {
     })
     .catch((error: unknown) => console.error('The excerpt players could not start:', error))
 }
+
+enhanceTrailers()

@@ -7,11 +7,15 @@ import { nowIso } from '../platform/time.js'
 import { recordMovedPath } from '../platform/moved-paths/index.js'
 import { runAction, slugTakenError, type ActionDeps, type Actor } from '../newsroom/index.js'
 import * as store from './store.js'
+import { setDocumentaryFeatured } from './showcase-store.js'
 import type { Documentary, NewDocumentary } from './store.js'
 import { documentaryUrl } from './urls.js'
 
-/** A documentary's fields as the form's checks give them; the action sets its publication time. */
-export type DocumentaryChanges = Omit<NewDocumentary, 'publishedAt'>
+/**
+ * A documentary's fields as the form's checks give them; the action sets its publication time.
+ * `featured` ticks the film for the top of /documentaries (left out: the mark stays as it is).
+ */
+export type DocumentaryChanges = Omit<NewDocumentary, 'publishedAt'> & { featured?: boolean | undefined }
 
 /** Names of the fields a save changed, for the audit log. */
 function changedFields(before: NewDocumentary, after: NewDocumentary): string[] {
@@ -41,11 +45,15 @@ export function createDocumentary(deps: ActionDeps, actor: Actor, fields: Docume
   const film: NewDocumentary = { ...fields, publishedAt: fields.status === 'published' ? nowIso() : null }
   return runAction(deps, actor, async (trx, audit) => {
     if (await store.findDocumentaryBySlug(trx, film.slug)) throw slugTakenError()
-    const created = await store.insertDocumentary(trx, film)
+    let created = await store.insertDocumentary(trx, film)
+    if (fields.featured) {
+      created = { ...created, featuredAt: nowIso() }
+      await setDocumentaryFeatured(trx, created.id, created.featuredAt)
+    }
     await audit({
       action: 'documentary-created',
       subject: `documentary:${created.id}`,
-      detail: { slug: created.slug, status: created.status },
+      detail: { slug: created.slug, status: created.status, featured: Boolean(fields.featured) },
     })
     return { result: created, tags: savedTags(created.id, film.topicIds) }
   })
@@ -72,14 +80,26 @@ export function updateDocumentary(
     }
     const holder = await store.findDocumentaryBySlug(trx, next.slug)
     if (holder && holder.id !== id) throw slugTakenError()
-    const saved = await store.updateDocumentary(trx, id, next)
+    let saved = await store.updateDocumentary(trx, id, next)
+    // A film already featured keeps its mark's time, so ticking it again does not jump the queue.
+    const featuredAt =
+      fields.featured === undefined ? film.featuredAt : fields.featured ? (film.featuredAt ?? nowIso()) : null
+    if (featuredAt !== film.featuredAt) {
+      await setDocumentaryFeatured(trx, id, featuredAt)
+      saved = { ...saved, featuredAt }
+    }
     // Readers' links and search engines follow a published film to its new address.
     if (film.status === 'published' && film.slug !== next.slug)
       await recordMovedPath(trx, documentaryUrl(film.slug), documentaryUrl(next.slug))
     await audit({
       action: 'documentary-updated',
       subject: `documentary:${id}`,
-      detail: { changed: changedFields({ ...film, topicIds, funderIds }, next) },
+      detail: {
+        changed: [
+          ...changedFields({ ...film, topicIds, funderIds }, next),
+          ...(featuredAt !== film.featuredAt ? ['featured'] : []),
+        ],
+      },
     })
     return { result: saved, tags: savedTags(id, topicIds, next.topicIds) }
   })

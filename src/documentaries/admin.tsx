@@ -44,6 +44,8 @@ const DocumentaryBody = Type.Object({
   releaseDate: text(100),
   posterId: text(100),
   status: text(100),
+  // The checkbox sends "1" when ticked and nothing when not; anything else is refused.
+  featured: Type.Optional(Type.Literal('1')),
   topics: rows(20),
   funders: rows(20),
   creditRole: rows(),
@@ -59,6 +61,7 @@ const EMPTY: DocumentaryFields = {
   releaseDate: '',
   posterId: '',
   status: 'draft',
+  featured: false,
   topicIds: [],
   funderIds: [],
   credits: [],

@@ -16,6 +16,8 @@ export interface DocumentaryFields {
   releaseDate: string
   posterId: string
   status: string
+  /** Featured at the top of /documentaries. */
+  featured: boolean
   topicIds: string[]
   funderIds: string[]
   credits: Credit[]
@@ -43,6 +45,7 @@ export interface DocumentaryBody {
   releaseDate?: string
   posterId?: string
   status?: string
+  featured?: string
   topics?: string[]
   funders?: string[]
   creditRole?: string[]
@@ -67,6 +70,7 @@ export function readDocumentaryFields(body: DocumentaryBody): DocumentaryFields 
     releaseDate: formText(body.releaseDate),
     posterId: formText(body.posterId),
     status: formText(body.status),
+    featured: body.featured === '1',
     topicIds: chosen(body.topics),
     funderIds: chosen(body.funders),
     credits: credits.filter(c => c.role || c.name),
@@ -95,6 +99,7 @@ export function documentaryFieldsOf(
     releaseDate: film.releaseDate,
     posterId: film.posterId ? String(film.posterId) : '',
     status: film.status,
+    featured: film.featuredAt !== null,
     topicIds: topicIds.map(String),
     funderIds: funderIds.map(String),
     credits: film.credits.map(c => ({ ...c })),
@@ -177,7 +182,7 @@ export async function checkDocumentaryFields(
   db: Db,
   fields: DocumentaryFields,
   choices: DocumentaryChoices,
-): Promise<{ documentary: Omit<NewDocumentary, 'publishedAt'> } | { problems: FormProblems }> {
+): Promise<{ documentary: Omit<NewDocumentary, 'publishedAt'> & { featured: boolean } } | { problems: FormProblems }> {
   const problems: FormProblems = {}
   const add = (id: string, problem: string | undefined) => {
     if (problem) problems[id] = problem
@@ -233,6 +238,7 @@ export async function checkDocumentaryFields(
       releaseDate: releaseDate.value,
       posterId: poster.value,
       status,
+      featured: fields.featured,
       topicIds,
       funderIds,
       credits: fields.credits,

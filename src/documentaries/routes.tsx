@@ -1,9 +1,8 @@
-// Public documentary pages: the list and one film.
+// Public documentary pages: the list (list-route.tsx) and one film.
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Db } from '../db/index.js'
 import { NotFound } from '../platform/errors.js'
-import { breadcrumbLd } from '../platform/seo/json-ld.js'
 import { truncate } from '../platform/format.js'
 import { findImagesByIds, imageUrl } from '../media/index.js'
 import { findTopicsByIds } from '../topics/index.js'
@@ -16,57 +15,21 @@ import {
   documentaryTopicIds,
   findPublishedDocumentaryBySlug,
   latestDocumentaries,
-  listPublishedDocumentaries,
   type Documentary,
 } from './store.js'
 import { documentaryTeaserTags, loadDocumentaryTeasers } from './teasers.js'
 import { documentaryUrl } from './urls.js'
 import { documentaryLd } from './documentary-ld.js'
 import { DocumentaryPage } from './views/documentary-page.js'
-import { DocumentariesPage } from './views/documentaries-page.js'
+import { registerDocumentaryListRoute } from './list-route.js'
 import { findPlayable } from '../embeds/index.js'
 import { sendPage } from '../site/views.js'
-import { type PublicDeps, PageQuery, SlugParams, pageHref } from '../site/index.js'
-
-const PER_PAGE = 12
+import { type PublicDeps, SlugParams } from '../site/index.js'
 
 /** Registers /documentaries and /documentaries/:slug. */
 export function registerDocumentaryRoutes(app: FastifyInstance, deps: PublicDeps): void {
   registerDocumentaryListRoute(app, deps)
   registerDocumentaryPageRoute(app, deps)
-}
-
-/** /documentaries: the published films, a page at a time. */
-function registerDocumentaryListRoute(app: FastifyInstance, deps: PublicDeps): void {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>()
-  r.get(
-    '/documentaries',
-    { schema: { querystring: PageQuery }, config: { cache: 'public' } },
-    async (request, reply) => {
-      const page = request.query.page ?? 1
-      const list = await listPublishedDocumentaries(deps.db, page, PER_PAGE)
-      if (page > list.pageCount) throw new NotFound('page of documentaries', page)
-      const teasers = await loadDocumentaryTeasers(deps.db, list.items)
-      const { settings } = await deps.chrome()
-      return sendPage(deps, request, reply, {
-        tags: ['list:documentaries', ...documentaryTeaserTags(teasers)],
-        content: <DocumentariesPage teasers={teasers} page={page} pageCount={list.pageCount} />,
-        meta: {
-          title: page > 1 ? `Documentaries, page ${page}` : 'Documentaries',
-          description: `Feature documentaries from ${settings.name}, free to stream in full.`,
-          path: pageHref('/documentaries', page),
-          prev: page > 1 ? pageHref('/documentaries', page - 1) : undefined,
-          next: page < list.pageCount ? pageHref('/documentaries', page + 1) : undefined,
-          jsonLd: [
-            breadcrumbLd([
-              { name: settings.name, url: `${deps.publicUrl}/` },
-              { name: 'Documentaries', url: `${deps.publicUrl}/documentaries` },
-            ]),
-          ],
-        },
-      })
-    },
-  )
 }
 
 /** Everything the film page shows around the film, loaded together; topics and funders in the film's order. */

@@ -20,6 +20,8 @@ export interface DocumentariesTable {
   credits: string
   status: DocumentaryStatus
   published_at: string | null
+  /** When an editor featured the film at the top of /documentaries; the newest mark wins. */
+  featured_at: string | null
   created_at: string
   updated_at: string
 }

@@ -25,11 +25,13 @@ export interface Documentary {
   credits: Credit[]
   status: DocumentaryStatus
   publishedAt: string | null
+  /** When an editor featured it at the top of /documentaries (the newest mark wins); null when not. */
+  featuredAt: string | null
   updatedAt: string
 }
 
-/** A film before it is stored, with the topics and funders it is filed under. */
-export interface NewDocumentary extends Omit<Documentary, 'id' | 'updatedAt'> {
+/** A film before it is stored, with the topics and funders it is filed under (featuring is its own write). */
+export interface NewDocumentary extends Omit<Documentary, 'id' | 'updatedAt' | 'featuredAt'> {
   topicIds: number[]
   funderIds: number[]
 }
@@ -46,10 +48,12 @@ type DocumentaryRow = {
   credits: string
   status: DocumentaryStatus
   published_at: string | null
+  featured_at: string | null
   updated_at: string
 }
 
-function toDocumentary(row: DocumentaryRow): Documentary {
+/** A row as pages see it (showcase-store.ts reads rows too). */
+export function toDocumentary(row: DocumentaryRow): Documentary {
   return {
     id: row.id,
     slug: row.slug,
@@ -62,11 +66,13 @@ function toDocumentary(row: DocumentaryRow): Documentary {
     credits: parseJsonColumn<Credit[]>(row.credits, []),
     status: row.status,
     publishedAt: row.published_at,
+    featuredAt: row.featured_at,
     updatedAt: row.updated_at,
   }
 }
 
-const COLUMNS = [
+/** The columns a Documentary is read from. */
+export const COLUMNS = [
   'id',
   'slug',
   'title',
@@ -78,6 +84,7 @@ const COLUMNS = [
   'credits',
   'status',
   'published_at',
+  'featured_at',
   'updated_at',
 ] as const
 
@@ -172,7 +179,8 @@ export async function findDocumentaryBySlug(db: Db, slug: string): Promise<Docum
   return row ? toDocumentary(row) : undefined
 }
 
-function published(db: Db) {
+/** Published films: status published and published_at not in the future. */
+export function published(db: Db) {
   return db
     .selectFrom('documentaries')
     .select(COLUMNS)

@@ -1,6 +1,6 @@
 // The newsroom's documentary form and the list of films. The form's rows of topics, funders and
 // credits are in documentary-form-rows.tsx.
-import { Csrf, ErrorSummary, ImageSelect, SelectField, TextField } from '../../newsroom/views.js'
+import { CheckboxField, Csrf, ErrorSummary, ImageSelect, SelectField, TextField } from '../../newsroom/views.js'
 import type { FormProblems, ImageChoice } from '../../newsroom/index.js'
 import { formatRuntime } from '../../platform/format.js'
 import { DOCUMENTARY_LIMITS, type DocumentaryFields } from '../form.js'
@@ -106,6 +106,12 @@ export function DocumentaryForm({
             hint="Publishing shows the film at once; back to draft takes it off the site."
           />
         </div>
+        <CheckboxField
+          id="featured"
+          label="Feature this film at the top of Documentaries"
+          checked={fields.featured}
+          hint="The film featured most recently is shown; with none featured, the newest film is."
+        />
         <ImageSelect
           id="posterId"
           label="Poster"

@@ -1,5 +1,4 @@
-// The documentary page: poster, synopsis, credits, funders, excerpts and companion stories.
-import { Picture } from '../../media/views.js'
+// The documentary page: the film first (player, or poster and its state), then title, synopsis, credits, funders, excerpts and companion stories.
 import type { Image } from '../../media/index.js'
 import type { Funder } from '../../funders/index.js'
 import type { Excerpt } from '../../excerpts/index.js'
@@ -11,7 +10,7 @@ import { formatTimecode } from '../../body/index.js'
 import type { Documentary } from '../store.js'
 import type { DocumentaryTeaser } from '../teasers.js'
 import { DocumentaryGrid, Runtime } from './documentary-card.js'
-import { VideoPlayer } from '../../embeds/views.js'
+import { DocumentaryStage } from './documentary-stage.js'
 import type { PlayableVideo } from '../../embeds/index.js'
 import { InterviewList } from '../../interviews/views.js'
 import type { InterviewListEntry } from '../../interviews/index.js'
@@ -52,9 +51,9 @@ export function DocumentaryPage(props: DocumentaryPageProps) {
   return (
     <>
       <article class="documentary">
+        <DocumentaryStage title={film.title} poster={poster} video={video} />
         <header class="documentary__hero">
           <div class="wrap documentary__hero-inner">
-            {poster ? <Picture class="documentary__poster" image={poster} priority /> : null}
             <div class="documentary__intro">
               <p class="kicker">
                 <span class="label">Documentary</span>
@@ -67,24 +66,23 @@ export function DocumentaryPage(props: DocumentaryPageProps) {
               </p>
               <h1 class="documentary__title">{film.title}</h1>
               {film.dek ? <p class="documentary__dek">{film.dek}</p> : null}
-              <dl class="documentary__facts">
-                <div>
-                  <dt>Runtime</dt>
-                  <dd>
-                    <Runtime seconds={film.runtimeSeconds} />
-                  </dd>
-                </div>
-                <div>
-                  <dt>Released</dt>
-                  <dd>
-                    <time datetime={film.releaseDate}>{formatDate(`${film.releaseDate}T12:00:00Z`, timeZone)}</time>
-                  </dd>
-                </div>
-              </dl>
             </div>
+            <dl class="documentary__facts">
+              <div>
+                <dt>Runtime</dt>
+                <dd>
+                  <Runtime seconds={film.runtimeSeconds} />
+                </dd>
+              </div>
+              <div>
+                <dt>Released</dt>
+                <dd>
+                  <time datetime={film.releaseDate}>{formatDate(`${film.releaseDate}T12:00:00Z`, timeZone)}</time>
+                </dd>
+              </div>
+            </dl>
           </div>
         </header>
-        <WatchSection title={film.title} video={video} />
         <div class="wrap documentary__body">
           <section class="prose documentary__synopsis" aria-labelledby="synopsis-heading">
             <h2 id="synopsis-heading">About the film</h2>
@@ -180,34 +178,5 @@ export function DocumentaryPage(props: DocumentaryPageProps) {
         ) : null}
       </div>
     </>
-  )
-}
-
-/** "Watch the full documentary": the player when the film is ready, its progress while processing. */
-function WatchSection({ title, video }: { title: string; video?: PlayableVideo | undefined }) {
-  if (video?.status === 'ready') {
-    return (
-      <section id="watch" class="wrap documentary__watch" aria-labelledby="watch-heading">
-        <h2 id="watch-heading" class="section-heading">
-          Watch the full documentary
-        </h2>
-        <VideoPlayer video={video} title={title} main />
-      </section>
-    )
-  }
-  if (video?.status !== 'processing') return null
-  const percent = Math.round(Math.min(1, Math.max(0, video.progress)) * 100)
-  return (
-    <section id="watch" class="wrap documentary__watch" aria-labelledby="watch-heading">
-      <h2 id="watch-heading" class="section-heading">
-        Watch the full documentary
-      </h2>
-      <p class="documentary__watch-note">
-        The film is being processed ({percent}% done) and will stream here once it is ready.{' '}
-        <progress max={100} value={percent} aria-label="Processing">
-          {percent}%
-        </progress>
-      </p>
-    </section>
   )
 }
