@@ -3,6 +3,7 @@ import { Picture } from '../../media/views.js'
 import { formatRuntime, spokenRuntime } from '../../platform/format.js'
 import type { DocumentaryTeaser } from '../teasers.js'
 import { documentaryUrl } from '../urls.js'
+import { CardGrid } from '../../site/views.js'
 import { typographic } from '../../platform/text/typography.js'
 
 /** The runtime as shown, with the spoken form for screen readers. */
@@ -43,7 +44,7 @@ export function DocumentaryCard({
   )
 }
 
-/** A grid of documentary cards. */
+/** A grid of documentary cards, without orphans (CardGrid). */
 export function DocumentaryGrid({
   teasers,
   headingLevel,
@@ -52,12 +53,11 @@ export function DocumentaryGrid({
   headingLevel?: 2 | 3 | undefined
 }) {
   return (
-    <ul class="documentary-grid">
-      {teasers.map(t => (
-        <li key={t.documentary.id}>
-          <DocumentaryCard teaser={t} headingLevel={headingLevel} />
-        </li>
-      ))}
-    </ul>
+    <CardGrid
+      kind="film"
+      items={teasers}
+      keyOf={t => t.documentary.id}
+      render={t => <DocumentaryCard teaser={t} headingLevel={headingLevel} />}
+    />
   )
 }

@@ -3,6 +3,7 @@ import type { Image } from '../../media/index.js'
 import { Picture } from '../../media/views.js'
 import type { Person } from '../store.js'
 import { personUrl } from '../urls.js'
+import { CardGrid } from '../../site/views.js'
 
 /** The staff directory; `photos` holds the portraits by image id. */
 export function PeoplePage({
@@ -20,20 +21,26 @@ export function PeoplePage({
         <h1>Our people</h1>
         <p class="list-page__intro">The reporters, editors and filmmakers of {siteName}.</p>
       </header>
-      <ul class="people-grid">
-        {people.map(person => {
+      <CardGrid
+        kind="person"
+        class="people-grid"
+        items={people}
+        keyOf={person => person.id}
+        render={person => {
           const photo = person.photoId ? photos.get(person.photoId) : undefined
           return (
-            <li key={person.id} class="people-grid__item">
+            <div class="people-grid__card">
               {photo ? <Picture class="people-grid__photo" image={photo} alt="" /> : null}
-              <h2 class="people-grid__name">
-                <a href={personUrl(person.slug)}>{person.name}</a>
-              </h2>
-              <p class="people-grid__title">{person.jobTitle}</p>
-            </li>
+              <div class="people-grid__text">
+                <h2 class="people-grid__name">
+                  <a href={personUrl(person.slug)}>{person.name}</a>
+                </h2>
+                <p class="people-grid__title">{person.jobTitle}</p>
+              </div>
+            </div>
           )
-        })}
-      </ul>
+        }}
+      />
     </div>
   )
 }

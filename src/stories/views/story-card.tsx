@@ -2,7 +2,7 @@
 import { Picture } from '../../media/views.js'
 import type { StoryTeaser } from '../teasers.js'
 import { sectionLabel, storyUrl } from '../urls.js'
-import { DateTime } from '../../site/views.js'
+import { CardGrid, DateTime } from '../../site/views.js'
 import { typographic } from '../../platform/text/typography.js'
 
 export interface StoryCardProps {
@@ -38,7 +38,7 @@ export function StoryCard({ teaser, timeZone, variant = 'standard', headingLevel
   )
 }
 
-/** A list of story cards. */
+/** A list of story cards: a plain column when compact, else an orphan-free card grid. */
 export function StoryList({
   teasers,
   timeZone,
@@ -50,13 +50,22 @@ export function StoryList({
   variant?: StoryCardProps['variant'] | undefined
   headingLevel?: 2 | 3 | undefined
 }) {
+  if (variant === 'compact')
+    return (
+      <ul class="story-list story-list--compact">
+        {teasers.map(t => (
+          <li key={t.story.id}>
+            <StoryCard teaser={t} timeZone={timeZone} variant={variant} headingLevel={headingLevel} />
+          </li>
+        ))}
+      </ul>
+    )
   return (
-    <ul class={`story-list story-list--${variant ?? 'standard'}`}>
-      {teasers.map(t => (
-        <li key={t.story.id}>
-          <StoryCard teaser={t} timeZone={timeZone} variant={variant} headingLevel={headingLevel} />
-        </li>
-      ))}
-    </ul>
+    <CardGrid
+      kind="story"
+      items={teasers}
+      keyOf={t => t.story.id}
+      render={t => <StoryCard teaser={t} timeZone={timeZone} variant={variant} headingLevel={headingLevel} />}
+    />
   )
 }

@@ -3,10 +3,9 @@ import { Picture } from '../../media/views.js'
 import { AuthorBox } from '../../people/views.js'
 import { personUrl } from '../../people/index.js'
 import { StoryCorrections } from '../../corrections/views.js'
-import { DocumentaryGrid } from '../../documentaries/views.js'
 import type { StoryPageData } from '../story-page-data.js'
 import { sectionLabel } from '../urls.js'
-import { StoryList } from './story-card.js'
+import { StoryMore } from './story-more.js'
 import { DateTime } from '../../site/views.js'
 import { typographic } from '../../platform/text/typography.js'
 
@@ -117,32 +116,7 @@ export function StoryPage({
           <AuthorBox authors={authors} />
         </div>
       </article>
-      <div class="wrap related">
-        {data.relatedDocumentaries.length ? (
-          <section aria-labelledby="related-docs-heading" class="related__section">
-            <h2 id="related-docs-heading" class="section-heading">
-              Watch the documentary
-            </h2>
-            <DocumentaryGrid teasers={data.relatedDocumentaries} />
-          </section>
-        ) : null}
-        {data.latestDocumentaries.length ? (
-          <section aria-labelledby="latest-docs-heading" class="related__section">
-            <h2 id="latest-docs-heading" class="section-heading">
-              Latest documentaries
-            </h2>
-            <DocumentaryGrid teasers={data.latestDocumentaries} />
-          </section>
-        ) : null}
-        {data.relatedStories.length ? (
-          <section aria-labelledby="related-stories-heading" class="related__section">
-            <h2 id="related-stories-heading" class="section-heading">
-              Related stories
-            </h2>
-            <StoryList teasers={data.relatedStories} timeZone={timeZone} />
-          </section>
-        ) : null}
-      </div>
+      <StoryMore data={data} timeZone={timeZone} />
     </>
   )
 }

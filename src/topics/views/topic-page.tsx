@@ -30,14 +30,14 @@ export function TopicPage({ topic, path, films, teasers, page, pageCount, timeZo
         </p>
       </header>
       {films.length ? (
-        <section aria-labelledby="topic-films" class="related__section">
+        <section aria-labelledby="topic-films" class="list-page__section">
           <h2 id="topic-films" class="section-heading">
             Documentaries
           </h2>
           <DocumentaryGrid teasers={films} />
         </section>
       ) : null}
-      <section aria-labelledby="topic-stories">
+      <section aria-labelledby="topic-stories" class="list-page__section">
         <h2 id="topic-stories" class="section-heading">
           Stories
         </h2>
