@@ -1,5 +1,6 @@
 // `npm run bench [-- name...]`: runs every bench (or the named ones), prints its figures and
 // writes bench-results.json.
+import { benchFirstStart } from './first-start.js'
 import { benchMedia } from './media.js'
 import { benchNewsletter } from './newsletter.js'
 import { benchReadingSite } from './reading-site.js'
@@ -13,6 +14,7 @@ const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
   media: benchMedia,
   newsletter: benchNewsletter,
   search: benchSearch,
+  'first-start': benchFirstStart,
 }
 
 const asked = process.argv.slice(2)

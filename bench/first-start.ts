@@ -1,0 +1,114 @@
+// first-start: what a newcomer waits for after `npm start` on a fresh clone. A cold start on an
+// empty data folder, running `npm start`'s own steps as child processes (the build, then the
+// compiled server), timed from the build's start to the first 200 on `/`; then, from the
+// server's log, when every demo medium (artwork, films, interviews, podcast audio) is made.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { round, type BenchRow } from './results.js'
+import { freePort, stopServer } from './server.js'
+
+/** The issue's bounds: the first page within 15 s, the demo's media within 2 minutes. */
+const FIRST_PAGE_BOUND_S = 15
+const MEDIA_BOUND_S = 120
+/** How long the bench waits at most for each. */
+const FIRST_PAGE_TIMEOUT_MS = 180_000
+const MEDIA_TIMEOUT_MS = 600_000
+
+/** Runs the first-start bench and returns its rows. */
+export async function benchFirstStart(): Promise<BenchRow[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'newsreel-bench-first-start-'))
+  const port = await freePort()
+  // A newcomer's environment: no NODE_ENV (so development), no database URL, the default log level.
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port) }
+  env.PUBLIC_URL = `http://127.0.0.1:${port}`
+  for (const name of ['NODE_ENV', 'DATABASE_URL', 'LOG_LEVEL', 'SEED_DEMO', 'RUN_JOBS', 'MEDIA_DIR']) delete env[name]
+  let server: ChildProcess | undefined
+  try {
+    const started = performance.now()
+    const seconds = () => (performance.now() - started) / 1000
+    await run(process.execPath, ['scripts/build.mjs'], env)
+    const built = seconds()
+    server = spawn(process.execPath, ['dist/src/main.js', 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const log = watchLog(server)
+    const firstPage = await firstOk(`http://127.0.0.1:${port}/`, server, FIRST_PAGE_TIMEOUT_MS).then(seconds)
+    console.log(`  build ${built.toFixed(1)} s, first 200 on / after ${firstPage.toFixed(1)} s`)
+    const mediaReady = await log
+      .waitFor(/demo media ready/, MEDIA_TIMEOUT_MS)
+      .then(seconds)
+      .catch((error: Error) => {
+        console.log(`  demo media not ready: ${error.message}`)
+        return null
+      })
+    if (mediaReady !== null) console.log(`  demo media all ready after ${mediaReady.toFixed(0)} s`)
+    return [
+      row('first-start', firstPage, FIRST_PAGE_BOUND_S),
+      ...(mediaReady === null ? [] : [row('first-start-media-ready', mediaReady, MEDIA_BOUND_S)]),
+    ]
+  } finally {
+    if (server) await stopServer(server)
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+/** A row in seconds; the baseline is the issue's bound, so a ratio under 1 is within it. */
+function row(name: string, value: number, bound: number): BenchRow {
+  return { name, value: round(value, 1), unit: 's', baseline: bound, ratio: round(value / bound, 3) }
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'inherit', 'inherit'] })
+    child.once('error', reject)
+    child.once('exit', code => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))))
+  })
+}
+
+/** Polls `url` until it answers 200; rejects if the server exits or `timeoutMs` passes. */
+async function firstOk(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs
+  while (performance.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`)
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(5000) })
+      await res.arrayBuffer()
+      if (res.status === 200) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise(resolve => setTimeout(resolve, 100))
+  }
+  throw new Error(`no 200 from ${url} within ${timeoutMs / 1000} s`)
+}
+
+/** Collects the server's stdout and stderr, so a line can be waited for. */
+function watchLog(child: ChildProcess) {
+  let seen = ''
+  const waiters: { pattern: RegExp; resolve: () => void }[] = []
+  const onData = (chunk: Buffer) => {
+    seen += chunk.toString()
+    if (seen.length > 1_000_000) seen = seen.slice(-100_000)
+    for (const w of [...waiters]) if (w.pattern.test(seen)) w.resolve()
+  }
+  child.stdout?.on('data', onData)
+  child.stderr?.on('data', onData)
+  return {
+    waitFor(pattern: RegExp, timeoutMs: number): Promise<void> {
+      if (pattern.test(seen)) return Promise.resolve()
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`not within ${timeoutMs / 1000} s`)), timeoutMs)
+        const onExit = () => reject(new Error('the server exited'))
+        child.once('exit', onExit)
+        waiters.push({
+          pattern,
+          resolve: () => {
+            clearTimeout(timer)
+            child.off('exit', onExit)
+            resolve()
+          },
+        })
+      })
+    },
+  }
+}
