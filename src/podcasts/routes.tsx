@@ -19,6 +19,7 @@ import { episodeJsonLd, podcastsJsonLd, showJsonLd } from './json-ld.js'
 import { findShowBySlug, listShows, type Show } from './show-store.js'
 import {
   countPublishedEpisodes,
+  listLatestPublishedEpisodes,
   findPublishedEpisode,
   listFeedEpisodes,
   listPublishedEpisodes,
@@ -32,6 +33,8 @@ import { PodcastsPage } from './views/podcasts-page.js'
 import { ShowPage } from './views/show-page.js'
 
 const PER_PAGE = 20
+/** How many of the newest episodes across shows /podcasts lists. */
+const LATEST_EPISODES = 10
 /** The most episodes a feed lists; apps page older ones from the show's site. */
 const FEED_LIMIT = 500
 const PUBLIC = { cache: 'public' } as const
@@ -49,6 +52,7 @@ export interface PodcastPublicDeps extends PublicDeps {
 
 /** Registers /podcasts, /podcasts/:show, its feed, /podcasts/:show/:episode and the episode's files. */
 export function registerPodcastRoutes(app: FastifyInstance, deps: PodcastPublicDeps): void {
+  registerPodcastListRoute(app, deps)
   registerShowRoutes(app, deps)
   registerShowFeedRoute(app, deps)
   registerEpisodeRoutes(app, deps)
@@ -81,13 +85,14 @@ const imageMeta = (publicUrl: string, artwork: Image | undefined) =>
     ? { url: `${publicUrl}${imageUrl(artwork)}`, width: artwork.width, height: artwork.height, alt: artwork.alt }
     : undefined
 
-function registerShowRoutes(app: FastifyInstance, deps: PodcastPublicDeps): void {
+/** /podcasts: every show, then the latest episodes across shows. */
+function registerPodcastListRoute(app: FastifyInstance, deps: PodcastPublicDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
-
   r.get('/podcasts', { config: PUBLIC }, async (request, reply) => {
-    const [shows, counts, { settings }] = await Promise.all([
+    const [shows, counts, latest, { settings }] = await Promise.all([
       listShows(deps.db),
       countPublishedEpisodes(deps.db),
+      listLatestPublishedEpisodes(deps.db, LATEST_EPISODES),
       deps.chrome(),
     ])
     const images = await findImagesByIds(
@@ -99,9 +104,21 @@ function registerShowRoutes(app: FastifyInstance, deps: PodcastPublicDeps): void
       artwork: show.artworkId ? images.get(show.artworkId) : undefined,
       episodeCount: counts.get(show.id) ?? 0,
     }))
+    const byId = new Map(shows.map(s => [s.id, s]))
+    const latestWithShows = latest.flatMap(episode => {
+      const show = byId.get(episode.showId)
+      return show ? [{ episode, show }] : []
+    })
     return sendPage(deps, request, reply, {
-      tags: [SHOWS_LIST_TAG, ...shows.map(s => showTag(s.id))],
-      content: <PodcastsPage teasers={teasers} siteName={settings.name} />,
+      tags: [SHOWS_LIST_TAG, ...shows.map(s => showTag(s.id)), ...latest.map(e => episodeTag(e.id))],
+      content: (
+        <PodcastsPage
+          teasers={teasers}
+          latest={latestWithShows}
+          siteName={settings.name}
+          timeZone={settings.timeZone}
+        />
+      ),
       meta: {
         title: 'Podcasts',
         description: `Podcasts from ${settings.name}.`,
@@ -111,7 +128,10 @@ function registerShowRoutes(app: FastifyInstance, deps: PodcastPublicDeps): void
       },
     })
   })
+}
 
+function registerShowRoutes(app: FastifyInstance, deps: PodcastPublicDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>()
   r.get(
     '/podcasts/:show',
     { schema: { params: ShowParams, querystring: PageQuery }, config: PUBLIC },

@@ -196,6 +196,20 @@ export async function listPublishedEpisodes(
   return paged(rows.map(toEpisode), page, pageSize, Number(count.n))
 }
 
+/** The newest public episodes across every show, newest first: the /podcasts page's latest list. */
+export async function listLatestPublishedEpisodes(db: Db, limit: number): Promise<Episode[]> {
+  const rows = await db
+    .selectFrom('podcast_episodes')
+    .selectAll()
+    .where('status', '=', 'published')
+    .where('published_at', '<=', nowIso())
+    .orderBy('published_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute()
+  return rows.map(toEpisode)
+}
+
 /** What a feed lists: published episodes whose audio is made (a re-run keeps the earlier files playing), newest first. */
 export async function listFeedEpisodes(db: Db, showId: number, limit: number): Promise<Episode[]> {
   const rows = await db
