@@ -13,6 +13,8 @@ export function registerSupportRoutes(app: FastifyInstance, deps: PublicDeps): v
     return sendPage(deps, request, reply, {
       // The settings and the site-wide funders come with the chrome, whose tags every page carries.
       tags: [],
+      // The funders' credits band follows the page directly: no sign-up band between.
+      hideNewsletter: true,
       content: (
         <SupportPage
           support={support}

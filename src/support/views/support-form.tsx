@@ -20,9 +20,7 @@ function OptionInput(props: {
   const name = `option${props.field[0]!.toUpperCase()}${props.field.slice(1)}`
   return (
     <div class="nr-field">
-      <label for={id}>
-        {props.label} {props.i + 1}
-      </label>
+      <label for={id}>{props.label}</label>
       <input
         id={id}
         name={name}
@@ -46,7 +44,8 @@ function OptionInput(props: {
 function OptionRow({ i, option, problems }: { i: number; option: OptionFields; problems: FormProblems }) {
   const frequencyId = `option-${i}-frequency`
   return (
-    <div class="nr-link-row">
+    <fieldset class="nr-fieldset" aria-describedby="options-hint">
+      <legend>Gift {i + 1}</legend>
       <OptionInput i={i} field="label" label="Label" value={option.label} problems={problems} maxLength={200} />
       <OptionInput
         i={i}
@@ -59,7 +58,7 @@ function OptionRow({ i, option, problems }: { i: number; option: OptionFields; p
       />
       <OptionInput i={i} field="currency" label="Currency" value={option.currency} problems={problems} maxLength={10} />
       <div class="nr-field">
-        <label for={frequencyId}>How often {i + 1}</label>
+        <label for={frequencyId}>How often</label>
         <select
           id={frequencyId}
           name="optionFrequency"
@@ -88,7 +87,7 @@ function OptionRow({ i, option, problems }: { i: number; option: OptionFields; p
         inputMode="url"
         maxLength={2000}
       />
-    </div>
+    </fieldset>
   )
 }
 
@@ -131,12 +130,12 @@ export function SupportForm({
           hint="Why readers’ money matters, in a few paragraphs of plain text. Leave a blank line between paragraphs."
         />
         <h2>Ways to give</h2>
-        <fieldset class="nr-fieldset" aria-describedby="options-hint">
-          <legend>Gifts, each a button that opens your payment provider</legend>
+        <div>
           <p id="options-hint" class="nr-hint">
-            Up to {L.options}. Each: a label (“Member”), an amount with at most two decimals (25 or 7.50), a currency
-            code (USD, EUR, GBP), how often, and the provider’s https:// address for that gift. Empty a row’s label,
-            amount and address to remove it. Until there is one, /support shows the appeal and your funders only.
+            Each gift is a button on /support that opens your payment provider; up to {L.options}. Each has a label
+            (“Member”), an amount with at most two decimals (25 or 7.50), a currency code (USD, EUR, GBP), how often,
+            and the provider’s https:// address for that gift. Empty a row’s label, amount and address to remove it.
+            Until there is one, /support shows the appeal and your funders only.
           </p>
           {problems.options ? (
             <p id="options" class="nr-field__error" tabindex={-1}>
@@ -147,7 +146,7 @@ export function SupportForm({
           {rows.map((option, i) => (
             <OptionRow key={i} i={i} option={option} problems={problems} />
           ))}
-        </fieldset>
+        </div>
         <TextField
           id="membership"
           label="Membership wording"

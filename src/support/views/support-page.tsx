@@ -27,8 +27,10 @@ function GiftCard({ option, language }: { option: GivingOption; language: string
         <span class="gift__period">{option.monthly ? 'a month' : 'once'}</span>
       </p>
       <a class="button gift__button" href={option.url} rel="noopener">
-        {option.monthly ? `Give ${amount} a month` : `Give ${amount}`}
-        <span class="visually-hidden"> ({option.label}, opens our payment provider)</span>
+        Give {amount}
+        <span class="visually-hidden">
+          {option.monthly ? ' a month' : ' once'} ({option.label}, opens our payment provider)
+        </span>
       </a>
     </li>
   )
