@@ -30,7 +30,13 @@ export function PeoplePage({
           const photo = person.photoId ? photos.get(person.photoId) : undefined
           return (
             <div class="people-grid__card">
-              {photo ? <Picture class="people-grid__photo" image={photo} alt="" /> : null}
+              {photo ? (
+                <Picture class="people-grid__photo" image={photo} alt="" />
+              ) : (
+                <span class="people-grid__photo people-grid__photo--initials" aria-hidden="true">
+                  {initials(person.name)}
+                </span>
+              )}
               <div class="people-grid__text">
                 <h2 class="people-grid__name">
                   <a href={personUrl(person.slug)}>{person.name}</a>
@@ -43,4 +49,11 @@ export function PeoplePage({
       />
     </div>
   )
+}
+
+/** "Ray Dunleavy" → "RD": the stand-in for a portrait not yet taken. */
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean)
+  const picked = words.length > 1 ? [words[0], words[words.length - 1]] : words
+  return picked.map(w => w?.[0]?.toUpperCase() ?? '').join('')
 }
