@@ -7,7 +7,7 @@ import type { Config } from './config.js'
 import type { PageResponder } from './platform/http/page-responder.js'
 import { applySecurityHeaders } from './platform/http/security-headers.js'
 import type { ErrorResponder } from './platform/http/error-handler.js'
-import { logOneLinePerRequest, loggerOptions } from './platform/http/logging.js'
+import { OneLineLogController, loggerOptions } from './platform/http/logging.js'
 import { trustProxyOption } from './platform/http/trust-proxy.js'
 import { sameOriginGuard } from './platform/http/same-origin.js'
 import { decorateStaff, type Auth } from './newsroom/index.js'
@@ -23,7 +23,7 @@ export function createServer(config: Config): {
   const pretty = config.env === 'development'
   const app = Fastify({
     logger: loggerOptions(config.logLevel, { pretty }),
-    disableRequestLogging: pretty,
+    ...(pretty ? { logController: new OneLineLogController() } : {}),
     trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
@@ -31,7 +31,6 @@ export function createServer(config: Config): {
     frameworkErrors: (error, request, reply) => void respondToError(error, request, reply),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
   })
-  if (pretty) logOneLinePerRequest(app)
   return {
     app,
     bindErrorResponder(respond) {

@@ -1,7 +1,7 @@
 // Logger options: structured request logs that never carry secrets, passwords or session ids.
 // In production every entry is a JSON line for log collectors; in development (`npm start`)
 // the terminal gets pino-pretty's readable lines, one per request.
-import type { FastifyInstance, FastifyServerOptions, FastifyRequest } from 'fastify'
+import { LogController, type FastifyServerOptions, type FastifyRequest } from 'fastify'
 import { pino, type Logger } from 'pino'
 import pretty from 'pino-pretty'
 
@@ -52,16 +52,21 @@ export function loggerOptions(level: string, style: LogStyle = {}): NonNullable<
 }
 
 /**
- * With a pretty log, Fastify's own two entries per request (incoming, completed) are turned
- * off (`disableRequestLogging`) and this writes one instead: `GET /stories/x 200 12 ms`.
+ * With a pretty log, Fastify's own two entries per request (incoming, completed) become one:
+ * `GET /stories/x 200 12 ms`, at error level with the error when the request failed.
  */
-export function logOneLinePerRequest(app: FastifyInstance): void {
-  app.addHook('onResponse', async (request, reply) => {
-    const ms = reply.elapsedTime.toFixed(0)
-    const line = `${request.method} ${redactUrl(request.url)} ${reply.statusCode} ${ms} ms`
-    if (reply.statusCode >= 500) request.log.error(line)
+export class OneLineLogController extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(
+    error: Error | null,
+    request: FastifyRequest,
+    reply: { statusCode: number; elapsedTime: number },
+  ): void {
+    const line = `${request.method} ${redactUrl(request.url)} ${reply.statusCode} ${reply.elapsedTime.toFixed(0)} ms`
+    if (error) request.log.error({ err: error }, line)
     else request.log.info(line)
-  })
+  }
 }
 
 /** The logger of a process that serves no requests (`newsreel worker`), redacting the same fields. */
