@@ -113,7 +113,8 @@ export async function openCore(config: Config, options: { log: JobLog; onResync?
   const newsletterMailer = createMailer({
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
-    senderName,
+    // A campaign sends thousands of messages a minute: the name is read at most every 30 s, not per message.
+    senderName: remembered(senderName, 30_000),
     outboxDir,
     maxConnections: config.newsletterConnections,
   })
@@ -267,4 +268,20 @@ function housekeepingJob(database: Database, log: JobLog): RecurringJob {
 /** The domain of the From address, for Message-IDs. */
 function mailDomain(from: string): string {
   return /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? 'localhost'
+}
+
+/** `read`, answered from its last result for `ms` after each read (a failed read is not kept). */
+function remembered<T>(read: () => Promise<T>, ms: number): () => Promise<T> {
+  let last: { value: Promise<T>; at: number } | undefined
+  return () => {
+    const now = Date.now()
+    if (!last || now - last.at > ms) {
+      const value = read()
+      last = { value, at: now }
+      value.catch(() => {
+        last = undefined
+      })
+    }
+    return last.value
+  }
 }
