@@ -28,9 +28,11 @@ export function DocumentariesPage(props: DocumentariesPageProps) {
   const filtered = Boolean(filter.topic || filter.year)
   return (
     <>
-      <div class="wrap list-page__header documentaries__header">
-        <h1>Documentaries</h1>
-        <p class="list-page__intro">Feature films from our newsroom, free to stream in full.</p>
+      <div class="wrap documentaries__header">
+        <header class="list-page__header">
+          <h1>Documentaries</h1>
+          <p class="list-page__intro">Feature films from our newsroom, free to stream in full.</p>
+        </header>
       </div>
       {featured ? <FeaturedFilm {...featured} /> : null}
       <div class="wrap list-page documentaries__list">
