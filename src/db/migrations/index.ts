@@ -18,7 +18,7 @@ import { newsletterRelayPause } from './0014-newsletter-relay-pause.js'
 import { videoLiveOutputs } from './0015-video-live-outputs.js'
 import { interviews } from './0016-interviews.js'
 import { storyInterviews } from './0017-story-interviews.js'
-import { documentaryFeatured } from './0019-documentary-featured.js'
+import { documentaryFeatured } from './0018-documentary-featured.js'
 
 /** Migrations by name; names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -40,6 +40,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0015-video-live-outputs': videoLiveOutputs(),
     '0016-interviews': interviews(dialect),
     '0017-story-interviews': storyInterviews(),
-    '0019-documentary-featured': documentaryFeatured(dialect),
+    '0018-documentary-featured': documentaryFeatured(dialect),
   }
 }
