@@ -20,8 +20,8 @@ import { escapeAttribute, resolveEmbed, type EmbedTarget } from './oembed.js'
 import { findInterviewMoment, InterviewEmbed, readSpan } from './oembed-interviews.js'
 import { renderEmbedPage } from './views/embed-page.js'
 import { VideoPlayer } from './views/video-player.js'
+import { IdParams } from '../platform/http/integer-inputs.js'
 
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) })
 const SlugParams = Type.Object({ slug: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 200 }) })
 const OembedQuery = Type.Object({
   url: Type.String({ minLength: 1, maxLength: 2000 }),

@@ -8,7 +8,7 @@ import { Type } from '@sinclair/typebox'
 import type { Db } from '../db/index.js'
 import { NotFound } from '../platform/errors.js'
 import { IdInteger, IdParams } from '../platform/http/integer-inputs.js'
-import { actorOf, type FormProblems, type NewsroomDeps } from '../newsroom/index.js'
+import { actorOf, type FormProblems, type NewsroomDeps, textField } from '../newsroom/index.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
 import { createExcerpt, updateExcerpt } from './actions.js'
 import { checkExcerptFields, excerptFieldsOf, readExcerptFields, type ExcerptFields, type ExcerptFilm } from './form.js'
@@ -21,9 +21,13 @@ export interface ExcerptAdminDeps extends NewsroomDeps {
   findFilm: (db: Db, id: number) => Promise<ExcerptFilm | undefined>
 }
 
-// Form fields arrive as text (a missing one reads as empty); the caps only stop abuse, each field checks its own limit.
-const text = (maxLength = 20_000) => Type.Optional(Type.String({ maxLength }))
-const ExcerptBody = Type.Object({ title: text(), caption: text(), start: text(100), end: text(100), _csrf: text(200) })
+const ExcerptBody = Type.Object({
+  title: textField(),
+  caption: textField(),
+  start: textField(100),
+  end: textField(100),
+  _csrf: textField(200),
+})
 const EMPTY: ExcerptFields = { title: '', caption: '', start: '', end: '' }
 
 /** A film, or a 404. */

@@ -21,6 +21,7 @@ import {
   textProblem,
   unlessSlugTaken,
   type FormProblems,
+  textField,
 } from '../newsroom/index.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
 import { createFunder, updateFunder, type FunderInput } from './actions.js'
@@ -29,19 +30,17 @@ import { findFunderById, listFunders, nextFunderPosition, type Funder } from './
 import { FUNDER_LIMITS, type FunderFields } from './views/funder-form.js'
 import { FunderFormPage, FundersAdminPage } from './views/funder-admin-pages.js'
 
-// Form fields arrive as text (a missing one reads as empty); the caps only stop abuse, each field checks its own limit.
-const text = (maxLength = 20_000) => Type.Optional(Type.String({ maxLength }))
 const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) })
 const FunderBody = Type.Object({
-  name: text(),
-  slug: text(),
-  url: text(),
-  tier: text(),
-  description: text(),
-  siteWide: text(),
-  position: text(),
-  logoId: text(),
-  _csrf: text(200),
+  name: textField(),
+  slug: textField(),
+  url: textField(),
+  tier: textField(),
+  description: textField(),
+  siteWide: textField(),
+  position: textField(),
+  logoId: textField(),
+  _csrf: textField(200),
 })
 
 function readFields(body: Static<typeof FunderBody>): FunderFields {

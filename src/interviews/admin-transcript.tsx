@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { actorOf } from '../newsroom/index.js'
+import { actorOf, textField } from '../newsroom/index.js'
 import { InvalidInput } from '../platform/errors.js'
 import { IdInteger, IdParams } from '../platform/http/integer-inputs.js'
 import { interviewOf, orShowRefusal, type InterviewAdminDeps } from './admin-page.js'
@@ -20,23 +20,28 @@ import {
 } from './transcript-actions.js'
 import type { WithheldReason } from './schema.js'
 
-const text = (maxLength = 20_000) => Type.Optional(Type.String({ maxLength }))
 // A file a little over the limit still arrives, so the reader can say how large it may be.
 const TRANSCRIPT_MAX_CHARS = MAX_TRANSCRIPT_BYTES + 1024
 const TranscriptBody = Type.Object({
-  transcriptFile: text(TRANSCRIPT_MAX_CHARS),
-  transcriptFileFilename: text(300),
-  transcriptText: text(TRANSCRIPT_MAX_CHARS),
-  format: text(20),
-  _csrf: text(200),
+  transcriptFile: textField(TRANSCRIPT_MAX_CHARS),
+  transcriptFileFilename: textField(300),
+  transcriptText: textField(TRANSCRIPT_MAX_CHARS),
+  format: textField(20),
+  _csrf: textField(200),
 })
 const PassagesBody = Type.Object({
   positions: Type.Optional(Type.Array(Type.String({ maxLength: 10 }), { maxItems: 10_000 })),
-  reason: text(40),
-  do: text(20),
-  _csrf: text(200),
+  reason: textField(40),
+  do: textField(20),
+  _csrf: textField(200),
 })
-const NoteBody = Type.Object({ passage: text(20), kind: text(40), body: text(), linkUrl: text(3000), _csrf: text(200) })
+const NoteBody = Type.Object({
+  passage: textField(20),
+  kind: textField(40),
+  body: textField(),
+  linkUrl: textField(3000),
+  _csrf: textField(200),
+})
 const NoteParams = Type.Object({ id: IdInteger(), noteId: IdInteger() })
 const FORMATS: Record<string, TranscriptFormat | undefined> = {
   '': undefined,
@@ -186,7 +191,7 @@ function registerNoteRoutes(app: FastifyInstance, deps: InterviewAdminDeps): voi
 
   r.post(
     '/newsroom/interviews/:id/notes/:noteId/remove',
-    { config: { auth: 'author' }, schema: { params: NoteParams, body: Type.Object({ _csrf: text(200) }) } },
+    { config: { auth: 'author' }, schema: { params: NoteParams, body: Type.Object({ _csrf: textField(200) }) } },
     async (request, reply) => {
       const interview = await interviewOf(deps, request, request.params.id)
       await removeNote(deps, actorOf(request), interview.id, request.params.noteId)

@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { listAllDocumentaries } from '../documentaries/index.js'
-import { actorOf, SLUG_TAKEN, unlessSlugTaken } from '../newsroom/index.js'
+import { actorOf, SLUG_TAKEN, unlessSlugTaken, textField } from '../newsroom/index.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
 import { findPeopleByIds } from '../people/index.js'
 import { IdParams } from '../platform/http/integer-inputs.js'
@@ -25,17 +25,15 @@ import { InterviewsAdminPage } from './views/newsroom-list.js'
 
 export type { InterviewAdminDeps } from './admin-page.js'
 
-// Form fields arrive as text (a missing one reads as empty); the caps only stop abuse, each field checks its own limit.
-const text = (maxLength = 20_000) => Type.Optional(Type.String({ maxLength }))
 const rows = (maxLength = 300) => Type.Optional(Type.Array(Type.String({ maxLength }), { maxItems: 200 }))
 const InterviewBody = Type.Object({
-  title: text(),
-  slug: text(),
-  personId: text(20),
-  personRole: text(),
-  recordedOn: text(100),
-  place: text(),
-  summary: text(),
+  title: textField(),
+  slug: textField(),
+  personId: textField(20),
+  personRole: textField(),
+  recordedOn: textField(100),
+  place: textField(),
+  summary: textField(),
   documentaries: rows(20),
   topics: rows(20),
   interviewers: rows(20),
@@ -45,10 +43,10 @@ const InterviewBody = Type.Object({
   momentStart: rows(20),
   momentEnd: rows(20),
   momentLabel: rows(),
-  _csrf: text(200),
+  _csrf: textField(200),
 })
 const ListQuery = Type.Object({ status: Type.Optional(Type.String({ maxLength: 20 })) })
-const PageQuery = Type.Object({ saved: text(10), done: text(20), note: text(10) })
+const PageQuery = Type.Object({ saved: textField(10), done: textField(20), note: textField(10) })
 
 /** What the page says after each kind of post. */
 const DONE: Record<string, string> = {

@@ -26,6 +26,7 @@ export {
 export { hitRateLimit } from './rate-limit-store.js'
 export { hashPassword, passwordProblem } from './passwords.js'
 export { SPARE_ROWS, type FormProblems, type ImageChoice, type LinkRow } from './forms/values.js'
+export { textField } from './forms/schemas.js'
 export {
   formText,
   textProblem,

@@ -16,6 +16,7 @@ import {
   textProblem,
   unlessSlugTaken,
   type FormProblems,
+  textField,
 } from '../newsroom/index.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
 import { findMissingBodyReferences } from '../site/index.js'
@@ -25,11 +26,15 @@ import { findPageById, listPages, type Page } from './store.js'
 import { BODY_FIELD_ID, PAGE_LIMITS, type PageFields } from './views/page-form.js'
 import { PageFormPage, PagesAdminPage } from './views/page-admin-pages.js'
 
-// Form fields arrive as text (a missing one reads as empty); the caps only stop abuse, each field checks its own limit.
-const text = (maxLength = 20_000) => Type.Optional(Type.String({ maxLength }))
 const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) })
 // The body's cap sits above the body's own limit (200 kB), so the validator explains an oversized one.
-const PageBody = Type.Object({ title: text(), slug: text(), summary: text(), body: text(400_000), _csrf: text(200) })
+const PageBody = Type.Object({
+  title: textField(),
+  slug: textField(),
+  summary: textField(),
+  body: textField(400_000),
+  _csrf: textField(200),
+})
 
 /** A page ready to store: fields checked, body validated and normalized. */
 interface CheckedPage {

@@ -20,6 +20,7 @@ import {
   textProblem,
   unlessSlugTaken,
   type FormProblems,
+  textField,
 } from '../newsroom/index.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
 import { createPerson, updatePerson } from './actions.js'
@@ -34,20 +35,18 @@ import {
 import { PERSON_LIMITS, type PersonFields } from './views/person-form.js'
 import { PeopleAdminPage, PersonFormPage } from './views/person-admin-pages.js'
 
-// Form fields arrive as text (a missing one reads as empty); the caps only stop abuse, each field checks its own limit.
-const text = (maxLength = 20_000) => Type.Optional(Type.String({ maxLength }))
 // A repeated field (rows of links); a single value arrives as a list of one.
 const rows = Type.Optional(Type.Array(Type.String({ maxLength: 20_000 }), { maxItems: 100 }))
 const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) })
 const PersonBody = Type.Object({
-  name: text(),
-  slug: text(),
-  jobTitle: text(),
-  bio: text(),
-  photoId: text(),
+  name: textField(),
+  slug: textField(),
+  jobTitle: textField(),
+  bio: textField(),
+  photoId: textField(),
   socialsKey: rows,
   socialsHref: rows,
-  _csrf: text(200),
+  _csrf: textField(200),
 })
 
 function readFields(body: Static<typeof PersonBody>): PersonFields {

@@ -9,7 +9,7 @@ import { Type } from '@sinclair/typebox'
 import { listImages } from '../media/index.js'
 import { NotFound } from '../platform/errors.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
-import { actorOf, SLUG_TAKEN, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
+import { actorOf, SLUG_TAKEN, unlessSlugTaken, type FormProblems, textField } from '../newsroom/index.js'
 import { loadSettings } from '../settings/index.js'
 import type { Db } from '../db/index.js'
 import { createShow, editShow } from './actions.js'
@@ -18,25 +18,23 @@ import { checkShowForm, readShowForm, showFormOf, type ShowForm as ShowFormField
 import { findShowById, listShows, type Show } from './show-store.js'
 import { listAllEpisodes } from './store.js'
 import { ShowAdminPage, ShowsAdminPage } from './views/show-admin-page.js'
+import { IdParams } from '../platform/http/integer-inputs.js'
 
-// Form fields arrive as text (a missing one reads as empty); the caps only stop abuse, each field checks its own limit.
-const text = (maxLength = 20_000) => Type.Optional(Type.String({ maxLength }))
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) })
 const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) })
 const ShowBody = Type.Object({
-  title: text(),
-  slug: text(),
-  description: text(),
-  artworkId: text(100),
-  category: text(200),
-  explicit: text(10),
-  ownerName: text(),
-  ownerEmail: text(),
-  author: text(),
-  language: text(100),
-  showType: text(100),
-  copyright: text(),
-  _csrf: text(200),
+  title: textField(),
+  slug: textField(),
+  description: textField(),
+  artworkId: textField(100),
+  category: textField(200),
+  explicit: textField(10),
+  ownerName: textField(),
+  ownerEmail: textField(),
+  author: textField(),
+  language: textField(100),
+  showType: textField(100),
+  copyright: textField(),
+  _csrf: textField(200),
 })
 const EDITOR = { auth: 'editor' } as const
 

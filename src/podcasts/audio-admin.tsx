@@ -19,6 +19,7 @@ import { findShowById, type Show } from './show-store.js'
 import { findEpisodeById, type Episode } from './store.js'
 import { audioStatusOf, EpisodeAudioPage, type AudioFormProblem } from './views/episode-audio-page.js'
 import { postedJson } from '../platform/http/json-body.js'
+import { IdParams } from '../platform/http/integer-inputs.js'
 
 /** What the audio page needs beyond the newsroom's own dependencies. */
 export interface EpisodeAudioDeps extends NewsroomDeps {
@@ -28,7 +29,6 @@ export interface EpisodeAudioDeps extends NewsroomDeps {
   scripts: string[]
 }
 
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) })
 const UploadId = Type.String({ maxLength: 64 })
 const Csrf = Type.Optional(Type.String({ maxLength: 200 }))
 const UploadBody = Type.Object({ upload: Type.Optional(UploadId), _csrf: Csrf })

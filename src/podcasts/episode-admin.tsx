@@ -7,7 +7,14 @@ import { Type } from '@sinclair/typebox'
 import { emptyBody } from '../body/index.js'
 import { NotFound } from '../platform/errors.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
-import { actorOf, type NewsroomDeps, SLUG_TAKEN, unlessSlugTaken, type FormProblems } from '../newsroom/index.js'
+import {
+  actorOf,
+  type NewsroomDeps,
+  SLUG_TAKEN,
+  unlessSlugTaken,
+  type FormProblems,
+  textField,
+} from '../newsroom/index.js'
 import { loadSettings } from '../settings/index.js'
 import { findMissingBodyReferences } from '../site/index.js'
 import type { Db } from '../db/index.js'
@@ -22,23 +29,21 @@ import {
 import { findShowById, type Show } from './show-store.js'
 import { findEpisodeById, type Episode } from './store.js'
 import { EpisodeAdminPage } from './views/episode-admin-page.js'
+import { IdParams } from '../platform/http/integer-inputs.js'
 
-// Form fields arrive as text (a missing one reads as empty); the caps only stop abuse, each field checks its own limit.
-const text = (maxLength = 20_000) => Type.Optional(Type.String({ maxLength }))
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) })
 const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) })
 // The notes' cap sits above the body's own limit (200 kB), so the validator explains an oversized one.
 const EpisodeBody = Type.Object({
-  title: text(),
-  slug: text(),
-  number: text(100),
-  season: text(100),
-  episodeType: text(100),
-  status: text(100),
-  publishedAt: text(100),
-  summary: text(),
-  showNotes: text(400_000),
-  _csrf: text(200),
+  title: textField(),
+  slug: textField(),
+  number: textField(100),
+  season: textField(100),
+  episodeType: textField(100),
+  status: textField(100),
+  publishedAt: textField(100),
+  summary: textField(),
+  showNotes: textField(400_000),
+  _csrf: textField(200),
 })
 const EDITOR = { auth: 'editor' } as const
 

@@ -1,4 +1,4 @@
-// Public podcast pages and files: the shows, a show, an episode, the show's podcast feed, and
+// Public podcast pages and files (the /podcasts index is list-route.tsx): a show, an episode, the show's podcast feed, and
 // each episode's chapters (JSON) and transcript (WebVTT) at stable addresses. All cached and
 // tagged like the other pages, so a newsroom change or a finished audio job drops them.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
@@ -15,26 +15,17 @@ import { loadBodyContext, PageQuery, pageHref, type PublicDeps } from '../site/i
 import { sendPage } from '../site/views.js'
 import { listChaptersOfEpisodes, listEpisodeChapters } from './chapter-store.js'
 import { chaptersJson, renderPodcastFeed } from './feed.js'
-import { episodeJsonLd, podcastsJsonLd, showJsonLd } from './json-ld.js'
-import { findShowBySlug, listShows, type Show } from './show-store.js'
-import {
-  countPublishedEpisodes,
-  listLatestPublishedEpisodes,
-  findPublishedEpisode,
-  listFeedEpisodes,
-  listPublishedEpisodes,
-  type Episode,
-} from './store.js'
-import { episodeTag, SHOWS_LIST_TAG, showTag } from './tags.js'
+import { episodeJsonLd, showJsonLd } from './json-ld.js'
+import { findShowBySlug, type Show } from './show-store.js'
+import { findPublishedEpisode, listFeedEpisodes, listPublishedEpisodes, type Episode } from './store.js'
+import { episodeTag, showTag } from './tags.js'
 import { transcriptParagraphs } from './transcript.js'
 import { episodeUrl, showFeedPath, showUrl } from './urls.js'
+import { registerPodcastListRoute } from './list-route.js'
 import { EpisodePage } from './views/episode-page.js'
-import { PodcastsPage } from './views/podcasts-page.js'
 import { ShowPage } from './views/show-page.js'
 
 const PER_PAGE = 20
-/** How many of the newest episodes across shows /podcasts lists. */
-const LATEST_EPISODES = 10
 /** The most episodes a feed lists; apps page older ones from the show's site. */
 const FEED_LIMIT = 500
 const PUBLIC = { cache: 'public' } as const
@@ -84,51 +75,6 @@ const imageMeta = (publicUrl: string, artwork: Image | undefined) =>
   artwork
     ? { url: `${publicUrl}${imageUrl(artwork)}`, width: artwork.width, height: artwork.height, alt: artwork.alt }
     : undefined
-
-/** /podcasts: every show, then the latest episodes across shows. */
-function registerPodcastListRoute(app: FastifyInstance, deps: PodcastPublicDeps): void {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>()
-  r.get('/podcasts', { config: PUBLIC }, async (request, reply) => {
-    const [shows, counts, latest, { settings }] = await Promise.all([
-      listShows(deps.db),
-      countPublishedEpisodes(deps.db),
-      listLatestPublishedEpisodes(deps.db, LATEST_EPISODES),
-      deps.chrome(),
-    ])
-    const images = await findImagesByIds(
-      deps.db,
-      shows.flatMap(s => (s.artworkId ? [s.artworkId] : [])),
-    )
-    const teasers = shows.map(show => ({
-      show,
-      artwork: show.artworkId ? images.get(show.artworkId) : undefined,
-      episodeCount: counts.get(show.id) ?? 0,
-    }))
-    const byId = new Map(shows.map(s => [s.id, s]))
-    const latestWithShows = latest.flatMap(episode => {
-      const show = byId.get(episode.showId)
-      return show ? [{ episode, show }] : []
-    })
-    return sendPage(deps, request, reply, {
-      tags: [SHOWS_LIST_TAG, ...shows.map(s => showTag(s.id)), ...latest.map(e => episodeTag(e.id))],
-      content: (
-        <PodcastsPage
-          teasers={teasers}
-          latest={latestWithShows}
-          siteName={settings.name}
-          timeZone={settings.timeZone}
-        />
-      ),
-      meta: {
-        title: 'Podcasts',
-        description: `Podcasts from ${settings.name}.`,
-        path: '/podcasts',
-        feeds: shows.map(s => ({ title: s.title, href: showFeedPath(s.slug), type: 'rss' as const })),
-        jsonLd: podcastsJsonLd({ publicUrl: deps.publicUrl, siteName: settings.name }),
-      },
-    })
-  })
-}
 
 function registerShowRoutes(app: FastifyInstance, deps: PodcastPublicDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()

@@ -13,6 +13,7 @@ import {
   textProblem,
   type FormProblems,
   type LinkRow,
+  textField,
 } from '../newsroom/index.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
 import { SOCIAL_NETWORKS } from '../people/index.js'
@@ -21,25 +22,23 @@ import { loadSettings, type NavLink, type SiteSettings } from './store.js'
 import { SETTINGS_LIMITS, type SettingsFields } from './views/settings-form.js'
 import { SettingsPage } from './views/settings-page.js'
 
-// Form fields arrive as text (a missing one reads as empty); the caps only stop abuse, each field checks its own limit.
-const text = (maxLength = 20_000) => Type.Optional(Type.String({ maxLength }))
 // A repeated field (rows of links); a single value arrives as a list of one.
 const rows = Type.Optional(Type.Array(Type.String({ maxLength: 20_000 }), { maxItems: 100 }))
 const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) })
 const SettingsBody = Type.Object({
-  name: text(),
-  tagline: text(),
-  description: text(),
-  timeZone: text(),
-  footerText: text(),
-  copyrightHolder: text(),
+  name: textField(),
+  tagline: textField(),
+  description: textField(),
+  timeZone: textField(),
+  footerText: textField(),
+  copyrightHolder: textField(),
   navigationKey: rows,
   navigationHref: rows,
   footerLinksKey: rows,
   footerLinksHref: rows,
   socialsKey: rows,
   socialsHref: rows,
-  _csrf: text(200),
+  _csrf: textField(200),
 })
 
 function readFields(body: Static<typeof SettingsBody>): SettingsFields {

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { DomainError } from '../platform/errors.js'
-import { IdInteger } from '../platform/http/integer-inputs.js'
+import { IdInteger, IdParams } from '../platform/http/integer-inputs.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
 import type { NewsroomDeps } from '../newsroom/index.js'
 import { listRevisions } from './draft-store.js'
@@ -13,8 +13,6 @@ import { canEdit } from './workflow.js'
 import { restoreRevision } from './actions.js'
 import { diffRevisions } from './revision-diff.js'
 import { RevisionsPage } from './views/revisions-page.js'
-
-const IdParams = Type.Object({ id: IdInteger() })
 
 /** Registers the revisions page and the restore action. */
 export function registerRevisionRoutes(app: FastifyInstance, deps: NewsroomDeps): void {

@@ -3,25 +3,23 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { actorOf, type FormProblems, type NewsroomDeps, type Staff } from '../newsroom/index.js'
+import { actorOf, type FormProblems, type NewsroomDeps, type Staff, textField } from '../newsroom/index.js'
 import { Notice, sendNewsroomPage } from '../newsroom/views.js'
 import { loadSettings, saveSupportSettings } from '../settings/index.js'
 import { checkSupportFields, readSupportFields, supportFieldsOf, type SupportFields } from './checks.js'
 import { SupportForm } from './views/support-form.js'
 
-// Form fields arrive as text; the caps only stop abuse, each field checks its own limit.
-const text = (maxLength = 20_000) => Type.Optional(Type.String({ maxLength }))
 const rows = Type.Optional(Type.Array(Type.String({ maxLength: 5_000 }), { maxItems: 50 }))
 const SupportBody = Type.Object({
-  heading: text(),
-  appeal: text(),
-  membership: text(),
+  heading: textField(),
+  appeal: textField(),
+  membership: textField(),
   optionLabel: rows,
   optionAmount: rows,
   optionCurrency: rows,
   optionFrequency: rows,
   optionUrl: rows,
-  _csrf: text(200),
+  _csrf: textField(200),
 })
 const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) })
 

@@ -16,6 +16,7 @@ import {
   textProblem,
   unlessSlugTaken,
   type FormProblems,
+  textField,
 } from '../newsroom/index.js'
 import { sendNewsroomPage } from '../newsroom/views.js'
 import { createTopic, moveTopic, updateTopic, type TopicInput } from './actions.js'
@@ -23,12 +24,16 @@ import { findTopicById, listTopics, nextTopicPosition, type Topic } from './stor
 import { TOPIC_LIMITS, type TopicFields } from './views/topic-form.js'
 import { TopicFormPage, TopicsAdminPage } from './views/topic-admin-pages.js'
 
-// Form fields arrive as text (a missing one reads as empty); the caps only stop abuse, each field checks its own limit.
-const text = (maxLength = 20_000) => Type.Optional(Type.String({ maxLength }))
 const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) })
 const MovedQuery = Type.Object({ moved: Type.Optional(IdInteger()) })
-const TopicBody = Type.Object({ name: text(), slug: text(), description: text(), position: text(), _csrf: text(200) })
-const MoveBody = Type.Object({ direction: text(10), _csrf: text(200) })
+const TopicBody = Type.Object({
+  name: textField(),
+  slug: textField(),
+  description: textField(),
+  position: textField(),
+  _csrf: textField(200),
+})
+const MoveBody = Type.Object({ direction: textField(10), _csrf: textField(200) })
 
 /** The form's fields as typed, for showing again. */
 function readFields(body: Static<typeof TopicBody>): TopicFields {

@@ -19,7 +19,7 @@ import { CampaignPage, campaignPath, type CampaignPageProps } from './views/camp
 
 export const CAMPAIGNS_PATH = '/newsroom/newsletter/campaigns'
 export const editor = { auth: 'editor' as const }
-export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) })
+export { IdParams } from '../../platform/http/integer-inputs.js'
 export const ActionBody = Type.Object({ _csrf: Type.Optional(Type.String({ maxLength: 200 })) })
 /** What the page says after a post went through (`?done=`). */
 export const DONE = [

@@ -4,7 +4,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import type { Db } from '../../db/index.js'
 import { bodyToPlainText, bodyReferences, validateBody, type BodyDocument } from '../../body/index.js'
 import { findPublishedDocumentariesByIds } from '../../documentaries/index.js'
-import { formText, textProblem, type FormProblems } from '../../newsroom/index.js'
+import { formText, textProblem, type FormProblems, textField } from '../../newsroom/index.js'
 import { findPublishedStoriesByIds } from '../../stories/index.js'
 import { findMissingBodyReferences } from '../../site/index.js'
 import { wallTimeToIso } from '../../platform/time.js'
@@ -26,23 +26,21 @@ export const FIELD = {
   documentaries: 'documentaries-0',
 } as const
 
-// Caps well above the field limits only stop abuse; the checks below explain the limits in words.
-const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }))
 const Ids = Type.Optional(
   Type.Union([Type.String({ maxLength: 20 }), Type.Array(Type.String({ maxLength: 20 }), { maxItems: 100 })]),
 )
 
 /** The form as posted. */
 export const CampaignFormBody = Type.Object({
-  _csrf: text(200),
+  _csrf: textField(200),
   /** The version the form was opened at; absent for a new campaign. */
   version: Type.Optional(Type.String({ maxLength: 12 })),
-  list: text(20),
-  subject: text(2000),
-  preheader: text(2000),
-  template: text(40),
+  list: textField(20),
+  subject: textField(2000),
+  preheader: textField(2000),
+  template: textField(40),
   // Above the body's own limit (200 kB), so the validator explains an oversized intro.
-  intro: text(400_000),
+  intro: textField(400_000),
   stories: Ids,
   documentaries: Ids,
 })

@@ -4,15 +4,14 @@
 // so this route keeps its copy in the same cache (purged by the same tags) and answers itself.
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { Type } from '@sinclair/typebox'
 import { encodedBody, makeCachedPage } from '../../platform/cache/page-cache.js'
 import { NotFound } from '../../platform/errors.js'
 import { CHROME_TAGS, type PublicDeps } from '../../site/index.js'
 import { campaignContentTags, loadCampaignContent } from './content.js'
 import { renderCampaignWebVersion } from './mail.js'
 import { findCampaignById } from './store.js'
+import { IdParams } from '../../platform/http/integer-inputs.js'
 
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) })
 // Mail HTML: inline styles and images, nothing that runs, posts or frames it elsewhere.
 const WEB_VERSION_CSP =
   "default-src 'none'; img-src * data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox"

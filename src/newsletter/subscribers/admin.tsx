@@ -27,9 +27,9 @@ import {
 } from './store.js'
 import { SubscriberListPage, NEWSLETTER_SECTION, SUBSCRIBERS_PATH } from './views/subscriber-list.js'
 import { SubscriberPage } from './views/subscriber-page.js'
+import { IdParams } from '../../platform/http/integer-inputs.js'
 
 const PAGE_SIZE = 50
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) })
 const FilterQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200 })),
   status: Type.Optional(Type.Union([Type.Literal(''), ...SUBSCRIBER_STATUSES.map(s => Type.Literal(s))])),
