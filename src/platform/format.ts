@@ -1,24 +1,33 @@
 // Formatting shared by every page: runtimes, dates, timecodes.
 
-/** A runtime as readers see it: "1h 54m", "48m", "45s". */
-export function formatRuntime(seconds: number): string {
-  const total = Math.round(seconds)
-  const h = Math.floor(total / 3600)
-  const m = Math.floor((total % 3600) / 60)
-  if (h > 0) return m > 0 ? `${h}h ${m}m` : `${h}h`
-  if (m > 0) return `${m}m`
-  return `${total}s`
+/** Below this, a runtime keeps its seconds: a 99-second film is "1m 39s", not "1m". */
+const SHORT_FILM_SECONDS = 600
+
+/** Hours, minutes and seconds of a runtime: exact for short films, else to the nearest minute. */
+function runtimeParts(seconds: number): { h: number; m: number; s: number } {
+  const exact = Math.max(0, Math.round(seconds))
+  const total = exact < SHORT_FILM_SECONDS ? exact : Math.round(exact / 60) * 60
+  return { h: Math.floor(total / 3600), m: Math.floor((total % 3600) / 60), s: total % 60 }
 }
 
-/** A runtime spelled out for screen readers: "1 hour 54 minutes". */
+/**
+ * A runtime as readers see it, the one house style wherever a film's length is shown:
+ * "1h 54m", "48m", short films to the second ("2m 5s", "3m", "45s").
+ */
+export function formatRuntime(seconds: number): string {
+  const { h, m, s } = runtimeParts(seconds)
+  if (h > 0) return m > 0 ? `${h}h ${m}m` : `${h}h`
+  if (m > 0) return s > 0 ? `${m}m ${s}s` : `${m}m`
+  return `${s}s`
+}
+
+/** A runtime spelled out for screen readers: "1 hour 54 minutes", "1 minute 39 seconds". */
 export function spokenRuntime(seconds: number): string {
-  const total = Math.round(seconds)
-  const h = Math.floor(total / 3600)
-  const m = Math.floor((total % 3600) / 60)
+  const { h, m, s } = runtimeParts(seconds)
   const parts = []
   if (h) parts.push(`${h} hour${h === 1 ? '' : 's'}`)
   if (m) parts.push(`${m} minute${m === 1 ? '' : 's'}`)
-  if (!h && !m) parts.push(`${total} seconds`)
+  if (s || (!h && !m)) parts.push(`${s} second${s === 1 ? '' : 's'}`)
   return parts.join(' ')
 }
 
