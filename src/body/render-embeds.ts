@@ -5,6 +5,10 @@ import { escapeHtml } from './escape.js'
 import type { BodyRenderContext, RenderImage } from './render-context.js'
 import type { DocumentaryCardNode, ExcerptNode, ImageNode } from './schema.js'
 import { formatTimecode } from './timecode.js'
+import { typographic } from '../platform/text/typography.js'
+
+/** Editorial text of an embed (captions, credits, titles, deks) as readers see it: typographic quotes, escaped. */
+const prose = (text: string): string => escapeHtml(typographic(text))
 
 /** An image block as a captioned figure; the node's alt, caption and credit win over the stored image's. */
 export function renderImageBlock(node: ImageNode, context: BodyRenderContext): string {
@@ -13,8 +17,8 @@ export function renderImageBlock(node: ImageNode, context: BodyRenderContext): s
   const caption = node.attrs.caption ?? image.caption
   const credit = node.attrs.credit ?? image.credit
   const parts: string[] = []
-  if (caption !== '') parts.push(`<span class="caption">${escapeHtml(caption)}</span>`)
-  if (credit !== '') parts.push(`<span class="credit">${escapeHtml(credit)}</span>`)
+  if (caption !== '') parts.push(`<span class="caption">${prose(caption)}</span>`)
+  if (credit !== '') parts.push(`<span class="credit">${prose(credit)}</span>`)
   const figcaption = parts.length === 0 ? '' : `<figcaption>${parts.join(' ')}</figcaption>`
   return `<figure class="body-image">${renderImg(image, node.attrs.alt ?? image.alt, '')}${figcaption}</figure>`
 }
@@ -29,18 +33,18 @@ export function renderExcerptBlock(node: ExcerptNode, context: BodyRenderContext
     excerpt.poster === undefined
       ? ''
       : `<div class="excerpt-media">${renderImg(excerpt.poster, excerpt.poster.alt, 'excerpt-poster')}</div>`
-  const caption = excerpt.caption === '' ? '' : `<p class="excerpt-caption">${escapeHtml(excerpt.caption)}</p>`
+  const caption = excerpt.caption === '' ? '' : `<p class="excerpt-caption">${prose(excerpt.caption)}</p>`
   return (
     `<figure class="excerpt" data-excerpt-id="${wholeNumber(excerpt.id)}" data-start="${start}" data-end="${start + length}">` +
     poster +
     '<figcaption class="excerpt-text">' +
     '<p class="excerpt-heading"><span class="excerpt-label">Video excerpt</span> ' +
-    `<span class="excerpt-title">${escapeHtml(excerpt.title)}</span> ` +
+    `<span class="excerpt-title">${prose(excerpt.title)}</span> ` +
     `<span class="excerpt-duration">(<time datetime="PT${length}S">${formatTimecode(length)}</time>)</span></p>` +
     caption +
     `<p class="excerpt-more"><a class="excerpt-watch" href="${escapeHtml(watchUrl(excerpt.documentaryUrl, start))}">` +
     `Watch the full documentary from ${formatTimecode(start)}` +
-    `<span class="excerpt-documentary"> — <cite>${escapeHtml(excerpt.documentaryTitle)}</cite></span></a></p>` +
+    `<span class="excerpt-documentary"> — <cite>${prose(excerpt.documentaryTitle)}</cite></span></a></p>` +
     '</figcaption></figure>'
   )
 }
@@ -51,10 +55,10 @@ export function renderDocumentaryCardBlock(node: DocumentaryCardNode, context: B
   if (card === undefined) return ''
   // The poster repeats what the linked title says, so screen readers skip it (empty alt).
   const poster = card.poster === undefined ? '' : renderImg(card.poster, '', 'documentary-card-poster')
-  const dek = card.dek === '' ? '' : `<p class="documentary-card-dek">${escapeHtml(card.dek)}</p>`
+  const dek = card.dek === '' ? '' : `<p class="documentary-card-dek">${prose(card.dek)}</p>`
   const runtime =
     card.runtimeLabel === '' ? '' : `<p class="documentary-card-runtime">${escapeHtml(card.runtimeLabel)}</p>`
-  const title = escapeHtml(card.title)
+  const title = prose(card.title)
   return (
     `<aside class="documentary-card" aria-label="Documentary: ${title}">` +
     poster +

@@ -204,7 +204,41 @@ describe('renderBody: hostile text', () => {
     assert.ok(!html.includes('<script'))
     assert.ok(!html.includes('<img src=x'))
     assert.equal(html.match(/<img /g)?.length, 2)
-    assert.ok(html.split(HOSTILE_ESCAPED).length - 1 >= 14)
+    // Addresses and alt text keep their straight quotes; captions, credits, titles and deks a reader
+    // reads get curly ones, escaped all the same.
+    const curly = HOSTILE_ESCAPED.replace('&quot;', '\u201d').replace('&#39;', '\u2019')
+    assert.ok(html.split(HOSTILE_ESCAPED).length - 1 >= 4)
+    assert.equal(html.split(curly).length - 1, 10)
+  })
+})
+
+describe('renderBody: editorial text of embeds', () => {
+  test('captions, credits, excerpt and film titles and deks get typographic quotes; alt text and addresses do not', () => {
+    const ctx = context({
+      images: new Map([
+        [1, image({ alt: 'The "old" pier', caption: 'The pier\'s "last" summer', credit: "Kit's archive" })],
+      ]),
+      excerpts: new Map([
+        [9, excerpt({ title: '"Stay" -- a town', caption: "It's over", documentaryTitle: "Ma's River" })],
+      ]),
+      documentaries: new Map([[2, card({ title: 'The "Ledger"', dek: "A county's debt..." })]]),
+    })
+    const html = render(
+      [
+        { type: 'image', attrs: { imageId: 1 } },
+        { type: 'excerpt', attrs: { excerptId: 9 } },
+        { type: 'documentaryCard', attrs: { documentaryId: 2 } },
+      ],
+      ctx,
+    )
+    assert.ok(html.includes('<span class="caption">The pier\u2019s \u201clast\u201d summer</span>'))
+    assert.ok(html.includes('<span class="credit">Kit\u2019s archive</span>'))
+    assert.ok(html.includes('alt="The &quot;old&quot; pier"'))
+    assert.ok(html.includes('\u201cStay\u201d \u2014 a town'))
+    assert.ok(html.includes('<p class="excerpt-caption">It\u2019s over</p>'))
+    assert.ok(html.includes('<cite>Ma\u2019s River</cite>'))
+    assert.ok(html.includes('>The \u201cLedger\u201d</a>'))
+    assert.ok(html.includes('A county\u2019s debt\u2026'))
   })
 })
 
