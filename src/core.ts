@@ -48,7 +48,7 @@ import {
   listInterviewSearchDocuments,
 } from './interviews/index.js'
 import { SEND_CAMPAIGN_JOB, createSendHandler, ensureDefaultList, newsletterQuickJobs } from './newsletter/index.js'
-import { DEMO_ARTWORK_JOB, createDemoArtworkHandler } from './demo/index.js'
+import { DEMO_ARTWORK_JOB, createDemoArtworkHandler, renderDemoStill } from './demo/index.js'
 import { loadSettings } from './settings/index.js'
 
 /**
@@ -197,7 +197,7 @@ function createJobRunners(
     leaseMs: 60_000,
     handlers: {
       [TRANSCODE_JOB]: createTranscodeHandler({ db, storage, events, owners: VIDEO_OWNERS, log }),
-      [DEMO_MASTER_JOB]: createDemoMasterHandler({ db, storage }),
+      [DEMO_MASTER_JOB]: createDemoMasterHandler({ db, storage, drawStill: renderDemoStill }),
       [DEMO_INTERVIEW_MASTER_JOB]: createDemoInterviewMasterHandler({ db, storage }),
     },
   })

@@ -12,6 +12,7 @@ import { findImagesByIds, listImages } from '../media/index.js'
 import { demoContent } from './content/index.js'
 import { seedDemoNewsroom } from './seed.js'
 import { DEMO_ARTWORK_JOB, createDemoArtworkHandler } from './artwork-job.js'
+import { renderDemoImage, renderDemoStill } from './artwork.js'
 
 describe('the demo seeded with queued artwork', () => {
   let database: Awaited<ReturnType<typeof testDatabase>>
@@ -56,5 +57,30 @@ describe('the demo seeded with queued artwork', () => {
     const stored = await sharp(join(mediaDir(), image.storageKey)).metadata()
     assert.equal(stored.width, image.width)
     assert.ok(purged.includes('site'))
+  })
+
+  it("queues each film with the landscapes it is cut from, which the film's job draws at full quality", async () => {
+    const jobs = await listJobs(database.db, { status: 'queued', kind: 'video-demo-master', limit: 100 })
+    assert.equal(jobs.length, demoContent.documentaries.length)
+    const landscapes = new Set(demoContent.images.filter(i => i.kind === 'landscape').map(i => i.seed))
+    const openings = new Set<number>()
+    for (const job of jobs) {
+      const { stills } = job.payload as { stills: { kind: string; seed: number }[] }
+      assert.ok(stills.length >= 4, `${stills.length} pictures`)
+      for (const still of stills) assert.ok(still.kind === 'landscape' && landscapes.has(still.seed))
+      openings.add(stills[0]!.seed)
+    }
+    assert.ok(openings.size > 1, 'films do not all open on the same picture')
+    // Drawn at the film's size from the artwork's source: the full artwork itself, scaled down.
+    const { stills } = jobs[0]!.payload as { stills: { kind: 'landscape'; seed: number }[] }
+    const png = await renderDemoStill(stills[0]!, 800, 450)
+    const grey = (image: Buffer) =>
+      sharp(image).resize(800, 450).greyscale().raw().toBuffer({ resolveWithObject: true })
+    const drawn = await grey(png)
+    assert.deepEqual([drawn.info.width, drawn.info.height], [800, 450])
+    const full = await grey((await renderDemoImage(stills[0]!)).data)
+    let difference = 0
+    for (let i = 0; i < drawn.data.length; i++) difference += Math.abs(drawn.data[i]! - full.data[i]!)
+    assert.ok(difference / drawn.data.length < 6, `${(difference / drawn.data.length).toFixed(1)} levels apart`)
   })
 })

@@ -230,3 +230,27 @@ export async function renderDemoPreview(image: { kind: ArtworkKind; seed: number
   const data = await base.flatten({ background: '#000000' }).jpeg({ quality: 70 }).toBuffer()
   return { data, width, height, contentType: 'image/jpeg' }
 }
+
+/**
+ * A demo picture drawn for a demo film, at full quality and exactly `width`×`height` (cover-cropped
+ * from the picture's own aspect): SVG straight to PNG at the film's size, no grain and no variants,
+ * a few tens of milliseconds. The films draw their landscapes this way rather than read them from
+ * storage, where they may still be the 64-px previews when the film is cut.
+ */
+export async function renderDemoStill(
+  still: { kind: string; seed: number },
+  width: number,
+  height: number,
+): Promise<Buffer> {
+  if (!Object.hasOwn(SIZES, still.kind)) throw new Error(`no demo artwork of kind "${still.kind}"`)
+  const kind = still.kind as ArtworkKind
+  const size = SIZES[kind]
+  // Rasterise the SVG just large enough to cover the still, then crop the spare edge away.
+  const scale = Math.max(width / size.width, height / size.height)
+  const sharp = await loadSharp()
+  return sharp(Buffer.from(demoImageSvg(kind, still.seed)), { density: 72 * scale })
+    .resize(width, height, { fit: 'cover' })
+    .flatten({ background: '#000000' })
+    .png({ compressionLevel: 1 })
+    .toBuffer()
+}

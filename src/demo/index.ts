@@ -3,3 +3,4 @@
 export { seedDemoNewsroom, DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed.js'
 export { DEMO_ARTWORK_JOB, createDemoArtworkHandler } from './artwork-job.js'
 export { reportDemoMedia } from './progress.js'
+export { renderDemoStill } from './artwork.js'

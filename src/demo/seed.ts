@@ -23,6 +23,7 @@ import { demoContent } from './content/index.js'
 import { demoInterviews } from './content/interviews.js'
 import { renderDemoImage, renderDemoPreview } from './artwork.js'
 import { artworkKey, queueDemoArtwork } from './artwork-job.js'
+import { demoFilmStills } from './film-stills.js'
 import { interviewStory } from './content/story-interviews.js'
 import { resolveInterviewReferences, seedDemoInterviews } from './seed-interviews.js'
 
@@ -162,7 +163,11 @@ export async function seedDemoNewsroom(
     // Each film gets a generated video: queued here, made by jobs once the site is up.
     await queueDemoVideos(
       trx,
-      content.documentaries.map(d => ({ documentaryId: need(documentaryIds, d.slug, 'documentary'), title: d.title })),
+      content.documentaries.map((d, index) => ({
+        documentaryId: need(documentaryIds, d.slug, 'documentary'),
+        title: d.title,
+        stills: demoFilmStills(content.images, [...content.stories, interviewStory], d.slug, index),
+      })),
     )
     // Two interviews per film: transcripts now, recordings made by jobs once the site is up.
     const interviews = await seedDemoInterviews(trx, {

@@ -1,7 +1,8 @@
-// The pictures a demo film's ffmpeg run reads, made with sharp: each landscape sized for its pan,
-// the title and end cards (a darkened landscape with the film's title set in a serif), the lower
-// thirds (a transparent band naming a speaker) and, when the newsroom has no pictures in storage
-// yet, plain drawn skies. Text is drawn as SVG by sharp, so ffmpeg needs no font of its own.
+// The pictures a demo film's ffmpeg run reads, made with sharp (its landscapes come drawn at the
+// pan's size, STILL_W×STILL_H, from the demo artwork): the title and end cards (a darkened landscape
+// with the film's title set in a serif), the lower thirds (a transparent band naming a speaker) and,
+// for a film queued without pictures, plain drawn skies. Text is drawn as SVG by sharp, so ffmpeg
+// needs no font of its own.
 import { loadSharp } from '../media/index.js'
 import type { Speaker } from './demo-film.js'
 
@@ -17,12 +18,6 @@ const SANS = "'Inter', 'Liberation Sans', 'DejaVu Sans', sans-serif"
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
-
-/** A landscape resized (cover) to the pan's room, as PNG. */
-export async function prepareStill(data: Buffer): Promise<Buffer> {
-  const sharp = await loadSharp()
-  return sharp(data).resize(STILL_W, STILL_H, { fit: 'cover', position: 'attention' }).png().toBuffer()
 }
 
 /** A title or end card: the landscape darkened and softened, with lines of text in the middle. */

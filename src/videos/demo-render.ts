@@ -8,7 +8,6 @@ import {
   FILM_W,
   LOWER_THIRD_X,
   LOWER_THIRD_Y,
-  prepareStill,
   renderCard,
   renderLowerThird,
   renderSky,
@@ -50,7 +49,7 @@ function cropPosition(motion: Motion, seconds: number): string {
 
 /**
  * Writes the pictures the film needs into `work` and answers ffmpeg's arguments, which write
- * `master.mp4` there. `stills` are the newsroom's landscapes (any size); none means drawn skies.
+ * `master.mp4` there. `stills` are the newsroom's landscapes (PNGs of STILL_W×STILL_H); none means drawn skies.
  */
 export async function prepareDemoFilm(
   work: string,
@@ -59,10 +58,7 @@ export async function prepareDemoFilm(
   plan: FilmPlan,
   stills: readonly Buffer[],
 ): Promise<string[]> {
-  const prepared =
-    stills.length > 0
-      ? await Promise.all(stills.map(prepareStill))
-      : await Promise.all([0, 1, 2, 3].map(i => renderSky(index * 4 + i)))
+  const prepared = stills.length > 0 ? stills : await Promise.all([0, 1, 2, 3].map(i => renderSky(index * 4 + i)))
   const inputs: string[] = []
   const filters: string[] = []
   let input = 0

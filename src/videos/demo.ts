@@ -12,8 +12,8 @@ import type { Storage } from '../platform/storage/index.js'
 import { addCaptions, setChapters } from './captions.js'
 import { runFfmpeg } from '../platform/ffmpeg.js'
 import { demoChapters, demoRuntime, planDemoFilm } from './demo-film.js'
+import { STILL_H, STILL_W } from './demo-cards.js'
 import { prepareDemoFilm } from './demo-render.js'
-import { demoStillKeys, readStills } from './demo-stills.js'
 import { vttTime } from './ladder.js'
 import { findVideoById, upsertVideo } from './store.js'
 import { listCaptions } from './caption-store.js'
@@ -21,20 +21,32 @@ import { enqueueTranscode } from './transcode.js'
 
 /**
  * The job kind that makes one demo film's master; payload `{ videoId, title, index, stills? }`,
- * `stills` the storage keys of the pictures to cut it from (else the newsroom's own, see demo-stills.ts).
+ * `stills` the demo pictures to cut it from, as (kind, artwork seed) pairs.
  */
 export const DEMO_MASTER_JOB = 'video-demo-master'
+
+/** A demo picture a film is cut from: the demo artwork's kind and seed, which `DrawDemoStill` draws. */
+export interface DemoStill {
+  kind: string
+  seed: number
+}
+
+/**
+ * Draws a demo picture at exactly `width`×`height`, as PNG, at full quality. Handed in where the job
+ * is wired (src/core.ts: the demo part's `renderDemoStill`), since the demo part imports this one.
+ */
+export type DrawDemoStill = (still: DemoStill, width: number, height: number) => Promise<Buffer>
 
 /** Gives each demo film a queued video and a job that makes its master; call in the seeding transaction. */
 export async function queueDemoVideos(
   db: Db,
-  films: readonly { documentaryId: number; title: string }[],
+  films: readonly { documentaryId: number; title: string; stills?: readonly DemoStill[] }[],
 ): Promise<void> {
   for (const [index, film] of films.entries()) {
     const video = await upsertVideo(db, film.documentaryId, `videos/demo/${film.documentaryId}/master.mp4`)
     await enqueueJob(db, {
       kind: DEMO_MASTER_JOB,
-      payload: { videoId: video.id, title: film.title, index },
+      payload: { videoId: video.id, title: film.title, index, stills: film.stills ?? [] },
       uniqueKey: `${DEMO_MASTER_JOB}:${video.id}`,
       maxAttempts: 3,
     })
@@ -42,18 +54,19 @@ export async function queueDemoVideos(
 }
 
 /** The handler for `video-demo-master`: makes the master if missing, adds captions and chapters, queues the transcode. */
-export function createDemoMasterHandler(deps: { db: Db; storage: Storage }): JobHandler {
+export function createDemoMasterHandler(deps: { db: Db; storage: Storage; drawStill?: DrawDemoStill }): JobHandler {
   return async (payload, ctx) => {
     const p = payload as { videoId?: unknown; title?: unknown; index?: unknown; stills?: unknown } | null
     if (typeof p?.videoId !== 'number' || typeof p.title !== 'string' || typeof p.index !== 'number')
       throw new Error(`video-demo-master: bad payload ${JSON.stringify(payload)}`)
-    const given = Array.isArray(p.stills) ? p.stills.filter((k): k is string => typeof k === 'string') : undefined
+    const wanted = Array.isArray(p.stills) ? p.stills.filter(isDemoStill) : []
     const video = await findVideoById(deps.db, p.videoId)
     if (!video) return
     const seconds = demoRuntime(p.title, p.index)
     if (!(await deps.storage.stat(video.masterKey))) {
-      const keys = await demoStillKeys(deps.db, video.documentaryId, p.index, given)
-      const stills = await readStills(deps.storage, keys)
+      // Drawn here at full quality, never read from storage (the pictures may still be previews).
+      const draw = deps.drawStill
+      const stills = draw ? await Promise.all(wanted.map(s => draw(s, STILL_W, STILL_H))) : []
       await deps.storage.put(video.masterKey, await renderDemoMaster(p.title, p.index, ctx.signal, seconds, stills))
     }
     if ((await listCaptions(deps.db, video.id)).length < 2) {
@@ -73,9 +86,14 @@ export function createDemoMasterHandler(deps: { db: Db; storage: Storage }): Job
   }
 }
 
+function isDemoStill(value: unknown): value is DemoStill {
+  const v = value as Partial<DemoStill> | null
+  return typeof v?.kind === 'string' && typeof v.seed === 'number'
+}
+
 /**
  * Renders a demo film's master (640×360, 24 fps, H.264/AAC, quick to make) and returns its bytes:
- * `stills` (the newsroom's landscapes; none means drawn skies) panned and cross-faded between a
+ * `stills` (the newsroom's landscapes as PNGs of STILL_W×STILL_H; none means drawn skies) panned and cross-faded between a
  * title card and an end card, lower thirds naming invented speakers, a soft chord underneath.
  */
 export async function renderDemoMaster(
