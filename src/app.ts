@@ -103,9 +103,9 @@ export async function buildApp(config: Config): Promise<Newsreel> {
   const routes = checkIntegerInputs(app)
   await addRequestHooks(app, { pages, auth, publicUrl: config.publicUrl })
 
-  const { stylesheetHref, fontPreloads } = registerAssetRoutes(app)
+  const { stylesheetHref, fontPreloads, fontFaces } = registerAssetRoutes(app)
   const chrome = createChromeSource(database.db, events, { publicUrl: config.publicUrl, stylesheetHref, fontPreloads })
-  const newsroomShell = await serveNewsroomShell(app, chrome)
+  const newsroomShell = await serveNewsroomShell(app, chrome, fontFaces)
   // The newsroom answers its errors inside its own shell, and its API in JSON.
   bindErrorResponder(
     registerErrorHandling(
@@ -166,12 +166,17 @@ export async function buildApp(config: Config): Promise<Newsreel> {
 }
 
 /** The newsroom's stylesheet and the island every newsroom page carries, and the shell that names them. */
-async function serveNewsroomShell(app: FastifyInstance, chrome: () => Promise<Chrome>): Promise<NewsroomDeps['shell']> {
+async function serveNewsroomShell(
+  app: FastifyInstance,
+  chrome: () => Promise<Chrome>,
+  fontFaces: string,
+): Promise<NewsroomDeps['shell']> {
+  const newsroomCss = readFileSync(new URL('./newsroom/assets/newsroom.css', import.meta.url), 'utf8')
   const stylesheetHref = serveAsset(
     app,
     'newsroom.css',
     'text/css; charset=utf-8',
-    readFileSync(new URL('./newsroom/assets/newsroom.css', import.meta.url)),
+    Buffer.from(`${fontFaces}\n${newsroomCss}`),
   )
   // On every newsroom page: the island enhances whatever multi-select a page marks `data-combobox`.
   const comboboxScript = await serveClientScript(app, 'newsroom/combobox.ts', 'combobox.js')

@@ -20,12 +20,19 @@ function siteStylesheet(fontFaces: string): Buffer {
   return Buffer.from([fontFaces, ...names.map(name => readFileSync(new URL(name, stylesheets), 'utf8'))].join('\n'))
 }
 
-/** Registers the site's assets; returns the stylesheet's address and the fonts the first screen needs. */
-export function registerAssetRoutes(app: FastifyInstance): { stylesheetHref: string; fontPreloads: string[] } {
+/**
+ * Registers the site's assets; returns the stylesheet's address, the fonts the first screen needs, and
+ * the @font-face rules (the newsroom's stylesheet begins with them too, so editors read the same faces).
+ */
+export function registerAssetRoutes(app: FastifyInstance): {
+  stylesheetHref: string
+  fontPreloads: string[]
+  fontFaces: string
+} {
   const fonts = registerFontRoutes(app)
   const stylesheetHref = serveAsset(app, 'site.css', 'text/css; charset=utf-8', siteStylesheet(fonts.css))
   const iconHref = serveAsset(app, 'favicon.svg', 'image/svg+xml', readFileSync(new URL('favicon.svg', here)))
   app.get('/favicon.svg', async (_request, reply) => reply.redirect(iconHref, 301))
   app.get('/favicon.ico', async (_request, reply) => reply.redirect(iconHref, 301))
-  return { stylesheetHref, fontPreloads: fonts.preloads }
+  return { stylesheetHref, fontPreloads: fonts.preloads, fontFaces: fonts.css }
 }
