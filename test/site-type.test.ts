@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { testApp } from './helpers.js'
-import { makeStory } from './factories.js'
+import { makeDocumentary, makeStory } from './factories.js'
 import { signInAs } from './newsroom-helpers.js'
 
 describe('the site type', () => {
@@ -31,6 +31,12 @@ describe('the site type', () => {
       },
     })
     storyId = story.id
+    await makeDocumentary(t.database.db, {
+      slug: 'the-ledgers-last-page',
+      title: `The Ledger's "last" page`,
+      dek: `A county's debt -- told by the people who kept it...`,
+      synopsis: `It began with "a simple audit".\n\nIt didn't end there.`,
+    })
   })
   after(() => t.dispose())
 
@@ -110,5 +116,20 @@ describe('the site type', () => {
     assert.ok(
       form.body.includes('we don\\u0027t') || form.body.includes("we don't") || form.body.includes('we don&#39;t'),
     )
+  })
+
+  it('a film reads with curly quotes in the featured band and on its page (title, dek, synopsis), its <title> as stored', async () => {
+    const list = await t.app.inject('/documentaries')
+    assert.equal(list.statusCode, 200)
+    assert.ok(list.body.includes('>The Ledger’s “last” page</a></h2>'), "the featured band's title")
+    assert.ok(list.body.includes('<p class="featured-film__dek">A county’s debt — told by the people who kept it…</p>'))
+
+    const page = await t.app.inject('/documentaries/the-ledgers-last-page')
+    assert.equal(page.statusCode, 200)
+    assert.ok(page.body.includes('<h1 class="documentary__title">The Ledger’s “last” page</h1>'))
+    assert.ok(page.body.includes('<p class="documentary__dek">A county’s debt — told by the people who kept it…</p>'))
+    assert.ok(page.body.includes('<p>It began with “a simple audit”.</p>'))
+    assert.ok(page.body.includes('<p>It didn’t end there.</p>'))
+    assert.match(page.body, /<title>The Ledger(&#39;|')s &quot;last&quot; page \|/)
   })
 })

@@ -6,6 +6,7 @@ import type { Topic } from '../../topics/index.js'
 import { StoryList } from '../../stories/views.js'
 import type { StoryTeaser } from '../../stories/index.js'
 import { formatDate } from '../../platform/format.js'
+import { typographic } from '../../platform/text/typography.js'
 import { formatTimecode } from '../../body/index.js'
 import type { Documentary } from '../store.js'
 import type { DocumentaryTeaser } from '../teasers.js'
@@ -51,7 +52,7 @@ export function DocumentaryPage(props: DocumentaryPageProps) {
   return (
     <>
       <article class="documentary">
-        <DocumentaryStage title={film.title} poster={poster} video={video} />
+        <DocumentaryStage title={typographic(film.title)} poster={poster} video={video} />
         <header class="documentary__hero">
           <div class="wrap documentary__hero-inner">
             <div class="documentary__intro">
@@ -64,8 +65,8 @@ export function DocumentaryPage(props: DocumentaryPageProps) {
                   </>
                 ) : null}
               </p>
-              <h1 class="documentary__title">{film.title}</h1>
-              {film.dek ? <p class="documentary__dek">{film.dek}</p> : null}
+              <h1 class="documentary__title">{typographic(film.title)}</h1>
+              {film.dek ? <p class="documentary__dek">{typographic(film.dek)}</p> : null}
             </div>
             <dl class="documentary__facts">
               <div>
@@ -87,7 +88,7 @@ export function DocumentaryPage(props: DocumentaryPageProps) {
           <section class="prose documentary__synopsis" aria-labelledby="synopsis-heading">
             <h2 id="synopsis-heading">About the film</h2>
             {paragraphs.map((p, i) => (
-              <p key={i}>{p}</p>
+              <p key={i}>{typographic(p)}</p>
             ))}
           </section>
           <aside class="documentary__side">
@@ -143,8 +144,8 @@ export function DocumentaryPage(props: DocumentaryPageProps) {
                   <p class="excerpt-list__time">
                     {formatTimecode(e.startSeconds)}–{formatTimecode(e.endSeconds)}
                   </p>
-                  <h3 class="excerpt-list__title">{e.title}</h3>
-                  {e.caption ? <p>{e.caption}</p> : null}
+                  <h3 class="excerpt-list__title">{typographic(e.title)}</h3>
+                  {e.caption ? <p>{typographic(e.caption)}</p> : null}
                 </li>
               ))}
             </ol>

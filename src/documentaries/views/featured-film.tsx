@@ -8,6 +8,7 @@ import type { ReadyVideo } from '../../embeds/index.js'
 import type { Documentary } from '../store.js'
 import { documentaryUrl } from '../urls.js'
 import { Runtime } from './documentary-card.js'
+import { typographic } from '../../platform/text/typography.js'
 
 /** The passage the trailer plays: the film's first excerpt, or its opening. */
 export interface TrailerPassage {
@@ -28,7 +29,7 @@ export interface FeaturedFilmProps {
 function trailerMedia(film: Documentary, video: ReadyVideo, trailer: TrailerPassage) {
   return {
     id: film.id,
-    title: `${film.title}: ${trailer.title}`,
+    title: typographic(`${film.title}: ${trailer.title}`),
     hlsUrl: video.hlsUrl,
     mp4Url: video.mp4Url,
     posterUrl: video.posterUrl,
@@ -66,9 +67,9 @@ export function FeaturedFilm({ film, poster, video, trailer }: FeaturedFilmProps
             <span class="label">Featured documentary</span>
           </p>
           <h2 id="featured-film-title" class="featured-film__title">
-            <a href={href}>{film.title}</a>
+            <a href={href}>{typographic(film.title)}</a>
           </h2>
-          {film.dek ? <p class="featured-film__dek">{film.dek}</p> : null}
+          {film.dek ? <p class="featured-film__dek">{typographic(film.dek)}</p> : null}
           <p class="featured-film__facts">
             <Runtime seconds={film.runtimeSeconds} /> ·{' '}
             <time datetime={film.releaseDate}>{film.releaseDate.slice(0, 4)}</time>

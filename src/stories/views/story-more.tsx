@@ -28,7 +28,8 @@ export function FilmFeature({ teaser }: { teaser: DocumentaryTeaser }) {
         {documentary.dek ? <p class="film-feature__dek">{typographic(documentary.dek)}</p> : null}
         <p class="film-feature__action">
           <a class="button film-feature__watch" href={`${href}#watch`}>
-            <span aria-hidden="true">▶ </span>Watch the film<span class="visually-hidden">: {documentary.title}</span>
+            <span aria-hidden="true">▶ </span>Watch the film
+            <span class="visually-hidden">: {typographic(documentary.title)}</span>
           </a>
         </p>
       </div>
