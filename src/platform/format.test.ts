@@ -12,10 +12,11 @@ test('short films keep their seconds, so a 99-second film does not read "1 minut
   assert.equal(spokenRuntime(61), '1 minute 1 second')
 })
 
-test('feature-length films read in hours and minutes, to the nearest minute', () => {
+test('longer films read in hours and whole minutes, as their timecode does', () => {
   assert.equal(formatRuntime(6840), '1h 54m')
   assert.equal(spokenRuntime(6840), '1 hour 54 minutes')
-  assert.equal(formatRuntime(2879), '48m')
-  assert.equal(formatRuntime(3599), '1h')
+  assert.equal(formatRuntime(2879), '47m')
+  assert.equal(formatRuntime(7530), '2h 5m')
+  assert.equal(formatRuntime(600), '10m')
   assert.equal(spokenRuntime(7200), '2 hours')
 })

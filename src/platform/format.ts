@@ -3,10 +3,10 @@
 /** Below this, a runtime keeps its seconds: a 99-second film is "1m 39s", not "1m". */
 const SHORT_FILM_SECONDS = 600
 
-/** Hours, minutes and seconds of a runtime: exact for short films, else to the nearest minute. */
+/** Hours, minutes and seconds of a runtime: exact for short films, else in whole minutes (as a timecode reads: 2:05:30 is "2h 5m"). */
 function runtimeParts(seconds: number): { h: number; m: number; s: number } {
   const exact = Math.max(0, Math.round(seconds))
-  const total = exact < SHORT_FILM_SECONDS ? exact : Math.round(exact / 60) * 60
+  const total = exact < SHORT_FILM_SECONDS ? exact : exact - (exact % 60)
   return { h: Math.floor(total / 3600), m: Math.floor((total % 3600) / 60), s: total % 60 }
 }
 
