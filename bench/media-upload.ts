@@ -14,7 +14,7 @@ import { freePort, runCli, startServer, stopServer } from './server.js'
 const UPLOAD_BYTES = 1024 ** 3
 const CHUNKS = 4
 const SAMPLE_MS = 100
-const TARGET_MB = 200
+const TARGET_MB = 120
 const EMAIL = 'bench-admin@example.org'
 const PASSWORD = 'bench password that is long enough'
 
