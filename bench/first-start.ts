@@ -3,8 +3,8 @@
 // compiled server), timed from the build's start to the first 200 on `/`; then, from the
 // server's log, when every demo medium (artwork, films, interviews, podcast audio) is made.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { round, type BenchRow } from './results.js'
 import { freePort, stopServer } from './server.js'
@@ -33,7 +33,7 @@ export async function benchFirstStart(): Promise<BenchRow[]> {
     const built = seconds()
     const buildCpu = cpuSeconds('self', 'children') - cpuBefore
     server = spawn(process.execPath, ['dist/src/main.js', 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    const log = watchLog(server)
+    const log = watchLog(server, process.env.FIRST_START_LOG)
     const firstPage = await firstOk(`http://127.0.0.1:${port}/`, server, FIRST_PAGE_TIMEOUT_MS).then(seconds)
     // The CPU time spent, which (unlike the wall time) hardly depends on what else the machine runs.
     const cpu = buildCpu + (server.pid ? cpuSeconds(server.pid, 'own') : 0)
@@ -47,11 +47,22 @@ export async function benchFirstStart(): Promise<BenchRow[]> {
         console.log(`  demo media not ready: ${error.message}`)
         return null
       })
-    if (mediaReady !== null) console.log(`  demo media all ready after ${mediaReady.toFixed(0)} s`)
+    // The server's own CPU time and its finished children's (ffmpeg), from the build's start on.
+    const mediaCpu =
+      mediaReady === null || !server.pid
+        ? null
+        : buildCpu + cpuSeconds(server.pid, 'own') + cpuSeconds(server.pid, 'children')
+    if (mediaReady !== null)
+      console.log(
+        `  demo media all ready after ${mediaReady.toFixed(0)} s, ${mediaCpu?.toFixed(0)} s of CPU on ${cpus().length} cores; load ${loadAverage()}`,
+      )
     return [
       row('first-start', firstPage, FIRST_PAGE_BOUND_S),
       { name: 'first-start-cpu', value: round(cpu, 1), unit: 's', baseline: null, ratio: null },
       ...(mediaReady === null ? [] : [row('first-start-media-ready', mediaReady, MEDIA_BOUND_S)]),
+      ...(mediaCpu === null || mediaCpu === undefined
+        ? []
+        : [{ name: 'first-start-media-cpu', value: round(mediaCpu, 0), unit: 's', baseline: null, ratio: null }]),
     ]
   } finally {
     if (server) await stopServer(server)
@@ -101,11 +112,13 @@ async function firstOk(url: string, server: ChildProcess, timeoutMs: number): Pr
   throw new Error(`no 200 from ${url} within ${timeoutMs / 1000} s`)
 }
 
-/** Collects the server's stdout and stderr, so a line can be waited for. */
-function watchLog(child: ChildProcess) {
+/** Collects the server's stdout and stderr, so a line can be waited for; copied to `file` when given (FIRST_START_LOG). */
+function watchLog(child: ChildProcess, file?: string) {
   let seen = ''
   const waiters: { pattern: RegExp; resolve: () => void }[] = []
+  const copy = file ? createWriteStream(file) : undefined
   const onData = (chunk: Buffer) => {
+    copy?.write(chunk)
     seen += chunk.toString()
     if (seen.length > 1_000_000) seen = seen.slice(-100_000)
     for (const w of [...waiters]) if (w.pattern.test(seen)) w.resolve()

@@ -198,7 +198,6 @@ function createJobRunners(
     handlers: {
       [TRANSCODE_JOB]: createTranscodeHandler({ db, storage, events, owners: VIDEO_OWNERS, log }),
       [DEMO_MASTER_JOB]: createDemoMasterHandler({ db, storage, drawStill: renderDemoStill }),
-      [DEMO_INTERVIEW_MASTER_JOB]: createDemoInterviewMasterHandler({ db, storage }),
     },
   })
   // Podcast audio has a lane of its own: an episode takes seconds, and should not wait behind a film's long transcode.
@@ -236,7 +235,9 @@ function createJobRunners(
       }),
     },
   })
-  // The demo's artwork (a second or two a picture) has a lane of its own, beside the films.
+  // The demo's artwork (a second a picture), then its interview recordings (seconds each, mostly
+  // one core), have a lane of their own beside the films' masters and every transcode in the media
+  // lane, so a first start keeps both cores busy.
   const artworkJobs = createJobRunner({
     db,
     dialect,
@@ -244,7 +245,10 @@ function createJobRunners(
     onlyOwnKinds: true,
     concurrency: 1,
     leaseMs: 60_000,
-    handlers: { [DEMO_ARTWORK_JOB]: createDemoArtworkHandler({ db, storage, events, log }) },
+    handlers: {
+      [DEMO_ARTWORK_JOB]: createDemoArtworkHandler({ db, storage, events, log }),
+      [DEMO_INTERVIEW_MASTER_JOB]: createDemoInterviewMasterHandler({ db, storage }),
+    },
   })
   return combineRunners(quickJobs, mediaJobs, audioJobs, newsletterJobs, artworkJobs)
 }

@@ -56,7 +56,8 @@ export function createDemoArtworkHandler(deps: {
     const art = await renderDemoImage({ kind: p.kind, seed: p.seed })
     const storageKey = artworkKey(p.key, art)
     await deps.storage.put(storageKey, art.data)
-    const variants = await makeVariants(deps.storage, storageKey, art.data)
+    // The fastest AVIF effort: see VariantOptions.avifEffort.
+    const variants = await makeVariants(deps.storage, storageKey, art.data, { avifEffort: 0 })
     await replaceImageFile(deps.db, p.imageId, { storageKey, contentType: art.contentType, variants })
     // Every page that shows a picture carries the site's tag: they are rendered again with it.
     deps.events.emit({ tags: ['site'] })

@@ -42,9 +42,6 @@ import type { Passage } from './transcript-files.js'
 /** The job kind that makes one demo interview's recording; payload `{ interviewId, index, name, role }`. */
 export const DEMO_INTERVIEW_MASTER_JOB = 'interview-demo-master'
 
-/** How long after seeding a demo interview's recording is started. */
-const DEMO_MASTER_DELAY_MS = 60_000
-
 /** One passage of a demo transcript before it has times. */
 export interface DemoPassageText {
   speaker: string
@@ -136,14 +133,12 @@ export async function seedDemoInterview(
     .execute()
   await recordRevision(db, interview.id, null, 'published')
   await syncInterviewSearch(db, interview.id)
-  // A minute later than the films' own jobs: on a first start the documentaries' films (made and
-  // queued for transcoding within that minute) go through the one media lane before these.
+  // Made in the demo's own lane (src/core.ts), after its pictures, beside the films in the media lane.
   await enqueueJob(db, {
     kind: DEMO_INTERVIEW_MASTER_JOB,
     payload: { interviewId: interview.id, index: seed.index, name: seed.personName, role: seed.fields.personRole },
     uniqueKey: `${DEMO_INTERVIEW_MASTER_JOB}:${interview.id}`,
     maxAttempts: 3,
-    runAt: new Date(Date.now() + DEMO_MASTER_DELAY_MS),
   })
   return { id: interview.id, passages: await listPassages(db, interview.id) }
 }
@@ -182,7 +177,7 @@ export function createDemoInterviewMasterHandler(deps: { db: Db; storage: Storag
     await deps.db.transaction().execute(async trx => {
       const video = await upsertInterviewVideo(trx, interviewId, key)
       await setVideoCuts(trx, video.id, withheldSpans(passages))
-      await enqueueTranscode(trx, video.id)
+      await enqueueTranscode(trx, video.id, { preset: 'ultrafast' })
     })
   }
 }
@@ -208,39 +203,48 @@ export async function renderDemoInterviewMaster(
   return renderMasterInScratch('newsreel-demo-interview-', signal, async work => {
     const [r0, g0, b0, r1, g1, b1] = PALETTES[o.index % PALETTES.length] ?? [40, 40, 40, 80, 80, 80]
     const mix = (from: number, to: number) => `'${from}+${to - from}*X/W+12*sin(Y/37)'`
-    // The still, drawn once: a soft gradient with a darker edge.
-    await runFfmpeg(
-      [
-        '-f',
-        'lavfi',
-        '-i',
-        'color=c=black:s=640x360:d=1',
-        '-vf',
-        `geq=r=${mix(r0, r1)}:g=${mix(g0, g1)}:b=${mix(b0, b1)},vignette`,
-        '-frames:v',
-        '1',
-        '-y',
-        'still.png',
-      ],
-      { cwd: work, signal },
-    )
-    let text = ''
-    if (existsSync(BOLD) && existsSync(REGULAR)) {
+    const fonts = existsSync(BOLD) && existsSync(REGULAR)
+    let lowerThird = ''
+    if (fonts) {
       // Names go through files, so no character in them needs filter escaping.
       await writeFile(join(work, 'name.txt'), o.name)
       await writeFile(join(work, 'role.txt'), o.role)
       await writeFile(join(work, 'clock.txt'), '%{pts:hms}')
-      text =
+      lowerThird =
         `,drawbox=x=0:y=ih-96:w=iw:h=72:color=black@0.6:t=fill` +
         `,drawtext=fontfile=${BOLD}:textfile=name.txt:expansion=none:fontsize=26:fontcolor=white:x=32:y=h-88` +
-        `,drawtext=fontfile=${REGULAR}:textfile=role.txt:expansion=none:fontsize=17:fontcolor=0xe0e0e0:x=32:y=h-52` +
-        `,drawtext=fontfile=${REGULAR}:textfile=clock.txt:fontsize=14:fontcolor=white@0.8:x=w-tw-16:y=14`
+        `,drawtext=fontfile=${REGULAR}:textfile=role.txt:expansion=none:fontsize=17:fontcolor=0xe0e0e0:x=32:y=h-52`
     }
-    // Ten pictures a second: the picture is still, and a demo start makes twelve of these on a shared machine.
-    // Without text (an ffmpeg without drawtext) the recording is made without the lower third.
-    const args = (withText: boolean) => [
-      '-loop',
+    // The still, drawn once: a soft gradient with a darker edge and the lower third, which never
+    // changes (drawn on every frame it took two thirds of the recording's time).
+    const still = (withText: boolean) => [
+      '-f',
+      'lavfi',
+      '-i',
+      'color=c=black:s=640x360:d=1',
+      '-vf',
+      `geq=r=${mix(r0, r1)}:g=${mix(g0, g1)}:b=${mix(b0, b1)},vignette${withText ? lowerThird : ''}`,
+      '-frames:v',
       '1',
+      '-y',
+      'still.png',
+    ]
+    try {
+      await runFfmpeg(still(fonts), { cwd: work, signal })
+    } catch (error) {
+      if (!fonts || signal?.aborted) throw error
+      await runFfmpeg(still(false), { cwd: work, signal })
+    }
+    // Only the running clock is drawn per frame.
+    const text = fonts
+      ? `,drawtext=fontfile=${REGULAR}:textfile=clock.txt:fontsize=14:fontcolor=white@0.8:x=w-tw-16:y=14`
+      : ''
+    // Ten pictures a second: the picture is still, and a demo start makes twelve of these on a shared machine.
+    // The loop filter holds the one decoded picture (looping the input decoded the PNG again for
+    // every frame, most of the recording's time), converted to the film's pixel format once.
+    // Without text (an ffmpeg without drawtext) the recording is made without the clock.
+    const frames = o.seconds * 10
+    const args = (withText: boolean) => [
       '-framerate',
       '10',
       '-i',
@@ -252,7 +256,7 @@ export async function renderDemoInterviewMaster(
       '-t',
       String(o.seconds),
       '-vf',
-      `${withText ? text.slice(1) : 'null'},format=yuv420p`,
+      `format=yuv420p,loop=loop=${frames - 1}:size=1:start=0,setpts=N/10/TB${withText ? text : ''}`,
       '-af',
       'volume=0.25',
       '-c:v',

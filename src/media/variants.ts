@@ -43,6 +43,13 @@ export interface VariantOptions {
   /** Crop every variant to this aspect ratio (width/height) around the focal point first. */
   aspect?: number
   focal?: { x: number; y: number }
+  /**
+   * libavif's effort (0–9) for the AVIF copies; 2 unless said. The demo's generated artwork asks 0:
+   * on its flat, smooth pictures that is about a third less CPU for some 5% more bytes (measured:
+   * 0.23 s vs 0.33 s for the 320/640/960 copies of a landscape, 15.9 kB vs 15.1 kB), which counts
+   * when 62 pictures are made in a first start's two minutes. Uploads keep 2: made once, served often.
+   */
+  avifEffort?: number
 }
 
 /** Makes and stores every variant of an original; returns what it stored. */
@@ -70,7 +77,7 @@ export async function makeVariants(
     // libvips runs encodes on its own threads: started together, they share the cores.
     for (const format of formats) {
       jobs.push(
-        encode(resized.clone(), format)
+        encode(resized.clone(), format, options.avifEffort ?? 2)
           .toBuffer()
           .then(async (data: Buffer) => {
             const storageKey = variantKey(originalKey, width, format)
@@ -85,8 +92,8 @@ export async function makeVariants(
 
 type Pipeline = Sharp
 
-function encode(image: Pipeline, format: VariantFormat): Pipeline {
-  if (format === 'avif') return image.avif({ quality: 50, effort: 2 })
+function encode(image: Pipeline, format: VariantFormat, avifEffort: number): Pipeline {
+  if (format === 'avif') return image.avif({ quality: 50, effort: avifEffort })
   if (format === 'webp') return image.webp({ quality: 78, effort: 3 })
   return image.jpeg({ quality: 80, progressive: true, mozjpeg: true })
 }

@@ -82,7 +82,7 @@ export function createDemoMasterHandler(deps: { db: Db; storage: Storage; drawSt
       })
     }
     await setChapters(deps.db, video.id, demoChapters(seconds))
-    if (video.status === 'queued') await enqueueTranscode(deps.db, video.id)
+    if (video.status === 'queued') await enqueueTranscode(deps.db, video.id, { preset: 'ultrafast' })
   }
 }
 

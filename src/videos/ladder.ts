@@ -71,11 +71,18 @@ export function planSprite(source: ProbeResult): SpritePlan {
   }
 }
 
-const encoder = (r: Rung) => [
+/**
+ * x264's speed preset: `veryfast` for a newsroom's own films; `ultrafast` for the demo's generated
+ * ones (still pictures panning slowly, which lose little at the same bitrate), a third less CPU, so
+ * a first start's films are ready within its two minutes.
+ */
+export type EncoderPreset = 'veryfast' | 'ultrafast'
+
+const encoder = (r: Rung, preset: EncoderPreset) => [
   '-c:v',
   'libx264',
   '-preset',
-  'veryfast',
+  preset,
   '-profile:v',
   'main',
   '-level:v',
@@ -102,9 +109,27 @@ const encoder = (r: Rung) => [
   '48000',
 ]
 
+/** The progressive MP4 (film.mp4): the lowest rung's HLS encode remuxed with its sound, faststart. */
+export function mp4Args(lowest: Rung): string[] {
+  return [
+    '-i',
+    `${lowest.name}/index.m3u8`,
+    '-map',
+    '0',
+    '-c',
+    'copy',
+    '-movflags',
+    '+faststart',
+    '-f',
+    'mp4',
+    'film.mp4',
+  ]
+}
+
 /**
- * One ffmpeg pass that decodes the master once and writes every rung as HLS (fMP4 segments),
- * the progressive MP4 of the lowest rung, and the thumbnail sprite. Paths are relative to the
+ * One ffmpeg pass that decodes the master once and writes every rung as HLS (fMP4 segments) and
+ * the thumbnail sprite; the progressive MP4 is the lowest rung's encode remuxed (`mp4Args`), not
+ * a second encode of the same pictures at the same settings. Paths are relative to the
  * working folder ffmpeg runs in. The cuts are blanked in the decoded master, before the split,
  * so every output is made from the blanked pictures and sound.
  */
@@ -114,9 +139,9 @@ export function transcodeArgs(
   ladder: readonly Rung[],
   sprite: SpritePlan,
   cuts: ReadonlyArray<readonly [number, number]> = [],
+  preset: EncoderPreset = 'veryfast',
 ): string[] {
-  const lowest = ladder[0]
-  if (!lowest) throw new Error('empty ladder')
+  if (ladder.length === 0) throw new Error('empty ladder')
   const inputs = ['-i', input]
   // A film without sound still gets an AAC track, so every rendition has the same codecs.
   if (!source.hasAudio)
@@ -124,23 +149,22 @@ export function transcodeArgs(
   const silence = source.hasAudio ? blankSoundFilter(cuts) : undefined
   // Each output maps the master's sound, or its own branch of the silenced sound.
   const audio = (i: number) => (silence ? `[a${i}]` : source.hasAudio ? '0:a:0' : '1:a:0')
-  const branches = ladder.length + 2
+  const branches = ladder.length + 1
   const filters = [
     `[0:v]${[...blankPictureFilters(cuts), `split=${branches}`].join(',')}${Array.from({ length: branches }, (_, i) => `[s${i}]`).join('')}`,
     ...ladder.map((r, i) => `[s${i}]scale=${r.width}:${r.height},setsar=1[v${i}]`),
-    `[s${ladder.length}]scale=${lowest.width}:${lowest.height},setsar=1[mp4]`,
-    `[s${ladder.length + 1}]fps=1/${sprite.interval},scale=${sprite.width}:${sprite.height},setsar=1,tile=${sprite.columns}x${sprite.rows}[sprite]`,
+    `[s${ladder.length}]fps=1/${sprite.interval},scale=${sprite.width}:${sprite.height},setsar=1,tile=${sprite.columns}x${sprite.rows}[sprite]`,
   ]
   if (silence)
     filters.push(
-      `[0:a:0]${silence},asplit=${ladder.length + 1}${Array.from({ length: ladder.length + 1 }, (_, i) => `[a${i}]`).join('')}`,
+      `[0:a:0]${silence},asplit=${ladder.length}${Array.from({ length: ladder.length }, (_, i) => `[a${i}]`).join('')}`,
     )
   const outputs = ladder.flatMap((r, i) => [
     '-map',
     `[v${i}]`,
     '-map',
     audio(i),
-    ...encoder(r),
+    ...encoder(r, preset),
     '-f',
     'hls',
     '-hls_time',
@@ -160,16 +184,6 @@ export function transcodeArgs(
     '-filter_complex',
     filters.join(';'),
     ...outputs,
-    '-map',
-    '[mp4]',
-    '-map',
-    audio(ladder.length),
-    ...encoder(lowest),
-    '-movflags',
-    '+faststart',
-    '-f',
-    'mp4',
-    'film.mp4',
     '-map',
     '[sprite]',
     '-frames:v',

@@ -21,6 +21,8 @@ import {
   posterArgs,
   thumbnailsVtt,
   transcodeArgs,
+  mp4Args,
+  type EncoderPreset,
 } from './ladder.js'
 import {
   findVideoById,
@@ -71,11 +73,16 @@ function ownerOf(owners: VideoOwners, video: Video): { hooks: VideoOwnerHooks; i
 }
 
 /** Queues (or re-arms) the transcode of a video; pass a transaction to commit it with the write that asked. */
-export async function enqueueTranscode(db: Db, videoId: number): Promise<void> {
+export async function enqueueTranscode(
+  db: Db,
+  videoId: number,
+  options: { preset?: EncoderPreset } = {},
+): Promise<void> {
   // Three attempts: a worker killed mid-run gets its job back at least once more.
   await enqueueJob(db, {
     kind: TRANSCODE_JOB,
-    payload: { videoId },
+    // `preset`: the demo's generated films ask for x264's fastest (see EncoderPreset); a retry uses the default.
+    payload: options.preset ? { videoId, preset: options.preset } : { videoId },
     uniqueKey: `${TRANSCODE_JOB}:${videoId}`,
     maxAttempts: 3,
   })
@@ -99,17 +106,22 @@ export async function retryVideo(db: Db, videoId: number): Promise<void> {
 /** The job handler for `transcode-video`. */
 export function createTranscodeHandler(deps: TranscodeDeps): JobHandler {
   return async (payload, ctx) => {
-    const videoId = (payload as { videoId?: unknown } | null)?.videoId
+    const { videoId, preset } = (payload ?? {}) as { videoId?: unknown; preset?: unknown }
     if (typeof videoId !== 'number' || !Number.isInteger(videoId))
       throw new Error(`transcode-video: bad payload ${JSON.stringify(payload)}`)
     const video = await findVideoById(deps.db, videoId)
     // Gone, or already done by an earlier delivery of this job.
     if (!video || video.status === 'ready') return
-    await transcodeVideo(deps, video, ctx)
+    await transcodeVideo(deps, video, ctx, preset === 'ultrafast' ? 'ultrafast' : 'veryfast')
   }
 }
 
-async function transcodeVideo(deps: TranscodeDeps, video: Video, ctx: JobContext): Promise<void> {
+async function transcodeVideo(
+  deps: TranscodeDeps,
+  video: Video,
+  ctx: JobContext,
+  preset: EncoderPreset,
+): Promise<void> {
   const { db, storage } = deps
   await runMediaAttempt({
     storage,
@@ -122,7 +134,7 @@ async function transcodeVideo(deps: TranscodeDeps, video: Video, ctx: JobContext
     markFailed: reason => markFailed(db, video.id, reason, video),
     refuse: reason => refuseMaster(deps, video, reason),
     run: async (prefix, work) => {
-      const outputs = await makeOutputs({ ...deps, video, prefix, work, signal: ctx.signal })
+      const outputs = await makeOutputs({ ...deps, video, prefix, work, signal: ctx.signal, preset })
       const owner = ownerOf(deps.owners, video)
       const current = await db.transaction().execute(async trx => {
         const switched = await markReady(trx, video.id, outputs)
@@ -141,7 +153,9 @@ async function transcodeVideo(deps: TranscodeDeps, video: Video, ctx: JobContext
   })
 }
 
-async function makeOutputs(o: TranscodeDeps & { video: Video; prefix: string; work: string; signal: AbortSignal }) {
+async function makeOutputs(
+  o: TranscodeDeps & { video: Video; prefix: string; work: string; signal: AbortSignal; preset: EncoderPreset },
+) {
   const out = join(o.work, 'out')
   // ffmpeg reads the master where it is stored when that is on this machine (no copy of a 20 GB file).
   const { source, ladder, sprite } = await withLocalCopy(o.storage, o.video.masterKey, async input => {
@@ -155,11 +169,12 @@ async function makeOutputs(o: TranscodeDeps & { video: Video; prefix: string; wo
     const ladder = planLadder(source)
     const sprite = planSprite(source)
     for (const r of ladder) await mkdir(join(out, r.name), { recursive: true })
-    await runFfmpeg(transcodeArgs(input, source, ladder, sprite, o.video.cuts), {
+    await runFfmpeg(transcodeArgs(input, source, ladder, sprite, o.video.cuts, o.preset), {
       cwd: out,
       signal: o.signal,
       onTime: progressReporter(progressOf(o), source.durationSeconds, [CHECK_SHARE, 0.99]),
     })
+    await runFfmpeg(mp4Args(ladder[0]!), { cwd: out, signal: o.signal })
     await runFfmpeg(posterArgs(input, source, ladder[ladder.length - 1] ?? ladder[0]!, o.video.cuts), {
       cwd: out,
       signal: o.signal,
