@@ -121,6 +121,9 @@ export async function search(db: Db, request: EngineRequest): Promise<EngineResu
   const recency = sql`(case when ${day} = 0 then ${sql.lit(UNDATED_FACTOR)} else 1.0 / (1.0 + max(0, ${today} - ${day}) / ${sql.lit(RECENCY_DAYS)}.0) end)`
 
   // Per kind: the count (up to the limit, reading no positions), then its newest matches, scored.
+  // A kind with no more matches than the ranked ones has them all scored in the order FTS5 keeps
+  // them: walking a doclist backwards costs more than forwards, which for a rare phrase of common
+  // words (every match a check of positions) is most of a search.
   const counts: Partial<Record<SearchKind, number>> = {}
   const candidates: Candidate[] = []
   for (const kind of SEARCH_KINDS) {
@@ -133,9 +136,10 @@ export async function search(db: Db, request: EngineRequest): Promise<EngineResu
     ).rows[0]
     counts[kind] = Number(row?.n ?? 0)
     if ((request.kind && kind !== request.kind) || counts[kind] === 0) continue
+    const newest = counts[kind] > RANKED_PER_KIND ? sql`order by rowid desc limit ${RANKED_PER_KIND}` : sql``
     const rows = (
       await sql<Candidate>`select rowid as id, ${BM25} * ${recency} as score from search_text
-      where ${inKind(kind)} order by rowid desc limit ${RANKED_PER_KIND}`.execute(db)
+      where ${inKind(kind)} ${newest}`.execute(db)
     ).rows
     candidates.push(...rows)
   }
