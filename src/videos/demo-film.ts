@@ -11,8 +11,12 @@ const END_SECONDS = 7
 /** About how long a landscape stays on screen. */
 const SCENE_SECONDS = 15
 
-/** Runtimes the demo films cycle through (seconds), so neighbouring films differ by at least 20 s. */
-const RUNTIMES = [98, 154, 72, 176, 121, 63, 139, 85] as const
+/**
+ * Runtimes the demo films cycle through (seconds), so neighbouring films differ by at least 20 s.
+ * The six demo films add up to about ten minutes (each minute costs some 9 s of CPU to cut and
+ * transcode), which keeps a first start's media within two minutes on two cores.
+ */
+const RUNTIMES = [86, 131, 64, 152, 103, 61, 118, 75] as const
 
 /** A demo film's runtime in seconds: between 60 and 180, fixed for a film (its place and its title). */
 export function demoRuntime(title: string, index: number): number {
