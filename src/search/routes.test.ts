@@ -101,7 +101,7 @@ describe('search pages', () => {
   it('pages through many results', async () => {
     const first = (await t.app.inject('/search?q=bellfounder')).body
     assert.match(first, /13 results for “bellfounder”/)
-    assert.match(first, /href="\/search\?q=bellfounder&amp;page=2"/)
+    assert.match(first, /href="\/search\?page=2&amp;q=bellfounder"/)
     const second = (await t.app.inject('/search?q=bellfounder&page=2')).body
     assert.equal((second.match(/class="search-result /g) ?? []).length, 3)
     assert.match((await t.app.inject('/search?q=bellfounder&page=9')).body, /There are no more results/)
