@@ -25,12 +25,21 @@ export function artworkKey(key: string, art: Pick<RenderedArtwork, 'contentType'
   return `images/demo/${key}.${art.contentType === 'image/png' ? 'png' : 'jpg'}`
 }
 
-/** Queues a job per picture, in the seed's order (so the first pages' pictures come first); call in the seeding transaction. */
+/**
+ * The order pictures are made in: what the first pages show first (the stories' heroes, the
+ * films' posters, the podcast's cover), then portraits, the pictures inside stories (rank 1.5),
+ * the funders' logos.
+ */
+const FIRST: Record<ArtworkKind, number> = { landscape: 0, poster: 0, cover: 0, portrait: 1, logo: 2 }
+
+/** Queues a job per picture, those the first pages show first; call in the seeding transaction. */
 export async function queueDemoArtwork(db: Db, pictures: readonly QueuedArtwork[]): Promise<void> {
-  for (const [index, picture] of pictures.entries()) {
+  const rank = (p: QueuedArtwork) => (p.kind === 'landscape' && !p.key.startsWith('hero-') ? 1.5 : FIRST[p.kind])
+  const ordered = [...pictures].sort((x, y) => rank(x) - rank(y))
+  for (const [index, picture] of ordered.entries()) {
     await enqueueJob(db, {
       kind: DEMO_ARTWORK_JOB,
-      payload: { ...picture, number: index + 1, of: pictures.length },
+      payload: { ...picture, number: index + 1, of: ordered.length },
       uniqueKey: `${DEMO_ARTWORK_JOB}:${picture.imageId}`,
       maxAttempts: 3,
     })

@@ -269,6 +269,9 @@ export async function renderDemoInterviewMaster(
       '30',
       '-c:a',
       'aac',
+      // The fast coder: a third of the default's time, and the transcode encodes the sound again anyway.
+      '-aac_coder',
+      'fast',
       '-b:a',
       '96k',
       '-shortest',
