@@ -1,6 +1,4 @@
 // The `newsreel` command: start, migrate, seed.
-// First: the worker's heap sizing must be set before the other modules load.
-import './platform/heap.js'
 import { join } from 'node:path'
 import { loadConfig, ConfigError, type Config } from './config.js'
 import { SEARCH_SOURCES, openCore } from './core.js'
