@@ -197,7 +197,7 @@ function createJobRunners(
     leaseMs: 60_000,
     handlers: {
       [TRANSCODE_JOB]: createTranscodeHandler({ db, storage, events, owners: VIDEO_OWNERS, log }),
-      [DEMO_MASTER_JOB]: createDemoMasterHandler({ db, storage, drawStill: renderDemoStill }),
+      [DEMO_INTERVIEW_MASTER_JOB]: createDemoInterviewMasterHandler({ db, storage }),
     },
   })
   // Podcast audio has a lane of its own: an episode takes seconds, and should not wait behind a film's long transcode.
@@ -235,9 +235,9 @@ function createJobRunners(
       }),
     },
   })
-  // The demo's artwork (a second a picture), then its interview recordings (seconds each, mostly
-  // one core), have a lane of their own beside the films' masters and every transcode in the media
-  // lane, so a first start keeps both cores busy.
+  // The demo's artwork (a second a picture), then its films' masters (mostly one core), have a lane
+  // of their own beside the media lane (the interview recordings, then every transcode as its master
+  // is made), so a first start keeps both cores busy: about 90 and 130 s of CPU.
   const artworkJobs = createJobRunner({
     db,
     dialect,
@@ -247,7 +247,7 @@ function createJobRunners(
     leaseMs: 60_000,
     handlers: {
       [DEMO_ARTWORK_JOB]: createDemoArtworkHandler({ db, storage, events, log }),
-      [DEMO_INTERVIEW_MASTER_JOB]: createDemoInterviewMasterHandler({ db, storage }),
+      [DEMO_MASTER_JOB]: createDemoMasterHandler({ db, storage, drawStill: renderDemoStill }),
     },
   })
   return combineRunners(quickJobs, mediaJobs, audioJobs, newsletterJobs, artworkJobs)

@@ -133,7 +133,7 @@ export async function seedDemoInterview(
     .execute()
   await recordRevision(db, interview.id, null, 'published')
   await syncInterviewSearch(db, interview.id)
-  // Made in the demo's own lane (src/core.ts), after its pictures, beside the films in the media lane.
+  // Made first in the media lane (src/core.ts) while the demo's pictures and films' masters are made beside it.
   await enqueueJob(db, {
     kind: DEMO_INTERVIEW_MASTER_JOB,
     payload: { interviewId: interview.id, index: seed.index, name: seed.personName, role: seed.fields.personRole },
