@@ -4,64 +4,13 @@
 // On a phone the feature stays compact: its title and the button are in the first screen.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { testApp } from './helpers.js'
 import { makeDocumentary, makeExcerpt, makeImage } from './factories.js'
 import { chromiumMissing, launchChromium } from './browser-helpers.js'
-import { ffmpeg } from './media-fixtures.js'
-import { upsertVideo } from '../src/videos/index.js'
+import { storeReadyFilm } from './media-fixtures.js'
 
 type App = Awaited<ReturnType<typeof testApp>>
-
-/** A small real film (12 s, 320x180, H.264/AAC, HLS and MP4) stored as the pipeline stores a ready one (as test/player.test.ts). */
-async function storeReadyFilm(t: App, documentaryId: number): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'newsreel-trailer-'))
-  try {
-    const mp4 = join(dir, 'film.mp4')
-    ffmpeg(
-      ...['-f', 'lavfi', '-i', 'testsrc2=size=320x180:rate=25:duration=12'],
-      ...['-f', 'lavfi', '-i', 'sine=frequency=440:duration=12'],
-      ...['-c:v', 'libx264', '-profile:v', 'main', '-level', '3.0', '-pix_fmt', 'yuv420p'],
-      ...['-g', '50', '-keyint_min', '50', '-sc_threshold', '0'],
-      ...['-c:a', 'aac', '-b:a', '64k', '-ac', '2', '-movflags', '+faststart', mp4],
-    )
-    ffmpeg(
-      ...['-i', mp4, '-c', 'copy', '-f', 'hls', '-hls_time', '2', '-hls_playlist_type', 'vod'],
-      ...['-hls_segment_filename', join(dir, 'seg%03d.ts'), join(dir, 'index.m3u8')],
-    )
-    ffmpeg('-ss', '1', '-i', mp4, '-frames:v', '1', join(dir, 'poster.jpg'))
-    const prefix = `videos/${documentaryId}/fixture`
-    for (const name of readdirSync(dir)) await t.storage.put(`${prefix}/hls/${name}`, readFileSync(join(dir, name)))
-    await t.storage.put(
-      `${prefix}/master.m3u8`,
-      Buffer.from(
-        '#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=400000,RESOLUTION=320x180,CODECS="avc1.4d401e,mp4a.40.2"\nhls/index.m3u8\n',
-      ),
-    )
-    const db = t.database.db
-    const video = await upsertVideo(db, documentaryId, `${prefix}/hls/film.mp4`)
-    await db
-      .updateTable('videos')
-      .set({
-        status: 'ready',
-        progress: 1,
-        duration_seconds: 12,
-        width: 320,
-        height: 180,
-        output_prefix: prefix,
-        live_prefix: prefix,
-        poster_key: `${prefix}/hls/poster.jpg`,
-        mp4_key: `${prefix}/hls/film.mp4`,
-      })
-      .where('id', '=', video.id)
-      .execute()
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
 
 describe("the featured film's trailer", { skip: chromiumMissing() }, () => {
   let t: App

@@ -1,7 +1,14 @@
 // Small media files made by ffmpeg for tests (the one on PATH, else the npm package's), so no
 // test depends on a system ffmpeg being installed.
 import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { binary } from '../src/platform/ffmpeg.js'
+import { upsertVideo } from '../src/videos/index.js'
+import type { testApp } from './helpers.js'
+
+type TestApp = Awaited<ReturnType<typeof testApp>>
 
 /** Runs ffmpeg quietly, overwriting outputs; throws with ffmpeg's message when it fails. */
 export function ffmpeg(...args: string[]): void {
@@ -70,4 +77,92 @@ export function damageMiddle(file: Buffer, fraction = 0.05): Buffer {
 export function makeStill(path: string, options: { color?: string; width?: number; height?: number } = {}): void {
   const { color = 'red', width = 16, height = 16 } = options
   ffmpeg('-f', 'lavfi', '-i', `color=c=${color}:s=${width}x${height}`, '-frames:v', '1', path)
+}
+
+/**
+ * Makes a small real film (12 s, 320x180, H.264/AAC, HLS segments, an MP4 and a poster) with
+ * ffmpeg and stores it, with its row, as the pipeline leaves a ready one; answers the video's id.
+ */
+export async function storeReadyFilm(t: TestApp, documentaryId: number): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsreel-film-'))
+  try {
+    const mp4 = join(dir, 'film.mp4')
+    ffmpeg(
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=320x180:rate=25:duration=12',
+      '-f',
+      'lavfi',
+      '-i',
+      'sine=frequency=440:duration=12',
+      '-c:v',
+      'libx264',
+      '-profile:v',
+      'main',
+      '-level',
+      '3.0',
+      '-pix_fmt',
+      'yuv420p',
+      '-g',
+      '50',
+      '-keyint_min',
+      '50',
+      '-sc_threshold',
+      '0',
+      '-c:a',
+      'aac',
+      '-b:a',
+      '64k',
+      '-ac',
+      '2',
+      '-movflags',
+      '+faststart',
+      mp4,
+    )
+    ffmpeg(
+      '-i',
+      mp4,
+      '-c',
+      'copy',
+      '-f',
+      'hls',
+      '-hls_time',
+      '2',
+      '-hls_playlist_type',
+      'vod',
+      '-hls_segment_filename',
+      join(dir, 'seg%03d.ts'),
+      join(dir, 'index.m3u8'),
+    )
+    ffmpeg('-ss', '1', '-i', mp4, '-frames:v', '1', join(dir, 'poster.jpg'))
+    const prefix = `videos/${documentaryId}/fixture`
+    for (const name of readdirSync(dir)) await t.storage.put(`${prefix}/hls/${name}`, readFileSync(join(dir, name)))
+    await t.storage.put(
+      `${prefix}/master.m3u8`,
+      Buffer.from(
+        '#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=400000,RESOLUTION=320x180,CODECS="avc1.4d401e,mp4a.40.2"\nhls/index.m3u8\n',
+      ),
+    )
+    const db = t.database.db
+    const video = await upsertVideo(db, documentaryId, `${prefix}/hls/film.mp4`)
+    await db
+      .updateTable('videos')
+      .set({
+        status: 'ready',
+        progress: 1,
+        duration_seconds: 12,
+        width: 320,
+        height: 180,
+        output_prefix: prefix,
+        live_prefix: prefix,
+        poster_key: `${prefix}/hls/poster.jpg`,
+        mp4_key: `${prefix}/hls/film.mp4`,
+      })
+      .where('id', '=', video.id)
+      .execute()
+    return video.id
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
