@@ -48,6 +48,11 @@ describe('search pages', () => {
         publishedAt: hoursAgo(i),
         body: paragraphs('Bronze.'),
       })
+    await makeStory(db, {
+      slug: 'the-diver-said',
+      title: `The diver's "last" dive`,
+      body: paragraphs('Sediment.'),
+    })
     await makeDocumentary(db, {
       slug: 'quarry-film',
       title: 'Under the Quarry',
@@ -73,6 +78,12 @@ describe('search pages', () => {
     assert.equal(res.headers['cache-control'], 'public, max-age=60')
     assert.equal((await t.app.inject('/search?q=cassettes')).headers['x-cache'], undefined)
     assert.match(res.body, /1 result for “cassettes”/)
+  })
+
+  it('shows a hit’s headline with typographic quotes, as its page does, across the marked word', async () => {
+    const res = await t.app.inject('/search?q=last')
+    assert.equal(res.statusCode, 200)
+    assert.match(res.body, /The diver’s “<mark>last<\/mark>” dive/)
   })
 
   it('escapes stored text in results: a headline with markup is shown as text', async () => {
