@@ -169,12 +169,20 @@ export function canonicalUrl(request: FastifyRequest): string | undefined {
       kept.push([name, integers.has(name) && /^[0-9]+$/.test(value) ? value.replace(/^0+(?=[0-9])/, '') : value])
     else if (TRACKING.test(name)) tracking.push([name, value])
   }
-  kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-  const query = [...kept, ...tracking]
-    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
-    .join('&')
+  const query = canonicalQuery(kept, tracking)
   const canonical = query ? `${path}?${query}` : path
   return canonical === url ? undefined : canonical
+}
+
+/**
+ * A canonical query string: the page's own parameters sorted by name, then tracking parameters as
+ * they came, each encoded as encodeURIComponent does. Links the site writes (pageHref) use it too,
+ * so they answer at once instead of with a 301 to this form.
+ */
+export function canonicalQuery(kept: [string, string][], tracking: [string, string][] = []): string {
+  return [...kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)), ...tracking]
+    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
+    .join('&')
 }
 
 interface DeclaredQuery {

@@ -1,4 +1,5 @@
 // Previous / next links and page numbers for lists that grow.
+import { pageHref } from '../urls.js'
 
 /** Pagination for a list; nothing when it fits on one page. Lists not in date order name their steps (`labels`). */
 export function Pagination({
@@ -17,7 +18,7 @@ export function Pagination({
   return (
     <nav class="pagination" aria-label="Pages">
       {page > 1 ? (
-        <a class="pagination__step" rel="prev" href={canonicalPageHref(path, page - 1)}>
+        <a class="pagination__step" rel="prev" href={pageHref(path, page - 1)}>
           {labels.previous}
         </a>
       ) : (
@@ -34,7 +35,7 @@ export function Pagination({
               {n === page ? (
                 <span aria-current="page">{n}</span>
               ) : (
-                <a href={canonicalPageHref(path, n)} aria-label={`Page ${n}`}>
+                <a href={pageHref(path, n)} aria-label={`Page ${n}`}>
                   {n}
                 </a>
               )}
@@ -43,7 +44,7 @@ export function Pagination({
         )}
       </ol>
       {page < pageCount ? (
-        <a class="pagination__step" rel="next" href={canonicalPageHref(path, page + 1)}>
+        <a class="pagination__step" rel="next" href={pageHref(path, page + 1)}>
           {labels.next}
         </a>
       ) : (
@@ -51,21 +52,6 @@ export function Pagination({
       )}
     </nav>
   )
-}
-
-/**
- * Page n of the list at `path`, its query in the order the page responder's canonical addresses
- * use (names sorted, values encoded as encodeURIComponent does), so a page link of a filtered list
- * answers at once instead of with a 301: `/documentaries?topic=x` page 2 is `?page=2&topic=x`.
- */
-function canonicalPageHref(path: string, n: number): string {
-  const q = path.indexOf('?')
-  const base = q === -1 ? path : path.slice(0, q)
-  const params = [...new URLSearchParams(q === -1 ? '' : path.slice(q + 1))].filter(([name]) => name !== 'page')
-  if (n > 1) params.push(['page', String(n)])
-  params.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-  const query = params.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&')
-  return query ? `${base}?${query}` : base
 }
 
 /** Page numbers around the current one, with 0 for a gap: 1 … 4 5 6 … 12. */
