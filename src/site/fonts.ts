@@ -2,11 +2,11 @@
 // for the interface, both variable (one file spans every weight) and under the SIL Open Font Licence,
 // installed from npm (@fontsource-variable). Only the latin and latin-ext subsets are served; a
 // browser fetches a subset only when a page uses a character in its unicode-range.
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
+import { serveAsset } from '../platform/http/static-assets.js'
 
 /** One @font-face: a family's style in one subset. */
 interface Face {
@@ -66,7 +66,8 @@ export function registerFontRoutes(app: FastifyInstance): ServedFonts {
   for (const face of FACES) {
     const name = `${face.file}-${face.subset}-wght-${face.style}.woff2`
     const bytes = readFileSync(join(dirname(require.resolve(face.pkg)), 'files', name))
-    const href = serveFont(app, name, bytes)
+    // woff2 is brotli inside already: served as it is.
+    const href = serveAsset(app, name, 'font/woff2', bytes, { compressed: true })
     if (face.preload) preloads.push(href)
     rules.push(fontFaceRule(face, href))
   }
@@ -84,20 +85,4 @@ function fontFaceRule(face: Face, href: string): string {
     `  unicode-range: ${UNICODE_RANGES[face.subset]};`,
     '}',
   ].join('\n')
-}
-
-/**
- * Serves a woff2 file at /assets/<name>.<hash>.woff2, cached for a year like every asset. Not through
- * serveAsset, which compresses what it serves: woff2 is brotli inside already, so it is sent as it is.
- */
-function serveFont(app: FastifyInstance, name: string, bytes: Buffer): string {
-  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 12)
-  const href = `/assets/${name.replace(/\.woff2$/, '')}.${hash}.woff2`
-  app.get(href, async (_request, reply) =>
-    reply
-      .header('content-type', 'font/woff2')
-      .header('cache-control', 'public, max-age=31536000, immutable')
-      .send(bytes),
-  )
-  return href
 }

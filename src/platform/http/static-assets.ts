@@ -33,13 +33,28 @@ export function useAssetCache(dir: string): void {
   cacheDir = dir
 }
 
-/** Serves `body` at /assets/<name>.<hash>.<ext> and returns that address. */
-export function serveAsset(app: FastifyInstance, file: string, type: string, body: Buffer | string): string {
+/**
+ * Serves `body` at /assets/<name>.<hash>.<ext> and returns that address. A `compressed` format
+ * (woff2 is brotli inside) is sent as it is, never compressed a second time.
+ */
+export function serveAsset(
+  app: FastifyInstance,
+  file: string,
+  type: string,
+  body: Buffer | string,
+  options: { compressed?: boolean } = {},
+): string {
   const bytes = typeof body === 'string' ? Buffer.from(body) : body
   const digest = createHash('sha256').update(bytes).digest('hex')
   const hash = digest.slice(0, 12)
   const dot = file.lastIndexOf('.')
   const href = `/assets/${file.slice(0, dot)}.${hash}${file.slice(dot)}`
+  if (options.compressed) {
+    app.get(href, async (_request, reply) =>
+      reply.header('content-type', type).header('cache-control', 'public, max-age=31536000, immutable').send(bytes),
+    )
+    return href
+  }
   // Compressed on zlib's thread pool while the server starts; a request that comes first waits for it.
   const bodies = compressedBodies(digest, bytes)
   app.get(href, async (request, reply) => {
