@@ -33,6 +33,13 @@ test('apostrophes in contractions, possessives and elisions are right single quo
   assert.equal(typographic("'Tis so"), '\u2019Tis so')
 })
 
+test('feet and inches, minutes and seconds between digits are primes, not quotes', () => {
+  assert.equal(typographic(`a 5'10" keeper`), 'a 5\u203210\u2033 keeper')
+  assert.equal(typographic(`ran 3'30.5" flat`), 'ran 3\u203230.5\u2033 flat')
+  // A quote that merely follows a number still closes.
+  assert.equal(typographic(`"Route 9" and the 1990's`), '\u201cRoute 9\u201d and the 1990\u2019s')
+})
+
 test('a quote at the start of a text node takes its direction from the text before it', () => {
   assert.equal(typographic('"no"', 'He said '), '\u201cno\u201d')
   assert.equal(typographic('" he said', 'Stop'), '\u201d he said')

@@ -15,6 +15,9 @@ const URL_LIKE = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\bmailto:)\S+/gi
 const OPENS_AFTER = /^$|[\s([{\u2014\u2013\-/\u201c\u2018]/u
 // An apostrophe at the start of a word that stands for missing letters: ’90s, ’em, ’tis, ’twas, rock ’n’ roll.
 const LEADING_ELISION = /^(?:\d\d(?:s|\b)|em\b|tis\b|twas\b|n'\s|n\u2019\s)/i
+// Feet and inches, minutes and seconds between digits (5'10", 3'30") are primes, not quotes.
+const PRIME = /(?<=\d)'(?=\d)/g
+const DOUBLE_PRIME = /(?<=\d\u2032\d{1,2}(?:\.\d+)?)"/g
 
 /**
  * `text` with curly quotes and apostrophes, em dashes and ellipses. `before` is the text that precedes
@@ -44,6 +47,8 @@ function smarten(text: string, before: string): string {
     .replace(SPACED_DASH, ' \u2014 ')
     .replace(CLOSED_DASH, '\u2014')
     .replace(ELLIPSIS, '\u2026')
+    .replace(PRIME, '\u2032')
+    .replace(DOUBLE_PRIME, '\u2033')
     .slice(prefix.length)
   // The quote just turned, so that one right after it (nested quotes) is judged by its curly form.
   let turned = { at: -2, as: '' }
