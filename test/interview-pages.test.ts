@@ -123,7 +123,7 @@ describe('the interview pages', () => {
       assert.match(
         body,
         new RegExp(
-          `<track kind="captions" srclang="en" label="Transcript" src="/interviews/${scene.slug}/captions.vtt"`,
+          `<track kind="captions" srclang="en" label="English" src="/interviews/${scene.slug}/captions.vtt"`,
         ),
       )
       assert.match(body, /<script type="module" src="\/assets\/interview-transcript\.[0-9a-f]{12}\.js">/)

@@ -1,7 +1,25 @@
 // The interview's captions, made from its transcript: one cue per passage, the speaker in a
 // <v> tag. Withheld passages are left out entirely (their time shows no caption), so the
 // captions carry no word the page and the video do not.
+import { languageName } from '../platform/text/language.js'
 import type { StoredPassage } from './passages.js'
+
+/** A player's captions track. */
+export interface CaptionsTrack {
+  lang: string
+  label: string
+  url: string
+}
+
+/**
+ * The transcript's track in a player's captions menu, named by its language as every other track
+ * is ("English"); beside an uploaded track of the same language it says which one it is.
+ */
+export function transcriptTrack(url: string, lang: string, others: readonly CaptionsTrack[] = []): CaptionsTrack {
+  const name = languageName(lang)
+  const label = others.some(track => track.label === name) ? `${name} (transcript)` : name
+  return { lang, label, url }
+}
 
 /** hh:mm:ss.ttt, as WebVTT times are written. */
 export function vttTime(seconds: number): string {

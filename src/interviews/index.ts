@@ -38,6 +38,7 @@ export {
 export { listRevisions, type InterviewRevision, type InterviewSnapshot } from './revisions.js'
 export { syncInterviewSearch, listInterviewSearchDocuments } from './search.js'
 export { interviewUrl, passageAnchor, passageUrl, spanUrl } from './urls.js'
+export { transcriptTrack } from './captions.js'
 export {
   firstMatchingPassage,
   interviewSearchHitUrl,

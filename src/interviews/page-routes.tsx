@@ -10,7 +10,7 @@ import type { ReadyVideo } from '../embeds/index.js'
 import { sendPage } from '../site/views.js'
 import { SlugParams, type PublicDeps } from '../site/index.js'
 import { interviewJsonLd } from './json-ld.js'
-import { transcriptCaptions } from './captions.js'
+import { transcriptCaptions, transcriptTrack } from './captions.js'
 import { loadInterviewPage, type CitingStoriesFinder, type InterviewPageData } from './page-data.js'
 import { findInterviewBySlug } from './store.js'
 import { listPassages } from './passages.js'
@@ -52,7 +52,7 @@ function playerVideo(
   return {
     ...data.video,
     mp4Url: `${data.video.mp4Url}${fragment}`,
-    captions: [...data.video.captions, { lang: captions.lang, label: 'Transcript', url: captions.url }],
+    captions: [...data.video.captions, transcriptTrack(captions.url, captions.lang, data.video.captions)],
   }
 }
 

@@ -3,7 +3,7 @@
 // falls in, and to never offer a withheld one) and its video once transcoded.
 import type { Db } from '../db/index.js'
 import type { RenderInterview } from '../body/index.js'
-import { findInterviewsByIds, interviewUrl, listPassages, passageUrl } from '../interviews/index.js'
+import { findInterviewsByIds, interviewUrl, listPassages, passageUrl, transcriptTrack } from '../interviews/index.js'
 import { findPeopleByIds } from '../people/index.js'
 import { findPlayableInterviewVideo } from '../videos/index.js'
 
@@ -53,7 +53,7 @@ export async function loadInterviewContext(db: Db, ids: readonly number[]): Prom
               width: video.width,
               height: video.height,
               // The interview's captions are made from its transcript, served beside its page.
-              captions: [{ lang: 'en', label: 'Transcript', url: `${url}/captions.vtt` }],
+              captions: [transcriptTrack(`${url}/captions.vtt`, 'en')],
             }
           : undefined,
     })
