@@ -122,9 +122,7 @@ describe('the interview pages', () => {
       assert.match(body, /<video class="player__video"/)
       assert.match(
         body,
-        new RegExp(
-          `<track kind="captions" srclang="en" label="English" src="/interviews/${scene.slug}/captions.vtt"`,
-        ),
+        new RegExp(`<track kind="captions" srclang="en" label="English" src="/interviews/${scene.slug}/captions.vtt"`),
       )
       assert.match(body, /<script type="module" src="\/assets\/interview-transcript\.[0-9a-f]{12}\.js">/)
       assert.match(body, /<script type="module" src="\/assets\/player\.[0-9a-f]{12}\.js"/)
