@@ -203,6 +203,10 @@ describe('newsroom interview pages', () => {
     assert.doesNotMatch((await page(id, author)).body, /Clear for publishing/)
     assert.match((await page(id, editor)).body, /Clear for publishing/)
     assert.equal((await postForm(t, editor, `/newsroom/interviews/${id}/clear`, {})).statusCode, 303)
+    assert.match((await page(id, editor)).body, /Send back to draft/)
+    assert.doesNotMatch((await page(id, author)).body, /Send back to draft/)
+    assert.equal((await postForm(t, author, `/newsroom/interviews/${id}/return`, {})).statusCode, 403)
+    assert.equal((await findInterviewById(db, id))?.status, 'cleared')
     assert.equal(
       (await postForm(t, author, `/newsroom/interviews/${id}`, fields({ title: 'Changed by an author' }))).statusCode,
       403,

@@ -19,6 +19,7 @@ import {
   clearInterview,
   createInterview,
   publishInterview,
+  returnInterviewToDraft,
   submitInterviewForReview,
   unpublishInterview,
   updateInterview,
@@ -159,6 +160,30 @@ describe('interview actions', () => {
       ['interview-published', editor.actor.accountId],
       ['interview-unpublished', editor.actor.accountId],
     ])
+  })
+
+  it('an editor sends an interview in review or cleared back to draft, dropping its clearance; an author cannot', async () => {
+    const author = await actingAs(db(), 'author')
+    const editor = await actingAs(db(), 'editor')
+    const interview = await createInterview(author.deps, author.actor, await input())
+    await assert.rejects(returnInterviewToDraft(editor.deps, editor.actor, interview.id), {
+      code: 'invalid_input',
+      message: /Only an interview in review or cleared can be sent back to draft .*; this one is draft/,
+    })
+    await submitInterviewForReview(author.deps, author.actor, interview.id)
+    await assert.rejects(returnInterviewToDraft(author.deps, author.actor, interview.id), { code: 'forbidden' })
+    await clearInterview(editor.deps, editor.actor, interview.id)
+    await publishInterview(editor.deps, editor.actor, interview.id)
+    await assert.rejects(returnInterviewToDraft(editor.deps, editor.actor, interview.id), {
+      message: /take a published one off the site first\); this one is published/,
+    })
+    await unpublishInterview(editor.deps, editor.actor, interview.id)
+    await returnInterviewToDraft(editor.deps, editor.actor, interview.id)
+    const returned = await findInterviewById(db(), interview.id)
+    assert.deepEqual([returned?.status, returned?.clearedBy, returned?.clearedAt], ['draft', null, null])
+    await assert.rejects(publishInterview(editor.deps, editor.actor, interview.id), { message: /must be cleared/ })
+    const audit = (await listAudit(db(), 1)).map(e => [e.action, e.accountId])
+    assert.deepEqual(audit, [['interview-returned-to-draft', editor.actor.accountId]])
   })
 
   it('an author changes only the interviews they made or were an interviewer on; anyone else’s is not found, and nothing is stored', async () => {

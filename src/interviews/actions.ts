@@ -236,6 +236,15 @@ const MOVES = {
     action: 'interview-unpublished',
     refusal: 'Only a published interview can be taken off the site',
   },
+  // An editor who finds more work to do sends it back; its clearance is dropped, so it must be cleared again.
+  return: {
+    from: ['in_review', 'cleared'],
+    to: 'draft',
+    role: 'editor',
+    action: 'interview-returned-to-draft',
+    refusal:
+      'Only an interview in review or cleared can be sent back to draft (take a published one off the site first)',
+  },
 } as const satisfies Record<
   string,
   { from: readonly InterviewStatus[]; to: InterviewStatus; role: Role; action: string; refusal: string }
@@ -248,6 +257,7 @@ const VERBS: Record<Move, string> = {
   clear: 'clear interviews',
   publish: 'publish interviews',
   unpublish: 'take interviews off the site',
+  return: 'send interviews back to draft',
 }
 
 function moveInterview(deps: ActionDeps, actor: Actor, id: number, move: Move): Promise<Interview> {
@@ -277,6 +287,9 @@ export const clearInterview = (deps: ActionDeps, actor: Actor, id: number) => mo
 /** Publishes a cleared interview (editor or above); anything not cleared is refused. */
 export const publishInterview = (deps: ActionDeps, actor: Actor, id: number) =>
   moveInterview(deps, actor, id, 'publish')
+/** Sends an interview in review or cleared back to draft (editor or above); its clearance is dropped. */
+export const returnInterviewToDraft = (deps: ActionDeps, actor: Actor, id: number) =>
+  moveInterview(deps, actor, id, 'return')
 /** Takes a published interview off the site; it stays cleared. */
 export const unpublishInterview = (deps: ActionDeps, actor: Actor, id: number) =>
   moveInterview(deps, actor, id, 'unpublish')

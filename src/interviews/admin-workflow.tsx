@@ -1,12 +1,18 @@
-// The workflow posts of the interview page: send for review (authors and above), clear, publish
-// and take off the site (editors and admins: the route refuses anyone else with 403, and the
+// The workflow posts of the interview page: send for review (authors and above), clear, publish,
+// take off the site and send back to draft (editors and admins: the route refuses anyone else with 403, and the
 // actions check again). A move the interview's status does not allow shows the page again, 400.
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { actorOf, type ActionDeps, type Actor, type Role } from '../newsroom/index.js'
 import { IdParams } from '../platform/http/integer-inputs.js'
-import { clearInterview, publishInterview, submitInterviewForReview, unpublishInterview } from './actions.js'
+import {
+  clearInterview,
+  publishInterview,
+  returnInterviewToDraft,
+  submitInterviewForReview,
+  unpublishInterview,
+} from './actions.js'
 import { interviewOf, orShowRefusal, type InterviewAdminDeps } from './admin-page.js'
 import type { Interview } from './store.js'
 
@@ -21,9 +27,10 @@ const MOVES: ReadonlyArray<{
   { move: 'clear', role: 'editor', act: clearInterview },
   { move: 'publish', role: 'editor', act: publishInterview },
   { move: 'unpublish', role: 'editor', act: unpublishInterview },
+  { move: 'return', role: 'editor', act: returnInterviewToDraft },
 ]
 
-/** Registers POST /newsroom/interviews/:id/{submit,clear,publish,unpublish}. */
+/** Registers POST /newsroom/interviews/:id/{submit,clear,publish,unpublish,return}. */
 export function registerInterviewWorkflowRoutes(app: FastifyInstance, deps: InterviewAdminDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
   for (const { move, role, act } of MOVES) {

@@ -63,6 +63,7 @@ const DONE: Record<string, string> = {
   clear: 'Cleared: it can be published now.',
   publish: 'Published: the interview is on the site.',
   unpublish: 'Taken off the site; it stays cleared.',
+  return: 'Sent back to draft: it must be sent for review and cleared again before it is published.',
 }
 
 /** Registers /newsroom/interviews (list, new, edit) and the posts of the interview page. */

@@ -52,6 +52,7 @@ export {
   submitInterviewForReview,
   clearInterview,
   publishInterview,
+  returnInterviewToDraft,
   unpublishInterview,
   type InterviewInput,
 } from './actions.js'

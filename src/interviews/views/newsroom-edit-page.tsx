@@ -7,6 +7,7 @@ import type { InterviewFormFields } from '../form.js'
 import type { PassageNote, StoredPassage } from '../passages.js'
 import type { InterviewRevision } from '../revisions.js'
 import type { Interview } from '../store.js'
+import type { InterviewStatus } from '../schema.js'
 import { interviewUrl } from '../urls.js'
 import type { VideoStatus } from '../../videos/index.js'
 import { InterviewForm, type InterviewFormChoices } from './newsroom-form.js'
@@ -48,12 +49,19 @@ const VIDEO_STATES: Record<VideoStatus | 'none', string> = {
   failed: 'rendering failed',
 }
 
-const MOVES = [
-  { move: 'submit', from: 'draft', role: 'author', label: 'Send for review' },
-  { move: 'clear', from: 'in_review', role: 'editor', label: 'Clear for publishing' },
-  { move: 'publish', from: 'cleared', role: 'editor', label: 'Publish' },
-  { move: 'unpublish', from: 'published', role: 'editor', label: 'Take off the site' },
-] as const
+const MOVES: ReadonlyArray<{
+  move: string
+  from: readonly InterviewStatus[]
+  role: Role
+  label: string
+  quiet?: true
+}> = [
+  { move: 'submit', from: ['draft'], role: 'author', label: 'Send for review' },
+  { move: 'clear', from: ['in_review'], role: 'editor', label: 'Clear for publishing' },
+  { move: 'publish', from: ['cleared'], role: 'editor', label: 'Publish' },
+  { move: 'unpublish', from: ['published'], role: 'editor', label: 'Take off the site', quiet: true },
+  { move: 'return', from: ['in_review', 'cleared'], role: 'editor', label: 'Send back to draft', quiet: true },
+]
 
 /** Where the interview stands and the moves the signed-in role may make from there. */
 function Workflow({
@@ -69,7 +77,7 @@ function Workflow({
   names: ReadonlyMap<number, string>
   problems: readonly string[] | undefined
 }) {
-  const moves = MOVES.filter(m => m.from === interview.status && hasRole(role, m.role))
+  const moves = MOVES.filter(m => m.from.includes(interview.status) && hasRole(role, m.role))
   const waiting = interview.status === 'in_review' && !hasRole(role, 'editor')
   return (
     <>
@@ -94,7 +102,7 @@ function Workflow({
             class="nr-inline-form"
           >
             <Csrf token={csrf} />
-            <button class={m.move === 'unpublish' ? 'nr-button nr-button--quiet' : 'nr-button'} type="submit">
+            <button class={m.quiet ? 'nr-button nr-button--quiet' : 'nr-button'} type="submit">
               {m.label}
             </button>
           </form>
