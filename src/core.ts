@@ -24,8 +24,10 @@ import { PUBLISH_JOB, publishScheduledStory, listStorySearchDocuments } from './
 import { EXPIRE_UPLOAD_JOB, createExpireUploadHandler } from './media/index.js'
 import {
   DEMO_MASTER_JOB,
+  REMOVE_REPLACED_VIDEO_FILES_JOB,
   TRANSCODE_JOB,
   createDemoMasterHandler,
+  createReplacedFilesHandler,
   createTranscodeHandler,
   type VideoOwners,
 } from './videos/index.js'
@@ -185,6 +187,7 @@ function createJobRunners(
       ...newsletterQuickJobs({ db }),
       ...newsroomJobs({ db, mailer: deps.mailer, publicUrl: config.publicUrl }),
       [EXPIRE_UPLOAD_JOB]: createExpireUploadHandler({ db, storage }),
+      [REMOVE_REPLACED_VIDEO_FILES_JOB]: createReplacedFilesHandler({ db, storage }),
       [housekeeping.kind]: housekeeping.handler,
     },
   })

@@ -24,6 +24,7 @@ export {
   type VideoOwners,
 } from './transcode.js'
 export { addCaptions, setChapters, type NewCaptions } from './captions.js'
+export { REMOVE_REPLACED_VIDEO_FILES_JOB, createReplacedFilesHandler } from './replaced-files.js'
 export { findPlayableInterviewVideo, findPlayableVideo, mediaUrl } from './find-playable.js'
 export {
   DEMO_MASTER_JOB,

@@ -4,6 +4,7 @@ import type { Selectable } from 'kysely'
 import type { Db } from '../db/index.js'
 import { parseJsonColumn } from '../platform/json.js'
 import { nowIso } from '../platform/time.js'
+import { scheduleReplacedFilesRemoval } from './replaced-files.js'
 import type { VideoStatus, VideosTable } from './schema.js'
 
 /** One rung of the HLS ladder as made. */
@@ -85,7 +86,14 @@ function ownerColumn(owner: VideoOwner): ['documentary_id' | 'interview_id', num
 export async function upsertOwnedVideo(db: Db, owner: VideoOwner, masterKey: string): Promise<Video> {
   const now = nowIso()
   const [column, ownerId] = ownerColumn(owner)
-  const existing = await db.selectFrom('videos').select('id').where(column, '=', ownerId).executeTakeFirst()
+  const existing = await db
+    .selectFrom('videos')
+    .select(['id', 'master_key', 'live_master_key'])
+    .where(column, '=', ownerId)
+    .executeTakeFirst()
+  // A master that never went live and is now replaced is of no use (a live one goes when its successor is live).
+  if (existing && existing.master_key !== masterKey && existing.master_key !== existing.live_master_key)
+    await scheduleReplacedFilesRemoval(db, { masterKeys: [existing.master_key], prefixes: [] })
   if (existing) {
     await db
       .updateTable('videos')

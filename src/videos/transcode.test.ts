@@ -26,6 +26,7 @@ import {
 import { binary } from '../platform/ffmpeg.js'
 import { VIDEO_OWNERS } from '../core.js'
 import { markProcessing } from './store.js'
+import { REMOVE_REPLACED_VIDEO_FILES_JOB, createReplacedFilesHandler, type ReplacedFiles } from './replaced-files.js'
 
 type TestDb = Awaited<ReturnType<typeof testDatabase>>
 let database: TestDb
@@ -172,6 +173,47 @@ describe('transcoding a master', () => {
     await enqueueTranscode(database.db, video.id)
     await runner().runDueJobs()
     assert.equal((await findVideoById(database.db, video.id))?.status, 'ready')
+  })
+
+  it('a replaced master and the folder readers played go a quarter of an hour after the new film is live, and nothing still named', async () => {
+    const { film, video } = await filmWithMaster(clip)
+    await enqueueTranscode(database.db, video.id)
+    await runner().runDueJobs()
+    const first = (await findVideoById(database.db, video.id))!
+    // A second upload, replaced by a third before it was ever transcoded.
+    for (const name of ['second', 'third']) {
+      await storage.put(`masters/${film.id}-${name}.mp4`, clip)
+      await upsertVideo(database.db, film.id, `masters/${film.id}-${name}.mp4`)
+    }
+    await enqueueTranscode(database.db, video.id)
+    await runner().runDueJobs()
+    const live = (await findVideoById(database.db, video.id))!
+    assert.equal(live.liveMasterKey, `masters/${film.id}-third.mp4`)
+    // Readers mid-film still fetch the old folder: it is there until the job runs.
+    assert.ok(await storage.stat(`${first.livePrefix}/master.m3u8`))
+    const jobs = await database.db
+      .selectFrom('jobs')
+      .selectAll()
+      .where('kind', '=', REMOVE_REPLACED_VIDEO_FILES_JOB)
+      .orderBy('id')
+      .execute()
+    const payloads = jobs.map(j => JSON.parse(j.payload) as ReplacedFiles)
+    assert.deepEqual(payloads.at(-2), { masterKeys: [`masters/${film.id}-second.mp4`], prefixes: [] })
+    assert.deepEqual(payloads.at(-1), { masterKeys: [first.liveMasterKey], prefixes: [first.livePrefix] })
+    const waits = jobs.slice(-2).map(j => (Date.parse(j.run_at) - Date.now()) / 60_000)
+    assert.ok(
+      waits.every(minutes => minutes > 14 && minutes <= 15),
+      `runs in ${waits.join(', ')} minutes`,
+    )
+
+    const remove = createReplacedFilesHandler({ db: database.db, storage })
+    // A file a video still names is never removed, whatever a payload says.
+    await remove({ masterKeys: [live.masterKey], prefixes: [live.livePrefix] }, ctx(new AbortController().signal))
+    for (const payload of payloads.slice(-2)) await remove(payload, ctx(new AbortController().signal))
+    for (const gone of [first.masterKey, `masters/${film.id}-second.mp4`, `${first.livePrefix}/master.m3u8`])
+      assert.equal(await storage.stat(gone), undefined, `${gone} is removed`)
+    for (const kept of [live.masterKey, `${live.livePrefix}/master.m3u8`, live.mp4Key!])
+      assert.ok(await storage.stat(kept), `${kept} is kept`)
   })
 })
 

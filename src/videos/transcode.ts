@@ -24,6 +24,7 @@ import {
   mp4Args,
   type EncoderPreset,
 } from './ladder.js'
+import { scheduleReplacedFilesRemoval } from './replaced-files.js'
 import {
   findVideoById,
   markFailed,
@@ -137,9 +138,16 @@ async function transcodeVideo(
       const outputs = await makeOutputs({ ...deps, video, prefix, work, signal: ctx.signal, preset })
       const owner = ownerOf(deps.owners, video)
       const current = await db.transaction().execute(async trx => {
+        const before = await findVideoById(trx, video.id)
         const switched = await markReady(trx, video.id, outputs)
-        if (switched) await owner.hooks.onReady?.(trx, owner.id, outputs.durationSeconds)
-        return switched
+        if (!switched) return false
+        await owner.hooks.onReady?.(trx, owner.id, outputs.durationSeconds)
+        // What readers played until now goes a quarter of an hour later (see replaced-files.ts).
+        await scheduleReplacedFilesRemoval(trx, {
+          masterKeys: before?.liveMasterKey && before.liveMasterKey !== outputs.masterKey ? [before.liveMasterKey] : [],
+          prefixes: before?.livePrefix && before.livePrefix !== prefix ? [before.livePrefix] : [],
+        })
+        return true
       })
       if (!current) {
         // A new master or new cuts arrived while this run worked: its outputs never go live.
