@@ -4,9 +4,10 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { CLIENT_SCRIPTS } from '../src/platform/http/client-assets.js'
 
 const BIN = 'bin/newsreel.js'
 
@@ -95,11 +96,33 @@ describe('the newsreel command', () => {
       const assets = [...page.matchAll(/(?:href|src)="(\/[^"]+\.(?:css|js))"/g)].map(m => m[1]!)
       assert.ok(assets.length > 0, 'the page links its stylesheet')
       for (const asset of assets) assert.equal((await fetch(`${base}${asset}`)).status, 200, asset)
+      // The islands come bundled by the build, every one of them, and the server serves those bytes.
+      assert.deepEqual(JSON.parse(readFileSync('dist/client-bundles/manifest.json', 'utf8')), CLIENT_SCRIPTS)
+      const combobox = assets.find(asset => asset.startsWith('/assets/combobox.'))
+      assert.ok(combobox, 'the newsroom page carries its island')
+      assert.equal(
+        await (await fetch(`${base}${combobox}`)).text(),
+        readFileSync('dist/client-bundles/newsroom/combobox.js', 'utf8'),
+      )
       const exited = new Promise<number | null>(resolve => server.once('exit', resolve))
       server.kill('SIGTERM')
       assert.equal(await exited, 0)
     } finally {
       rmSync(dataDir, { recursive: true, force: true })
+    }
+  })
+
+  it('a build that fails exits non-zero with what failed, so `npm start` stops before serving', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsreel-broken-build-'))
+    try {
+      mkdirSync(join(dir, 'src'))
+      mkdirSync(join(dir, 'client'))
+      writeFileSync(join(dir, 'src', 'main.ts'), 'export const broken = ;\n')
+      const built = spawnSync(process.execPath, [resolve('scripts/build.mjs')], { cwd: dir, encoding: 'utf8' })
+      assert.equal(built.status, 1)
+      assert.match(built.stderr, /The build failed/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })

@@ -1,18 +1,41 @@
-// Browser islands (client/) bundled once per process and served at fingerprinted addresses.
-import { readFileSync } from 'node:fs'
+// Browser islands (client/) served at fingerprinted addresses. `npm run build` bundles them once
+// into dist/client-bundles (writeClientBundles), so the compiled server only reads them at start;
+// run from the sources (tests, `npm run newsreel`), the server bundles them itself, once per process.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { FastifyInstance } from 'fastify'
-import { bundleClient } from '../../../client/build.js'
 import { serveAsset } from './static-assets.js'
 
+/** Every island the server serves, as paths under client/: the build bundles exactly these. */
+export const CLIENT_SCRIPTS = [
+  'editor/main.ts',
+  'interviews/transcript.ts',
+  'newsletter/signup.ts',
+  'newsroom/autosave.ts',
+  'newsroom/combobox.ts',
+  'newsroom/episode-audio.ts',
+  'newsroom/film-upload.ts',
+  'player/hls.ts',
+  'player/main.ts',
+  'podcast-player/main.ts',
+  'search/typeahead.ts',
+] as const
+
+/** An island's entry file under client/. */
+export type ClientScript = (typeof CLIENT_SCRIPTS)[number]
+
 const CLIENT = new URL('../../../client/', import.meta.url)
+// Beside client/ in dist/ when the build made it; absent when the server runs from the sources.
+const PREBUILT = new URL('../../../client-bundles/', import.meta.url)
+const MANIFEST = 'manifest.json'
 const bundles = new Map<string, Promise<string>>()
 
-/** Bundles `client/<entry>` (once per process, since tests build many apps) and serves it; returns its address. */
-export async function serveClientScript(app: FastifyInstance, entry: string, name: string): Promise<string> {
+/** Serves the island `client/<entry>` as `name`; returns its address. */
+export async function serveClientScript(app: FastifyInstance, entry: ClientScript, name: string): Promise<string> {
   let code = bundles.get(entry)
   if (!code) {
-    code = bundleClient(fileURLToPath(new URL(entry, CLIENT))).then(b => b.code)
+    code = prebuilt() ? Promise.resolve(readPrebuilt(entry)) : bundle(entry)
     bundles.set(entry, code)
   }
   return serveAsset(app, name, 'text/javascript; charset=utf-8', await code)
@@ -21,4 +44,47 @@ export async function serveClientScript(app: FastifyInstance, entry: string, nam
 /** Serves a stylesheet from client/; returns its address. */
 export function serveClientStylesheet(app: FastifyInstance, file: string, name: string): string {
   return serveAsset(app, name, 'text/css; charset=utf-8', readFileSync(new URL(file, CLIENT)))
+}
+
+/** Bundles every island into `dir` with a manifest naming them (the build step, for the compiled server). */
+export async function writeClientBundles(dir: string): Promise<void> {
+  for (const entry of CLIENT_SCRIPTS) {
+    const path = `${dir}/${bundledName(entry)}`
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, await bundle(entry))
+  }
+  // Written last: a build that failed halfway leaves no manifest, and the server bundles for itself.
+  writeFileSync(`${dir}/${MANIFEST}`, `${JSON.stringify(CLIENT_SCRIPTS, null, 2)}\n`)
+}
+
+let hasPrebuilt: boolean | undefined
+
+function prebuilt(): boolean {
+  if (hasPrebuilt === undefined) {
+    try {
+      const listed = JSON.parse(readFileSync(new URL(MANIFEST, PREBUILT), 'utf8')) as string[]
+      const missing = CLIENT_SCRIPTS.filter(entry => !listed.includes(entry))
+      if (missing.length > 0)
+        throw new Error(`dist/client-bundles lacks ${missing.join(', ')}: run \`npm run build\` again`)
+      hasPrebuilt = true
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      hasPrebuilt = false
+    }
+  }
+  return hasPrebuilt
+}
+
+function readPrebuilt(entry: ClientScript): string {
+  return readFileSync(new URL(bundledName(entry), PREBUILT), 'utf8')
+}
+
+function bundledName(entry: ClientScript): string {
+  return entry.replace(/\.ts$/, '.js')
+}
+
+async function bundle(entry: ClientScript): Promise<string> {
+  // Loaded only here: the compiled server, which reads the build's bundles, never starts esbuild.
+  const { bundleClient } = await import('../../../client/build.js')
+  return (await bundleClient(fileURLToPath(new URL(entry, CLIENT)))).code
 }
