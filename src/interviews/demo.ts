@@ -195,7 +195,7 @@ const PALETTES: ReadonlyArray<readonly [number, number, number, number, number, 
   [58, 62, 40, 34, 56, 72],
 ]
 
-/** Renders a demo interview's recording (640×360 at 10 pictures a second, H.264/AAC, a still picture, quick to make) and returns its bytes. */
+/** Renders a demo interview's recording (640×360 at 10 pictures a second, H.264 with FLAC sound, a still picture, quick to make) and returns its bytes. */
 export async function renderDemoInterviewMaster(
   o: { name: string; role: string; index: number; seconds: number },
   signal?: AbortSignal,
@@ -267,13 +267,12 @@ export async function renderDemoInterviewMaster(
       'stillimage',
       '-crf',
       '30',
+      // Lossless and nearly free (FLAC; AAC took a second or two a recording): the transcode
+      // encodes the sound once. An MP4 takes FLAC only when asked by ffmpeg before 6.0.
       '-c:a',
-      'aac',
-      // The fast coder: a third of the default's time, and the transcode encodes the sound again anyway.
-      '-aac_coder',
-      'fast',
-      '-b:a',
-      '96k',
+      'flac',
+      '-strict',
+      'experimental',
       '-shortest',
       '-movflags',
       '+faststart',

@@ -21,6 +21,10 @@ export interface ProbeResult {
   hasAudio: boolean
   /** Average pictures a second as the container states it, when it states one. */
   frameRate?: number | undefined
+  /** ffprobe's name for the pictures' codec (`h264`, `vp9`…), when it gives one. */
+  videoCodec?: string | undefined
+  /** Channels of the first sound stream, when there is one and ffprobe counts them. */
+  audioChannels?: number | undefined
 }
 
 /** Reads a file's duration, size and audio with ffprobe; refuses a file that holds no readable video. */
@@ -33,6 +37,8 @@ export async function probeVideo(path: string, signal?: AbortSignal): Promise<Pr
   let data: {
     streams?: {
       codec_type?: string
+      codec_name?: string
+      channels?: number
       width?: number
       height?: number
       duration?: string
@@ -61,6 +67,9 @@ export async function probeVideo(path: string, signal?: AbortSignal): Promise<Pr
     height: video.height,
     hasAudio: streams.some(s => s.codec_type === 'audio'),
   }
+  if (video.codec_name) probed.videoCodec = video.codec_name
+  const sound = streams.find(s => s.codec_type === 'audio')
+  if (sound?.channels) probed.audioChannels = sound.channels
   const [num, den] = (video.avg_frame_rate ?? '').split('/').map(Number)
   if (num && den && Number.isFinite(num / den)) probed.frameRate = num / den
   return probed

@@ -1,11 +1,13 @@
 // The demo films: runtimes between one and three minutes that differ from film to film, chapters
-// and captions that fit them, and a master that is a whole 640×360 film with sound.
+// and captions that fit them, and a master that is a whole 640×360 film with sound, made at the
+// lowest rung's settings so its transcode copies the pictures into 4-second segments.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkDecodes, probeVideo } from '../platform/ffmpeg.js'
+import { checkDecodes, probeVideo, runFfmpeg } from '../platform/ffmpeg.js'
+import { canCopyVideo, planLadder, planSprite, transcodeArgs } from './ladder.js'
 import { demoCaptions, renderDemoMaster } from './demo.js'
 import { demoChapters, demoRuntime, planDemoFilm } from './demo-film.js'
 import { renderSky } from './demo-cards.js'
@@ -70,6 +72,23 @@ describe('demo films', () => {
       assert.ok(Math.abs(probe.durationSeconds - seconds) < 0.5, `${probe.durationSeconds} vs ${seconds}`)
       await checkDecodes(path, { durationSeconds: probe.durationSeconds, frameRate: probe.frameRate })
       console.log(`# a ${seconds} s demo master took ${took.toFixed(1)} s to make`)
+      // Its transcode copies the pictures: every segment but the last is exactly 4 s (keyframes on
+      // the grid), and the sound is encoded as mono AAC.
+      const ladder = planLadder(probe)
+      assert.ok(canCopyVideo(probe, ladder, [], true))
+      assert.equal(probe.audioChannels, 1)
+      const out = join(work, 'out')
+      await mkdir(join(out, 'r360'), { recursive: true })
+      const args = transcodeArgs(path, probe, ladder, planSprite(probe), [], 'ultrafast', true)
+      assert.ok(args.join(' ').includes('-c:v copy'))
+      await runFfmpeg(args, { cwd: out })
+      const playlist = await readFile(join(out, 'r360', 'index.m3u8'), 'utf8')
+      const lengths = [...playlist.matchAll(/#EXTINF:([\d.]+)/g)].map(m => Number(m[1]))
+      assert.equal(lengths.length, Math.ceil(seconds / 4))
+      for (const length of lengths.slice(0, -1)) assert.equal(length, 4)
+      const rendition = await probeVideo(join(out, 'r360', 'index.m3u8'))
+      assert.equal(rendition.videoCodec, 'h264')
+      assert.equal(rendition.audioChannels, 1)
     } finally {
       await rm(work, { recursive: true, force: true })
     }

@@ -15,6 +15,7 @@ import {
   STILL_W,
 } from './demo-cards.js'
 import { CROSSFADE, DEMO_FPS, type FilmPlan, type Motion } from './demo-film.js'
+import { lowestRung, videoEncoderArgs } from './ladder.js'
 
 const LOWER_THIRD_AT = 2
 const LOWER_THIRD_SECONDS = 6.5
@@ -121,7 +122,7 @@ export async function prepareDemoFilm(
   // The tone bed: three sine sources (far cheaper than an expression per sample) mixed into a
   // chord that swells slowly, softened and faded in and out.
   const [a, b, c] = plan.chord
-  const sine = (f: number, label: string) => `sine=frequency=${f}:sample_rate=44100:duration=${plan.seconds}[${label}]`
+  const sine = (f: number, label: string) => `sine=frequency=${f}:sample_rate=48000:duration=${plan.seconds}[${label}]`
   filters.push(
     sine(a, 't1'),
     sine(b, 't2'),
@@ -140,25 +141,16 @@ export async function prepareDemoFilm(
     String(plan.seconds),
     '-r',
     String(DEMO_FPS),
-    '-c:v',
-    'libx264',
-    '-preset',
-    'ultrafast',
-    '-tune',
-    'stillimage',
-    '-crf',
-    '26',
-    '-g',
-    String(DEMO_FPS * 4),
-    '-pix_fmt',
-    'yuv420p',
+    // Encoded once, at the lowest rung's settings (keyframes on the segment grid): the transcode
+    // copies these pictures into the rendition rather than encoding them a second time.
+    ...videoEncoderArgs(lowestRung(FILM_W, FILM_H), 'ultrafast'),
+    // The sound is kept lossless (FLAC: a tenth of a second for a film, where AAC took seconds), at
+    // the rate the transcode delivers, so AAC is encoded once, in the transcode, and nothing is resampled.
+    // An MP4 takes FLAC only when asked by ffmpeg before 6.0 ("experimental").
     '-c:a',
-    'aac',
-    // The fast coder: a third of the default's time, and the transcode encodes the sound again anyway.
-    '-aac_coder',
-    'fast',
-    '-b:a',
-    '96k',
+    'flac',
+    '-strict',
+    'experimental',
     '-movflags',
     '+faststart',
     'master.mp4',

@@ -14,7 +14,7 @@ import { runFfmpeg } from '../platform/ffmpeg.js'
 import { demoChapters, demoRuntime, planDemoFilm } from './demo-film.js'
 import { STILL_H, STILL_W } from './demo-cards.js'
 import { prepareDemoFilm } from './demo-render.js'
-import { vttTime } from './ladder.js'
+import { vttTime } from './playlists.js'
 import { findVideoById, upsertVideo } from './store.js'
 import { listCaptions } from './caption-store.js'
 import { enqueueTranscode } from './transcode.js'
@@ -82,7 +82,7 @@ export function createDemoMasterHandler(deps: { db: Db; storage: Storage; drawSt
       })
     }
     await setChapters(deps.db, video.id, demoChapters(seconds))
-    if (video.status === 'queued') await enqueueTranscode(deps.db, video.id, { preset: 'ultrafast' })
+    if (video.status === 'queued') await enqueueTranscode(deps.db, video.id, { preset: 'ultrafast', madeAtRung: true })
   }
 }
 
@@ -92,7 +92,7 @@ function isDemoStill(value: unknown): value is DemoStill {
 }
 
 /**
- * Renders a demo film's master (640×360, 24 fps, H.264/AAC, quick to make) and returns its bytes:
+ * Renders a demo film's master (640×360, 24 fps, H.264 at the lowest rung's settings, FLAC sound) and returns its bytes:
  * `stills` (the newsroom's landscapes as PNGs of STILL_W×STILL_H; none means drawn skies) panned and cross-faded between a
  * title card and an end card, lower thirds naming invented speakers, a soft chord underneath.
  */

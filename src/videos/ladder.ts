@@ -1,5 +1,5 @@
-// The HLS ladder: which rungs a master gets (never above its own height), the ffmpeg
-// arguments that make them in one pass, and the master playlist that lists them.
+// The HLS ladder: which rungs a master gets (never above its own height), the ffmpeg arguments
+// that make them in one pass (or copy the pictures of a master made at its one rung), the poster.
 import type { ProbeResult } from '../platform/ffmpeg.js'
 import { blankPictureFilters, blankSoundFilter, posterTime } from './blanking.js'
 
@@ -78,36 +78,71 @@ export function planSprite(source: ProbeResult): SpritePlan {
  */
 export type EncoderPreset = 'veryfast' | 'ultrafast'
 
-const encoder = (r: Rung, preset: EncoderPreset) => [
-  '-c:v',
-  'libx264',
-  '-preset',
-  preset,
-  '-profile:v',
-  'main',
-  '-level:v',
-  r.level,
-  '-pix_fmt',
-  'yuv420p',
-  '-b:v',
-  `${r.videoKbps}k`,
-  '-maxrate',
-  `${Math.round(r.videoKbps * 1.1)}k`,
-  '-bufsize',
-  `${r.videoKbps * 2}k`,
-  '-force_key_frames',
-  `expr:gte(t,n_forced*${SEGMENT_SECONDS})`,
-  '-sc_threshold',
-  '0',
-  '-c:a',
-  'aac',
-  '-b:a',
-  '128k',
-  '-ac',
-  '2',
-  '-ar',
-  '48000',
-]
+/** The video encoder's arguments for a rung: H.264 at its bitrate, keyframes on the segment grid. */
+export function videoEncoderArgs(r: Rung, preset: EncoderPreset): string[] {
+  return [
+    '-c:v',
+    'libx264',
+    '-preset',
+    preset,
+    '-profile:v',
+    'main',
+    '-level:v',
+    r.level,
+    '-pix_fmt',
+    'yuv420p',
+    '-b:v',
+    `${r.videoKbps}k`,
+    '-maxrate',
+    `${Math.round(r.videoKbps * 1.1)}k`,
+    '-bufsize',
+    `${r.videoKbps * 2}k`,
+    '-force_key_frames',
+    `expr:gte(t,n_forced*${SEGMENT_SECONDS})`,
+    '-sc_threshold',
+    '0',
+  ]
+}
+
+/**
+ * AAC at 48 kHz: stereo at 128 kb/s, or mono at 96 kb/s when the master's sound is mono. Spreading
+ * one channel over two adds nothing to hear, and ffmpeg's AAC encoder is the costliest step of a
+ * transcode whose pictures are copied (it took 4 s of a demo film's 4.5).
+ */
+function audioEncoder(source: ProbeResult): string[] {
+  const mono = source.audioChannels === 1
+  return ['-c:a', 'aac', '-b:a', mono ? '96k' : '128k', '-ac', mono ? '1' : '2', '-ar', '48000']
+}
+
+/**
+ * The one rung a master of `width`×`height` gets when it is 360p or less: what a generated demo
+ * master is encoded at, so its transcode copies the pictures (`transcodeArgs`' `copyVideo`).
+ */
+export function lowestRung(width: number, height: number): Rung {
+  return planLadder({ width, height, durationSeconds: 1, hasAudio: true })[0] as Rung
+}
+
+/**
+ * Whether a transcode may copy the master's pictures into its one rung rather than encode them
+ * again: the master says it was made at that rung's settings (a generated demo master), and the
+ * probe agrees (H.264 at the rung's size), and there are no cuts to blank.
+ */
+export function canCopyVideo(
+  source: ProbeResult,
+  ladder: readonly Rung[],
+  cuts: ReadonlyArray<readonly [number, number]>,
+  madeAtRung: boolean,
+): boolean {
+  const only = ladder[0]
+  return (
+    madeAtRung &&
+    ladder.length === 1 &&
+    cuts.length === 0 &&
+    source.videoCodec === 'h264' &&
+    only?.width === source.width &&
+    only.height === source.height
+  )
+}
 
 /** The progressive MP4 (film.mp4): the lowest rung's HLS encode remuxed with its sound, faststart. */
 export function mp4Args(lowest: Rung): string[] {
@@ -140,8 +175,10 @@ export function transcodeArgs(
   sprite: SpritePlan,
   cuts: ReadonlyArray<readonly [number, number]> = [],
   preset: EncoderPreset = 'veryfast',
+  copyVideo = false,
 ): string[] {
   if (ladder.length === 0) throw new Error('empty ladder')
+  if (copyVideo) return copyArgs(input, source, ladder[0] as Rung, sprite)
   const inputs = ['-i', input]
   // A film without sound still gets an AAC track, so every rendition has the same codecs.
   if (!source.hasAudio)
@@ -153,7 +190,7 @@ export function transcodeArgs(
   const filters = [
     `[0:v]${[...blankPictureFilters(cuts), `split=${branches}`].join(',')}${Array.from({ length: branches }, (_, i) => `[s${i}]`).join('')}`,
     ...ladder.map((r, i) => `[s${i}]scale=${r.width}:${r.height},setsar=1[v${i}]`),
-    `[s${ladder.length}]fps=1/${sprite.interval},scale=${sprite.width}:${sprite.height},setsar=1,tile=${sprite.columns}x${sprite.rows}[sprite]`,
+    `[s${ladder.length}]${spriteFilter(sprite)}[sprite]`,
   ]
   if (silence)
     filters.push(
@@ -164,7 +201,45 @@ export function transcodeArgs(
     `[v${i}]`,
     '-map',
     audio(i),
-    ...encoder(r, preset),
+    ...videoEncoderArgs(r, preset),
+    ...audioEncoder(source),
+    ...hlsArgs(r),
+  ])
+  return [...inputs, '-filter_complex', filters.join(';'), ...outputs, ...spriteOutput]
+}
+
+/**
+ * The pass for a master already encoded at its one rung's settings: its pictures are copied into
+ * the HLS segments (keyframes already on the segment grid), only its sound is encoded, and the
+ * sprite is drawn from the decoded pictures.
+ */
+function copyArgs(input: string, source: ProbeResult, only: Rung, sprite: SpritePlan): string[] {
+  const inputs = ['-i', input]
+  if (!source.hasAudio)
+    inputs.push('-f', 'lavfi', '-t', String(source.durationSeconds), '-i', 'anullsrc=r=48000:cl=stereo')
+  return [
+    ...inputs,
+    '-filter_complex',
+    `[0:v]${spriteFilter(sprite)}[sprite]`,
+    '-map',
+    '0:v:0',
+    '-map',
+    source.hasAudio ? '0:a:0' : '1:a:0',
+    '-c:v',
+    'copy',
+    ...audioEncoder(source),
+    ...hlsArgs(only),
+    ...spriteOutput,
+  ]
+}
+
+const spriteFilter = (sprite: SpritePlan) =>
+  `fps=1/${sprite.interval},scale=${sprite.width}:${sprite.height},setsar=1,tile=${sprite.columns}x${sprite.rows}`
+
+const spriteOutput = ['-map', '[sprite]', '-frames:v', '1', '-q:v', '5', 'sprite.jpg']
+
+function hlsArgs(r: Rung): string[] {
+  return [
     '-f',
     'hls',
     '-hls_time',
@@ -178,19 +253,6 @@ export function transcodeArgs(
     '-hls_segment_filename',
     `${r.name}/seg-%03d.m4s`,
     `${r.name}/index.m3u8`,
-  ])
-  return [
-    ...inputs,
-    '-filter_complex',
-    filters.join(';'),
-    ...outputs,
-    '-map',
-    '[sprite]',
-    '-frames:v',
-    '1',
-    '-q:v',
-    '5',
-    'sprite.jpg',
   ]
 }
 
@@ -219,59 +281,4 @@ export function posterArgs(
       'poster.jpg',
     ]
   return ['-ss', at.toFixed(3), '-i', input, '-frames:v', '1', '-vf', scale, '-q:v', '3', 'poster.jpg']
-}
-
-/** Peak and average bits per second of a media playlist, from its segments' sizes and durations. */
-export function measureBandwidth(playlist: string, sizeOf: (uri: string) => number): { peak: number; average: number } {
-  let peak = 0
-  let bits = 0
-  let seconds = 0
-  let duration: number | undefined
-  for (const line of playlist.split('\n').map(l => l.trim())) {
-    const extinf = /^#EXTINF:([\d.]+)/.exec(line)
-    if (extinf) duration = Number(extinf[1])
-    else if (line && !line.startsWith('#') && duration) {
-      const size = sizeOf(line) * 8
-      peak = Math.max(peak, size / duration)
-      bits += size
-      seconds += duration
-      duration = undefined
-    }
-  }
-  return { peak: Math.ceil(peak), average: Math.ceil(seconds ? bits / seconds : 0) }
-}
-
-/** The master playlist listing every rung with BANDWIDTH, RESOLUTION and CODECS. */
-export function masterPlaylist(rungs: readonly (Rung & { bandwidth: number; averageBandwidth: number })[]): string {
-  const lines = ['#EXTM3U', '#EXT-X-VERSION:7', '#EXT-X-INDEPENDENT-SEGMENTS']
-  for (const r of rungs) {
-    lines.push(
-      `#EXT-X-STREAM-INF:BANDWIDTH=${r.bandwidth},AVERAGE-BANDWIDTH=${r.averageBandwidth},RESOLUTION=${r.width}x${r.height},CODECS="${r.codecs}"`,
-    )
-    lines.push(`${r.name}/index.m3u8`)
-  }
-  return lines.join('\n') + '\n'
-}
-
-/** WebVTT pointing each stretch of the film at its frame in the sprite. */
-export function thumbnailsVtt(plan: SpritePlan, durationSeconds: number, spriteName: string): string {
-  const cues = ['WEBVTT', '']
-  for (let i = 0; i < plan.count; i++) {
-    const start = i * plan.interval
-    const end = Math.min((i + 1) * plan.interval, durationSeconds)
-    const x = (i % plan.columns) * plan.width
-    const y = Math.floor(i / plan.columns) * plan.height
-    cues.push(`${vttTime(start)} --> ${vttTime(end)}`, `${spriteName}#xywh=${x},${y},${plan.width},${plan.height}`, '')
-  }
-  return cues.join('\n')
-}
-
-/** Seconds as a WebVTT timestamp, hh:mm:ss.mmm. */
-export function vttTime(seconds: number): string {
-  const ms = Math.round(seconds * 1000)
-  const h = Math.floor(ms / 3_600_000)
-  const m = Math.floor((ms % 3_600_000) / 60_000)
-  const s = Math.floor((ms % 60_000) / 1000)
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0')
-  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(ms % 1000, 3)}`
 }

@@ -14,16 +14,15 @@ import { removeAttempt } from '../platform/storage/attempts.js'
 import { checkDecodes, probeVideo, runFfmpeg } from '../platform/ffmpeg.js'
 import { forgetUploadOfKey, progressReporter, runMediaAttempt, uploadAttemptFolder } from '../media/index.js'
 import {
-  masterPlaylist,
-  measureBandwidth,
   planLadder,
   planSprite,
   posterArgs,
-  thumbnailsVtt,
   transcodeArgs,
   mp4Args,
+  canCopyVideo,
   type EncoderPreset,
 } from './ladder.js'
+import { masterPlaylist, measureBandwidth, thumbnailsVtt } from './playlists.js'
 import { scheduleReplacedFilesRemoval } from './replaced-files.js'
 import {
   findVideoById,
@@ -77,13 +76,19 @@ function ownerOf(owners: VideoOwners, video: Video): { hooks: VideoOwnerHooks; i
 export async function enqueueTranscode(
   db: Db,
   videoId: number,
-  options: { preset?: EncoderPreset } = {},
+  options: { preset?: EncoderPreset; madeAtRung?: boolean } = {},
 ): Promise<void> {
   // Three attempts: a worker killed mid-run gets its job back at least once more.
   await enqueueJob(db, {
     kind: TRANSCODE_JOB,
-    // `preset`: the demo's generated films ask for x264's fastest (see EncoderPreset); a retry uses the default.
-    payload: options.preset ? { videoId, preset: options.preset } : { videoId },
+    // `preset`: the demo's generated films ask for x264's fastest (see EncoderPreset); `madeAtRung`:
+    // their masters are encoded at the lowest rung's settings, so the pictures are copied (canCopyVideo).
+    // A retry uses the defaults.
+    payload: {
+      videoId,
+      ...(options.preset ? { preset: options.preset } : {}),
+      ...(options.madeAtRung ? { madeAtRung: true } : {}),
+    },
     uniqueKey: `${TRANSCODE_JOB}:${videoId}`,
     maxAttempts: 3,
   })
@@ -107,22 +112,30 @@ export async function retryVideo(db: Db, videoId: number): Promise<void> {
 /** The job handler for `transcode-video`. */
 export function createTranscodeHandler(deps: TranscodeDeps): JobHandler {
   return async (payload, ctx) => {
-    const { videoId, preset } = (payload ?? {}) as { videoId?: unknown; preset?: unknown }
+    const { videoId, preset, madeAtRung } = (payload ?? {}) as {
+      videoId?: unknown
+      preset?: unknown
+      madeAtRung?: unknown
+    }
     if (typeof videoId !== 'number' || !Number.isInteger(videoId))
       throw new Error(`transcode-video: bad payload ${JSON.stringify(payload)}`)
     const video = await findVideoById(deps.db, videoId)
     // Gone, or already done by an earlier delivery of this job.
     if (!video || video.status === 'ready') return
-    await transcodeVideo(deps, video, ctx, preset === 'ultrafast' ? 'ultrafast' : 'veryfast')
+    await transcodeVideo(deps, video, ctx, {
+      preset: preset === 'ultrafast' ? 'ultrafast' : 'veryfast',
+      madeAtRung: madeAtRung === true,
+    })
   }
 }
 
-async function transcodeVideo(
-  deps: TranscodeDeps,
-  video: Video,
-  ctx: JobContext,
-  preset: EncoderPreset,
-): Promise<void> {
+/** How a transcode encodes: x264's preset, and whether the master says it was made at its one rung's settings. */
+interface EncodeChoice {
+  preset: EncoderPreset
+  madeAtRung: boolean
+}
+
+async function transcodeVideo(deps: TranscodeDeps, video: Video, ctx: JobContext, choice: EncodeChoice): Promise<void> {
   const { db, storage } = deps
   await runMediaAttempt({
     storage,
@@ -135,7 +148,7 @@ async function transcodeVideo(
     markFailed: reason => markFailed(db, video.id, reason, video),
     refuse: reason => refuseMaster(deps, video, reason),
     run: async (prefix, work) => {
-      const outputs = await makeOutputs({ ...deps, video, prefix, work, signal: ctx.signal, preset })
+      const outputs = await makeOutputs({ ...deps, video, prefix, work, signal: ctx.signal, choice })
       const owner = ownerOf(deps.owners, video)
       const current = await db.transaction().execute(async trx => {
         const before = await findVideoById(trx, video.id)
@@ -162,7 +175,7 @@ async function transcodeVideo(
 }
 
 async function makeOutputs(
-  o: TranscodeDeps & { video: Video; prefix: string; work: string; signal: AbortSignal; preset: EncoderPreset },
+  o: TranscodeDeps & { video: Video; prefix: string; work: string; signal: AbortSignal; choice: EncodeChoice },
 ) {
   const out = join(o.work, 'out')
   // ffmpeg reads the master where it is stored when that is on this machine (no copy of a 20 GB file).
@@ -177,7 +190,8 @@ async function makeOutputs(
     const ladder = planLadder(source)
     const sprite = planSprite(source)
     for (const r of ladder) await mkdir(join(out, r.name), { recursive: true })
-    await runFfmpeg(transcodeArgs(input, source, ladder, sprite, o.video.cuts, o.preset), {
+    const copy = canCopyVideo(source, ladder, o.video.cuts, o.choice.madeAtRung)
+    await runFfmpeg(transcodeArgs(input, source, ladder, sprite, o.video.cuts, o.choice.preset, copy), {
       cwd: out,
       signal: o.signal,
       onTime: progressReporter(progressOf(o), source.durationSeconds, [CHECK_SHARE, 0.99]),
