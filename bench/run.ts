@@ -6,6 +6,7 @@ import { benchNewsletter } from './newsletter.js'
 import { benchReadingSite } from './reading-site.js'
 import { benchInterviews } from './interviews.js'
 import { benchSearch } from './search.js'
+import { benchRestart } from './restart.js'
 import { recordResults, type BenchRow } from './results.js'
 
 const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
@@ -15,6 +16,7 @@ const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
   newsletter: benchNewsletter,
   search: benchSearch,
   'first-start': benchFirstStart,
+  restart: benchRestart,
 }
 
 const asked = process.argv.slice(2)
