@@ -8,12 +8,15 @@
 //  - dist/client-bundles, the browser islands bundled, so the server never runs esbuild at start.
 // Any failure exits non-zero with what failed, so `npm start` stops before serving.
 import { build } from 'esbuild'
-import { cpSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 const OUT = 'dist'
+// What the last build was made from; written last, so a build that failed leaves none.
+const STAMP = join(OUT, '.built-from')
 const isTest = name => /\.test\.tsx?$/.test(name)
 // ES-module packages of many small files, cheaper to load inside the bundle; every other package
 // (CommonJS, native, or finding its own files on disk) stays a plain import.
@@ -58,6 +61,23 @@ const serverBundle = {
   },
 }
 
+/** A hash of everything the build reads: every file under src/ and client/, the lockfile, this script, Node's version. */
+function inputsHash() {
+  const hash = createHash('sha256').update(process.version)
+  const add = path => {
+    if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort()) add(join(path, name))
+    else hash.update(`${path}\0`).update(readFileSync(path))
+  }
+  for (const path of ['src', 'client', 'package-lock.json', 'scripts/build.mjs']) if (existsSync(path)) add(path)
+  return hash.digest('hex')
+}
+
+const inputs = inputsHash()
+if (process.argv.includes('--if-changed') && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === inputs) {
+  console.log('dist/ is up to date with the sources.')
+  process.exit(0)
+}
+
 try {
   rmSync(OUT, { recursive: true, force: true })
   await build({ ...COMPILE_OPTIONS, entryPoints: [...sources('src'), 'client/build.ts'], outdir: OUT, outbase: '.' })
@@ -85,12 +105,15 @@ try {
     `// The compiled \`newsreel\` command (scripts/build.mjs). Node 22 and later keep the compiled code of
 // what it loads for the next start; Node 20 has no such cache.
 import module from 'node:module'
+// The young generation's cap (platform/heap.ts) goes first, before the bundle's packages allocate.
+import './platform/heap.js'
 module.enableCompileCache?.()
 await import('./server.js')
 `,
   )
   const { writeClientBundles } = await import(pathToFileURL(join(OUT, 'src/platform/http/client-assets.js')).href)
   await writeClientBundles(join(OUT, 'client-bundles'))
+  writeFileSync(STAMP, inputs)
 } catch (error) {
   console.error(`The build failed (scripts/build.mjs): ${error instanceof Error ? error.message : error}`)
   process.exit(1)
