@@ -1,7 +1,8 @@
 // first-start: what a newcomer waits for after `npm start` on a fresh clone. A cold start on an
 // empty data folder, running `npm start`'s own steps as child processes (the build, then the
 // compiled server), timed from the build's start to the first 200 on `/`; then, from the
-// server's log, when every demo medium (artwork, films, interviews, podcast audio) is made.
+// server's log, when every demo medium (artwork, films, interviews, podcast audio) is made; then,
+// once the server idles, its resident memory (issue 15: under 100 MB after a first boot).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
@@ -12,6 +13,8 @@ import { freePort, stopServer } from './server.js'
 /** The issue's bounds: the first page within 15 s, the demo's media within 2 minutes. */
 const FIRST_PAGE_BOUND_S = 15
 const MEDIA_BOUND_S = 120
+/** Issue 15's bound on the server's resident memory once the first boot's work is done. */
+const IDLE_RSS_BOUND_MB = 100
 /** How long the bench waits at most for each. */
 const FIRST_PAGE_TIMEOUT_MS = 180_000
 const MEDIA_TIMEOUT_MS = Number(process.env.FIRST_START_MEDIA_TIMEOUT_S ?? 600) * 1000
@@ -56,6 +59,8 @@ export async function benchFirstStart(): Promise<BenchRow[]> {
       console.log(
         `  demo media all ready after ${mediaReady.toFixed(0)} s, ${mediaCpu?.toFixed(0)} s of CPU on ${cpus().length} cores; load ${loadAverage()}`,
       )
+    const idleRss = mediaReady === null || !server.pid ? null : await idleRssMb(server.pid)
+    if (idleRss !== null) console.log(`  idle after the first boot: ${idleRss.toFixed(0)} MB resident`)
     return [
       row('first-start', firstPage, FIRST_PAGE_BOUND_S),
       { name: 'first-start-cpu', value: round(cpu, 1), unit: 's', baseline: null, ratio: null },
@@ -63,6 +68,17 @@ export async function benchFirstStart(): Promise<BenchRow[]> {
       ...(mediaCpu === null || mediaCpu === undefined
         ? []
         : [{ name: 'first-start-media-cpu', value: round(mediaCpu, 0), unit: 's', baseline: null, ratio: null }]),
+      ...(idleRss === null
+        ? []
+        : [
+            {
+              name: 'idle-rss-after-first-boot',
+              value: round(idleRss, 1),
+              unit: 'MB',
+              baseline: IDLE_RSS_BOUND_MB,
+              ratio: round(idleRss / IDLE_RSS_BOUND_MB, 3),
+            },
+          ]),
     ]
   } finally {
     if (server) await stopServer(server)
@@ -81,6 +97,22 @@ function cpuSeconds(pid: number | 'self', which: 'own' | 'children'): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
   const [user, system] = which === 'own' ? [fields[11], fields[12]] : [fields[13], fields[14]]
   return (Number(user) + Number(system)) / 100
+}
+
+/**
+ * The server's resident memory once it idles: after its CPU time stops growing (under 2% of a
+ * core over a second, so the last job's clean-up is done; at most 30 s), then 5 s more.
+ */
+async function idleRssMb(pid: number): Promise<number> {
+  const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
+  for (let i = 0; i < 30; i++) {
+    const before = cpuSeconds(pid, 'own')
+    await sleep(1000)
+    if (cpuSeconds(pid, 'own') - before < 0.02) break
+  }
+  await sleep(5000)
+  const line = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+  return Number(line?.[1]) / 1024
 }
 
 function loadAverage(): string {

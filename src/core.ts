@@ -50,7 +50,7 @@ import {
   listInterviewSearchDocuments,
 } from './interviews/index.js'
 import { SEND_CAMPAIGN_JOB, createSendHandler, ensureDefaultList, newsletterQuickJobs } from './newsletter/index.js'
-import { DEMO_ARTWORK_JOB, createDemoArtworkHandler, renderDemoStill } from './demo/index.js'
+import { DEMO_ARTWORK_JOB, createDemoArtworkHandler, createDemoDrawingProcess } from './demo/index.js'
 import { loadSettings } from './settings/index.js'
 
 /**
@@ -241,6 +241,8 @@ function createJobRunners(
   // The demo's artwork (a second a picture), then its films' masters (mostly one core), have a lane
   // of their own beside the media lane (the interview recordings, then every transcode as its master
   // is made), so a first start keeps both cores busy: about 90 and 130 s of CPU.
+  // Drawn in the server, the pictures kept some 250 MB resident for good: a process that ends when idle draws them.
+  const drawing = createDemoDrawingProcess()
   const artworkJobs = createJobRunner({
     db,
     dialect,
@@ -249,11 +251,12 @@ function createJobRunners(
     concurrency: 1,
     leaseMs: 60_000,
     handlers: {
-      [DEMO_ARTWORK_JOB]: createDemoArtworkHandler({ db, storage, events, log }),
-      [DEMO_MASTER_JOB]: createDemoMasterHandler({ db, storage, drawStill: renderDemoStill }),
+      [DEMO_ARTWORK_JOB]: createDemoArtworkHandler({ db, storage, events, log, draw: drawing.drawArtwork }),
+      [DEMO_MASTER_JOB]: createDemoMasterHandler({ db, storage, cutFilm: drawing.cutFilm }),
     },
   })
-  return combineRunners(quickJobs, mediaJobs, audioJobs, newsletterJobs, artworkJobs)
+  const runners = combineRunners(quickJobs, mediaJobs, audioJobs, newsletterJobs, artworkJobs)
+  return { ...runners, stop: () => runners.stop().then(drawing.close) }
 }
 
 /** How long finished jobs stay listed in the newsroom before housekeeping deletes them. */

@@ -6,8 +6,9 @@ import type { Db } from '../db/index.js'
 import { enqueueJob, type JobHandler, type JobLog } from '../platform/jobs/index.js'
 import type { Storage } from '../platform/storage/index.js'
 import type { ContentEvents } from '../platform/events.js'
-import { makeVariants, replaceImageFile } from '../media/index.js'
-import { renderDemoImage, type ArtworkKind, type RenderedArtwork } from './artwork.js'
+import { replaceImageFile } from '../media/index.js'
+import { artworkContentType, type ArtworkKind, type RenderedArtwork } from './artwork.js'
+import { drawArtwork, type ArtworkOrder, type DrawnArtwork } from './drawing-work.js'
 
 /** The job kind that renders one demo picture; payload `{ imageId, key, kind, seed, number, of }`. */
 export const DEMO_ARTWORK_JOB = 'demo-artwork'
@@ -52,6 +53,8 @@ export function createDemoArtworkHandler(deps: {
   storage: Storage
   events: ContentEvents
   log: JobLog
+  /** Where pictures are drawn: the demo's drawing process (src/core.ts), else in this process. */
+  draw?: (order: ArtworkOrder) => Promise<DrawnArtwork>
 }): JobHandler {
   return async payload => {
     const p = payload as Partial<QueuedArtwork & { number: number; of: number }> | null
@@ -62,12 +65,11 @@ export function createDemoArtworkHandler(deps: {
       typeof p.seed !== 'number'
     )
       throw new Error(`${DEMO_ARTWORK_JOB}: bad payload ${JSON.stringify(payload)}`)
-    const art = await renderDemoImage({ kind: p.kind, seed: p.seed })
-    const storageKey = artworkKey(p.key, art)
-    await deps.storage.put(storageKey, art.data)
-    // The fastest AVIF effort: see VariantOptions.avifEffort.
-    const variants = await makeVariants(deps.storage, storageKey, art.data, { avifEffort: 0 })
-    await replaceImageFile(deps.db, p.imageId, { storageKey, contentType: art.contentType, variants })
+    const storageKey = artworkKey(p.key, { contentType: artworkContentType(p.kind) })
+    const drawn = await (deps.draw ?? drawArtwork)({ kind: p.kind, seed: p.seed, storageKey })
+    // The artwork first, then its variants; the image is repointed once all are stored.
+    for (const file of drawn.files) await deps.storage.put(file.key, file.data)
+    await replaceImageFile(deps.db, p.imageId, { storageKey, contentType: drawn.contentType, variants: drawn.variants })
     // Every page that shows a picture carries the site's tag: they are rendered again with it.
     deps.events.emit({ tags: ['site'] })
     const progress = p.number && p.of ? ` (${p.number} of ${p.of})` : ''

@@ -191,6 +191,11 @@ export function demoImageSvg(kind: ArtworkKind, seed: number): string {
   return BUILDERS[kind](rng, pal, width, height)
 }
 
+/** The format a kind of picture is stored in: logos as PNG (flat colour, sharp edges), the rest as JPEG. */
+export function artworkContentType(kind: ArtworkKind): RenderedArtwork['contentType'] {
+  return kind === 'logo' ? 'image/png' : 'image/jpeg'
+}
+
 /** Renders a deterministic abstract picture for a demo image (caption is accepted but not drawn). */
 export async function renderDemoImage(image: {
   kind: ArtworkKind

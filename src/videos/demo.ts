@@ -37,6 +37,15 @@ export interface DemoStill {
  */
 export type DrawDemoStill = (still: DemoStill, width: number, height: number) => Promise<Buffer>
 
+/**
+ * Makes a demo film's master elsewhere (src/core.ts: in the demo's drawing process, so what sharp
+ * and the drawing keep never stays in the server) and answers its bytes.
+ */
+export type CutDemoFilm = (
+  film: { title: string; index: number; seconds: number; stills: readonly DemoStill[] },
+  signal: AbortSignal,
+) => Promise<Buffer>
+
 /** Gives each demo film a queued video and a job that makes its master; call in the seeding transaction. */
 export async function queueDemoVideos(
   db: Db,
@@ -54,7 +63,12 @@ export async function queueDemoVideos(
 }
 
 /** The handler for `video-demo-master`: makes the master if missing, adds captions and chapters, queues the transcode. */
-export function createDemoMasterHandler(deps: { db: Db; storage: Storage; drawStill?: DrawDemoStill }): JobHandler {
+export function createDemoMasterHandler(deps: {
+  db: Db
+  storage: Storage
+  drawStill?: DrawDemoStill
+  cutFilm?: CutDemoFilm
+}): JobHandler {
   return async (payload, ctx) => {
     const p = payload as { videoId?: unknown; title?: unknown; index?: unknown; stills?: unknown } | null
     if (typeof p?.videoId !== 'number' || typeof p.title !== 'string' || typeof p.index !== 'number')
@@ -64,10 +78,18 @@ export function createDemoMasterHandler(deps: { db: Db; storage: Storage; drawSt
     if (!video) return
     const seconds = demoRuntime(p.title, p.index)
     if (!(await deps.storage.stat(video.masterKey))) {
-      // Drawn here at full quality, never read from storage (the pictures may still be previews).
+      // Drawn at full quality, never read from storage (the pictures may still be previews).
       const draw = deps.drawStill
-      const stills = draw ? await Promise.all(wanted.map(s => draw(s, STILL_W, STILL_H))) : []
-      await deps.storage.put(video.masterKey, await renderDemoMaster(p.title, p.index, ctx.signal, seconds, stills))
+      const master = deps.cutFilm
+        ? await deps.cutFilm({ title: p.title, index: p.index, seconds, stills: wanted }, ctx.signal)
+        : await renderDemoMaster(
+            p.title,
+            p.index,
+            ctx.signal,
+            seconds,
+            draw ? await Promise.all(wanted.map(s => draw(s, STILL_W, STILL_H))) : [],
+          )
+      await deps.storage.put(video.masterKey, master)
     }
     if ((await listCaptions(deps.db, video.id)).length < 2) {
       await addCaptions(deps.db, deps.storage, video.id, {

@@ -32,6 +32,9 @@ export {
   queueDemoVideos,
   renderDemoMaster,
   renderMasterInScratch,
+  type CutDemoFilm,
   type DemoMasterRecipe,
+  type DemoStill,
 } from './demo.js'
+export { STILL_H, STILL_W } from './demo-cards.js'
 export { chaptersText, readChapters, CHAPTER_LIMITS } from './chapters-form.js'
