@@ -39,6 +39,11 @@ function sources(dir, out = []) {
   return out
 }
 
+// main.ts's bare imports (`import './platform/heap.js'`) are what must run before anything else
+// loads. In the bundle the packages' imports would run ahead of them, so main.js loads them first,
+// from the file-for-file tree, and the bundle imports those same files (one instance of each).
+const LOADED_FIRST = [...readFileSync('src/main.ts', 'utf8').matchAll(/^import '(\.\/[^']+)'/gm)].map(m => m[1])
+
 /** Keeps packages outside the bundle but the listed ones, and each file's own `import.meta.url`. */
 const serverBundle = {
   name: 'server-bundle',
@@ -47,6 +52,10 @@ const serverBundle = {
       const parts = args.path.split('/')
       const name = args.path.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]
       return BUNDLED_PACKAGES.has(name) ? undefined : { path: args.path, external: true }
+    })
+    builder.onResolve({ filter: /^\./ }, args => {
+      const own = `./${relative(resolve('src'), resolve(args.resolveDir, args.path))}`
+      return LOADED_FIRST.includes(own) ? { path: own, external: true } : undefined
     })
     // Code finds files beside it (stylesheets, client/) from its own address; in the bundle every
     // module lives in dist/src/, so each one's address becomes the one its file-for-file copy has.
@@ -102,11 +111,9 @@ try {
   })
   writeFileSync(
     join(OUT, 'src', 'main.js'),
-    `// The compiled \`newsreel\` command (scripts/build.mjs). Node 22 and later keep the compiled code of
-// what it loads for the next start; Node 20 has no such cache.
-import module from 'node:module'
-// The young generation's cap (platform/heap.ts) goes first, before the bundle's packages allocate.
-import './platform/heap.js'
+    `// The compiled \`newsreel\` command (scripts/build.mjs): what main.ts loads first, then the bundle.
+// Node 22 and later keep the compiled code of what it loads for the next start; Node 20 has no such cache.
+${LOADED_FIRST.map(path => `import '${path}'\n`).join('')}import module from 'node:module'
 module.enableCompileCache?.()
 await import('./server.js')
 `,
