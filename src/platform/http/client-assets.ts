@@ -33,12 +33,24 @@ const bundles = new Map<string, Promise<string>>()
 
 /** Serves the island `client/<entry>` as `name`; returns its address. */
 export async function serveClientScript(app: FastifyInstance, entry: ClientScript, name: string): Promise<string> {
-  let code = bundles.get(entry)
-  if (!code) {
-    code = prebuilt() ? Promise.resolve(readPrebuilt(entry)) : bundle(entry)
+  if (bundles.size === 0) startBundles()
+  const code = bundles.get(entry)
+  if (!code) throw new Error(`client/${entry} is not in CLIENT_SCRIPTS`)
+  return serveAsset(app, name, 'text/javascript; charset=utf-8', await code)
+}
+
+/**
+ * Reads the build's bundles, or starts bundling every island at once: the app asks for them one
+ * after another, and esbuild makes them side by side while the server goes on starting.
+ */
+function startBundles(): void {
+  const fromBuild = prebuilt()
+  for (const entry of CLIENT_SCRIPTS) {
+    const code = fromBuild ? Promise.resolve(readPrebuilt(entry)) : bundle(entry)
+    // Whoever asks for the island sees its failure; an island no one asked for yet must not crash the process.
+    code.catch(() => {})
     bundles.set(entry, code)
   }
-  return serveAsset(app, name, 'text/javascript; charset=utf-8', await code)
 }
 
 /** Serves a stylesheet from client/; returns its address. */
