@@ -46,7 +46,7 @@ export async function serveClientScript(app: FastifyInstance, entry: ClientScrip
 function startBundles(): void {
   const fromBuild = prebuilt()
   for (const entry of CLIENT_SCRIPTS) {
-    const code = fromBuild ? Promise.resolve(readPrebuilt(entry)) : bundle(entry)
+    const code = fromBuild ? new Promise<string>(read => read(readPrebuilt(entry))) : bundle(entry)
     // Whoever asks for the island sees its failure; an island no one asked for yet must not crash the process.
     code.catch(() => {})
     bundles.set(entry, code)
