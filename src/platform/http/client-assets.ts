@@ -60,10 +60,12 @@ export function serveClientStylesheet(app: FastifyInstance, file: string, name: 
 
 /** Bundles every island into `dir` with a manifest naming them (the build step, for the compiled server). */
 export async function writeClientBundles(dir: string): Promise<void> {
-  for (const entry of CLIENT_SCRIPTS) {
+  // Side by side: esbuild makes them on every core.
+  const bundled = await Promise.all(CLIENT_SCRIPTS.map(async entry => ({ entry, code: await bundle(entry) })))
+  for (const { entry, code } of bundled) {
     const path = `${dir}/${bundledName(entry)}`
     mkdirSync(dirname(path), { recursive: true })
-    writeFileSync(path, await bundle(entry))
+    writeFileSync(path, code)
   }
   // Written last: a build that failed halfway leaves no manifest, and the server bundles for itself.
   writeFileSync(`${dir}/${MANIFEST}`, `${JSON.stringify(CLIENT_SCRIPTS, null, 2)}\n`)
