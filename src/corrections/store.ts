@@ -1,6 +1,6 @@
 // SQL for corrections and clarifications and their history. There is deliberately no delete:
 // a correction is amended, never removed, and every state it had is kept.
-import type { Db } from '../db/index.js'
+import { prepared, type Db } from '../db/index.js'
 import { offsetOf, paged, type Paged } from '../platform/pagination.js'
 import { nowIso } from '../platform/time.js'
 import type { CorrectionKind } from './schema.js'
@@ -226,15 +226,17 @@ export async function listCorrectionsForNewsroom(db: Db, storyId: number): Promi
   return rows.map(toEditable)
 }
 
+const storyCorrectionRows = prepared((db: Db, storyId: number, now: string) =>
+  selectCorrections(db)
+    .where('corrections.story_id', '=', storyId)
+    .where('corrections.published_at', '<=', now)
+    .orderBy('corrections.published_at')
+    .orderBy('corrections.id'),
+)
+
 /** A story's corrections, oldest first, as they are appended to it. */
 export async function listCorrectionsOfStory(db: Db, storyId: number): Promise<Correction[]> {
-  const rows = await selectCorrections(db)
-    .where('corrections.story_id', '=', storyId)
-    .where('corrections.published_at', '<=', nowIso())
-    .orderBy('corrections.published_at')
-    .orderBy('corrections.id')
-    .execute()
-  return rows.map(toCorrection)
+  return (await storyCorrectionRows(db, storyId, nowIso())).map(toCorrection)
 }
 
 /** Every correction, newest first. Callers show only those whose story is public. */

@@ -15,6 +15,7 @@ export type { Tables } from './tables.js'
 /** The typed query builder every store function takes first; a transaction fits too. */
 export type Db = Kysely<Tables>
 export type { Dialect } from './dialect.js'
+export { prepared, type PreparedQuery } from './prepared.js'
 
 /** An open database: the query builder, which engine it is, and how to close it. */
 export interface Database {

@@ -1,5 +1,6 @@
 // SQL for documentaries, their topics and their funders.
-import type { Db } from '../db/index.js'
+import { sql } from 'kysely'
+import { prepared, type Db } from '../db/index.js'
 import { parseJsonColumn } from '../platform/json.js'
 import { offsetOf, paged, type Paged } from '../platform/pagination.js'
 import { nowIso } from '../platform/time.js'
@@ -180,12 +181,12 @@ export async function findDocumentaryBySlug(db: Db, slug: string): Promise<Docum
 }
 
 /** Published films: status published and published_at not in the future. */
-export function published(db: Db) {
+export function published(db: Db, now: string = nowIso()) {
   return db
     .selectFrom('documentaries')
     .select(COLUMNS)
     .where('status', '=', 'published')
-    .where('published_at', '<=', nowIso())
+    .where('published_at', '<=', now)
 }
 
 /** A published documentary by slug; drafts and future releases are absent. */
@@ -219,10 +220,20 @@ export async function latestDocumentaries(
   limit: number,
   excludeIds: readonly number[] = [],
 ): Promise<Documentary[]> {
-  let query = published(db).orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit)
-  if (excludeIds.length > 0) query = query.where('id', 'not in', [...excludeIds])
-  return (await query.execute()).map(toDocumentary)
+  // The newest `limit` plus as many as may be left out: one query compiled once (db/prepared.ts) for every story page.
+  const rows = await latestRows(db, nowIso(), limit + excludeIds.length)
+  return rows
+    .filter(r => !excludeIds.includes(r.id))
+    .slice(0, limit)
+    .map(toDocumentary)
 }
+
+const latestRows = prepared(
+  (db: Db, now: string, limit: number) =>
+    published(db, now).orderBy('published_at', 'desc').orderBy('id', 'desc').limit(sql.lit(limit)),
+  { inline: [1] },
+)
+const rowsByIds = prepared((db: Db, now: string, ids: readonly number[]) => published(db, now).where('id', 'in', ids))
 
 /** Loads many published documentaries in one query, keyed by id. */
 export async function findPublishedDocumentariesByIds(
@@ -231,7 +242,7 @@ export async function findPublishedDocumentariesByIds(
 ): Promise<Map<number, Documentary>> {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return new Map()
-  const rows = await published(db).where('id', 'in', unique).execute()
+  const rows = await rowsByIds(db, nowIso(), unique)
   return new Map(rows.map(r => [r.id, toDocumentary(r)]))
 }
 

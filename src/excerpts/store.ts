@@ -1,5 +1,5 @@
 // SQL for excerpts.
-import type { Db } from '../db/index.js'
+import { prepared, type Db } from '../db/index.js'
 import { nowIso } from '../platform/time.js'
 
 /** A named passage of a documentary. */
@@ -57,11 +57,15 @@ export async function insertExcerpt(db: Db, excerpt: NewExcerpt): Promise<Excerp
   return toExcerpt(row)
 }
 
+const excerptRows = prepared((db: Db, ids: readonly number[]) =>
+  db.selectFrom('excerpts').selectAll().where('id', 'in', ids),
+)
+
 /** Loads many excerpts in one query, keyed by id. */
 export async function findExcerptsByIds(db: Db, ids: readonly number[]): Promise<Map<number, Excerpt>> {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return new Map()
-  const rows = await db.selectFrom('excerpts').selectAll().where('id', 'in', unique).execute()
+  const rows = await excerptRows(db, unique)
   return new Map(rows.map(r => [r.id, toExcerpt(r)]))
 }
 

@@ -1,6 +1,6 @@
 // SQL for stored images.
 import { sql } from 'kysely'
-import type { Db } from '../db/index.js'
+import { prepared, type Db } from '../db/index.js'
 import { containsPattern } from '../platform/like.js'
 import { offsetOf, paged, type Paged } from '../platform/pagination.js'
 import { nowIso } from '../platform/time.js'
@@ -129,11 +129,15 @@ export async function replaceImageFile(
     .execute()
 }
 
+const imageRows = prepared((db: Db, ids: readonly number[]) =>
+  db.selectFrom('images').selectAll().where('id', 'in', ids),
+)
+
 /** Loads many images in one query, keyed by id; missing ids are simply absent. */
 export async function findImagesByIds(db: Db, ids: readonly number[]): Promise<Map<number, Image>> {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return new Map()
-  const rows = await db.selectFrom('images').selectAll().where('id', 'in', unique).execute()
+  const rows = await imageRows(db, unique)
   return new Map(rows.map(r => [r.id, toImage(r)]))
 }
 

@@ -1,5 +1,5 @@
 // SQL for people.
-import type { Db } from '../db/index.js'
+import { prepared, type Db } from '../db/index.js'
 import { parseJsonColumn } from '../platform/json.js'
 import { nowIso } from '../platform/time.js'
 import { syncPersonSearch } from './search.js'
@@ -83,11 +83,15 @@ export async function findPersonBySlug(db: Db, slug: string): Promise<Person | u
   return row ? toPerson(row) : undefined
 }
 
+const peopleRows = prepared((db: Db, ids: readonly number[]) =>
+  db.selectFrom('people').selectAll().where('id', 'in', ids),
+)
+
 /** Loads many people in one query, keyed by id. */
 export async function findPeopleByIds(db: Db, ids: readonly number[]): Promise<Map<number, Person>> {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return new Map()
-  const rows = await db.selectFrom('people').selectAll().where('id', 'in', unique).execute()
+  const rows = await peopleRows(db, unique)
   return new Map(rows.map(r => [r.id, toPerson(r)]))
 }
 

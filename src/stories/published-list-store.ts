@@ -1,7 +1,9 @@
 // SQL for lists of published stories: paged, latest, related, a film's companions, by ids, since a
 // time, the sitemap. Apart from store.ts, which holds the write, the single story and the summary
 // rows these lists are built from.
-import type { Db } from '../db/index.js'
+import { sql } from 'kysely'
+import { prepared, type Db } from '../db/index.js'
+import { nowIso } from '../platform/time.js'
 import { offsetOf, paged, type Paged } from '../platform/pagination.js'
 import { published, summaries, SUMMARY_COLUMNS, type Story, type StorySummary } from './store.js'
 
@@ -54,6 +56,28 @@ export async function latestStories(
   return summaries(db, await query.execute())
 }
 
+/** Stories sharing any of `topicIds`, most shared first, then newest; `storyId` left out. */
+const relatedRows = prepared(
+  (db: Db, storyId: number, topicIds: readonly number[], now: string, limit: number) => {
+    // Count shared topics per story id first: grouping on one integer is far cheaper than on every column.
+    const shared = db
+      .selectFrom('story_topics')
+      .select(['story_id', eb => eb.fn.countAll<number>().as('shared')])
+      .where('topic_id', 'in', topicIds)
+      .where('story_id', '!=', storyId)
+      .groupBy('story_id')
+      .as('shared')
+    return published(db, now)
+      .innerJoin(shared, 'shared.story_id', 'stories.id')
+      .select(SUMMARY_COLUMNS.map(c => `stories.${c}` as const))
+      .orderBy('shared.shared', 'desc')
+      .orderBy('stories.published_at', 'desc')
+      .orderBy('stories.id', 'desc')
+      .limit(sql.lit(limit))
+  },
+  { inline: [3] },
+)
+
 /** Published stories that share a topic with this one, most shared topics first, then newest. */
 export async function relatedStories(
   db: Db,
@@ -61,23 +85,7 @@ export async function relatedStories(
   limit: number,
 ): Promise<StorySummary[]> {
   if (story.topicIds.length === 0) return []
-  // Count shared topics per story id first: grouping on one integer is far cheaper than on every column.
-  const shared = db
-    .selectFrom('story_topics')
-    .select(['story_id', eb => eb.fn.countAll<number>().as('shared')])
-    .where('topic_id', 'in', story.topicIds)
-    .where('story_id', '!=', story.id)
-    .groupBy('story_id')
-    .as('shared')
-  const rows = await published(db)
-    .innerJoin(shared, 'shared.story_id', 'stories.id')
-    .select(SUMMARY_COLUMNS.map(c => `stories.${c}` as const))
-    .orderBy('shared.shared', 'desc')
-    .orderBy('stories.published_at', 'desc')
-    .orderBy('stories.id', 'desc')
-    .limit(limit)
-    .execute()
-  return summaries(db, rows)
+  return summaries(db, await relatedRows(db, story.id, story.topicIds, nowIso(), limit))
 }
 
 /** Published stories that name a documentary as related: the film's companion reading. */

@@ -1,7 +1,8 @@
 // SQL for stories and the people, topics and documentaries they link to: the write that creates a
 // story, one published story by slug, and how a row becomes a summary. The lists of published
 // stories are in published-list-store.ts.
-import type { Db } from '../db/index.js'
+import { sql } from 'kysely'
+import { prepared, type Db } from '../db/index.js'
 import { parseBody, readStoredBody, type BodyDocument } from '../body/index.js'
 import { nowIso } from '../platform/time.js'
 import type { StorySection, StoryStatus } from './schema.js'
@@ -129,32 +130,58 @@ export async function insertStory(db: Db, story: NewStory): Promise<Story> {
   }
 }
 
-/** Stories readers may see: published, and not dated in the future. */
-export function published(db: Db) {
-  return db.selectFrom('stories').where('status', '=', 'published').where('published_at', '<=', nowIso())
+/** Stories readers may see: published, and not dated in the future (`now` by default). */
+export function published(db: Db, now: string = nowIso()) {
+  return db.selectFrom('stories').where('status', '=', 'published').where('published_at', '<=', now)
 }
+
+const storyRow = prepared((db: Db, slug: string, now: string) =>
+  published(db, now)
+    .select([...SUMMARY_COLUMNS, 'body'])
+    .where('slug', '=', slug),
+)
+
+/** Link kinds, in the order the link queries sort them. */
+const AUTHOR = 0
+const TOPIC = 1
+const DOCUMENTARY = 2
+
+/** The authors, topics and documentaries of the story with this slug (whatever its status), in one query. */
+const storyLinkRows = prepared((db: Db, slug: string) => {
+  const id = db.selectFrom('stories').select('id').where('slug', '=', slug)
+  return db
+    .selectFrom('story_authors')
+    .select(['story_id', 'person_id as id', sql<number>`${sql.lit(AUTHOR)}`.as('kind'), 'position'])
+    .where('story_id', '=', id)
+    .unionAll(
+      db
+        .selectFrom('story_topics')
+        .select(['story_id', 'topic_id as id', sql<number>`${sql.lit(TOPIC)}`.as('kind'), 'position'])
+        .where('story_id', '=', id),
+    )
+    .unionAll(
+      db
+        .selectFrom('story_documentaries')
+        .select(['story_id', 'documentary_id as id', sql<number>`${sql.lit(DOCUMENTARY)}`.as('kind'), 'position'])
+        .where('story_id', '=', id),
+    )
+    .orderBy('kind')
+    .orderBy('position')
+})
 
 /** A published story by slug, whole; drafts, scheduled and future stories are absent. */
 export async function findPublishedStoryBySlug(db: Db, slug: string): Promise<Story | undefined> {
-  const row = await published(db)
-    .select([...SUMMARY_COLUMNS, 'body'])
-    .where('slug', '=', slug)
-    .executeTakeFirst()
+  // Both by slug, so PostgreSQL runs them together rather than one after the other.
+  const [rows, linkRows] = await Promise.all([storyRow(db, slug, nowIso()), storyLinkRows(db, slug)])
+  const row = rows[0]
   if (!row) return undefined
-  const [links, documentaries] = await Promise.all([
-    loadLinks(db, [row.id]),
-    db
-      .selectFrom('story_documentaries')
-      .select('documentary_id')
-      .where('story_id', '=', row.id)
-      .orderBy('position')
-      .execute(),
-  ])
-  return {
-    ...toSummary(row, links),
-    body: readStoredBody(row.body),
-    documentaryIds: documentaries.map(d => d.documentary_id),
+  const links: Links = { authors: new Map([[row.id, []]]), topics: new Map([[row.id, []]]) }
+  const documentaryIds: number[] = []
+  for (const link of linkRows) {
+    if (link.kind === DOCUMENTARY) documentaryIds.push(link.id)
+    else (link.kind === AUTHOR ? links.authors : links.topics).get(row.id)?.push(link.id)
   }
+  return { ...toSummary(row, links), body: readStoredBody(row.body), documentaryIds }
 }
 
 interface Links {
@@ -162,40 +189,37 @@ interface Links {
   topics: Map<number, number[]>
 }
 
-/** Authors and topics of many stories in two queries. */
+/** The authors and topics of many stories, in one query. */
+const linkRows = prepared((db: Db, storyIds: readonly number[]) =>
+  db
+    .selectFrom('story_authors')
+    .select(['story_id', 'person_id as id', sql<number>`${sql.lit(AUTHOR)}`.as('kind'), 'position'])
+    .where('story_id', 'in', storyIds)
+    .unionAll(
+      db
+        .selectFrom('story_topics')
+        .select(['story_id', 'topic_id as id', sql<number>`${sql.lit(TOPIC)}`.as('kind'), 'position'])
+        .where('story_id', 'in', storyIds),
+    )
+    .orderBy('kind')
+    .orderBy('story_id')
+    .orderBy('position'),
+)
+
+/** Authors and topics of many stories in one query. */
 async function loadLinks(db: Db, storyIds: readonly number[]): Promise<Links> {
   const links: Links = { authors: new Map(), topics: new Map() }
   if (storyIds.length === 0) return links
-  const [authors, topics] = await Promise.all([
-    db
-      .selectFrom('story_authors')
-      .select(['story_id', 'person_id as id'])
-      .where('story_id', 'in', [...storyIds])
-      .orderBy('story_id')
-      .orderBy('position')
-      .execute(),
-    db
-      .selectFrom('story_topics')
-      .select(['story_id', 'topic_id as id'])
-      .where('story_id', 'in', [...storyIds])
-      .orderBy('story_id')
-      .orderBy('position')
-      .execute(),
-  ])
-  for (const [target, rows] of [
-    [links.authors, authors],
-    [links.topics, topics],
-  ] as const) {
-    for (const r of rows) {
-      const list = target.get(r.story_id)
-      if (list) list.push(r.id)
-      else target.set(r.story_id, [r.id])
-    }
+  for (const r of await linkRows(db, storyIds)) {
+    const target = r.kind === AUTHOR ? links.authors : links.topics
+    const list = target.get(r.story_id)
+    if (list) list.push(r.id)
+    else target.set(r.story_id, [r.id])
   }
   return links
 }
 
-/** Summaries of rows, their authors and topics loaded in two queries. */
+/** Summaries of rows, their authors and topics loaded in one query. */
 export async function summaries(db: Db, rows: SummaryRow[]): Promise<StorySummary[]> {
   const links = await loadLinks(
     db,
