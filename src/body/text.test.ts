@@ -105,4 +105,17 @@ describe('bodyToPlainText and bodyWordCount', () => {
     assert.equal(bodyWordCount(doc), 17)
     assert.equal(bodyWordCount(emptyBody()), 0)
   })
+
+  test('words count as the \\S+ runs holding a letter or digit, in any script and with any space', () => {
+    const samples = [
+      'Café — 2\u00a0500 · naïve',
+      '𝒜bc ‥ 東京\u3000tokyo ‐ x\u2009y',
+      '  - • 42 -- ... ¡Sí! \t\n',
+      '\u{1F600} 😀x ٣ ٤٥',
+    ]
+    for (const text of samples) {
+      const expected = [...text.matchAll(/\S+/g)].filter(m => /[\p{L}\p{N}]/u.test(m[0])).length
+      assert.equal(bodyWordCount(parseBody({ type: 'doc', content: [paragraph(text)] })), expected, text)
+    }
+  })
 })
