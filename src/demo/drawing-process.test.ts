@@ -3,7 +3,10 @@
 // when asked).
 import { after, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { createDemoDrawingProcess } from './drawing-process.js'
+import { readFile, rm } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { createDemoDrawingProcess, drawPreviewsOnce } from './drawing-process.js'
+import { renderDemoPreview } from './artwork.js'
 import { drawArtwork, type ArtworkOrder } from './drawing-work.js'
 
 describe('the demo drawing process', () => {
@@ -27,6 +30,16 @@ describe('the demo drawing process', () => {
     )
   })
 
+  it("draws a seed's previews as this process would, in order", async () => {
+    const images = [
+      { kind: 'landscape', seed: 1 },
+      { kind: 'logo', seed: 2 },
+    ] as const
+    const previews = await drawPreviewsOnce([...images])
+    assert.equal(previews.length, 2)
+    for (const [i, image] of images.entries()) assert.deepEqual(previews[i], await renderDemoPreview(image))
+  })
+
   it('answers a bad order with an error, and keeps working', async () => {
     const bad = { kind: 'nonsense', seed: 1, storageKey: 'x.jpg' } as unknown as ArtworkOrder
     await assert.rejects(drawing.drawArtwork(bad))
@@ -36,12 +49,16 @@ describe('the demo drawing process', () => {
 
   it('ends when idle and starts again when asked', async () => {
     await new Promise(resolve => setTimeout(resolve, 800))
-    const master = await drawing.cutFilm(
+    const path = await drawing.cutFilm(
       { title: 'A Test Film', index: 5, seconds: 12, stills: [{ kind: 'landscape', seed: 3 }] },
       new AbortController().signal,
     )
-    // An MP4: its first box is `ftyp`.
-    assert.equal(master.subarray(4, 8).toString('latin1'), 'ftyp')
+    try {
+      // An MP4: its first box is `ftyp`.
+      assert.equal((await readFile(path)).subarray(4, 8).toString('latin1'), 'ftyp')
+    } finally {
+      await rm(dirname(path), { recursive: true, force: true })
+    }
   })
 
   it('stops cutting a film when asked', async () => {

@@ -3,17 +3,23 @@
 // a few seconds after the last answer, so a first start's server keeps none of what drawing took.
 import { fork, type ChildProcess } from 'node:child_process'
 import type { DrawingRequest } from './drawing-child.js'
+import type { ArtworkKind, RenderedArtwork } from './artwork.js'
 import type { ArtworkOrder, DrawnArtwork, FilmOrder } from './drawing-work.js'
 
 /** Draws the demo's pictures and cuts its films in a process of their own. */
 export interface DemoDrawingProcess {
   drawArtwork(order: ArtworkOrder): Promise<DrawnArtwork>
-  cutFilm(order: FilmOrder, signal: AbortSignal): Promise<Buffer>
+  drawPreviews(images: { kind: ArtworkKind; seed: number }[]): Promise<RenderedArtwork[]>
+  /** Answers the master's path, alone in a scratch folder the caller removes. */
+  cutFilm(order: FilmOrder, signal: AbortSignal): Promise<string>
   /** Ends the process now (the server is stopping); pending requests fail. */
   close(): void
 }
 
-type Order = { task: 'artwork'; order: ArtworkOrder } | { task: 'film'; order: FilmOrder }
+type Order =
+  | { task: 'artwork'; order: ArtworkOrder }
+  | { task: 'film'; order: FilmOrder }
+  | { task: 'previews'; order: { kind: ArtworkKind; seed: number }[] }
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void }
 
 /** The drawing process, started on first use and ended `idleMs` after its last answer. */
@@ -71,17 +77,32 @@ export function createDemoDrawingProcess(options: { idleMs?: number } = {}): Dem
       // Buffers cross the channel as plain byte arrays.
       return { ...drawn, files: drawn.files.map(f => ({ key: f.key, data: asBuffer(f.data) })) }
     },
+    async drawPreviews(images) {
+      const order = images.map(i => ({ kind: i.kind, seed: i.seed }))
+      const previews = (await ask({ task: 'previews', order }).answer) as RenderedArtwork[]
+      return previews.map(p => ({ ...p, data: asBuffer(p.data) }))
+    },
     async cutFilm(order, signal) {
       const { id, answer } = ask({ task: 'film', order })
       const onAbort = () => child?.send({ id, task: 'abort' } satisfies DrawingRequest)
       signal.addEventListener('abort', onAbort, { once: true })
       try {
-        return asBuffer((await answer) as Uint8Array)
+        return (await answer) as string
       } finally {
         signal.removeEventListener('abort', onAbort)
       }
     },
     close: stop,
+  }
+}
+
+/** Draws a queued seed's previews in a drawing process of their own, ended once they are drawn. */
+export async function drawPreviewsOnce(images: { kind: ArtworkKind; seed: number }[]): Promise<RenderedArtwork[]> {
+  const drawing = createDemoDrawingProcess({ idleMs: 0 })
+  try {
+    return await drawing.drawPreviews(images)
+  } finally {
+    drawing.close()
   }
 }
 

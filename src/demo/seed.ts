@@ -21,7 +21,8 @@ import { parseBody } from '../body/index.js'
 import { hashPassword, insertAccount, type Role } from '../newsroom/index.js'
 import { demoContent } from './content/index.js'
 import { demoInterviews } from './content/interviews.js'
-import { renderDemoImage, renderDemoPreview } from './artwork.js'
+import { renderDemoImage } from './artwork.js'
+import { drawPreviewsOnce } from './drawing-process.js'
 import { artworkKey, queueDemoArtwork } from './artwork-job.js'
 import { demoFilmStills } from './film-stills.js'
 import { interviewStory } from './content/story-interviews.js'
@@ -60,9 +61,11 @@ export async function seedDemoNewsroom(
     string,
     { storageKey: string; contentType: string; width: number; height: number; variants: ImageVariant[] }
   >()
-  for (const image of content.images) {
-    if (queued) {
-      const preview = await renderDemoPreview(image)
+  // Drawn in a process that ends with them, so the server never loads libvips for 62 thumbnails.
+  const previews = queued ? await drawPreviewsOnce(content.images) : []
+  for (const [index, image] of content.images.entries()) {
+    const preview = previews[index]
+    if (preview) {
       const storageKey = artworkKey(`${image.key}.preview`, preview)
       await storage.put(storageKey, preview.data)
       files.set(image.key, { ...preview, storageKey, variants: [] })

@@ -3,9 +3,10 @@
 // tone bed: demo-film.ts plans it, demo-render.ts cuts it), English and Spanish captions, and
 // chapters spread over its runtime. Seeding only queues the work; a job makes each master and then
 // queues its transcode, so the site serves at once and shows the films as processing until ready.
+import { createReadStream } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { Db } from '../db/index.js'
 import { enqueueJob, type JobHandler } from '../platform/jobs/index.js'
 import type { Storage } from '../platform/storage/index.js'
@@ -39,12 +40,13 @@ export type DrawDemoStill = (still: DemoStill, width: number, height: number) =>
 
 /**
  * Makes a demo film's master elsewhere (src/core.ts: in the demo's drawing process, so what sharp
- * and the drawing keep never stays in the server) and answers its bytes.
+ * and the drawing keep never stays in the server) and answers the file it wrote, alone in a
+ * scratch folder that the caller removes once it has stored the file.
  */
 export type CutDemoFilm = (
   film: { title: string; index: number; seconds: number; stills: readonly DemoStill[] },
   signal: AbortSignal,
-) => Promise<Buffer>
+) => Promise<string>
 
 /** Gives each demo film a queued video and a job that makes its master; call in the seeding transaction. */
 export async function queueDemoVideos(
@@ -80,16 +82,18 @@ export function createDemoMasterHandler(deps: {
     if (!(await deps.storage.stat(video.masterKey))) {
       // Drawn at full quality, never read from storage (the pictures may still be previews).
       const draw = deps.drawStill
-      const master = deps.cutFilm
-        ? await deps.cutFilm({ title: p.title, index: p.index, seconds, stills: wanted }, ctx.signal)
-        : await renderDemoMaster(
-            p.title,
-            p.index,
-            ctx.signal,
-            seconds,
-            draw ? await Promise.all(wanted.map(s => draw(s, STILL_W, STILL_H))) : [],
-          )
-      await deps.storage.put(video.masterKey, master)
+      if (deps.cutFilm) {
+        const file = await deps.cutFilm({ title: p.title, index: p.index, seconds, stills: wanted }, ctx.signal)
+        // Streamed in, so the server never holds the megabytes of a master (see uploadAttemptFolder).
+        try {
+          await deps.storage.write(video.masterKey, createReadStream(file))
+        } finally {
+          await rm(dirname(file), { recursive: true, force: true })
+        }
+      } else {
+        const stills = draw ? await Promise.all(wanted.map(s => draw(s, STILL_W, STILL_H))) : []
+        await deps.storage.put(video.masterKey, await renderDemoMaster(p.title, p.index, ctx.signal, seconds, stills))
+      }
     }
     if ((await listCaptions(deps.db, video.id)).length < 2) {
       await addCaptions(deps.db, deps.storage, video.id, {
