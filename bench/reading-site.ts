@@ -1,5 +1,5 @@
-// The reading site's bench: cached story pages per second against a node:http baseline
-// serving the same bytes, and the median time of an uncached story render.
+// The reading site's bench: story pages per second, from the page cache and with the cache off,
+// against a node:http baseline serving the same bytes, and the median time of an uncached story render.
 import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,10 +8,14 @@ import { loadConfig } from '../src/config.js'
 import { migrateToLatest, openDatabase } from '../src/db/index.js'
 import { seedDemoNewsroom } from '../src/demo/index.js'
 import { round, type BenchRow } from './results.js'
-import { freePort, startServer } from './server.js'
+import { freePort, startServer, stopServer } from './server.js'
 import { medianUncachedRender, throughputAgainstBaseline } from './throughput.js'
 
 const STORY = '/stories/fees-and-fines-how-a-ticket-becomes-1400'
+/** Issue 15: ten times Ghost 6's 128 req/s for its uncached post page, measured on the same machine. */
+const UNCACHED_TARGET_RPS = 1300
+const UNCACHED_RENDER_TARGET_MS = 1
+const CACHED_TARGET_RATIO = 0.95
 
 /** Runs the reading-site bench and returns its rows. */
 export async function benchReadingSite(): Promise<BenchRow[]> {
@@ -27,14 +31,25 @@ export async function benchReadingSite(): Promise<BenchRow[]> {
 
     const uncached = await medianUncachedRender(env, STORY, 600, 100)
 
+    // One server at a time, so neither load test shares the CPU with the other server.
     const port = await freePort()
-    children.push(await startServer(env, port))
+    const cachedServer = await startServer(env, port)
+    children.push(cachedServer)
     const { ours, theirs, bytes } = await throughputAgainstBaseline(port, STORY, dataDir)
+    await stopServer(cachedServer)
+    const uncachedPort = await freePort()
+    const uncachedServer = await startServer({ ...env, PAGE_CACHE_MB: '0' }, uncachedPort)
+    children.push(uncachedServer)
+    const off = await throughputAgainstBaseline(uncachedPort, STORY, dataDir)
+    await stopServer(uncachedServer)
     console.log(
-      `cached story page: ${round(ours, 0)} req/s; node:http baseline with the same ${bytes} bytes: ${round(theirs, 0)} req/s; ratio ${round(ours / theirs, 3)} (target ≥ 0.8)`,
+      `cached story page: ${round(ours, 0)} req/s; node:http baseline with the same ${bytes} bytes: ${round(theirs, 0)} req/s; ratio ${round(ours / theirs, 3)} (target ≥ ${CACHED_TARGET_RATIO})`,
     )
     console.log(
-      `uncached story render (store load + render, cache off): median ${round(uncached, 3)} ms (target < 2 ms)`,
+      `uncached story page (PAGE_CACHE_MB=0): ${round(off.ours, 0)} req/s (target ≥ ${UNCACHED_TARGET_RPS}); node:http baseline: ${round(off.theirs, 0)} req/s; ratio ${round(off.ours / off.theirs, 3)}`,
+    )
+    console.log(
+      `uncached story render (store load + render, cache off): median ${round(uncached, 3)} ms (target < ${UNCACHED_RENDER_TARGET_MS} ms)`,
     )
     return [
       {
@@ -45,11 +60,18 @@ export async function benchReadingSite(): Promise<BenchRow[]> {
         ratio: round(ours / theirs),
       },
       {
+        name: 'reading-site.uncached-story-throughput',
+        value: round(off.ours, 0),
+        unit: 'req/s',
+        baseline: round(off.theirs, 0),
+        ratio: round(off.ours / off.theirs),
+      },
+      {
         name: 'reading-site.uncached-story-render-median',
         value: round(uncached),
         unit: 'ms',
-        baseline: 2,
-        ratio: round(uncached / 2),
+        baseline: UNCACHED_RENDER_TARGET_MS,
+        ratio: round(uncached / UNCACHED_RENDER_TARGET_MS),
       },
     ]
   } finally {
