@@ -119,7 +119,7 @@ interface BenchQuery {
 }
 
 /** The fixed query set: words of every frequency, pairs, phrases from the text, prefixes, filters. */
-function querySet(words: string[], sample: SearchDocument): BenchQuery[] {
+export function querySet(words: string[], sample: SearchDocument): BenchQuery[] {
   const w = (rank: number) => words[rank] ?? 'missing'
   const bodyWords = sample.body.split(/\W+/).filter(Boolean)
   const phrase = (i: number, n: number): BenchQuery => ({ q: `"${bodyWords.slice(i, i + n).join(' ')}"` })

@@ -1,7 +1,7 @@
 // What a reader's input becomes: only words, phrases and prefixes; never engine syntax.
 import { it } from 'node:test'
 import assert from 'node:assert/strict'
-import { parseSearchQuery, QUERY_LIMITS, toFts5Query, toTsQuery } from './query.js'
+import { parseSearchQuery, QUERY_LIMITS, toFts5NearQuery, toFts5Query, toTsQuery } from './query.js'
 
 it('reads plain words, quoted phrases and word* prefixes', () => {
   const q = parseSearchQuery('Water "dry creek" invest*')
@@ -63,4 +63,13 @@ it('cuts long input to the limits instead of refusing it', () => {
   assert.equal(parseSearchQuery('x'.repeat(10_000)).terms[0]?.words[0]?.length, QUERY_LIMITS.wordChars)
   assert.deepEqual(parseSearchQuery('!!! ??? ***').terms, [])
   assert.deepEqual(parseSearchQuery('"'.repeat(501)).terms, [])
+})
+
+it('writes each phrase as a NEAR group of its words for scoring on SQLite', () => {
+  const q = parseSearchQuery('water "dry creek" "old dry creek bed"')
+  assert.equal(toFts5NearQuery(q), '"water" AND NEAR("dry" "creek", 0) AND NEAR("old" "dry" "creek" "bed", 2)')
+  assert.equal(
+    toFts5NearQuery(parseSearchQuery('NEAR(a b, 2) "x y')),
+    toFts5Query(parseSearchQuery('NEAR(a b, 2) "x y')),
+  )
 })

@@ -9,7 +9,7 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../db/index.js'
 import { offsetOf } from '../platform/pagination.js'
-import { toFts5Query } from './query.js'
+import { toFts5NearQuery, toFts5Query, type ParsedQuery } from './query.js'
 import { SEARCH_KINDS, type SearchKind } from './schema.js'
 import {
   COUNT_LIMIT,
@@ -104,9 +104,69 @@ type DetailRow = {
   body_marked: string | null
 }
 
+type Scoring = { db: Db; visible: RawBuilder<unknown>; score: RawBuilder<unknown> }
+
+async function rowidsOf(db: Db, where: RawBuilder<unknown>, limit: number): Promise<number[]> {
+  return (
+    await sql<{ id: number }>`select rowid as id from search_text where ${where} limit ${limit}`.execute(db)
+  ).rows.map(r => r.id)
+}
+
+/**
+ * Scores a query's matches (rowids found with the exact query) by a cheaper form of it whose
+ * matches include them (the NEAR form of its phrases, or its words without the common ones), over
+ * the rowid range they span, keeping only them. A match the cheaper form missed (it never should)
+ * keeps its place, scored last.
+ */
+async function scoreAs(scoring: Scoring, cheaper: string, ids: number[]): Promise<Candidate[]> {
+  const low = Math.min(...ids)
+  const high = Math.max(...ids)
+  const rows = (
+    await sql<Candidate>`select rowid as id, ${scoring.score} as score from search_text
+      where search_text match ${cheaper} and rowid between ${rowid(low)} and ${rowid(high)} ${scoring.visible}`.execute(
+      scoring.db,
+    )
+  ).rows
+  const scores = new Map(rows.map(r => [r.id, r.score]))
+  return ids.map(id => ({ id, score: scores.get(id) ?? 0 }))
+}
+
+/** How many of the newest stories a query's words are counted in, to tell the common ones. */
+const SAMPLE = 1000
+
+/**
+ * The query's words without those in at least half the archive, for scoring. bm25 gives such a
+ * word its IDF floor (1e-6), so it adds nothing beside a rarer word, yet counting it walks its
+ * whole doclist (about 2 ms each at 100,000 stories). Shares are counted among the newest
+ * SAMPLE stories (the archive's bulk; a site with fewer is cheap to score as it is). When every
+ * word is that common, the rarest one scores. Undefined when nothing is left out.
+ */
+async function withoutCommonWords(db: Db, query: ParsedQuery, topic: string): Promise<string | undefined> {
+  if (query.terms.length < 2) return undefined
+  const [low, high] = kindRange('story')
+  const edge = (
+    await sql<{ id: number }>`select id from search_documents where id between ${low} and ${high}
+      order by id desc limit 1 offset ${SAMPLE - 1}`.execute(db)
+  ).rows[0]
+  if (!edge) return undefined
+  const words: { term: string; n: number }[] = []
+  for (const t of query.terms) {
+    const term = toFts5Query({ terms: [t] })
+    const row = (
+      await sql<{ n: number }>`select count(*) as n from search_text
+        where search_text match ${term} and rowid between ${rowid(edge.id)} and ${high}`.execute(db)
+    ).rows[0]
+    words.push({ term, n: Number(row?.n ?? 0) })
+  }
+  const kept = words.filter(w => w.n < SAMPLE / 2)
+  if (kept.length === words.length) return undefined
+  const scoring = kept.length > 0 ? kept : [words.reduce((a, b) => (b.n < a.n ? b : a))]
+  return scoring.map(w => w.term).join(' AND ') + topic
+}
+
 export async function search(db: Db, request: EngineRequest): Promise<EngineResults> {
-  const match =
-    toFts5Query(request.query) + (request.topicId !== undefined ? ` AND "${topicToken(request.topicId)}"` : '')
+  const topic = request.topicId !== undefined ? ` AND "${topicToken(request.topicId)}"` : ''
+  const match = toFts5Query(request.query) + topic
   // Published items dated in the future are in the index but hidden until their time: few or none.
   const embargoed = (
     await sql<{ id: number }>`select id from search_documents where published_at > ${request.now}`.execute(db)
@@ -119,26 +179,44 @@ export async function search(db: Db, request: EngineRequest): Promise<EngineResu
   const today = Math.floor(Date.parse(request.now) / DAY_MS)
   const day = sql`((rowid / ${sql.lit(DAY_UNIT)}) % 65536)`
   const recency = sql`(case when ${day} = 0 then ${sql.lit(UNDATED_FACTOR)} else 1.0 / (1.0 + max(0, ${today} - ${day}) / ${sql.lit(RECENCY_DAYS)}.0) end)`
+  const near = toFts5NearQuery(request.query) + topic
+  const scoring: Scoring = { db, visible, score: sql`${BM25} * ${recency}` }
 
   // Per kind: the count (up to the limit, reading no positions), then its newest matches, scored.
   // A kind with no more matches than the ranked ones has them all scored in the order FTS5 keeps
   // them: walking a doclist backwards costs more than forwards, which for a rare phrase of common
-  // words (every match a check of positions) is most of a search.
+  // words (every match a check of positions) is most of a search. A query whose scoring can be
+  // cheaper than its match (a phrase with more matches than are ranked, common words) has its
+  // matches' rowids found first, then scored by the cheaper form over the range they span.
   const counts: Partial<Record<SearchKind, number>> = {}
   const candidates: Candidate[] = []
+  const phrase = near !== match
+  const cheaper = phrase ? near : await withoutCommonWords(db, request.query, topic)
   for (const kind of SEARCH_KINDS) {
-    const row = (
-      await sql<{
-        n: number
-      }>`select count(*) as n from (select 1 from search_text where ${inKind(kind)} limit ${COUNT_LIMIT + 1})`.execute(
-        db,
-      )
-    ).rows[0]
-    counts[kind] = Number(row?.n ?? 0)
-    if ((request.kind && kind !== request.kind) || counts[kind] === 0) continue
-    const newest = counts[kind] > RANKED_PER_KIND ? sql`order by rowid desc limit ${RANKED_PER_KIND}` : sql``
+    const scored = !request.kind || kind === request.kind
+    if (!scored || cheaper === undefined) {
+      const row = (
+        await sql<{
+          n: number
+        }>`select count(*) as n from (select 1 from search_text where ${inKind(kind)} limit ${COUNT_LIMIT + 1})`.execute(
+          db,
+        )
+      ).rows[0]
+      counts[kind] = Number(row?.n ?? 0)
+    }
+    if (!scored || counts[kind] === 0) continue
+    const ids = counts[kind] === undefined ? await rowidsOf(db, sql`${inKind(kind)}`, COUNT_LIMIT + 1) : []
+    counts[kind] ??= ids.length
+    const many = counts[kind] > RANKED_PER_KIND
+    if (cheaper !== undefined && (many || !phrase) && counts[kind] > 0) {
+      const ranked = many ? await rowidsOf(db, sql`${inKind(kind)} order by rowid desc`, RANKED_PER_KIND) : ids
+      candidates.push(...(await scoreAs(scoring, cheaper, ranked)))
+      continue
+    }
+    if (counts[kind] === 0) continue
+    const newest = many ? sql`order by rowid desc limit ${RANKED_PER_KIND}` : sql``
     const rows = (
-      await sql<Candidate>`select rowid as id, ${BM25} * ${recency} as score from search_text
+      await sql<Candidate>`select rowid as id, ${scoring.score} as score from search_text
       where ${inKind(kind)} ${newest}`.execute(db)
     ).rows
     candidates.push(...rows)
