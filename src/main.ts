@@ -1,4 +1,6 @@
 // The `newsreel` command: start, migrate, seed.
+// First, before any other module loads and allocates: the young generation's cap (platform/heap.ts).
+import './platform/heap.js'
 import { join } from 'node:path'
 import { loadConfig, ConfigError, type Config } from './config.js'
 import { SEARCH_SOURCES, openCore } from './core.js'

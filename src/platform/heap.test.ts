@@ -1,0 +1,35 @@
+// The young generation's cap (heap.ts), checked in a fresh node process, since the test runner's own
+// process has long grown its heap by the time a test runs.
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { test } from 'node:test'
+import { YOUNG_GENERATION_CAP } from './heap.js'
+
+const HEAP_URL = new URL('./heap.ts', import.meta.url).href
+
+/** The young generation's size after short-lived allocations made over many event-loop turns, as a server's are, with or without heap.ts loaded first. */
+function youngGenerationAfterWork(withCap: boolean): number {
+  const script = `
+    ${withCap ? `await import(${JSON.stringify(HEAP_URL)})` : ''}
+    const v8 = await import('node:v8')
+    const kept = []
+    for (let batch = 0; batch < 300; batch++) {
+      for (let i = 0; i < 1e4; i++) { const o = { i, s: 'x' + i }; if (i % 100 === 0) kept.push(o) }
+      await new Promise(resolve => setImmediate(resolve))
+    }
+    const young = v8.getHeapSpaceStatistics().find(s => s.space_name === 'new_space')
+    console.log(young.space_size, kept.length)`
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    encoding: 'utf8',
+  })
+  assert.equal(run.status, 0, run.stderr)
+  return Number(run.stdout.split(' ')[0])
+}
+
+test('a process that loads heap.ts first keeps its young generation within the cap under allocation', () => {
+  assert.ok(youngGenerationAfterWork(true) <= YOUNG_GENERATION_CAP)
+})
+
+test('without it the same work grows the young generation past the cap (so the check above means something)', () => {
+  assert.ok(youngGenerationAfterWork(false) > YOUNG_GENERATION_CAP)
+})
