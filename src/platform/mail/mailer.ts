@@ -1,7 +1,6 @@
 // The one way Newsreel sends mail. With an SMTP URL messages go to the relay over pooled
 // connections; without one they are written, complete, to the outbox folder as .eml files.
-import nodemailer from 'nodemailer'
-import type { SendMailOptions } from 'nodemailer'
+import type { SendMailOptions, Transporter } from 'nodemailer'
 import { checkOutgoingMail, newMessageId, parseMailbox, toSendOptions } from './message.js'
 import type { OutgoingMail } from './message.js'
 import { writeOutboxMessage } from './outbox.js'
@@ -100,44 +99,47 @@ interface Channel {
 }
 
 function smtpChannel(smtpUrl: string, maxConnections?: number): Channel {
-  const transporter = nodemailer.createTransport({
-    ...smtpOptionsFromUrl(smtpUrl),
-    ...(maxConnections ? { maxConnections } : {}),
+  // Read now, so a bad SMTP_URL stops the start rather than the first send.
+  const options = { ...smtpOptionsFromUrl(smtpUrl), ...(maxConnections ? { maxConnections } : {}) }
+  const pool = lazyTransport(nodemailer => {
+    const transporter = nodemailer.createTransport(options)
+    // A broken pooled connection is reported through the failing send; without a listener the
+    // same event would crash the process instead.
+    transporter.on('error', () => {})
+    return transporter
   })
-  // A broken pooled connection is reported through the failing send; without a listener the
-  // same event would crash the process instead.
-  transporter.on('error', () => {})
+  const send = async (message: SendMailOptions) => {
+    try {
+      await (await pool.get()).sendMail(message)
+    } catch (error) {
+      throw safeDeliveryError(error, smtpUrl)
+    }
+  }
   return {
     transport: 'smtp',
     async deliver(message, messageId) {
-      try {
-        await transporter.sendMail(message)
-      } catch (error) {
-        throw safeDeliveryError(error, smtpUrl)
-      }
+      await send(message)
       return { messageId, transport: 'smtp' }
     },
     async deliverRaw(envelope, raw, messageId) {
-      try {
-        await transporter.sendMail({ envelope: { from: envelope.from, to: [envelope.to] }, raw })
-      } catch (error) {
-        throw safeDeliveryError(error, smtpUrl)
-      }
+      await send({ envelope: { from: envelope.from, to: [envelope.to] }, raw })
       return { messageId, transport: 'smtp' }
     },
-    close: () => transporter.close(),
+    close: pool.close,
   }
 }
 
 function fileChannel(outboxDir: string): Channel {
   // CRLF line ends: the file is the exact RFC 5322 message an SMTP relay would have received.
-  const composer = nodemailer.createTransport({
-    streamTransport: true,
-    buffer: true,
-    newline: 'windows',
-    disableFileAccess: true,
-    disableUrlAccess: true,
-  })
+  const composer = lazyTransport(nodemailer =>
+    nodemailer.createTransport({
+      streamTransport: true,
+      buffer: true,
+      newline: 'windows',
+      disableFileAccess: true,
+      disableUrlAccess: true,
+    }),
+  )
   let lastWrite = 0
   const write = async (message: Buffer, messageId: string): Promise<SentMail> => {
     // Distinct, increasing instants keep two mails sent in one millisecond in order in the listing.
@@ -148,11 +150,38 @@ function fileChannel(outboxDir: string): Channel {
   return {
     transport: 'file',
     async deliver(message, messageId) {
-      const info = await composer.sendMail(message)
+      const info = await (await composer.get()).sendMail(message)
       if (!Buffer.isBuffer(info.message)) throw new Error('The mail composer returned no message bytes.')
       return write(info.message, messageId)
     },
     deliverRaw: (_envelope, raw, messageId) => write(raw, messageId),
-    close: () => composer.close(),
+    close: composer.close,
+  }
+}
+
+type Nodemailer = typeof import('nodemailer')['default']
+
+/**
+ * A nodemailer transport made at the first message. nodemailer is imported then, not when the
+ * process starts: most processes send no mail for hours, and its forty modules are about 3 MB of
+ * heap (issue 15). A newsletter's own mails (bulk) are composed by compose.ts and need it only
+ * for SMTP.
+ */
+function lazyTransport<T extends Transporter<unknown>>(make: (nodemailer: Nodemailer) => T) {
+  let made: Promise<T> | undefined
+  return {
+    get: (): Promise<T> => {
+      if (made) return made
+      const making = import('nodemailer').then(module => make(module.default))
+      // A failed import is tried again at the next message rather than remembered.
+      making.catch(() => {
+        made = undefined
+      })
+      made = making
+      return making
+    },
+    close(): void {
+      void made?.then(transport => transport.close())
+    },
   }
 }
