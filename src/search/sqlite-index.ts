@@ -144,20 +144,19 @@ const SAMPLE = 1000
 async function withoutCommonWords(db: Db, query: ParsedQuery, topic: string): Promise<string | undefined> {
   if (query.terms.length < 2) return undefined
   const [low, high] = kindRange('story')
-  const edge = (
-    await sql<{ id: number }>`select id from search_documents where id between ${low} and ${high}
-      order by id desc limit 1 offset ${SAMPLE - 1}`.execute(db)
+  const terms = query.terms.map(t => toFts5Query({ terms: [t] }))
+  // One statement for every count (a search is many small statements already).
+  const row = (
+    await sql<Record<string, number>>`select ${sql.join(
+      terms.map(
+        (term, i) =>
+          sql`(select count(*) from search_text where search_text match ${term} and rowid between edge.id and ${high}) as ${sql.id(`n${i}`)}`,
+      ),
+    )} from (select id from search_documents where id between ${low} and ${high}
+      order by id desc limit 1 offset ${SAMPLE - 1}) as edge`.execute(db)
   ).rows[0]
-  if (!edge) return undefined
-  const words: { term: string; n: number }[] = []
-  for (const t of query.terms) {
-    const term = toFts5Query({ terms: [t] })
-    const row = (
-      await sql<{ n: number }>`select count(*) as n from search_text
-        where search_text match ${term} and rowid between ${rowid(edge.id)} and ${high}`.execute(db)
-    ).rows[0]
-    words.push({ term, n: Number(row?.n ?? 0) })
-  }
+  if (!row) return undefined
+  const words = terms.map((term, i) => ({ term, n: Number(row[`n${i}`] ?? 0) }))
   const kept = words.filter(w => w.n < SAMPLE / 2)
   if (kept.length === words.length) return undefined
   const scoring = kept.length > 0 ? kept : [words.reduce((a, b) => (b.n < a.n ? b : a))]
