@@ -119,6 +119,7 @@ async function rowidsOf(db: Db, where: RawBuilder<unknown>, limit: number): Prom
  * keeps its place, scored last.
  */
 async function scoreAs(scoring: Scoring, cheaper: string, ids: number[]): Promise<Candidate[]> {
+  if (ids.length === 0) return []
   const low = Math.min(...ids)
   const high = Math.max(...ids)
   const rows = (
