@@ -95,21 +95,6 @@ export function findItem<T extends { id: number }>(state: ListState<T>, id: unkn
   return state.status === 'ready' ? state.items.find(item => item.id === id) : undefined
 }
 
-/** Seconds as a timecode, the way readers see them ("0:42", "1:02:03"). */
-export function timecode(seconds: number): string {
-  const total = Number.isFinite(seconds) && seconds > 0 ? Math.floor(seconds) : 0
-  const h = Math.floor(total / 3600)
-  const m = Math.floor((total % 3600) / 60)
-  const s = String(total % 60).padStart(2, '0')
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
-}
-
-/** A documentary's running time as a reader reads it ("48 min", "1 h 13 min"). */
-export function formatRuntime(seconds: number): string {
-  const minutes = Math.round(seconds / 60)
-  return minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`
-}
-
 async function fetchList<T>(url: string | undefined, read: (value: unknown) => T | undefined): Promise<ListState<T>> {
   if (url === undefined || url === '')
     return { status: 'failed', message: 'This page does not say where to find the list.' }

@@ -3,7 +3,7 @@
 // passages (clicks, never typed times), and insert it as an interview excerpt, a pull quote
 // naming its source, or the words as a link to the passage. Withheld passages show as such
 // and cannot be chosen.
-import { timecode } from './catalog.js'
+import { formatTimecode as timecode } from '../../src/body/timecode.js'
 import { h, uid } from './dom.js'
 import {
   fetchTranscript,

@@ -3,7 +3,9 @@
 // redraw when it arrives, because the document itself holds only ids.
 import type { Node as PMNode } from 'prosemirror-model'
 import type { EditorView, NodeView } from 'prosemirror-view'
-import { findItem, formatRuntime, timecode } from './catalog.js'
+import { formatTimecode as timecode } from '../../src/body/timecode.js'
+import { formatRuntime } from '../../src/platform/format.js'
+import { findItem } from './catalog.js'
 import type { Catalog } from './catalog.js'
 import { h } from './dom.js'
 import type { InterviewDirectory } from './interviews.js'

@@ -3,7 +3,9 @@
 // filter field narrows a long library. Images come from the server's library a page at a time
 // (content pictures only; the search runs there, over alt text, caption and file name), and the
 // picker can also offer to upload a new one. Excerpts and documentaries are filtered in place.
-import { announceImage, formatRuntime, timecode } from './catalog.js'
+import { formatTimecode as timecode } from '../../src/body/timecode.js'
+import { formatRuntime } from '../../src/platform/format.js'
+import { announceImage } from './catalog.js'
 import type { Catalog, CatalogKind, DocumentaryItem, ExcerptItem, ImageItem, ListState } from './catalog.js'
 import { csrfToken, h, uid } from './dom.js'
 import { fetchLibraryPage, type LibraryPage } from './library.js'

@@ -4,7 +4,7 @@
 // list items and blockquotes hold paragraphs and lists.
 import { Schema } from 'prosemirror-model'
 import type { DOMOutputSpec, MarkSpec, Node as PMNode, NodeSpec } from 'prosemirror-model'
-import { timecode } from './catalog.js'
+import { formatTimecode as timecode } from '../../src/body/timecode.js'
 import { checkLinkHref } from './href.js'
 import { isBoldWeight, PASTED_STYLE, pastedStyle } from './paste.js'
 

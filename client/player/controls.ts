@@ -1,6 +1,7 @@
 // The controls the island adds beside a <video>: captions, playback speed and chapters as
 // groups of buttons with aria-pressed / aria-current, and the keyboard while the player has focus.
-import { actionForKey, currentChapter, timecode, type Chapter } from './keys.js'
+import { formatTimecode } from '../../src/body/timecode.js'
+import { actionForKey, currentChapter, type Chapter } from './keys.js'
 
 const SPEEDS = [0.75, 1, 1.25, 1.5, 2]
 
@@ -100,7 +101,7 @@ function chaptersList(video: HTMLVideoElement, chapters: readonly Chapter[]): HT
     const b = button('', 'player__chapter')
     b.dataset.seek = String(c.startSeconds)
     b.append(
-      el('span', 'player__chapter-time', timecode(c.startSeconds)),
+      el('span', 'player__chapter-time', formatTimecode(c.startSeconds)),
       ' ',
       el('span', 'player__chapter-title', c.title),
     )

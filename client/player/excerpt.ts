@@ -3,7 +3,7 @@
 // full documentary stays as it is.
 import { addControls } from './controls.js'
 import { attachStream } from './source.js'
-import { timecode } from './keys.js'
+import { formatTimecode } from '../../src/body/timecode.js'
 
 /** What /api/excerpts answers for one excerpt. */
 export interface ExcerptMedia {
@@ -74,7 +74,7 @@ export function enhanceExcerpt(figure: HTMLElement, media: ExcerptMedia): void {
   keepToPassage(video, start, end)
 
   const label = () => {
-    play.textContent = video.paused ? `Play the excerpt (${timecode(end - start)})` : 'Pause the excerpt'
+    play.textContent = video.paused ? `Play the excerpt (${formatTimecode(end - start)})` : 'Pause the excerpt'
   }
   video.addEventListener('play', label)
   video.addEventListener('pause', label)

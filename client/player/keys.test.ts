@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { actionForKey, currentChapter, startFromQuery, timecode } from './keys.js'
+import { actionForKey, currentChapter, startFromQuery } from './keys.js'
 
 describe('the player keyboard', () => {
   it('maps the documented keys and leaves modified keys to the browser', () => {
@@ -34,10 +34,5 @@ describe('the player keyboard', () => {
     assert.equal(startFromQuery('?t=-3'), undefined)
     assert.equal(startFromQuery('?t=javascript:1'), undefined)
     assert.equal(startFromQuery(''), undefined)
-  })
-
-  it('writes time codes as m:ss or h:mm:ss', () => {
-    assert.equal(timecode(75), '1:15')
-    assert.equal(timecode(3723), '1:02:03')
   })
 })

@@ -66,12 +66,3 @@ export function startFromQuery(search: string): number | undefined {
   if (t === null || !/^\d{1,6}(\.\d+)?s?$/.test(t)) return undefined
   return Number.parseFloat(t)
 }
-
-/** m:ss or h:mm:ss for a number of seconds. */
-export function timecode(seconds: number): string {
-  const s = Math.max(0, Math.floor(seconds))
-  const h = Math.floor(s / 3600)
-  const m = Math.floor((s % 3600) / 60)
-  const ss = String(s % 60).padStart(2, '0')
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`
-}

@@ -4,7 +4,8 @@
 // become buttons that seek, with the current one marked. Every control is a real button,
 // range or select, so the keyboard and screen readers work as they do anywhere; the live
 // region speaks only after something the listener did (a chapter jump, a speed change).
-import { chapterAt, clock, nextSpeed } from './time.js'
+import { formatTimecode } from '../../src/body/timecode.js'
+import { chapterAt, nextSpeed } from './time.js'
 
 interface Chapter {
   start: number
@@ -81,7 +82,7 @@ function mount(root: HTMLElement): void {
     const button = el('button', {
       type: 'button',
       class: 'podcast-chapters__button',
-      'aria-label': `Play from ${clock(start)}: ${chapterTitle}`,
+      'aria-label': `Play from ${formatTimecode(start)}: ${chapterTitle}`,
     })
     while (item.firstChild) button.append(item.firstChild)
     item.append(button)
@@ -98,9 +99,12 @@ function mount(root: HTMLElement): void {
     const total = duration()
     seek.max = String(Math.floor(total))
     seek.value = String(Math.floor(audio.currentTime))
-    const text = `${clock(audio.currentTime)} / ${total ? clock(total) : '–:––'}`
+    const text = `${formatTimecode(audio.currentTime)} / ${total ? formatTimecode(total) : '–:––'}`
     time.textContent = text
-    seek.setAttribute('aria-valuetext', `${clock(audio.currentTime)} of ${total ? clock(total) : 'unknown'}`)
+    seek.setAttribute(
+      'aria-valuetext',
+      `${formatTimecode(audio.currentTime)} of ${total ? formatTimecode(total) : 'unknown'}`,
+    )
     const playing = !audio.paused && !audio.ended
     play.textContent = playing ? 'Pause' : 'Play'
     play.setAttribute('aria-label', playing ? 'Pause' : 'Play')

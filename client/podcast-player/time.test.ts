@@ -1,16 +1,9 @@
-// The podcast player's pure helpers: clock text, the speed steps, the chapter playing now.
+// The podcast player's pure helpers: the speed steps, the chapter playing now.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { chapterAt, clock, nextSpeed } from './time.js'
+import { chapterAt, nextSpeed } from './time.js'
 
 describe('podcast player helpers', () => {
-  it('writes times as m:ss or h:mm:ss, and nonsense as 0:00', () => {
-    assert.equal(clock(0), '0:00')
-    assert.equal(clock(90.9), '1:30')
-    assert.equal(clock(3723), '1:02:03')
-    assert.equal(clock(Number.NaN), '0:00')
-  })
-
   it('steps the speed from 1× up to 2×, then 0.75×, then back to 1×', () => {
     const seen = [1]
     for (let i = 0; i < 6; i++) seen.push(nextSpeed(seen[seen.length - 1]!))

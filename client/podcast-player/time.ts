@@ -9,15 +9,6 @@ export function nextSpeed(current: number): number {
   return SPEEDS[(i + 1) % SPEEDS.length] ?? 1
 }
 
-/** "12:05" or "1:02:03". */
-export function clock(seconds: number): string {
-  const s = Math.max(0, Math.floor(Number.isFinite(seconds) ? seconds : 0))
-  const h = Math.floor(s / 3600)
-  const m = Math.floor((s % 3600) / 60)
-  const rest = String(s % 60).padStart(2, '0')
-  return h ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`
-}
-
 /** The index of the chapter playing at `time` (starts sorted), or -1 before the first. */
 export function chapterAt(starts: readonly number[], time: number): number {
   let found = -1

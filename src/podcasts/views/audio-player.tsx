@@ -1,6 +1,7 @@
 // The episode's player as the server renders it: a native <audio controls> with MP3 and AAC
 // sources, which works without JavaScript. The podcast-player island (client/podcast-player)
 // replaces the native controls with its own: skip, speed, a seek bar, chapters.
+import { formatTimecode } from '../../body/index.js'
 import type { EpisodeChapter } from '../chapter-store.js'
 
 /** Addresses of the episode's two encodings. */
@@ -41,15 +42,6 @@ export function AudioPlayer({
   )
 }
 
-/** "12:05" or "1:02:03". */
-function clock(seconds: number): string {
-  const s = Math.floor(seconds)
-  const h = Math.floor(s / 3600)
-  const m = Math.floor((s % 3600) / 60)
-  const rest = String(s % 60).padStart(2, '0')
-  return h ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`
-}
-
 /** The chapters list; the island turns each into a button that seeks, and marks the current one. */
 export function ChapterList({ chapters }: { chapters: readonly EpisodeChapter[] }) {
   return (
@@ -62,7 +54,7 @@ export function ChapterList({ chapters }: { chapters: readonly EpisodeChapter[] 
           data-chapter-title={c.title}
         >
           <span class="podcast-chapters__time">
-            <time datetime={`PT${Math.floor(c.startSeconds)}S`}>{clock(c.startSeconds)}</time>
+            <time datetime={`PT${Math.floor(c.startSeconds)}S`}>{formatTimecode(c.startSeconds)}</time>
           </span>{' '}
           <span class="podcast-chapters__title">{c.title}</span>
         </li>
@@ -70,5 +62,3 @@ export function ChapterList({ chapters }: { chapters: readonly EpisodeChapter[] 
     </ol>
   )
 }
-
-export { clock }

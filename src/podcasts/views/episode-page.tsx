@@ -3,11 +3,12 @@ import { Picture } from '../../media/views.js'
 import type { Image } from '../../media/index.js'
 import { DateTime } from '../../site/views.js'
 import type { TranscriptParagraph } from '../transcript.js'
+import { formatTimecode } from '../../body/index.js'
 import type { EpisodeChapter } from '../chapter-store.js'
 import type { Show } from '../show-store.js'
 import type { Episode } from '../store.js'
 import { listeningTime, showUrl, transcriptUrl } from '../urls.js'
-import { AudioPlayer, ChapterList, clock, type PlayerSources } from './audio-player.js'
+import { AudioPlayer, ChapterList, type PlayerSources } from './audio-player.js'
 import { typographic } from '../../platform/text/typography.js'
 
 export interface EpisodePageProps {
@@ -100,7 +101,7 @@ export function EpisodePage(props: EpisodePageProps) {
             </p>
             {transcript.map((p, i) => (
               <p key={i} class="transcript__paragraph">
-                <span class="transcript__time">{clock(p.startSeconds)}</span>{' '}
+                <span class="transcript__time">{formatTimecode(p.startSeconds)}</span>{' '}
                 {p.speaker ? <strong class="transcript__speaker">{p.speaker}: </strong> : null}
                 {p.text}
               </p>
