@@ -33,3 +33,21 @@ test('a process that loads heap.ts first keeps its young generation within the c
 test('without it the same work grows the young generation past the cap (so the check above means something)', () => {
   assert.ok(youngGenerationAfterWork(false) > YOUNG_GENERATION_CAP)
 })
+
+test('collectYoungGarbage frees the memory of dead buffers at once, as an upload needs between its chunks', () => {
+  const script = `
+    const { collectYoungGarbage } = await import(${JSON.stringify(HEAP_URL)})
+    let sum = 0
+    for (let i = 0; i < 400; i++) sum += Buffer.alloc(64 * 1024, i).length
+    const before = process.memoryUsage().arrayBuffers
+    collectYoungGarbage()
+    collectYoungGarbage()
+    console.log(before, process.memoryUsage().arrayBuffers, sum)`
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    encoding: 'utf8',
+  })
+  assert.equal(run.status, 0, run.stderr)
+  const [before, after] = run.stdout.split(' ').map(Number)
+  assert.ok(before! > 20 * 1024 * 1024, `only ${before} bytes of buffers were held before the collection`)
+  assert.ok(after! < 4 * 1024 * 1024, `${after} bytes of buffers were still held after it`)
+})
