@@ -8,7 +8,7 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { round, type BenchRow } from './results.js'
-import { freePort, stopServer } from './server.js'
+import { freePort, startScriptEnv, stopServer } from './server.js'
 
 /** The issue's bounds: the first page within 15 s, the demo's media within 2 minutes. */
 const FIRST_PAGE_BOUND_S = 15
@@ -88,13 +88,6 @@ export async function benchFirstStart(): Promise<BenchRow[]> {
     if (server) await stopServer(server)
     rmSync(dataDir, { recursive: true, force: true })
   }
-}
-
-/** The `NAME=value` settings `npm start`'s script puts before the server's command. */
-function startScriptEnv(): Record<string, string> {
-  const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start
-  const server = script.split('&&').find(step => step.includes('dist/src/main.js')) ?? ''
-  return Object.fromEntries([...server.matchAll(/(?:^|\s)([A-Z_]+)=(\S+)/g)].map(m => [m[1], m[2]]))
 }
 
 /** A row in seconds; the baseline is the issue's bound, so a ratio under 1 is within it. */

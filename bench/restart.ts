@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { round, type BenchRow } from './results.js'
-import { buildOnce, freePort, stopServer } from './server.js'
+import { buildOnce, freePort, startScriptEnv, stopServer } from './server.js'
 
 /** Issue 15's bound: the first page within a second of the spawn. */
 const BOUND_MS = 1000
@@ -21,7 +21,7 @@ export async function benchRestart(): Promise<BenchRow[]> {
   const dataDir = resolve(process.env.RESTART_DATA_DIR ?? '.cache/bench-restart')
   const port = await freePort()
   // The newcomer's environment first-start uses: development, SQLite, the default log level.
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port) }
+  const env: NodeJS.ProcessEnv = { ...process.env, ...startScriptEnv(), DATA_DIR: dataDir, PORT: String(port) }
   env.PUBLIC_URL = `http://127.0.0.1:${port}`
   for (const name of ['NODE_ENV', 'DATABASE_URL', 'LOG_LEVEL', 'SEED_DEMO', 'RUN_JOBS', 'MEDIA_DIR']) delete env[name]
   if (!existsSync(join(dataDir, PREPARED))) await prepare(dataDir, env)

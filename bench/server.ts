@@ -1,6 +1,7 @@
 // Running the real server as its own process, exactly as `newsreel start` runs in production,
 // so a bench measures (and can sample the memory of) that process alone.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 
 /** A port nothing listens on right now: the kernel picks it, so parallel runs never collide. */
@@ -28,6 +29,13 @@ export function runCli(args: string[], env: Record<string, string>, input?: stri
   return result.stdout
 }
 
+/** The `NAME=value` settings `npm start`'s script puts before the server's command. */
+export function startScriptEnv(): Record<string, string> {
+  const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start
+  const server = script.split('&&').find(step => step.includes('dist/src/main.js')) ?? ''
+  return Object.fromEntries([...server.matchAll(/(?:^|\s)([A-Z_]+)=(\S+)/g)].map(m => [m[1], m[2]]))
+}
+
 let built = false
 
 /** Compiles the server as `npm start` does, once per bench run, so benches measure what users run. */
@@ -45,7 +53,7 @@ export function buildOnce(): void {
 export async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
   buildOnce()
   const server = spawn(process.execPath, ['dist/src/main.js', 'start'], {
-    env: { ...process.env, ...env, PORT: String(port) },
+    env: { ...process.env, ...startScriptEnv(), ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   try {
