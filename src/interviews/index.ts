@@ -30,9 +30,11 @@ export { listFilmMoments, type FilmMoment, type NewFilmMoment } from './film-mom
 export {
   listNotes,
   listPassages,
+  listPassageTimes,
   withheldSpans,
   type NoteFields,
   type PassageNote,
+  type PassageTime,
   type StoredPassage,
 } from './passages.js'
 export { listRevisions, type InterviewRevision, type InterviewSnapshot } from './revisions.js'

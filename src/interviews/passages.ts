@@ -51,6 +51,38 @@ export async function listPassages(db: Db, interviewId: number): Promise<StoredP
   }))
 }
 
+/** When a passage runs and whether readers may hear it: all a story needs to place its excerpts and quotes. */
+export interface PassageTime {
+  position: number
+  startSeconds: number
+  endSeconds: number
+  withheld: boolean
+}
+
+/**
+ * The passages' times of several interviews, keyed by interview id, in one query and without
+ * their words (a story quoting a 90-minute interview needs 1,500 times, not 15,000 words).
+ */
+export async function listPassageTimes(db: Db, interviewIds: readonly number[]): Promise<Map<number, PassageTime[]>> {
+  const byInterview = new Map<number, PassageTime[]>(interviewIds.map(id => [id, []]))
+  if (interviewIds.length === 0) return byInterview
+  const rows = await db
+    .selectFrom('interview_passages')
+    .select(['interview_id', 'position', 'start_ms', 'end_ms', 'withheld_reason'])
+    .where('interview_id', 'in', [...interviewIds])
+    .orderBy('interview_id')
+    .orderBy('position')
+    .execute()
+  for (const r of rows)
+    byInterview.get(Number(r.interview_id))?.push({
+      position: r.position,
+      startSeconds: Number(r.start_ms) / 1000,
+      endSeconds: Number(r.end_ms) / 1000,
+      withheld: r.withheld_reason !== null,
+    })
+  return byInterview
+}
+
 /**
  * Replaces the transcript. Nothing an editor decided is lost: a new passage that overlaps a
  * passage withheld before is withheld for the same reason (a refill never lets off-the-record

@@ -3,9 +3,15 @@
 // falls in, and to never offer a withheld one) and its video once transcoded.
 import type { Db } from '../db/index.js'
 import type { RenderInterview } from '../body/index.js'
-import { findInterviewsByIds, interviewUrl, listPassages, passageUrl, transcriptTrack } from '../interviews/index.js'
+import {
+  findInterviewsByIds,
+  interviewUrl,
+  listPassageTimes,
+  passageUrl,
+  transcriptTrack,
+} from '../interviews/index.js'
 import { findPeopleByIds } from '../people/index.js'
-import { findPlayableInterviewVideo } from '../videos/index.js'
+import { findPlayableInterviewVideos } from '../videos/index.js'
 
 /** The interviews a body shows, keyed by id, and the cache tags that purge the page when one changes. */
 export interface LoadedInterviews {
@@ -19,30 +25,25 @@ export async function loadInterviewContext(db: Db, ids: readonly number[]): Prom
   const tags = ids.map(id => `interview:${id}`)
   if (ids.length === 0) return { interviews: new Map(), tags }
   const found = [...(await findInterviewsByIds(db, ids)).values()].filter(i => i.status === 'published')
-  const [people, loaded] = await Promise.all([
+  const foundIds = found.map(i => i.id)
+  const [people, passageTimes, videos] = await Promise.all([
     findPeopleByIds(
       db,
       found.map(i => i.personId),
     ),
-    Promise.all(
-      found.map(async i => [await listPassages(db, i.id), await findPlayableInterviewVideo(db, i.id)] as const),
-    ),
+    listPassageTimes(db, foundIds),
+    findPlayableInterviewVideos(db, foundIds),
   ])
   const interviews = new Map<number, RenderInterview>()
-  found.forEach((interview, index) => {
-    const [passages, video] = loaded[index] ?? [[], undefined]
+  for (const interview of found) {
+    const video = videos.get(interview.id)
     const url = interviewUrl(interview.slug)
     interviews.set(interview.id, {
       id: interview.id,
       title: interview.title,
       personName: people.get(interview.personId)?.name ?? '',
       personRole: interview.personRole,
-      passages: passages.map(p => ({
-        position: p.position,
-        startSeconds: p.startSeconds,
-        endSeconds: p.endSeconds,
-        withheld: p.withheldReason !== null,
-      })),
+      passages: passageTimes.get(interview.id) ?? [],
       passageUrl: position => passageUrl(interview.slug, position),
       video:
         video?.status === 'ready'
@@ -57,6 +58,6 @@ export async function loadInterviewContext(db: Db, ids: readonly number[]): Prom
             }
           : undefined,
     })
-  })
+  }
   return { interviews, tags }
 }

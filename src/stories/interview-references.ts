@@ -8,8 +8,8 @@ import {
   type BodyDocument,
   type InterviewFacts,
 } from '../body/index.js'
-import { findInterviewsByIds, listPassages } from '../interviews/index.js'
-import { findVideoByInterview } from '../videos/index.js'
+import { findInterviewsByIds, listPassageTimes } from '../interviews/index.js'
+import { findVideosByInterviews } from '../videos/index.js'
 import { InvalidInput } from '../platform/errors.js'
 import { MAX_ID } from '../platform/http/integer-inputs.js'
 import { nowIso } from '../platform/time.js'
@@ -22,20 +22,13 @@ export async function findInterviewReferenceProblems(db: Db, doc: BodyDocument):
   // An id past what an id column holds exists nowhere, and PostgreSQL would refuse to compare it.
   const ids = [...new Set(refs.map(r => r.interviewId))].filter(id => id <= MAX_ID)
   const interviews = await findInterviewsByIds(db, ids)
-  const facts = new Map<number, InterviewFacts>()
-  await Promise.all(
-    [...interviews.keys()].map(async id => {
-      const [passages, video] = await Promise.all([listPassages(db, id), findVideoByInterview(db, id)])
-      facts.set(id, {
-        durationSeconds: video?.durationSeconds ?? null,
-        passages: passages.map(p => ({
-          position: p.position,
-          startSeconds: p.startSeconds,
-          endSeconds: p.endSeconds,
-          withheld: p.withheldReason !== null,
-        })),
-      })
-    }),
+  const found = [...interviews.keys()]
+  const [passageTimes, videos] = await Promise.all([listPassageTimes(db, found), findVideosByInterviews(db, found)])
+  const facts = new Map<number, InterviewFacts>(
+    found.map(id => [
+      id,
+      { durationSeconds: videos.get(id)?.durationSeconds ?? null, passages: passageTimes.get(id) ?? [] },
+    ]),
   )
   return interviewReferenceProblems(refs, facts)
 }

@@ -1,7 +1,7 @@
 // Maps a documentary's or an interview's video to what a player needs (the PlayableVideo contract).
 import type { Db } from '../db/index.js'
 import type { PlayableVideo } from './playable.js'
-import { findVideoByDocumentary, findVideoByInterview, type Video } from './store.js'
+import { findVideoByDocumentary, findVideoByInterview, findVideosByInterviews, type Video } from './store.js'
 import { listCaptions } from './caption-store.js'
 import { listChapters } from './chapter-store.js'
 
@@ -25,7 +25,30 @@ export async function findPlayableInterviewVideo(db: Db, interviewId: number): P
   return video && playable(db, video)
 }
 
+/**
+ * The recordings of these interviews for players that show no caption files or chapters of the
+ * video's own (a story's excerpts take their captions from the transcript), keyed by interview
+ * id: one query however many a story quotes.
+ */
+export async function findPlayableInterviewVideos(
+  db: Db,
+  interviewIds: readonly number[],
+): Promise<Map<number, PlayableVideo>> {
+  const videos = await findVideosByInterviews(db, interviewIds)
+  return new Map([...videos].map(([interviewId, video]) => [interviewId, withoutTracks(video)]))
+}
+
 async function playable(db: Db, video: Video): Promise<PlayableVideo> {
+  const found = withoutTracks(video)
+  if (found.status !== 'ready') return found
+  const [captions, chapters] = await Promise.all([listCaptions(db, video.id), listChapters(db, video.id)])
+  found.captions = captions.map(c => ({ lang: c.lang, label: c.label, url: mediaUrl(c.storageKey) }))
+  found.chapters = chapters.map(c => ({ startSeconds: c.startSeconds, title: c.title }))
+  return found
+}
+
+/** What the player needs from the video's own row, its caption files and chapters left empty. */
+function withoutTracks(video: Video): PlayableVideo {
   // Readers play the live outputs whatever a newer master is going through: a replacement
   // shows only once its own transcode is ready, and a refused one never.
   const live =
@@ -39,7 +62,6 @@ async function playable(db: Db, video: Video): Promise<PlayableVideo> {
     if (video.status === 'failed') return { status: 'failed' }
     return { status: 'processing', progress: video.status === 'queued' ? 0 : video.progress }
   }
-  const [captions, chapters] = await Promise.all([listCaptions(db, video.id), listChapters(db, video.id)])
   const playable: PlayableVideo = {
     status: 'ready',
     hlsUrl: mediaUrl(`${video.livePrefix}/master.m3u8`),
@@ -48,8 +70,8 @@ async function playable(db: Db, video: Video): Promise<PlayableVideo> {
     width: video.width!,
     height: video.height!,
     durationSeconds: video.durationSeconds!,
-    captions: captions.map(c => ({ lang: c.lang, label: c.label, url: mediaUrl(c.storageKey) })),
-    chapters: chapters.map(c => ({ startSeconds: c.startSeconds, title: c.title })),
+    captions: [],
+    chapters: [],
   }
   if (video.thumbnailsKey) playable.thumbnailsUrl = mediaUrl(video.thumbnailsKey)
   return playable

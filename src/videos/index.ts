@@ -5,6 +5,7 @@ export {
   findVideoByDocumentary,
   findVideoById,
   findVideoByInterview,
+  findVideosByInterviews,
   listVideosByStatus,
   upsertInterviewVideo,
   upsertVideo,
@@ -25,7 +26,12 @@ export {
 } from './transcode.js'
 export { addCaptions, setChapters, type NewCaptions } from './captions.js'
 export { REMOVE_REPLACED_VIDEO_FILES_JOB, createReplacedFilesHandler } from './replaced-files.js'
-export { findPlayableInterviewVideo, findPlayableVideo, mediaUrl } from './find-playable.js'
+export {
+  findPlayableInterviewVideo,
+  findPlayableInterviewVideos,
+  findPlayableVideo,
+  mediaUrl,
+} from './find-playable.js'
 export {
   DEMO_MASTER_JOB,
   createDemoMasterHandler,

@@ -146,6 +146,17 @@ export async function findVideoByInterview(db: Db, interviewId: number): Promise
   return row && toVideo(row)
 }
 
+/** The recordings of these interviews, keyed by interview id, in one query (a story quoting several). */
+export async function findVideosByInterviews(db: Db, interviewIds: readonly number[]): Promise<Map<number, Video>> {
+  if (interviewIds.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('videos')
+    .selectAll()
+    .where('interview_id', 'in', [...interviewIds])
+    .execute()
+  return new Map(rows.map(row => [Number(row.interview_id), toVideo(row)]))
+}
+
 /** Films in one of these states, most recently changed first (the dashboard's watch list). */
 export async function listVideosByStatus(db: Db, statuses: readonly VideoStatus[], limit: number): Promise<Video[]> {
   if (!statuses.length) return []
