@@ -108,6 +108,18 @@ describe('the player', () => {
       assert.equal(video.potentialAction['startOffset-input'], 'required name=seek_to_second_number')
     })
 
+    it('?t= cues the MP4 readers get without JavaScript, each cue its own page; a cue that is no time is refused', async () => {
+      const cued = await t.app.inject({ url: `/documentaries/${filmSlug}?t=7` })
+      assert.equal(cued.statusCode, 200)
+      assert.match(cued.body, /<source src="[^"]+film\.mp4#t=7" type="video\/mp4"/)
+      const whole = await t.app.inject({ url: `/documentaries/${filmSlug}` })
+      assert.match(whole.body, /<source src="[^"]+film\.mp4" type="video\/mp4"/, 'the cached page without ?t= is not cued')
+      for (const bad of ['abc', '1e3', '-5', '12%3A30']) {
+        const refused = await t.app.inject({ url: `/documentaries/${filmSlug}?t=${bad}` })
+        assert.equal(refused.statusCode, 400, `?t=${bad}`)
+      }
+    })
+
     it('a film without a ready video shows no player', async () => {
       const res = await t.app.inject({ url: '/documentaries/still-processing' })
       assert.equal(res.statusCode, 200)

@@ -1,5 +1,6 @@
 // Public documentary pages: the list (list-route.tsx) and one film.
 import type { FastifyInstance } from 'fastify'
+import { Type } from '@sinclair/typebox'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Db } from '../db/index.js'
 import { NotFound } from '../platform/errors.js'
@@ -62,12 +63,21 @@ async function loadFilmPageParts(db: Db, film: Documentary) {
   }
 }
 
+/**
+ * `?t=90` starts the film 90 s in (the links of excerpts, chapters and interviews). The player reads
+ * it in the browser; declaring it here also cues the MP4 the page gives readers without
+ * JavaScript, by its media fragment, and keeps each cue its own cached page.
+ */
+const FilmQuery = Type.Object({
+  t: Type.Optional(Type.String({ pattern: '^\\d{1,6}(\\.\\d{1,3})?s?$', maxLength: 12 })),
+})
+
 /** /documentaries/:slug: one published film, with its Movie, VideoObject and breadcrumb JSON-LD. */
 function registerDocumentaryPageRoute(app: FastifyInstance, deps: PublicDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>()
   r.get(
     '/documentaries/:slug',
-    { schema: { params: SlugParams }, config: { cache: 'public' } },
+    { schema: { params: SlugParams, querystring: FilmQuery }, config: { cache: 'public' } },
     async (request, reply) => {
       const film = await findPublishedDocumentaryBySlug(deps.db, request.params.slug)
       if (!film) throw new NotFound('documentary', request.params.slug)
@@ -80,6 +90,8 @@ function registerDocumentaryPageRoute(app: FastifyInstance, deps: PublicDeps): v
         : undefined
       const description = film.dek || truncate(film.synopsis, 200)
       const ready = video?.status === 'ready' ? video : undefined
+      const start = request.query.t === undefined ? undefined : Number.parseFloat(request.query.t)
+      const shown = ready && start ? { ...ready, mp4Url: `${ready.mp4Url}#t=${start}` } : video
       return sendPage(deps, request, reply, {
         player: ready !== undefined,
         tags: [
@@ -103,7 +115,7 @@ function registerDocumentaryPageRoute(app: FastifyInstance, deps: PublicDeps): v
             stories={stories}
             more={latest}
             timeZone={settings.timeZone}
-            video={video}
+            video={shown}
             interviews={interviews}
           />
         ),

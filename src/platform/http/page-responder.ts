@@ -136,7 +136,8 @@ export function cacheKey(request: FastifyRequest): string {
 /**
  * Parameters the server never reads: those analytics add to links, and `t`, the time a shared
  * link starts the film at (the player reads it in the browser). Accepted anywhere, kept through
- * redirects, never part of the cache key.
+ * redirects, never part of the cache key, but on a page that declares `t` as its own (a
+ * documentary's and an interview's, whose MP4 for readers without JavaScript it cues).
  */
 const TRACKING = /^(utm_[a-z0-9_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|t)$/i
 const UNRESERVED = /[A-Za-z0-9\-._~]/
