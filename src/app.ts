@@ -227,11 +227,10 @@ async function registerNewsroomPages(
   const { newsroom, site, core, config } = deps
   const { db } = newsroom
   const wakeJobs = () => core.jobs.wake()
-  const [editorScript, autosaveScript, filmUploadScript, episodeAudioScript] = await Promise.all([
+  const [editorScript, autosaveScript, mediaPageScript] = await Promise.all([
     serveClientScript(app, 'editor/main.ts', 'editor.js'),
     serveClientScript(app, 'newsroom/autosave.ts', 'autosave.js'),
-    serveClientScript(app, 'newsroom/film-upload.ts', 'film-upload.js'),
-    serveClientScript(app, 'newsroom/episode-audio.ts', 'episode-audio.js'),
+    serveClientScript(app, 'newsroom/media-page.ts', 'media-page.js'),
   ])
   const editor = {
     scripts: [editorScript],
@@ -254,9 +253,9 @@ async function registerNewsroomPages(
   registerRevisionRoutes(app, newsroom)
   registerDocumentaryAdminRoutes(app, newsroom)
   registerExcerptAdminRoutes(app, { ...newsroom, findFilm: findDocumentaryById })
-  registerFilmAdminRoutes(app, { ...newsroom, storage: core.storage, wakeJobs, scripts: [filmUploadScript] })
+  registerFilmAdminRoutes(app, { ...newsroom, storage: core.storage, wakeJobs, scripts: [mediaPageScript] })
   registerPodcastAdminRoutes(app, { ...newsroom, ...editor })
-  registerEpisodeAudioRoutes(app, { ...newsroom, storage: core.storage, wakeJobs, scripts: [episodeAudioScript] })
+  registerEpisodeAudioRoutes(app, { ...newsroom, storage: core.storage, wakeJobs, scripts: [mediaPageScript] })
   registerStoryAdminRoutes(app, {
     ...newsroom,
     signingKey: core.signingKey,
@@ -266,7 +265,7 @@ async function registerNewsroomPages(
     stylesheets: editor.stylesheets,
   })
   registerInterviewAdminRoutes(app, { ...newsroom, storage: core.storage, wakeJobs })
-  registerInterviewVideoRoutes(app, { ...newsroom, storage: core.storage, wakeJobs, scripts: [filmUploadScript] })
+  registerInterviewVideoRoutes(app, { ...newsroom, storage: core.storage, wakeJobs, scripts: [mediaPageScript] })
   registerInterviewPickerApi(app, newsroom)
   registerTopicAdminRoutes(app, newsroom)
   registerPeopleAdminRoutes(app, newsroom)

@@ -130,7 +130,7 @@ describe('newsroom interview video page', () => {
     assert.equal(page.statusCode, 200)
     assert.match(page.body, /No video has been uploaded yet/)
     assert.match(page.body, /data-interview-video-status="none"/)
-    assert.match(page.body, /<script[^>]+src="\/assets\/film-upload[^"]*\.js"/)
+    assert.match(page.body, /<script[^>]+src="\/assets\/media-page[^"]*\.js"/)
     assert.deepEqual(await status(author, interview.id), { status: 'none', progress: 0, error: null })
 
     const res = await attachJson(editor, interview.id, await upload(editor, 'video', 'interview.mp4', mp4))
