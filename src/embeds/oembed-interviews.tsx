@@ -10,6 +10,7 @@ import {
   interviewUrl,
   listPassages,
   passageUrl,
+  readSpan,
   type Interview,
   type StoredPassage,
 } from '../interviews/index.js'
@@ -29,19 +30,7 @@ export interface InterviewMoment {
   span: [number, number] | undefined
 }
 
-const SECONDS = '(\\d{1,6}(?:\\.\\d{1,3})?)'
-const SPAN = new RegExp(`^${SECONDS}(?:-${SECONDS})?$`)
 const PASSAGE = /^#p-([1-9][0-9]{0,5})$/
-
-/** Reads `?t=a-b` (or `?t=a`); anything else is refused with what it should look like. */
-export function readSpan(t: string): { start: number; end: number | undefined } {
-  const m = SPAN.exec(t)
-  if (!m)
-    throw new InvalidInput(
-      `“t=${t.slice(0, 40)}” is not a span of the interview: write seconds from the start, like t=63-95.`,
-    )
-  return { start: Number(m[1]), end: m[2] === undefined ? undefined : Number(m[2]) }
-}
 
 /** What an interview page's address asks for: `?t=` first, then `#p-N`, else the whole interview. */
 export function readMomentAsk(url: URL): MomentAsk {

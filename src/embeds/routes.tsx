@@ -17,10 +17,11 @@ import {
   type PlayableExcerpt,
 } from './present.js'
 import { escapeAttribute, resolveEmbed, type EmbedTarget } from './oembed.js'
-import { findInterviewMoment, InterviewEmbed, readSpan } from './oembed-interviews.js'
+import { findInterviewMoment, InterviewEmbed } from './oembed-interviews.js'
 import { renderEmbedPage } from './views/embed-page.js'
 import { VideoPlayer } from './views/video-player.js'
 import { IdParams } from '../platform/http/integer-inputs.js'
+import { readSpan } from '../interviews/index.js'
 
 const SlugParams = Type.Object({ slug: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 200 }) })
 const OembedQuery = Type.Object({

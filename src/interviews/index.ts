@@ -39,7 +39,7 @@ export {
 } from './passages.js'
 export { listRevisions, type InterviewRevision, type InterviewSnapshot } from './revisions.js'
 export { syncInterviewSearch, listInterviewSearchDocuments } from './search.js'
-export { interviewUrl, passageAnchor, passageUrl, spanUrl } from './urls.js'
+export { interviewUrl, passageAnchor, passageUrl, readSpan, spanUrl, SPAN_PATTERN, type AskedSpan } from './urls.js'
 export { transcriptTrack } from './captions.js'
 export {
   firstMatchingPassage,

@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { InvalidInput, NotFound } from '../platform/errors.js'
+import { NotFound } from '../platform/errors.js'
 import { truncate } from '../platform/format.js'
 import type { ReadyVideo } from '../embeds/index.js'
 import { sendPage } from '../site/views.js'
@@ -14,7 +14,7 @@ import { transcriptCaptions, transcriptTrack } from './captions.js'
 import { loadInterviewPage, type CitingStoriesFinder, type InterviewPageData } from './page-data.js'
 import { findInterviewBySlug } from './store.js'
 import { listPassages } from './passages.js'
-import { interviewUrl } from './urls.js'
+import { interviewUrl, readSpan, SPAN_PATTERN, type AskedSpan } from './urls.js'
 import { InterviewPage } from './views/interview-page.js'
 import { seconds } from './views/transcript.js'
 
@@ -26,26 +26,13 @@ export interface InterviewRouteDeps extends PublicDeps {
   citingStories?: CitingStoriesFinder | undefined
 }
 
-const TIME = '\\d{1,6}(\\.\\d{1,3})?'
-const PageQuery = Type.Object({
-  t: Type.Optional(Type.String({ pattern: `^${TIME}(-${TIME})?$`, maxLength: 30 })),
-})
-
-/** A cue (`63`) or a span (`63-95`) from `?t=`; a span that ends before it starts is refused. */
-export function readSpan(t: string | undefined): { start: number; end: number | undefined } | undefined {
-  if (t === undefined) return undefined
-  const [from = '', to] = t.split('-')
-  const start = Number(from)
-  const end = to === undefined ? undefined : Number(to)
-  if (end !== undefined && end <= start) throw new InvalidInput('A span must end after it starts, like ?t=63-95.')
-  return { start, end }
-}
+const PageQuery = Type.Object({ t: Type.Optional(Type.String({ pattern: SPAN_PATTERN, maxLength: 30 })) })
 
 /** The player's video: the transcript as its captions track, and the MP4 cued by a media fragment. */
 function playerVideo(
   data: InterviewPageData,
   captions: { url: string; lang: string },
-  span: ReturnType<typeof readSpan>,
+  span: AskedSpan | undefined,
 ): ReadyVideo | undefined {
   if (data.video?.status !== 'ready') return undefined
   const fragment = span ? `#t=${seconds(span.start)}${span.end !== undefined ? `,${seconds(span.end)}` : ''}` : ''
@@ -64,7 +51,7 @@ export function registerInterviewPageRoutes(app: FastifyInstance, deps: Intervie
     '/interviews/:slug',
     { schema: { params: SlugParams, querystring: PageQuery }, config: { cache: 'public' } },
     async (request, reply) => {
-      const span = readSpan(request.query.t)
+      const span = request.query.t === undefined ? undefined : readSpan(request.query.t)
       const data = await loadInterviewPage(deps.db, request.params.slug, deps.citingStories)
       if (!data) throw new NotFound('interview', request.params.slug)
       const { interview, person } = data
