@@ -67,8 +67,15 @@ const relatedRows = prepared(
       .where('story_id', '!=', storyId)
       .groupBy('story_id')
       .as('shared')
-    return published(db, now)
-      .innerJoin(shared, 'shared.story_id', 'stories.id')
+    // The counts drive the join (a CROSS JOIN keeps that order on SQLite, whose planner otherwise
+    // walks every published story and builds a throwaway index on the counts each time: 95 µs
+    // against 13 µs on the demo, and it grows with the archive); PostgreSQL plans it freely.
+    return db
+      .selectFrom(shared)
+      .crossJoin('stories')
+      .whereRef('stories.id', '=', 'shared.story_id')
+      .where('stories.status', '=', 'published')
+      .where('stories.published_at', '<=', now)
       .select(SUMMARY_COLUMNS.map(c => `stories.${c}` as const))
       .orderBy('shared.shared', 'desc')
       .orderBy('stories.published_at', 'desc')
