@@ -18,5 +18,10 @@ export const DEFAULT_SIZES = '(max-width: 960px) 100vw, 960px'
 
 /** An image's variants in one format, smallest first. */
 export function variantsOf(image: Pick<Image, 'variants'>, format: VariantFormat): ImageVariant[] {
-  return image.variants.filter(v => v.format === format).sort((a, b) => a.width - b.width)
+  const found = image.variants.filter(v => v.format === format)
+  // Variants are stored smallest first, so the sort (which allocates a work array, on every
+  // picture of every uncached page) runs only for a list that needs it.
+  for (let i = 1; i < found.length; i++)
+    if (found[i - 1]!.width > found[i]!.width) return found.sort((a, b) => a.width - b.width)
+  return found
 }
