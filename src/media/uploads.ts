@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { Transform, type Readable } from 'node:stream'
 import type { Db } from '../db/index.js'
 import { DomainError, InvalidInput, NotFound } from '../platform/errors.js'
-import { collectYoungGarbage } from '../platform/heap.js'
+import { collectEvery } from '../platform/heap.js'
 import { OffsetMismatch, withLocalCopy, type Storage } from '../platform/storage/index.js'
 import { enqueueJob, type JobHandler } from '../platform/jobs/index.js'
 import { probeAudio, probeVideo } from '../platform/ffmpeg.js'
@@ -274,21 +274,15 @@ async function readStart(storage: Storage, key: string, bytes: number): Promise<
 
 class TooMany extends Error {}
 
-const COLLECT_EVERY_BYTES = 8 * MB
-
 /** Passes at most `room` bytes; more fails the stream (so nothing past the declared length is kept). */
 function limitTo(room: number): Transform {
   let seen = 0
-  let sinceCollection = 0
+  // The chunks already written are garbage: collected every few megabytes (see heap.ts).
+  const collect = collectEvery(8 * MB)
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
       seen += chunk.length
-      sinceCollection += chunk.length
-      // The chunks already written are garbage; collect them every few megabytes (see heap.ts).
-      if (sinceCollection >= COLLECT_EVERY_BYTES) {
-        sinceCollection = 0
-        collectYoungGarbage()
-      }
+      collect(chunk.length)
       if (seen > room) done(new TooMany())
       else done(null, chunk)
     },

@@ -67,3 +67,14 @@ export function collectYoungGarbage(): void {
   }
   collector({ type: 'minor' })
 }
+
+/** A counter of bytes passed through that runs collectYoungGarbage each time `bytes` more have gone by. */
+export function collectEvery(bytes: number): (passed: number) => void {
+  let since = 0
+  return passed => {
+    since += passed
+    if (since < bytes) return
+    since = 0
+    collectYoungGarbage()
+  }
+}
