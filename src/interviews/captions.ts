@@ -1,6 +1,7 @@
 // The interview's captions, made from its transcript: one cue per passage, the speaker in a
 // <v> tag. Withheld passages are left out entirely (their time shows no caption), so the
 // captions carry no word the page and the video do not.
+import { webVttTimestamp } from '../platform/webvtt.js'
 import { languageName } from '../platform/text/language.js'
 import type { StoredPassage } from './passages.js'
 
@@ -21,16 +22,6 @@ export function transcriptTrack(url: string, lang: string, others: readonly Capt
   return { lang, label, url }
 }
 
-/** hh:mm:ss.ttt, as WebVTT times are written. */
-export function vttTime(seconds: number): string {
-  const ms = Math.max(0, Math.round(seconds * 1000))
-  const h = Math.floor(ms / 3_600_000)
-  const m = Math.floor((ms % 3_600_000) / 60_000)
-  const s = Math.floor((ms % 60_000) / 1000)
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0')
-  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(ms % 1000, 3)}`
-}
-
 /** Cue text is HTML-like: &, < and > are escaped; a blank line would end the cue, so lines are joined. */
 function cueText(text: string): string {
   return text
@@ -49,7 +40,12 @@ export function transcriptCaptions(passages: readonly StoredPassage[]): string {
     const text = cueText(p.text)
     if (!text) continue
     const voice = p.speaker ? `<v ${cueText(p.speaker).replace(/\n/g, ' ')}>` : ''
-    cues.push(`p-${p.position + 1}`, `${vttTime(p.startSeconds)} --> ${vttTime(p.endSeconds)}`, `${voice}${text}`, '')
+    cues.push(
+      `p-${p.position + 1}`,
+      `${webVttTimestamp(p.startSeconds)} --> ${webVttTimestamp(p.endSeconds)}`,
+      `${voice}${text}`,
+      '',
+    )
   }
   return cues.join('\n')
 }

@@ -1,7 +1,7 @@
 // WebVTT as films' captions and episodes' transcripts are checked before they are stored.
 import { it } from 'node:test'
 import assert from 'node:assert/strict'
-import { validateWebVtt, webVttSeconds } from './webvtt.js'
+import { validateWebVtt, webVttSeconds, webVttTimestamp } from './webvtt.js'
 
 const GOOD =
   'WEBVTT\n\n00:00.000 --> 00:02.000\nHello <i>there</i>\n\ncue-2\n00:00:02.500 --> 00:00:04.000 align:start\n<v Reporter>Second</v>\n'
@@ -43,4 +43,12 @@ it('normalises line endings and a byte-order mark, and counts a file of notes on
 it('reads timestamps with and without hours', () => {
   assert.equal(webVttSeconds('01:02.500'), 62.5)
   assert.equal(webVttSeconds('01:00:02.000'), 3602)
+})
+
+it('seconds are written as hh:mm:ss.ttt timestamps that read back the same', () => {
+  assert.equal(webVttTimestamp(0), '00:00:00.000')
+  assert.equal(webVttTimestamp(62.5), '00:01:02.500')
+  assert.equal(webVttTimestamp(3723.0004), '01:02:03.000')
+  assert.equal(webVttTimestamp(-3), '00:00:00.000')
+  for (const seconds of [0.001, 59.999, 3599.5, 36_000]) assert.equal(webVttSeconds(webVttTimestamp(seconds)), seconds)
 })

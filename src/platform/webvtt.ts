@@ -10,6 +10,16 @@ const TIMING = /^((?:\d{2,}:)?[0-5]\d:[0-5]\d\.\d{3})[ \t]+-->[ \t]+((?:\d{2,}:)
 const TAG = /<\/?([a-z]+)?(?:[.\w-]*)(?:[ \t][^>]*)?>|<\d{2,}:\d{2}:\d{2}\.\d{3}>|<\d{2}:\d{2}\.\d{3}>/gi
 const ALLOWED_TAGS = new Set(['c', 'i', 'b', 'u', 'ruby', 'rt', 'v', 'lang'])
 
+/** Seconds as a WebVTT timestamp, `hh:mm:ss.ttt` (a negative time is written as zero). */
+export function webVttTimestamp(seconds: number): string {
+  const ms = Math.max(0, Math.round(seconds * 1000))
+  const h = Math.floor(ms / 3_600_000)
+  const m = Math.floor((ms % 3_600_000) / 60_000)
+  const s = Math.floor((ms % 60_000) / 1000)
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0')
+  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(ms % 1000, 3)}`
+}
+
 /** A WebVTT timestamp (`mm:ss.ttt` or `hh:mm:ss.ttt`) in seconds. */
 export function webVttSeconds(stamp: string): number {
   return stamp

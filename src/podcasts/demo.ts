@@ -9,7 +9,7 @@ import type { Db } from '../db/index.js'
 import { enqueueJob, type JobHandler } from '../platform/jobs/index.js'
 import { runFfmpeg } from '../platform/ffmpeg.js'
 import type { Storage } from '../platform/storage/index.js'
-import { validateWebVtt } from '../platform/webvtt.js'
+import { validateWebVtt, webVttTimestamp } from '../platform/webvtt.js'
 import { transcriptPlainText } from './transcript.js'
 import { enqueueAudio } from './audio.js'
 import { replaceEpisodeChapters, type EpisodeChapter } from './chapter-store.js'
@@ -105,15 +105,6 @@ export async function renderDemoAudio(index: number, seconds: number, signal?: A
   }
 }
 
-function vttTime(seconds: number): string {
-  const ms = Math.round(seconds * 1000)
-  const h = Math.floor(ms / 3_600_000)
-  const m = Math.floor((ms % 3_600_000) / 60_000)
-  const s = Math.floor((ms % 60_000) / 1000)
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0')
-  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(ms % 1000, 3)}`
-}
-
 const escapeCue = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** A WebVTT transcript with the lines spread evenly over the episode, each with its speaker's voice tag. */
@@ -122,7 +113,7 @@ export function demoTranscript(lines: readonly { speaker: string; text: string }
   const cues = ['WEBVTT', '']
   lines.forEach((line, i) => {
     cues.push(
-      `${vttTime(i * step)} --> ${vttTime((i + 1) * step - 0.2)}`,
+      `${webVttTimestamp(i * step)} --> ${webVttTimestamp((i + 1) * step - 0.2)}`,
       `<v ${escapeCue(line.speaker)}>${escapeCue(line.text)}`,
       '',
     )

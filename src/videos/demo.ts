@@ -15,7 +15,7 @@ import { runFfmpeg } from '../platform/ffmpeg.js'
 import { demoChapters, demoRuntime, planDemoFilm } from './demo-film.js'
 import { STILL_H, STILL_W } from './demo-cards.js'
 import { prepareDemoFilm } from './demo-render.js'
-import { vttTime } from './playlists.js'
+import { webVttTimestamp } from '../platform/webvtt.js'
 import { findVideoById, upsertVideo } from './store.js'
 import { listCaptions } from './caption-store.js'
 import { enqueueTranscode } from './transcode.js'
@@ -197,7 +197,11 @@ export function demoCaptions(title: string, lines: readonly string[], seconds: n
   const cues = ['WEBVTT', '']
   for (let start = 0, i = 0; start + 4 <= seconds; start += 5, i++) {
     const text = i === 0 ? title : (lines[(i - 1) % lines.length] ?? '')
-    cues.push(`${vttTime(start)} --> ${vttTime(start + 4)}`, text.replace(/&/g, '&amp;').replace(/</g, '&lt;'), '')
+    cues.push(
+      `${webVttTimestamp(start)} --> ${webVttTimestamp(start + 4)}`,
+      text.replace(/&/g, '&amp;').replace(/</g, '&lt;'),
+      '',
+    )
   }
   return cues.join('\n')
 }

@@ -1,5 +1,6 @@
 // What a transcode writes beside the renditions, from what it made: the master playlist (each
 // rung's measured bandwidth) and the thumbnails WebVTT pointing into the sprite.
+import { webVttTimestamp } from '../platform/webvtt.js'
 import type { Rung, SpritePlan } from './ladder.js'
 
 /** Peak and average bits per second of a media playlist, from its segments' sizes and durations. */
@@ -42,17 +43,11 @@ export function thumbnailsVtt(plan: SpritePlan, durationSeconds: number, spriteN
     const end = Math.min((i + 1) * plan.interval, durationSeconds)
     const x = (i % plan.columns) * plan.width
     const y = Math.floor(i / plan.columns) * plan.height
-    cues.push(`${vttTime(start)} --> ${vttTime(end)}`, `${spriteName}#xywh=${x},${y},${plan.width},${plan.height}`, '')
+    cues.push(
+      `${webVttTimestamp(start)} --> ${webVttTimestamp(end)}`,
+      `${spriteName}#xywh=${x},${y},${plan.width},${plan.height}`,
+      '',
+    )
   }
   return cues.join('\n')
-}
-
-/** Seconds as a WebVTT timestamp, hh:mm:ss.mmm. */
-export function vttTime(seconds: number): string {
-  const ms = Math.round(seconds * 1000)
-  const h = Math.floor(ms / 3_600_000)
-  const m = Math.floor((ms % 3_600_000) / 60_000)
-  const s = Math.floor((ms % 60_000) / 1000)
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0')
-  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(ms % 1000, 3)}`
 }
