@@ -113,7 +113,11 @@ describe('the player', () => {
       assert.equal(cued.statusCode, 200)
       assert.match(cued.body, /<source src="[^"]+film\.mp4#t=7" type="video\/mp4"/)
       const whole = await t.app.inject({ url: `/documentaries/${filmSlug}` })
-      assert.match(whole.body, /<source src="[^"]+film\.mp4" type="video\/mp4"/, 'the cached page without ?t= is not cued')
+      assert.match(
+        whole.body,
+        /<source src="[^"]+film\.mp4" type="video\/mp4"/,
+        'the cached page without ?t= is not cued',
+      )
       for (const bad of ['abc', '1e3', '-5', '12%3A30']) {
         const refused = await t.app.inject({ url: `/documentaries/${filmSlug}?t=${bad}` })
         assert.equal(refused.statusCode, 400, `?t=${bad}`)
