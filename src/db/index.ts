@@ -118,17 +118,21 @@ export async function migrateToLatest(database: Database): Promise<string[]> {
     if (!error) return (results ?? []).filter(r => r.status === 'Success').map(r => r.migrationName)
     // Kysely finds its tables by listing every schema's tables and asking has_schema_privilege of
     // each; a schema dropped by someone else mid-query (another process's tests, an admin) makes
-    // that one query fail with 3F000, or with 42P01 naming a table of that other schema. Nothing
-    // was migrated then, so asking again is safe.
+    // that one query fail with 3F000, with 42P01 naming a table of that other schema, or with
+    // 42703 from pg_get_serial_sequence (the listing asks each column's sequence of a table being
+    // dropped). Nothing was migrated then, so asking again is safe.
     if (!isOtherSchemaDroppedMidQuery(error, schema) || attempt >= 5)
       throw error instanceof Error ? error : new Error(String(error))
   }
 }
 
-function isOtherSchemaDroppedMidQuery(error: unknown, ours: string | undefined): boolean {
+/** Whether a failed migration run met another schema being dropped while Kysely listed tables (safe to run again). */
+export function isOtherSchemaDroppedMidQuery(error: unknown, ours: string | undefined): boolean {
   if (!(error instanceof Error)) return false
   const code = (error as { code?: unknown | undefined }).code
   if (code === '3F000') return true
+  // Only Kysely's listing of tables calls pg_get_serial_sequence; a migration's own missing column is a real fault.
+  if (code === '42703' && (error as { routine?: unknown }).routine === 'pg_get_serial_sequence') return true
   // A missing table of our own schema is a real fault in a migration: never retried.
   const table = /relation "([^".]+)\.[^"]+" does not exist/.exec(error.message)
   return code === '42P01' && table !== null && table[1] !== ours
