@@ -40,7 +40,7 @@ import {
   listEpisodeSearchDocuments,
   publishScheduledEpisode,
 } from './podcasts/index.js'
-import { ensureSearchIndex, type SearchSource } from './search/index.js'
+import { ensureSearchIndex, tidySearchIndex, type SearchSource } from './search/index.js'
 import { listDocumentarySearchDocuments, setDocumentaryRuntime } from './documentaries/index.js'
 import { listPersonSearchDocuments } from './people/index.js'
 import { listTopicSearchDocuments } from './topics/index.js'
@@ -262,7 +262,7 @@ function createJobRunners(
 /** How long finished jobs stay listed in the newsroom before housekeeping deletes them. */
 const FINISHED_JOBS_KEPT_MS = 30 * 86_400_000
 
-/** Hourly: deletes finished jobs after a month and access records that no longer count for anything. */
+/** Hourly: deletes stale finished jobs and access records; merges SQLite's search index when it is in pieces. */
 function housekeepingJob(database: Database, log: JobLog): RecurringJob {
   return recurringJob(database.db, {
     kind: 'housekeeping',
@@ -271,6 +271,8 @@ function housekeepingJob(database: Database, log: JobLog): RecurringJob {
       const jobs = await pruneFinishedJobs(database.db, new Date(Date.now() - FINISHED_JOBS_KEPT_MS))
       const access = await pruneStaleAccessRecords(database.db)
       if (jobs || access) log.info({ jobs, access }, 'housekeeping deleted stale rows')
+      const search = await tidySearchIndex(database.db, { pauseMs: 5 })
+      if (search.steps) log.info(search, 'housekeeping merged the search index')
     },
   })
 }

@@ -1,6 +1,6 @@
 // Phrases and common words, on SQLite or (with TEST_DATABASE_URL) PostgreSQL: what SQLite scores
-// by a cheaper form of the query (a phrase's NEAR form, a query without its common words) still
-// finds exactly what the query matches, ranked as before.
+// by a cheaper form of the query (a phrase by its rarest word, a query without its common words)
+// still finds exactly what the query matches, ranked as before.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { testDatabase } from '../../test/helpers.js'
@@ -116,5 +116,45 @@ describe('phrases and common words', () => {
     assert.equal(found.counts.story, COUNT_LIMIT)
     assert.equal(found.hits.items[0]?.url, '/s/salt')
     assert.deepEqual(await titles('salt weighed nowhere'), [])
+  })
+
+  it('ranks an older phrase in a headline first among a phrase of common words', async () => {
+    // Both words are in every story above; the phrase's 340 reversed matches are all scored.
+    await indexSearchDocument(database.db, {
+      kind: 'story',
+      ownerId: 20_001,
+      title: 'Harbour salt',
+      summary: '',
+      body: 'The harbour salt was weighed.',
+      url: '/s/harbour-salt',
+      publishedAt: hoursAgo(2100),
+      topicIds: [],
+    })
+    const found = await find('"harbour salt"')
+    assert.equal(found.counts.story, Math.ceil(STORIES / 3) + 1)
+    assert.equal(found.hits.items[0]?.url, '/s/harbour-salt')
+    assert.ok(found.hits.items.every(h => h.url === '/s/harbour-salt' || (Number(h.url.slice(3)) - 10_000) % 3 === 0))
+  })
+
+  it('counts and ranks a phrase rare among the newest stories but with more matches than are ranked', async () => {
+    // SQLite expects a phrase it hardly finds among the newest 1,000 stories to be rare, and scores
+    // it as it walks it; finding more than it ranks, it counts and ranks it as any common phrase.
+    await database.db.transaction().execute(async trx => {
+      for (let i = 0; i < 600; i++)
+        await indexSearchDocument(trx, {
+          kind: 'story',
+          ownerId: 30_000 + i,
+          title: `Inventory ${i}`,
+          summary: '',
+          body: 'A copper kettle and a kettle of copper.',
+          url: `/s/${30_000 + i}`,
+          publishedAt: hoursAgo(5000 - i / 10),
+          topicIds: [],
+        })
+    })
+    const found = await find('"copper kettle"')
+    assert.equal(found.counts.story, 600)
+    assert.equal(found.hits.items[0]?.url, '/s/30599')
+    assert.ok(found.hits.items.every(h => h.snippet.includes(`${MARK_START}copper`)))
   })
 })

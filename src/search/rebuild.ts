@@ -3,6 +3,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../db/index.js'
 import { dialectOf } from './dialect.js'
+import { tidySearchIndex } from './tidy.js'
 import { clearSearchIndex, indexSearchDocument, searchIndexIsEmpty, type SearchDocument } from './store.js'
 
 /** One owner's public documents, a batch at a time, in owner-id order after `afterId`. */
@@ -41,6 +42,8 @@ export async function rebuildSearchIndex(
   // between the GIN index and the newest-first one); after a rewrite they are stale until
   // autovacuum comes round, so they are gathered now.
   if (count > 0 && dialectOf(db) === 'postgres') await sql`analyze search_documents`.execute(db)
+  // On SQLite a large rebuild leaves the index in many segments, which every search walks: merged now.
+  if (count > 0) await tidySearchIndex(db)
   return count
 }
 

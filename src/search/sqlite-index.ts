@@ -136,33 +136,48 @@ async function scoreAs(scoring: Scoring, cheaper: string, ids: number[]): Promis
 const SAMPLE = 1000
 
 /**
- * The query's words without those in at least half the archive, for scoring. bm25 gives such a
- * word its IDF floor (1e-6), so it adds nothing beside a rarer word, yet counting it walks its
- * whole doclist (about 2 ms each at 100,000 stories). Shares are counted among the newest
- * SAMPLE stories (the archive's bulk; a site with fewer is cheap to score as it is). When every
- * word is that common, the rarest one scores. Undefined when nothing is left out.
+ * How many of the newest SAMPLE stories match each of `forms`, in one statement (a search is many
+ * small statements already); undefined on a site with fewer stories, where every search is cheap.
  */
-async function withoutCommonWords(db: Db, query: ParsedQuery, topic: string): Promise<string | undefined> {
-  if (query.terms.length < 2) return undefined
+async function sampleCounts(db: Db, forms: string[]): Promise<number[] | undefined> {
   const [low, high] = kindRange('story')
-  const terms = query.terms.map(t => toFts5Query({ terms: [t] }))
-  // One statement for every count (a search is many small statements already).
   const row = (
     await sql<Record<string, number>>`select ${sql.join(
-      terms.map(
-        (term, i) =>
-          sql`(select count(*) from search_text where search_text match ${term} and rowid between edge.id and ${high}) as ${sql.id(`n${i}`)}`,
+      forms.map(
+        (form, i) =>
+          sql`(select count(*) from search_text where search_text match ${form} and rowid between edge.id and ${high}) as ${sql.id(`n${i}`)}`,
       ),
     )} from (select id from search_documents where id between ${low} and ${high}
       order by id desc limit 1 offset ${SAMPLE - 1}) as edge`.execute(db)
   ).rows[0]
-  if (!row) return undefined
-  const words = terms.map((term, i) => ({ term, n: Number(row[`n${i}`] ?? 0) }))
+  return row ? forms.map((_, i) => Number(row[`n${i}`] ?? 0)) : undefined
+}
+
+/**
+ * The query's words without those in at least half the archive, for scoring. bm25 gives such a
+ * word its IDF floor (1e-6), so it adds nothing beside a rarer word, yet counting it walks its
+ * whole doclist (about 2 ms each at 100,000 stories). Shares are counted among the newest
+ * SAMPLE stories (the archive's bulk). When every word is that common, the rarest one scores.
+ * Undefined when nothing is left out.
+ */
+async function withoutCommonWords(db: Db, query: ParsedQuery, topic: string): Promise<string | undefined> {
+  if (query.terms.length < 2) return undefined
+  const terms = query.terms.map(t => toFts5Query({ terms: [t] }))
+  const counts = await sampleCounts(db, terms)
+  if (!counts) return undefined
+  const words = terms.map((term, i) => ({ term, n: counts[i] ?? 0 }))
   const kept = words.filter(w => w.n < SAMPLE / 2)
   if (kept.length === words.length) return undefined
   const scoring = kept.length > 0 ? kept : [words.reduce((a, b) => (b.n < a.n ? b : a))]
   return scoring.map(w => w.term).join(' AND ') + topic
 }
+
+/**
+ * A phrase query found at most this many times among the newest SAMPLE stories is expected to
+ * have no more matches than are ranked (0.3% of an archive of 100,000 is 300), and is scored as
+ * it is found, in one walk.
+ */
+const FEW_IN_SAMPLE = 3
 
 export async function search(db: Db, request: EngineRequest): Promise<EngineResults> {
   const topic = request.topicId !== undefined ? ` AND "${topicToken(request.topicId)}"` : ''
@@ -192,6 +207,9 @@ export async function search(db: Db, request: EngineRequest): Promise<EngineResu
   const candidates: Candidate[] = []
   const phrase = near !== match
   const cheaper = phrase ? near : await withoutCommonWords(db, request.query, topic)
+  // A phrase expected to be rare is scored exactly in the walk that finds it: finding its rowids
+  // first walked it once more (3 ms of a rare phrase of common words' 12 at 100,000 stories).
+  const rarePhrase = phrase && ((await sampleCounts(db, [match]))?.[0] ?? 0) <= FEW_IN_SAMPLE
   for (const kind of SEARCH_KINDS) {
     const scored = !request.kind || kind === request.kind
     if (!scored || cheaper === undefined) {
@@ -205,6 +223,17 @@ export async function search(db: Db, request: EngineRequest): Promise<EngineResu
       counts[kind] = Number(row?.n ?? 0)
     }
     if (!scored || counts[kind] === 0) continue
+    if (rarePhrase && counts[kind] === undefined) {
+      const rows = (
+        await sql<Candidate>`select rowid as id, ${scoring.score} as score from search_text
+        where ${inKind(kind)} limit ${sql.lit(RANKED_PER_KIND + 1)}`.execute(db)
+      ).rows
+      if (rows.length <= RANKED_PER_KIND) {
+        counts[kind] = rows.length
+        candidates.push(...rows)
+        continue
+      }
+    }
     const ids = counts[kind] === undefined ? await rowidsOf(db, sql`${inKind(kind)}`, COUNT_LIMIT + 1) : []
     counts[kind] ??= ids.length
     const many = counts[kind] > RANKED_PER_KIND
