@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { NotFound } from '../platform/errors.js'
+import { oneRead } from '../db/index.js'
 import { bodyToPlainText, bodyWordCount } from '../body/index.js'
 import { truncate } from '../platform/format.js'
 import { breadcrumbLd, newsArticleLd } from '../platform/seo/json-ld.js'
@@ -89,7 +90,7 @@ export function registerStoryRoutes(app: FastifyInstance, deps: PublicDeps): voi
 
   r.get('/stories/:slug', { schema: { params: SlugParams }, config: { cache: 'public' } }, async (request, reply) => {
     const { settings, topics } = await deps.chrome()
-    const data = await loadStoryPage(deps.db, request.params.slug, topics)
+    const data = await oneRead(deps.db, db => loadStoryPage(db, request.params.slug, topics))
     if (!data) {
       // A story whose slug changed keeps its old address alive.
       const moved = await findRedirect(deps.db, request.params.slug)
