@@ -56,4 +56,18 @@ describe('the page cache', () => {
     assert.equal(makeCachedPage('a', 't', []).etag, makeCachedPage('a', 't', []).etag)
     assert.notEqual(makeCachedPage('a', 't', []).etag, makeCachedPage('b', 't', []).etag)
   })
+
+  it('keeps the text of a page as its UTF-8 bytes, whatever its characters and size, each page its own', () => {
+    const texts = [
+      '',
+      'plain ascii',
+      'Curly ‘quotes’ — and “more”…',
+      'Emoji 🎞️ and a lone surrogate \ud800 here',
+      `${'Long – page ’ '.repeat(40_000)}end`,
+      'short after a long one',
+    ]
+    const pages = texts.map(text => makeCachedPage(text, 'text/html', []))
+    // Checked after all are made: each later page overwrote the scratch the earlier ones were written in.
+    for (const [i, text] of texts.entries()) assert.deepEqual(pages[i]?.body, Buffer.from(text))
+  })
 })
