@@ -241,8 +241,9 @@ export async function benchSearch(): Promise<BenchRow[]> {
       )
 
     const queries = querySet(gen.words, sample)
+    // Through the connection /search reads with (on SQLite its own, with a larger page cache).
     const run = async (query: BenchQuery, page = 1) =>
-      searchIndex(database.db, {
+      searchIndex(database.searchDb, {
         query: parseSearchQuery(query.q, { prefixLast: query.prefix }),
         kind: query.kind,
         topicId: query.topicId,

@@ -213,7 +213,11 @@ async function registerPublicPages(app: FastifyInstance, site: PublicDeps, core:
     storage: core.storage,
     playerScript: await serveClientScript(app, 'podcast-player/main.ts', 'podcast-player.js'),
   })
-  registerSearchRoutes(app, { ...site, hitAddresses: { interview: interviewSearchHitUrl } })
+  registerSearchRoutes(app, {
+    ...site,
+    searchDb: core.database.searchDb,
+    hitAddresses: { interview: interviewSearchHitUrl },
+  })
   registerEmbedRoutes(app, site)
   registerMediaRoutes(app, { storage: core.storage })
   registerSupportRoutes(app, site)

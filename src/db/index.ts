@@ -21,6 +21,13 @@ export { oneRead } from './one-read.js'
 /** An open database: the query builder, which engine it is, and how to close it. */
 export interface Database {
   readonly db: Db
+  /**
+   * Reads that walk much of a large file, as searches do: on SQLite a connection of their own,
+   * read-only and opened at its first query, whose 32 MB page cache keeps the search index's hot
+   * pages between searches without growing every other connection's (a newsletter send or a first
+   * boot read their tables through the 2 MB default). It sees what is committed. Elsewhere `db`.
+   */
+  readonly searchDb: Db
   readonly dialect: Dialect
   /** The PostgreSQL schema everything lives in, when not the default one. */
   readonly schema?: string | undefined
@@ -41,18 +48,46 @@ function openSqlite(file: string): Database {
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  // SQLite's own page cache holds 2 MB by default, less than one search of a large archive reads
-  // (a common word's doclist), so each search evicted the last one's pages and read them again
-  // from the OS: at 100,000 stories the bench's p95 went 9.8 to 7.8 ms with 32 MB. The cache grows
-  // only as pages are read, so a small site's memory stays its database's size (the demo's 1.4 MB).
-  sqlite.pragma('cache_size = -32768')
-  // Sorting and grouping without an index (related stories, corrections, unions) go through temp
-  // b-trees, which SQLite keeps in a temporary file's pager by default: the related-stories query
-  // on the demo's 62 story topics took 155 µs that way and 17 µs in memory (better-sqlite3 alone,
-  // default allocator). They hold a few rows, so memory it is.
-  sqlite.pragma('temp_store = MEMORY')
+  keepTempTablesInMemory(sqlite)
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
-  return { db, dialect: 'sqlite', close: () => db.destroy() }
+  // An in-memory database is one connection's own: its searches read through that connection.
+  const searchDb =
+    file === ':memory:'
+      ? db
+      : new Kysely<Tables>({ dialect: new SqliteDialect({ database: async () => openSearchReader(file) }) })
+  return {
+    db,
+    searchDb,
+    dialect: 'sqlite',
+    close: async () => {
+      await db.destroy()
+      if (searchDb !== db) await searchDb.destroy()
+    },
+  }
+}
+
+/**
+ * Sorting and grouping without an index (related stories, corrections, unions) go through temp
+ * b-trees, which SQLite keeps in a temporary file's pager by default: the related-stories query
+ * on the demo's 62 story topics took 155 µs that way and 17 µs in memory (better-sqlite3 alone,
+ * default allocator). They hold a few rows, so memory it is.
+ */
+function keepTempTablesInMemory(sqlite: SqliteDatabase.Database): void {
+  sqlite.pragma('temp_store = MEMORY')
+}
+
+/**
+ * The searches' connection. SQLite's page cache holds 2 MB by default, less than one search of a
+ * large archive reads (a common word's doclist), so each search evicted the last one's pages and
+ * read them again from the OS: at 100,000 stories the bench's p95 was 9.4-9.8 ms with 2 MB, 8.6-9.1
+ * with 8 and 7.3 with 32. The cache grows only as pages are read.
+ */
+function openSearchReader(file: string) {
+  const sqlite = new SqliteDatabase(file, { readonly: true })
+  sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma('cache_size = -32768')
+  keepTempTablesInMemory(sqlite)
+  return withStatementCache(sqlite)
 }
 
 const STATEMENT_CACHE_SIZE = 500
@@ -106,7 +141,7 @@ async function openPostgres(url: string, schema?: string): Promise<Database> {
   })
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
   if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
-  return { db, dialect: 'postgres', schema, close: () => db.destroy() }
+  return { db, searchDb: db, dialect: 'postgres', schema, close: () => db.destroy() }
 }
 
 /** Brings the schema up to the newest migration; safe to run on every start. */

@@ -87,7 +87,11 @@ function topicNamed(topics: (TopicChoice & { id: number })[], slug: string | und
  * owners are handed in by app.ts: search imports no owner part.
  */
 export type HitAddress = (db: Db, ownerId: number, query: ParsedQuery) => Promise<string | undefined>
-export type SearchDeps = PublicDeps & { hitAddresses?: Partial<Record<SearchKind, HitAddress>> | undefined }
+export type SearchDeps = PublicDeps & {
+  hitAddresses?: Partial<Record<SearchKind, HitAddress>> | undefined
+  /** The connection searches read through (Database.searchDb), when not `db`. */
+  searchDb?: Db | undefined
+}
 
 async function runSearch(
   deps: SearchDeps,
@@ -101,7 +105,7 @@ async function runSearch(
   },
 ) {
   const query = parseSearchQuery(options.q, { prefixLast: options.prefix })
-  const results: SearchResults = await searchIndex(deps.db, {
+  const results: SearchResults = await searchIndex(deps.searchDb ?? deps.db, {
     query,
     kind: options.kind,
     topicId: options.topicId,
