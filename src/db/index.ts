@@ -48,7 +48,6 @@ function openSqlite(file: string): Database {
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  keepTempTablesInMemory(sqlite)
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
   // An in-memory database is one connection's own: its searches read through that connection.
   const searchDb =
@@ -67,16 +66,6 @@ function openSqlite(file: string): Database {
 }
 
 /**
- * Sorting and grouping without an index (related stories, corrections, unions) go through temp
- * b-trees, which SQLite keeps in a temporary file's pager by default: the related-stories query
- * on the demo's 62 story topics took 155 µs that way and 17 µs in memory (better-sqlite3 alone,
- * default allocator). They hold a few rows, so memory it is.
- */
-function keepTempTablesInMemory(sqlite: SqliteDatabase.Database): void {
-  sqlite.pragma('temp_store = MEMORY')
-}
-
-/**
  * The searches' connection. SQLite's page cache holds 2 MB by default, less than one search of a
  * large archive reads (a common word's doclist), so each search evicted the last one's pages and
  * read them again from the OS: at 100,000 stories the bench's p95 was 9.4-9.8 ms with 2 MB, 8.6-9.1
@@ -86,7 +75,6 @@ function openSearchReader(file: string) {
   const sqlite = new SqliteDatabase(file, { readonly: true })
   sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('cache_size = -32768')
-  keepTempTablesInMemory(sqlite)
   return withStatementCache(sqlite)
 }
 
