@@ -14,7 +14,7 @@ export type { Tables } from './tables.js'
 
 /** The typed query builder every store function takes first; a transaction fits too. */
 export type Db = Kysely<Tables>
-export type { Dialect } from './dialect.js'
+export { dialectOf, type Dialect } from './dialect.js'
 export { prepared, type PreparedQuery } from './prepared.js'
 export { oneRead } from './one-read.js'
 

@@ -4,7 +4,8 @@
 // transaction pays that once, and reads one consistent snapshot besides (no story half-updated
 // between its row and its links). On PostgreSQL the reads go on as they are: a transaction would
 // hold one pooled connection and run, one after another, the queries a page sends side by side.
-import { type Kysely, PostgresAdapter } from 'kysely'
+import type { Kysely } from 'kysely'
+import { dialectOf } from './dialect.js'
 import type { Tables } from './tables.js'
 
 // Db as index.ts names it, spelled out here so the two files do not import each other.
@@ -12,6 +13,6 @@ type Db = Kysely<Tables>
 
 /** Runs `read` with its queries in one SQLite read transaction, or as they are on PostgreSQL. */
 export function oneRead<T>(db: Db, read: (db: Db) => Promise<T>): Promise<T> {
-  if (db.getExecutor().adapter instanceof PostgresAdapter || db.isTransaction) return read(db)
+  if (dialectOf(db) === 'postgres' || db.isTransaction) return read(db)
   return db.transaction().execute(read)
 }

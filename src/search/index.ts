@@ -26,5 +26,5 @@ export {
   type SearchTerm,
 } from './query.js'
 export { rebuildSearchIndex, ensureSearchIndex, type SearchSource } from './rebuild.js'
-export { tidySearchIndex, searchSegmentSizes, type TidyReport } from './tidy.js'
+export { tidySearchIndex, type TidyReport } from './tidy.js'
 export { markedSegments, presentHit, presentResults, type TextSegment, type ApiSearchResult } from './present.js'

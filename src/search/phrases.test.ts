@@ -1,6 +1,6 @@
 // Phrases and common words, on SQLite or (with TEST_DATABASE_URL) PostgreSQL: what SQLite scores
-// by a cheaper form of the query (a phrase by its rarest word, a query without its common words)
-// still finds exactly what the query matches, ranked as before.
+// by a cheaper form of the query (a phrase's NEAR form, a query without its common words) still
+// finds exactly what the query matches, ranked as before.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { testDatabase } from '../../test/helpers.js'

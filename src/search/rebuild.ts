@@ -1,8 +1,7 @@
 // Rebuilding the index from the owners' own lists: search reads no other part's tables, so each
 // owner hands over its public documents through a source (wired in app.ts and main.ts).
 import { sql } from 'kysely'
-import type { Db } from '../db/index.js'
-import { dialectOf } from './dialect.js'
+import { dialectOf, type Db } from '../db/index.js'
 import { tidySearchIndex } from './tidy.js'
 import { clearSearchIndex, indexSearchDocument, searchIndexIsEmpty, type SearchDocument } from './store.js'
 

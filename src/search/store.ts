@@ -2,10 +2,9 @@
 // and the choice of engine. The SQL of each engine lives in sqlite-index.ts and postgres-index.ts;
 // both rank title over summary over body, gently favour recent work and put the same marker
 // characters around matched words. Every value is a bound parameter.
-import type { Db } from '../db/index.js'
+import { dialectOf, type Db } from '../db/index.js'
 import { paged, type Paged } from '../platform/pagination.js'
 import { nowIso } from '../platform/time.js'
-import { dialectOf } from './dialect.js'
 import type { ParsedQuery } from './query.js'
 import { SEARCH_KINDS, type SearchKind } from './schema.js'
 import * as sqlite from './sqlite-index.js'

@@ -7,8 +7,7 @@
 // writes go on between them, where 'optimize' would hold the writer lock for the whole rewrite
 // (about 12 s at 100,000 stories). PostgreSQL's GIN index is kept by autovacuum: nothing to do.
 import { sql } from 'kysely'
-import type { Db } from '../db/index.js'
-import { dialectOf } from './dialect.js'
+import { dialectOf, type Db } from '../db/index.js'
 
 /**
  * The index is merged when it has more segments than this and the ones beside its largest hold at
