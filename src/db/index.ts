@@ -8,6 +8,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
 import type { DatabaseConfig } from '../config.js'
 import type { Tables } from './tables.js'
 import { migrations } from './migrations/index.js'
+import { withStatementCache } from './sqlite-statements.js'
 import type { Dialect } from './dialect.js'
 
 export type { Tables } from './tables.js'
@@ -76,29 +77,6 @@ function openSearchReader(file: string) {
   sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('cache_size = -32768')
   return withStatementCache(sqlite)
-}
-
-const STATEMENT_CACHE_SIZE = 500
-
-/**
- * Kysely prepares every query afresh; preparing costs more than running a small query, so
- * prepared statements are kept by SQL text. Safe because Kysely runs one query at a time
- * on its single SQLite connection.
- */
-function withStatementCache(sqlite: SqliteDatabase.Database) {
-  const statements = new Map<string, SqliteDatabase.Statement>()
-  return {
-    close: () => sqlite.close(),
-    prepare(sql: string) {
-      let statement = statements.get(sql)
-      if (!statement) {
-        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value as string)
-        statement = sqlite.prepare(sql)
-        statements.set(sql, statement)
-      }
-      return statement
-    },
-  }
 }
 
 const TIMESTAMPTZ = 1184
