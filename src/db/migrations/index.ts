@@ -19,6 +19,7 @@ import { videoLiveOutputs } from './0015-video-live-outputs.js'
 import { interviews } from './0016-interviews.js'
 import { storyInterviews } from './0017-story-interviews.js'
 import { documentaryFeatured } from './0018-documentary-featured.js'
+import { lookupIndexes } from './0019-lookup-indexes.js'
 
 /** Migrations by name; names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -41,5 +42,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0016-interviews': interviews(dialect),
     '0017-story-interviews': storyInterviews(),
     '0018-documentary-featured': documentaryFeatured(dialect),
+    '0019-lookup-indexes': lookupIndexes(),
   }
 }
