@@ -12,6 +12,7 @@ const EXPECTED = [
   'newsletter_deliveries_subscriber',
   'story_redirects_story',
   'documentary_funders_funder',
+  'story_topics_topic_story',
 ]
 
 describe('lookup indexes', () => {
@@ -32,6 +33,7 @@ describe('lookup indexes', () => {
           ).rows
     const present = new Set(names.map(r => r.name))
     for (const name of EXPECTED) assert.ok(present.has(name), `index ${name} is missing`)
+    assert.ok(!present.has('story_topics_topic_id'), 'the topic-only index of story_topics is replaced')
   })
 
   it('serve the count of a correction’s revisions on SQLite', {

@@ -56,16 +56,50 @@ export async function latestStories(
   return summaries(db, await query.execute())
 }
 
+/**
+ * How many of each topic's newest stories a story's related list is chosen from. Counting shared
+ * topics over every story of the story's topics read each topic whole: 51 ms a page at 100,000
+ * stories in ten topics, against 0.7 ms with a window of 50 (1.8 ms with 100), measured on one
+ * SQLite file. The window keeps the page's cost flat as the archive grows; within it the list
+ * still prefers the stories sharing most topics, then the newest. Newest means made most recently
+ * (the highest ids): a story made long ago and published today falls outside a busy topic's window.
+ */
+export const RELATED_CANDIDATES_PER_TOPIC = 50
+
 /** Stories sharing any of `topicIds`, most shared first, then newest; `storyId` left out. */
 const relatedRows = prepared(
   (db: Db, storyId: number, topicIds: readonly number[], now: string, limit: number) => {
-    // Count shared topics per story id first: grouping on one integer is far cheaper than on every column.
+    // Each topic's newest stories by id, an index-only walk of (topic_id, story_id) that stops
+    // after the window: ids are given in the order stories are made.
+    const perTopic = topicIds.map(topicId =>
+      db
+        .selectFrom(
+          db
+            .selectFrom('story_topics')
+            .select('story_id')
+            .where('topic_id', '=', topicId)
+            .where('story_id', '!=', storyId)
+            .orderBy('story_id', 'desc')
+            .limit(sql.lit(RELATED_CANDIDATES_PER_TOPIC))
+            .as('newest'),
+        )
+        .select('newest.story_id'),
+    )
+    // A story in one topic's window may fall outside another's: its shared topics are counted
+    // from its own links (the primary key), not from the windows.
+    const candidates = perTopic.slice(1).reduce((all, next) => all.union(next), perTopic[0] as (typeof perTopic)[0])
     const shared = db
-      .selectFrom('story_topics')
-      .select(['story_id', eb => eb.fn.countAll<number>().as('shared')])
-      .where('topic_id', 'in', topicIds)
-      .where('story_id', '!=', storyId)
-      .groupBy('story_id')
+      .selectFrom(candidates.as('candidates'))
+      .select([
+        'candidates.story_id',
+        eb =>
+          eb
+            .selectFrom('story_topics')
+            .select(eb.fn.countAll<number>().as('n'))
+            .whereRef('story_topics.story_id', '=', 'candidates.story_id')
+            .where('story_topics.topic_id', 'in', topicIds)
+            .as('shared'),
+      ])
       .as('shared')
     // The counts drive the join (a CROSS JOIN keeps that order on SQLite, whose planner otherwise
     // walks every published story and builds a throwaway index on the counts each time: 95 µs

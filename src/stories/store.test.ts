@@ -9,6 +9,7 @@ import {
   listPublishedStories,
   listPublishedStoriesAboutDocumentary,
   listPublishedStoriesSince,
+  RELATED_CANDIDATES_PER_TOPIC,
   relatedStories,
 } from './published-list-store.js'
 
@@ -124,10 +125,31 @@ describe('the stories store', () => {
     )
   })
 
+  it('chooses related stories from each topic’s newest, however large the archive', async () => {
+    const db = database.db
+    const [x, y] = [await makeTopic(db), await makeTopic(db)]
+    // Made first, so outside topic x's window once the newer ones are made; found through y.
+    await makeStory(db, { slug: 'oldest-in-x', topicIds: [x.id] })
+    await makeStory(db, { slug: 'oldest-in-x-and-y', topicIds: [x.id, y.id], publishedAt: hoursAgo(500) })
+    for (let i = 0; i < RELATED_CANDIDATES_PER_TOPIC; i++)
+      await makeStory(db, { slug: `newer-in-x-${i}`, topicIds: [x.id], publishedAt: hoursAgo(100 - i / 10) })
+    const subject = await makeStory(db, { slug: 'subject-x-y', topicIds: [x.id, y.id] })
+    const related = await relatedStories(db, subject, 1000)
+    assert.equal(related[0]?.slug, 'oldest-in-x-and-y')
+    assert.equal(related[1]?.slug, `newer-in-x-${RELATED_CANDIDATES_PER_TOPIC - 1}`)
+    assert.equal(related.length, RELATED_CANDIDATES_PER_TOPIC + 1)
+    assert.ok(!related.some(s => s.slug === 'oldest-in-x' || s.slug === 'subject-x-y'))
+  })
+
   it('finds the companion stories of a documentary and the stories of the last hours', async () => {
     const db = database.db
     const film = await makeDocumentary(db)
-    await makeStory(db, { slug: 'companion', documentaryIds: [film.id], body: paragraphs('About the film.') })
+    await makeStory(db, {
+      slug: 'companion',
+      documentaryIds: [film.id],
+      body: paragraphs('About the film.'),
+      publishedAt: hoursAgo(1),
+    })
     assert.deepEqual(
       (await listPublishedStoriesAboutDocumentary(db, film.id, 5)).map(s => s.slug),
       ['companion'],
