@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { sql } from 'kysely'
-import { testDatabase } from '../../test/helpers.js'
+import { testDatabase, testDialect } from '../../test/helpers.js'
 
 const EXPECTED = [
   'correction_revisions_correction',
@@ -37,7 +37,7 @@ describe('lookup indexes', () => {
   })
 
   it('serve the count of a correction’s revisions on SQLite', {
-    skip: process.env.TEST_DATABASE_URL !== undefined,
+    skip: testDialect !== 'sqlite',
   }, async () => {
     const plan = await sql<{
       detail: string
