@@ -26,17 +26,21 @@ export function makeCachedPage(body: string | Buffer, contentType: string, tags:
 }
 
 let scratch = Buffer.allocUnsafeSlow(256 * 1024)
+const encoder = new TextEncoder()
 
 /**
- * A string's UTF-8 bytes, written into a kept scratch buffer and copied out at their length.
+ * A string's UTF-8 bytes, encoded into a kept scratch buffer and copied out at their length.
  * Buffer.from walks a page twice (its length in bytes, then the bytes); a page holding one curly
  * quote is a two-byte string, for which that first walk cost as much as the writing: 45 against
- * 20 µs for 40,000 characters on Node 20. The scratch grows to the largest page, three bytes a character at most.
+ * 20 µs for 40,000 characters on Node 20. TextEncoder's encodeInto writes such a string faster
+ * than Buffer's write: 30-34 against 37-57 µs for a 61,000-character page with curly quotes on
+ * Node 20, 12 against 34 µs on Node 26. The scratch grows to the largest page, three bytes a
+ * character at most.
  */
 function utf8(text: string): Buffer {
   if (text.length * 3 > scratch.length) scratch = Buffer.allocUnsafeSlow(text.length * 3)
-  const length = scratch.write(text)
-  return Buffer.from(scratch.subarray(0, length))
+  const { written } = encoder.encodeInto(text, scratch)
+  return Buffer.from(scratch.subarray(0, written))
 }
 
 /** The body in an encoding the client accepts (q-values honoured): brotli, gzip, or as it is. */
