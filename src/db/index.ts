@@ -8,7 +8,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
 import type { DatabaseConfig } from '../config.js'
 import type { Tables } from './tables.js'
 import { migrations } from './migrations/index.js'
-import { withStatementCache } from './sqlite-statements.js'
+import { rememberStatements, withStatementCache } from './sqlite-statements.js'
 import type { Dialect } from './dialect.js'
 
 export type { Tables } from './tables.js'
@@ -54,7 +54,9 @@ function openSqlite(file: string): Database {
   // processes where glibc handed that memory back after each run and faulted it in again on the
   // next (ten page faults a query, measured). What a page sorts is small.
   sqlite.pragma('temp_store = MEMORY')
-  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+  const statements = withStatementCache(sqlite)
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: statements }) })
+  rememberStatements(db.getExecutor().adapter, statements)
   // An in-memory database is one connection's own: its searches read through that connection.
   const searchDb =
     file === ':memory:'

@@ -87,6 +87,36 @@ describe('prepared queries', () => {
     assert.deepEqual(seen, [{ slug: 'e', position: 5 }])
   })
 
+  it("never reads another transaction's uncommitted rows, outside a transaction or in one of its own", async () => {
+    let committed = false
+    let inserted = () => {}
+    const insertedOne = new Promise<void>(resolve => {
+      inserted = resolve
+    })
+    let release = () => {}
+    const held = new Promise<void>(resolve => {
+      release = resolve
+    })
+    const writing = database.db.transaction().execute(async trx => {
+      await trx.insertInto('topics').values({ slug: 'f', name: 'F', description: 'kept', position: 6 }).execute()
+      inserted()
+      await held
+      committed = true
+    })
+    await insertedOne
+    // On SQLite both reads wait for the writer's connection; on PostgreSQL they read the last commit.
+    const outside = topicsBySlug(database.db, ['f'], 0).then(rows => ({ rows, committed }))
+    const inOwn = database.db
+      .transaction()
+      .execute(trx => topicsBySlug(trx, ['f'], 0))
+      .then(rows => ({ rows, committed }))
+    await new Promise(resolve => setTimeout(resolve, 50))
+    release()
+    await writing
+    for (const read of await Promise.all([outside, inOwn]))
+      assert.deepEqual(read.rows, read.committed ? [{ slug: 'f', position: 6 }] : [])
+  })
+
   it('refuses an empty list on both engines, rather than SQL only SQLite accepts', async () => {
     await assert.rejects(topicsBySlug(database.db, [], 0), /empty list/)
   })

@@ -2,6 +2,7 @@
 // public pages, where building and compiling a Kysely query cost more than SQLite running it.
 import type { Compilable, CompiledQuery, DialectAdapter, Kysely } from 'kysely'
 import type { Tables } from './tables.js'
+import { statementsOf } from './sqlite-statements.js'
 
 // Db as index.ts names it, spelled out here so the two files do not import each other.
 type Db = Kysely<Tables>
@@ -70,7 +71,16 @@ export function prepared<A extends readonly unknown[], O>(
       plan = { compiled, params: compiled.parameters }
       byShape.set(shape, plan)
     }
-    const result = await db.executeQuery<O>({ ...plan.compiled, parameters: bind(plan.params, args) })
+    const parameters = bind(plan.params, args)
+    // Inside a transaction on SQLite, the transaction holds the one connection for itself (Kysely's
+    // driver locks it from begin to commit), so a read runs on it at once, without the executor's
+    // layers of promises: a page's reads run in one (db/one-read.ts). Elsewhere another request
+    // may hold the connection mid-transaction, and the query waits its turn through Kysely.
+    if (db.isTransaction) {
+      const statement = statementsOf(adapter)?.prepare(plan.compiled.sql)
+      if (statement?.reader) return statement.all(parameters) as O[]
+    }
+    const result = await db.executeQuery<O>({ ...plan.compiled, parameters })
     return result.rows
   }
 }

@@ -72,3 +72,17 @@ function keep(statement: SqliteDatabase.Statement): KeptStatement {
     },
   }
 }
+
+// The statements of each SQLite database, by the adapter of the Kysely instance over it: its
+// transactions share that adapter, so prepared.ts finds them from any transaction on it.
+const statementsByAdapter = new WeakMap<object, KeptStatements>()
+
+/** Records that the Kysely instance with `adapter` runs its queries on `statements`. */
+export function rememberStatements(adapter: object, statements: KeptStatements): void {
+  statementsByAdapter.set(adapter, statements)
+}
+
+/** The kept statements of the SQLite database behind `adapter`, if it is one opened here. */
+export function statementsOf(adapter: object): KeptStatements | undefined {
+  return statementsByAdapter.get(adapter)
+}
