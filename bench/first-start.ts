@@ -105,7 +105,10 @@ function cpuSeconds(pid: number | 'self', which: 'own' | 'children'): number {
 
 /**
  * The server's resident memory once it idles: after its CPU time stops growing (under 2% of a
- * core over a second, so the last job's clean-up is done; at most 30 s), then 5 s more.
+ * core over a second, so the last job's clean-up is done; at most 30 s), then once it has not
+ * fallen for 5 s in a row (read each second; at most 30 s more). Memory an idle process hands
+ * back a few seconds later (V8's memory reducer runs about 8 s after a full collection) is memory
+ * it does not hold while it idles.
  */
 async function idleRssMb(pid: number): Promise<number> {
   const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
@@ -114,7 +117,20 @@ async function idleRssMb(pid: number): Promise<number> {
     await sleep(1000)
     if (cpuSeconds(pid, 'own') - before < 0.02) break
   }
-  await sleep(5000)
+  let lowest = rssMb(pid)
+  let steady = 0
+  for (let i = 0; i < 30 && steady < 5; i++) {
+    await sleep(1000)
+    const now = rssMb(pid)
+    if (now < lowest) {
+      lowest = now
+      steady = 0
+    } else steady++
+  }
+  return rssMb(pid)
+}
+
+function rssMb(pid: number): number {
   const line = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
   return Number(line?.[1]) / 1024
 }

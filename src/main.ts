@@ -10,6 +10,7 @@ import { migrateToLatest, openDatabase } from './db/index.js'
 import { hasAnyStory } from './stories/index.js'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, reportDemoMedia, seedDemoNewsroom } from './demo/index.js'
 import { useAssetCache } from './platform/http/static-assets.js'
+import { compactWhenQuiet } from './platform/heap.js'
 import { createSetupLink, runUserCommand } from './newsroom/index.js'
 
 const USAGE = `Usage: newsreel <command>
@@ -120,6 +121,9 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
+/** How often a server or worker checks whether it has fallen quiet (platform/heap.ts). */
+const QUIET_CHECK_MS = 2000
+
 /** Runs the job runners and nothing else: no routes, no pages, no browser bundles. */
 async function worker(config: Config): Promise<number> {
   const log = processLogger(config.logLevel, { pretty: config.env === 'development' })
@@ -128,6 +132,7 @@ async function worker(config: Config): Promise<number> {
   log.info({ workerId: core.jobs.workerId }, 'running background jobs')
   console.log('Newsreel worker is running background jobs.')
   stopOnSignals({ log, close: () => core.close() })
+  compactWhenQuiet(QUIET_CHECK_MS)
   // The runner's timers are unref'd so they never hold a web process open; a worker has
   // nothing else to do, so this keeps it alive until a signal stops it.
   setInterval(() => {}, 60_000)
@@ -179,6 +184,8 @@ async function start(config: Config): Promise<number> {
   }
   stopOnSignals({ log: app.log, close: () => newsreel.close() })
   await app.listen({ host: config.host, port: config.port })
+  // Start-up's garbage and grown young generation are handed back once the server falls quiet.
+  compactWhenQuiet(QUIET_CHECK_MS)
   // Queued media (the demo's, or work left from the last run) start now rather than at the next poll.
   newsreel.jobs.wake()
   const address = app.server.address()

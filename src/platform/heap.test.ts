@@ -51,3 +51,32 @@ test('collectYoungGarbage frees the memory of dead buffers at once, as an upload
   assert.ok(before! > 20 * 1024 * 1024, `only ${before} bytes of buffers were held before the collection`)
   assert.ok(after! < 4 * 1024 * 1024, `${after} bytes of buffers were still held after it`)
 })
+
+test('compactWhenQuiet runs one full collection once the process falls quiet, and another only after more work', () => {
+  const script = `
+    const { compactWhenQuiet } = await import(${JSON.stringify(HEAP_URL)})
+    const { PerformanceObserver, constants } = await import('node:perf_hooks')
+    const fulls = []
+    new PerformanceObserver(list => {
+      // Forced ones only: V8's own full collections of a starting process are not this function's.
+      for (const e of list.getEntries())
+        if (e.detail.kind === constants.NODE_PERFORMANCE_GC_MAJOR && e.detail.flags & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED)
+          fulls.push(Math.round(performance.now()))
+    }).observe({ entryTypes: ['gc'] })
+    const sleep = ms => new Promise(resolve => setTimeout(resolve, ms))
+    const busy = ms => { const end = Date.now() + ms; while (Date.now() < end) {} }
+    const stop = compactWhenQuiet(100)
+    await sleep(1000)
+    const afterQuiet = fulls.length
+    busy(150)
+    await sleep(1000)
+    stop()
+    console.log(afterQuiet, fulls.length)`
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    encoding: 'utf8',
+  })
+  assert.equal(run.status, 0, run.stderr)
+  const [afterQuiet, afterWork] = run.stdout.trim().split(' ').map(Number)
+  assert.equal(afterQuiet, 1, 'one full collection for the quiet spell after start-up')
+  assert.equal(afterWork, 2, 'one more after the busy spell, none while it stays quiet')
+})
