@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createServer, type AddressInfo } from 'node:net'
+import { createServer } from 'node:net'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { migrateToLatest, openDatabase, type Db } from '../src/db/index.js'
 import { hashPassword, insertAccount } from '../src/newsroom/index.js'
@@ -38,17 +38,21 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * A port nothing listens on, from the system (a random pick once landed on 6000, which
- * Chromium refuses to load as an unsafe port). The system hands out ports above 32768.
+ * A port nothing listens on now, picked below the system's ephemeral range (32768 and up).
+ * The server binds it only after seeding the demo, which can take minutes under CI's load;
+ * a port the system handed out (port 0) could meanwhile go to another test's `listen(0)`, as
+ * it once did. Below 32768 the system never hands ports out, so only another server started
+ * here could take it, and `startServer` retries with a new port if one does. The range also
+ * avoids the ports Chromium refuses to load (6000, 10080 ...).
  */
 function freePort(): Promise<number> {
+  const port = 20_000 + Math.floor(Math.random() * 12_000)
   return new Promise((resolve, reject) => {
     const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolve(port))
-    })
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'EADDRINUSE' ? resolve(freePort()) : reject(error),
+    )
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(port)))
   })
 }
 
@@ -64,7 +68,27 @@ export async function startServer(
   options: { env?: Record<string, string>; ready?: string; timeoutMs?: number } = {},
 ): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'newsreel-server-'))
-  const port = await freePort()
+  // A port taken between the probe and the server's listen fails the start with EADDRINUSE:
+  // start again on another port (the data folder is seeded by then, so the retry is quick).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(dataDir, await freePort(), options)
+    } catch (error) {
+      if (!(error instanceof PortTaken) || attempt === 3) {
+        rmSync(dataDir, { recursive: true, force: true })
+        throw error
+      }
+    }
+  }
+}
+
+class PortTaken extends Error {}
+
+async function startOnce(
+  dataDir: string,
+  port: number,
+  options: { env?: Record<string, string>; ready?: string; timeoutMs?: number },
+): Promise<RunningServer> {
   const base = `http://127.0.0.1:${port}`
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'start'], {
     env: {
@@ -76,7 +100,12 @@ export async function startServer(
       DATABASE_URL: '',
       ...options.env,
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let errors = ''
+  child.stderr?.on('data', (chunk: Buffer) => {
+    process.stderr.write(chunk)
+    errors += chunk
   })
   const ready = options.ready ?? 'Newsreel is serving'
   // Seeding the demo on a busy two-core machine can take minutes; past the limit the server is
@@ -97,7 +126,8 @@ export async function startServer(
     })
     child.once('exit', code => {
       clearTimeout(timer)
-      reject(new Error(`server exited with ${code}: ${out}`))
+      const taken = errors.includes('EADDRINUSE')
+      reject(taken ? new PortTaken(`port ${port} was taken`) : new Error(`server exited with ${code}: ${out}`))
     })
   })
   return {
