@@ -40,7 +40,11 @@ const encoder = new TextEncoder()
 function utf8(text: string): Buffer {
   if (text.length * 3 > scratch.length) scratch = Buffer.allocUnsafeSlow(text.length * 3)
   const { written } = encoder.encodeInto(text, scratch)
-  return Buffer.from(scratch.subarray(0, written))
+  // allocUnsafe and a copy: Buffer.from(scratch.subarray(...)) builds the copy through the
+  // typed-array constructor, 25-38 against 8-24 µs for 66 KB on Node 20. Every byte is written.
+  const bytes = Buffer.allocUnsafe(written)
+  scratch.copy(bytes, 0, 0, written)
+  return bytes
 }
 
 /** The body in an encoding the client accepts (q-values honoured): brotli, gzip, or as it is. */
