@@ -43,13 +43,15 @@ function smarten(text: string, before: string): string {
   // The character before joins in so that a dash right at the start is judged by what precedes it
   // (never a dot, which an ellipsis could swallow).
   const prefix = before === '.' ? '' : before
-  const s = (prefix + text)
-    .replace(SPACED_DASH, ' \u2014 ')
-    .replace(CLOSED_DASH, '\u2014')
-    .replace(ELLIPSIS, '\u2026')
-    .replace(PRIME, '\u2032')
-    .replace(DOUBLE_PRIME, '\u2033')
-    .slice(prefix.length)
+  let s = prefix + text
+  // Each pass only where its mark is there: most text holds a quote or two and no dash, and the
+  // lookbehind passes cost a scan of the whole node each.
+  if (s.includes('-')) s = s.replace(SPACED_DASH, ' \u2014 ').replace(CLOSED_DASH, '\u2014')
+  if (s.includes('...')) s = s.replace(ELLIPSIS, '\u2026')
+  if (s.includes("'")) s = s.replace(PRIME, '\u2032')
+  if (s.includes('"')) s = s.replace(DOUBLE_PRIME, '\u2033')
+  s = s.slice(prefix.length)
+  if (!s.includes('"') && !s.includes("'")) return s
   // The quote just turned, so that one right after it (nested quotes) is judged by its curly form.
   let turned = { at: -2, as: '' }
   return s.replace(/["']/g, (ch, i: number) => {
