@@ -113,8 +113,18 @@ export async function readImageSize(data: Buffer): Promise<{ width: number; heig
 
 /**
  * sharp, loaded when the first image is worked on rather than at start: libvips adds some 20 MB
- * to a process, and a web process that serves stored variants never needs it.
+ * to a process, and a web process that serves stored variants never needs it. libvips' operation
+ * cache is turned off: it keeps up to 50 MB of recent operations and their pixels for a repeat of
+ * the same operation on the same input, which never comes here (each upload or demo picture is
+ * worked on once), so after a first boot's artwork it was memory the idle server kept.
  */
 export async function loadSharp(): Promise<typeof import('sharp').default> {
-  return (await import('sharp')).default
+  const sharp = (await import('sharp')).default
+  if (!cacheOff) {
+    sharp.cache(false)
+    cacheOff = true
+  }
+  return sharp
 }
+
+let cacheOff = false
