@@ -7,7 +7,7 @@ import type { Config } from './config.js'
 import type { PageResponder } from './platform/http/page-responder.js'
 import { applySecurityHeaders } from './platform/http/security-headers.js'
 import type { ErrorResponder } from './platform/http/error-handler.js'
-import { OneLineLogController, loggerOptions } from './platform/http/logging.js'
+import { OneLineLogController, lazyChildLogger, loggerOptions } from './platform/http/logging.js'
 import { trustProxyOption } from './platform/http/trust-proxy.js'
 import { sameOriginGuard } from './platform/http/same-origin.js'
 import { lazySchemaCompilers } from './platform/http/lazy-schemas.js'
@@ -24,6 +24,7 @@ export function createServer(config: Config): {
   const pretty = config.env === 'development'
   const app = Fastify({
     logger: loggerOptions(config.logLevel, { pretty }),
+    ...(config.logLevel === 'silent' ? {} : { childLoggerFactory: lazyChildLogger }),
     ...(pretty ? { logController: new OneLineLogController() } : {}),
     trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 1024 * 1024,
