@@ -29,8 +29,11 @@ export interface Image {
   /** Where a crop keeps its centre, 0..1 from the left and from the top. */
   focalX: number
   focalY: number
-  /** Resized copies; empty for an image stored before variants (pages then use the original). */
-  variants: ImageVariant[]
+  /**
+   * Resized copies; empty for an image stored before variants (pages then use the original).
+   * Frozen and shared between reads of the same stored list (see `parseVariants`).
+   */
+  variants: readonly ImageVariant[]
 }
 
 export interface NewImage {
@@ -76,7 +79,29 @@ function toImage(row: ImageRow): Image {
   }
 }
 
-function parseVariants(json: string): ImageVariant[] {
+/**
+ * Parsed variant lists by their column's text, at most PARSED_VARIANTS_KEPT, the oldest dropped
+ * first. An uncached page shows the same pictures request after request (its hero, the teasers',
+ * the authors' and the posters'): each list is parsed once and shared, frozen, so no reader can
+ * change another's; the srcsets made from a list are kept with it (media/urls.ts). The key is the
+ * stored text itself, so an image whose variants change reads its new list at once.
+ */
+const parsedVariants = new Map<string, readonly ImageVariant[]>()
+const PARSED_VARIANTS_KEPT = 500
+
+function parseVariants(json: string): readonly ImageVariant[] {
+  const kept = parsedVariants.get(json)
+  if (kept) return kept
+  const list = Object.freeze(readVariants(json).map(variant => Object.freeze(variant)))
+  if (parsedVariants.size >= PARSED_VARIANTS_KEPT) {
+    const oldest = parsedVariants.keys().next()
+    if (!oldest.done) parsedVariants.delete(oldest.value)
+  }
+  parsedVariants.set(json, list)
+  return list
+}
+
+function readVariants(json: string): ImageVariant[] {
   try {
     const value: unknown = JSON.parse(json)
     return Array.isArray(value) ? (value as ImageVariant[]) : []

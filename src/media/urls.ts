@@ -8,10 +8,26 @@ export function imageUrl(image: Pick<Image, 'storageKey'>): string {
 
 /** A `srcset` value for one format (`/media/x.320w.webp 320w, ...`), or '' when the image has none in it. */
 export function imageSrcset(image: Pick<Image, 'variants'>, format: VariantFormat): string {
-  return variantsOf(image, format)
-    .map(v => `${imageUrl(v)} ${v.width}w`)
-    .join(', ')
+  // Made once per stored list: lists read from the database are shared and frozen (media/store.ts).
+  let byFormat = srcsets.get(image.variants)
+  let srcset = byFormat?.get(format)
+  if (srcset === undefined) {
+    srcset = variantsOf(image, format)
+      .map(v => `${imageUrl(v)} ${v.width}w`)
+      .join(', ')
+    if (Object.isFrozen(image.variants)) {
+      if (!byFormat) {
+        byFormat = new Map()
+        srcsets.set(image.variants, byFormat)
+      }
+      byFormat.set(format, srcset)
+    }
+  }
+  return srcset
 }
+
+/** Srcsets by variant list and format, for as long as the list itself is kept. */
+const srcsets = new WeakMap<readonly ImageVariant[], Map<VariantFormat, string>>()
 
 /** The default `sizes`: full width on phones, at most the site's text column beyond. */
 export const DEFAULT_SIZES = '(max-width: 960px) 100vw, 960px'
