@@ -1,6 +1,7 @@
 // SQL for stored images.
 import { sql } from 'kysely'
 import { prepared, type Db } from '../db/index.js'
+import { parseJsonColumn } from '../platform/json.js'
 import { containsPattern } from '../platform/like.js'
 import { offsetOf, paged, type Paged } from '../platform/pagination.js'
 import { nowIso } from '../platform/time.js'
@@ -102,12 +103,8 @@ function parseVariants(json: string): readonly ImageVariant[] {
 }
 
 function readVariants(json: string): ImageVariant[] {
-  try {
-    const value: unknown = JSON.parse(json)
-    return Array.isArray(value) ? (value as ImageVariant[]) : []
-  } catch {
-    return []
-  }
+  const value = parseJsonColumn<unknown>(json, [])
+  return Array.isArray(value) ? (value as ImageVariant[]) : []
 }
 
 /** Records an image whose bytes (and variants' bytes) are already in storage. */

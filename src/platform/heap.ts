@@ -97,11 +97,12 @@ const QUIET_UTILIZATION = 0.02
  * Why: V8 keeps a young generation grown by busy moments, and an old generation holding the
  * garbage of start-up, until its own memory reducer decides the process is idle, which it had
  * not yet done when the benches read an idle server's memory. Without a full collection it never
- * starts; after one, it runs its memory-reducing collections about 8 s later, which shrink the young
- * generation to a page and compact the old. Measured on a server just started on an empty
+ * starts; after one, it runs its memory-reducing collections about 8 s later, which shrink the
+ * young generation to a page and compact the old. Measured on a server just started on an empty
  * database: 96 MB resident before, 85 MB ten seconds after (young generation 8.0 to 0.3 MB, old
- * 17.5 to 14.2 MB); a minor collection changed nothing. It costs one collection (10-20 ms) after each busy spell, and none while the
- * process stays busy or stays quiet. Returns the function that stops the checks.
+ * 17.5 to 14.2 MB); a minor collection changed nothing. It costs one collection (10-20 ms) after
+ * each busy spell, and none while the process stays busy or stays quiet. Returns the function
+ * that stops the checks.
  */
 export function compactWhenQuiet(everyMs: number): () => void {
   let last: EventLoopUtilization = performance.eventLoopUtilization()
