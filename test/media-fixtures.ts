@@ -18,32 +18,35 @@ export function ffmpeg(...args: string[]): void {
 }
 
 /**
- * Writes an H.264/AAC MP4 of a moving test pattern with a tone to `path`. `faststart` puts the
- * index (moov) before the pictures, as editing tools' "web optimised" exports do.
+ * Writes an H.264/AAC MP4 of a moving test pattern with a tone to `path` (no sound track with
+ * `sound: false`). `faststart` puts the index (moov) before the pictures, as editing tools' "web
+ * optimised" exports do.
  */
 export function makeTestClip(
   path: string,
-  options: { width?: number; height?: number; seconds?: number; fps?: number; faststart?: boolean } = {},
+  options: {
+    width?: number
+    height?: number
+    seconds?: number
+    fps?: number
+    faststart?: boolean
+    sound?: boolean
+  } = {},
 ): void {
-  const { width = 320, height = 180, seconds = 3, fps = 25, faststart = false } = options
+  const { width = 320, height = 180, seconds = 3, fps = 25, faststart = false, sound = true } = options
+  const tone = sound ? ['-f', 'lavfi', '-i', `sine=frequency=440:duration=${seconds}`, '-c:a', 'aac', '-shortest'] : []
   ffmpeg(
     '-f',
     'lavfi',
     '-i',
     `testsrc2=size=${width}x${height}:rate=${fps}:duration=${seconds}`,
-    '-f',
-    'lavfi',
-    '-i',
-    `sine=frequency=440:duration=${seconds}`,
+    ...tone,
     '-c:v',
     'libx264',
     '-preset',
     'ultrafast',
     '-pix_fmt',
     'yuv420p',
-    '-c:a',
-    'aac',
-    '-shortest',
     ...(faststart ? ['-movflags', '+faststart'] : []),
     path,
   )

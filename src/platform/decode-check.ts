@@ -1,7 +1,8 @@
-// The decoding check: decode a whole master, writing nothing, and judge from what ffmpeg saw
-// whether it is cut short or damaged. Apart from ffmpeg.ts: one question, with its own thresholds.
+// The decoding check: decode a whole master and judge from what ffmpeg saw whether it is cut
+// short or damaged, on its own or in the same ffmpeg run as a transcode. Apart from ffmpeg.ts:
+// one question, with its own thresholds.
 import { InvalidInput } from './errors.js'
-import { binary, cleanLog, progressParser, runTool } from './ffmpeg-process.js'
+import { RUN_FLAGS, binary, cleanLog, lastLines, progressParser, runTool } from './ffmpeg-process.js'
 
 /** What decoding a whole master showed: how far it got, how many pictures, and what went wrong. */
 export interface DecodeReport {
@@ -20,70 +21,115 @@ export interface DecodeReport {
 const HARMLESS = /mmco: unref short failure|non monotonically increasing dts|number of reference frames .* exceeds max/
 
 /**
+ * The output that decodes input 0's first video and sound streams and lists what came out on
+ * file descriptor 3: one framecrc line per picture or block of sound, with its stream, timestamps
+ * and duration. `wrapped_avframe` hands each picture on by reference, so nothing is copied or
+ * checksummed but a small struct. Put first among a run's outputs, it makes one ffmpeg run both
+ * the check and a transcode: the input is decoded once for both. Its own list (not ffmpeg's
+ * progress, which reports the furthest of all outputs) says how far the decoding got, so a
+ * transcode's generated silence cannot stand in for a master's missing end.
+ */
+export const DECODE_OUTPUT: readonly string[] = [
+  '-map',
+  '0:v:0?',
+  '-map',
+  '0:a:0?',
+  '-c:v',
+  'wrapped_avframe',
+  '-c:a',
+  'pcm_s16le',
+  '-f',
+  'framecrc',
+  'pipe:3',
+]
+
+/** Gathers a DecodeReport from a run with DECODE_OUTPUT: its list on pipe 3 and ffmpeg's log. */
+class DecodeWatch {
+  private decodedSeconds = 0
+  private frames = 0
+  private errorCount = 0
+  private readonly firstErrors: string[] = []
+  private pendingList = ''
+  private pendingErr = ''
+  /** Each listed stream's time base in seconds, and which stream is the pictures. */
+  private readonly timeBase = new Map<number, number>()
+  private videoStream = -1
+
+  private readonly path: string
+
+  constructor(path: string) {
+    this.path = path
+  }
+
+  /** framecrc's lines: `#tb 0: 1/25`, `#media_type 0: video`, then `0, dts, pts, duration, size, crc`. */
+  readonly onList = (chunk: string): void => {
+    this.pendingList += chunk
+    const lines = this.pendingList.split('\n')
+    this.pendingList = lines.pop() ?? ''
+    for (const line of lines) {
+      if (line.startsWith('#')) {
+        const base = /^#tb (\d+): (\d+)\/(\d+)/.exec(line)
+        if (base) this.timeBase.set(Number(base[1]), Number(base[2]) / Number(base[3]))
+        const type = /^#media_type (\d+): video/.exec(line)
+        if (type) this.videoStream = Number(type[1])
+        continue
+      }
+      const fields = line.split(',')
+      if (fields.length < 5) continue
+      const stream = Number(fields[0])
+      if (stream === this.videoStream) this.frames++
+      const end = (Number(fields[2]) + Number(fields[3])) * (this.timeBase.get(stream) ?? 0)
+      if (end > this.decodedSeconds) this.decodedSeconds = end
+    }
+  }
+
+  readonly onStderr = (chunk: string): void => {
+    this.pendingErr += chunk
+    const lines = this.pendingErr.split('\n')
+    this.pendingErr = lines.pop() ?? ''
+    this.countErrors(lines.join('\n'))
+  }
+
+  /** The report once ffmpeg has exited with `code`. */
+  report(code: number | null): DecodeReport {
+    this.countErrors(this.pendingErr)
+    this.pendingErr = ''
+    // A decoder that gave up exits non-zero: that is an error even when it printed nothing.
+    if (code !== 0 && this.errorCount === 0) {
+      this.errorCount = 1
+      this.firstErrors.push(`ffmpeg exited with ${code}`)
+    }
+    const { decodedSeconds, frames, errorCount, firstErrors } = this
+    return { decodedSeconds, frames, errorCount, firstErrors: [...firstErrors] }
+  }
+
+  private countErrors(text: string): void {
+    for (const line of cleanLog(text, this.path)) {
+      if (HARMLESS.test(line)) continue
+      this.errorCount++
+      if (this.firstErrors.length < 3 && !this.firstErrors.includes(line)) this.firstErrors.push(line)
+    }
+  }
+}
+
+/**
  * Decodes every picture and sample of a file's first video and audio streams, writing nothing.
- * It reads the whole file once (for a master the transcode reads anyway) and reports what it
- * saw; `judgeDecode` decides whether that is a whole, sound file.
+ * It reads the whole file once and reports what it saw; `judgeDecode` decides whether that is a
+ * whole, sound file.
  */
 export async function decodeAll(
   path: string,
   options: { signal?: AbortSignal | undefined; onTime?: ((seconds: number) => void) | undefined } = {},
 ): Promise<DecodeReport> {
-  const args = [
-    '-hide_banner',
-    '-nostdin',
-    '-v',
-    'error',
-    '-progress',
-    'pipe:1',
-    '-nostats',
-    '-i',
-    path,
-    '-map',
-    '0:v:0?',
-    '-map',
-    '0:a:0?',
-    '-f',
-    'null',
-    '-',
-  ]
-  let decodedSeconds = 0
-  let frames = 0
-  let errorCount = 0
-  const firstErrors: string[] = []
-  let pendingErr = ''
-  const onTime = progressParser(seconds => {
-    decodedSeconds = Math.max(decodedSeconds, seconds)
-    options.onTime?.(seconds)
-  })
-  const result = await runTool(binary('ffmpeg'), args, {
+  const watch = new DecodeWatch(path)
+  const result = await runTool(binary('ffmpeg'), [...RUN_FLAGS, '-i', path, ...DECODE_OUTPUT], {
     signal: options.signal,
-    onStdout: chunk => {
-      for (const match of chunk.matchAll(/^frame=(\d+)/gm)) frames = Math.max(frames, Number(match[1]))
-      onTime?.(chunk)
-    },
-    onStderr: chunk => {
-      pendingErr += chunk
-      const lines = pendingErr.split('\n')
-      pendingErr = lines.pop() ?? ''
-      for (const line of cleanLog(lines.join('\n'), path)) {
-        if (HARMLESS.test(line)) continue
-        errorCount++
-        if (firstErrors.length < 3 && !firstErrors.includes(line)) firstErrors.push(line)
-      }
-    },
+    onStdout: progressParser(options.onTime),
+    onStderr: watch.onStderr,
+    onPipe3: watch.onList,
   })
   if (options.signal?.aborted) throw new Error('ffmpeg was stopped: the job was cancelled')
-  for (const line of cleanLog(pendingErr, path)) {
-    if (HARMLESS.test(line)) continue
-    errorCount++
-    if (firstErrors.length < 3) firstErrors.push(line)
-  }
-  // A decoder that gave up exits non-zero: that is an error even when it printed nothing.
-  if (result.code !== 0 && errorCount === 0) {
-    errorCount = 1
-    firstErrors.push(`ffmpeg exited with ${result.code}`)
-  }
-  return { decodedSeconds, frames, errorCount, firstErrors }
+  return watch.report(result.code)
 }
 
 /** What the container promises: its duration, and for a video its average frame rate. */
@@ -143,5 +189,40 @@ export async function checkDecodes(
   options: { signal?: AbortSignal | undefined; onTime?: ((seconds: number) => void) | undefined } = {},
 ): Promise<void> {
   const problem = judgeDecode(await decodeAll(path, options), expected)
+  if (problem) throw new InvalidInput(problem)
+}
+
+/**
+ * Runs ffmpeg with `args`, a run over the master at `path` whose first output is DECODE_OUTPUT
+ * (a transcode), and judges the master from that output as `checkDecodes` does. The master is
+ * decoded once for both, where a check before the transcode decoded it twice. Refuses a master
+ * cut short or damaged (InvalidInput, with the reason). When ffmpeg fails, the failure may be
+ * the master's or the run's (a full disk, a killed encoder): the master is then decoded again
+ * on its own, so a bad master is refused and anything else is an Error the job tries again.
+ */
+export async function runCheckingDecode(
+  path: string,
+  args: readonly string[],
+  expected: DecodeExpectation,
+  options: {
+    cwd?: string | undefined
+    signal?: AbortSignal | undefined
+    onTime?: ((seconds: number) => void) | undefined
+  } = {},
+): Promise<void> {
+  const watch = new DecodeWatch(path)
+  const result = await runTool(binary('ffmpeg'), [...RUN_FLAGS, ...args], {
+    cwd: options.cwd,
+    signal: options.signal,
+    onStdout: progressParser(options.onTime),
+    onStderr: watch.onStderr,
+    onPipe3: watch.onList,
+  })
+  if (options.signal?.aborted) throw new Error('ffmpeg was stopped: the job was cancelled')
+  if (result.code !== 0) {
+    await checkDecodes(path, expected, { signal: options.signal })
+    throw new Error(`ffmpeg failed (exit ${result.code}): ${lastLines(result.stderr, 8) || 'no message'}`)
+  }
+  const problem = judgeDecode(watch.report(result.code), expected)
   if (problem) throw new InvalidInput(problem)
 }

@@ -30,9 +30,22 @@ export interface FfmpegResult {
   stderr: string
 }
 
+/** The flags every ffmpeg run of the app starts with: quiet but for errors, progress on stdout. */
+export const RUN_FLAGS: readonly string[] = [
+  '-hide_banner',
+  '-nostdin',
+  '-y',
+  '-loglevel',
+  'error',
+  '-progress',
+  'pipe:1',
+  '-nostats',
+]
+
 /**
  * Runs ffmpeg or ffprobe as a child process: killed when `signal` aborts, its stdout handed to
- * `onStdout` or kept, and only the tail of its stderr kept.
+ * `onStdout` or kept, and only the tail of its stderr kept. With `onPipe3`, the child also gets
+ * a pipe on file descriptor 3 (ffmpeg's `pipe:3`), read into that callback.
  */
 export function runTool(
   command: string,
@@ -43,11 +56,13 @@ export function runTool(
     onStdout?: ((chunk: string) => void) | undefined
     onStderr?: ((chunk: string) => void) | undefined
     keepStderr?: boolean | undefined
+    onPipe3?: ((chunk: string) => void) | undefined
   },
 ): Promise<FfmpegResult> {
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(new Error(`${command} was not started: the job was cancelled`))
-    const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    const stdio = options.onPipe3 ? ['ignore', 'pipe', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe']
+    const child = spawn(command, args, { cwd: options.cwd, stdio: stdio as ['ignore', 'pipe', 'pipe'] })
     // Transcoding yields the CPU to the web process serving readers on the same machine.
     if (child.pid)
       try {
@@ -68,6 +83,8 @@ export function runTool(
       options.onStderr?.(chunk)
       stderr = (stderr + chunk).slice(options.keepStderr ? -200_000 : -16_000)
     })
+    const onPipe3 = options.onPipe3
+    if (onPipe3) (child.stdio[3] as NodeJS.ReadableStream).setEncoding('utf8').on('data', onPipe3)
     child.on('error', error => {
       options.signal?.removeEventListener('abort', onAbort)
       reject(error)

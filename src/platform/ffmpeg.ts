@@ -2,12 +2,14 @@
 // its log. Finding and spawning the binaries is in ffmpeg-process.ts, the decoding check in
 // decode-check.ts; what parts use of those is exported here too, so they import this one file.
 import { InvalidInput } from './errors.js'
-import { binary, cleanLog, lastLines, progressParser, runTool } from './ffmpeg-process.js'
+import { RUN_FLAGS, binary, cleanLog, lastLines, progressParser, runTool } from './ffmpeg-process.js'
 
 export { binary, lastLines, type FfmpegResult } from './ffmpeg-process.js'
 export {
   checkDecodes,
   decodeAll,
+  DECODE_OUTPUT,
+  runCheckingDecode,
   judgeDecode,
   type DecodeExpectation,
   type DecodeReport,
@@ -132,8 +134,7 @@ export async function runFfmpeg(
     onTime?: ((seconds: number) => void) | undefined
   } = {},
 ): Promise<void> {
-  const full = ['-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-progress', 'pipe:1', '-nostats', ...args]
-  const result = await runTool(binary('ffmpeg'), full, {
+  const result = await runTool(binary('ffmpeg'), [...RUN_FLAGS, ...args], {
     cwd: options.cwd,
     signal: options.signal,
     onStdout: progressParser(options.onTime),

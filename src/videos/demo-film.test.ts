@@ -79,7 +79,7 @@ describe('demo films', () => {
       assert.equal(probe.audioChannels, 1)
       const out = join(work, 'out')
       await mkdir(join(out, 'r360'), { recursive: true })
-      const args = transcodeArgs(path, probe, ladder, planSprite(probe), [], 'ultrafast', true)
+      const args = transcodeArgs(path, probe, ladder, planSprite(probe), { preset: 'ultrafast', copyVideo: true })
       assert.ok(args.join(' ').includes('-c:v copy'))
       await runFfmpeg(args, { cwd: out })
       const playlist = await readFile(join(out, 'r360', 'index.m3u8'), 'utf8')

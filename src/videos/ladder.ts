@@ -166,19 +166,25 @@ export function mp4Args(lowest: Rung): string[] {
  * the thumbnail sprite; the progressive MP4 is the lowest rung's encode remuxed (`mp4Args`), not
  * a second encode of the same pictures at the same settings. Paths are relative to the
  * working folder ffmpeg runs in. The cuts are blanked in the decoded master, before the split,
- * so every output is made from the blanked pictures and sound.
+ * so every output is made from the blanked pictures and sound. `firstOutput` goes before the
+ * rungs: the job puts the decoding check's output there (`DECODE_OUTPUT`), so the same pass
+ * checks the master.
  */
 export function transcodeArgs(
   input: string,
   source: ProbeResult,
   ladder: readonly Rung[],
   sprite: SpritePlan,
-  cuts: ReadonlyArray<readonly [number, number]> = [],
-  preset: EncoderPreset = 'veryfast',
-  copyVideo = false,
+  options: {
+    cuts?: ReadonlyArray<readonly [number, number]> | undefined
+    preset?: EncoderPreset | undefined
+    copyVideo?: boolean | undefined
+    firstOutput?: readonly string[] | undefined
+  } = {},
 ): string[] {
+  const { cuts = [], preset = 'veryfast', copyVideo = false, firstOutput = [] } = options
   if (ladder.length === 0) throw new Error('empty ladder')
-  if (copyVideo) return copyArgs(input, source, ladder[0] as Rung, sprite)
+  if (copyVideo) return copyArgs(input, source, ladder[0] as Rung, sprite, firstOutput)
   const inputs = ['-i', input]
   // A film without sound still gets an AAC track, so every rendition has the same codecs.
   if (!source.hasAudio)
@@ -205,7 +211,7 @@ export function transcodeArgs(
     ...audioEncoder(source),
     ...hlsArgs(r),
   ])
-  return [...inputs, '-filter_complex', filters.join(';'), ...outputs, ...spriteOutput]
+  return [...inputs, '-filter_complex', filters.join(';'), ...firstOutput, ...outputs, ...spriteOutput]
 }
 
 /**
@@ -213,7 +219,13 @@ export function transcodeArgs(
  * the HLS segments (keyframes already on the segment grid), only its sound is encoded, and the
  * sprite is drawn from the decoded pictures.
  */
-function copyArgs(input: string, source: ProbeResult, only: Rung, sprite: SpritePlan): string[] {
+function copyArgs(
+  input: string,
+  source: ProbeResult,
+  only: Rung,
+  sprite: SpritePlan,
+  firstOutput: readonly string[],
+): string[] {
   const inputs = ['-i', input]
   if (!source.hasAudio)
     inputs.push('-f', 'lavfi', '-t', String(source.durationSeconds), '-i', 'anullsrc=r=48000:cl=stereo')
@@ -221,6 +233,7 @@ function copyArgs(input: string, source: ProbeResult, only: Rung, sprite: Sprite
     ...inputs,
     '-filter_complex',
     `[0:v]${spriteFilter(sprite)}[sprite]`,
+    ...firstOutput,
     '-map',
     '0:v:0',
     '-map',

@@ -1,6 +1,6 @@
 // The transcode job: master → HLS ladder, progressive MP4, poster and thumbnail sprite.
-// The master is first decoded whole: one cut short or damaged is refused with the reason, and
-// never retried. Each attempt writes to its own folder and switches the row (and readers) to
+// The master is decoded whole in the same ffmpeg run as the ladder: one cut short or damaged is
+// refused with the reason, and never retried; nothing it made goes live. Each attempt writes to its own folder and switches the row (and readers) to
 // it in one update at the end, so a run killed mid-way leaves the film "processing", readers
 // keep the film they had, and the next run starts clean.
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
@@ -11,7 +11,7 @@ import { InvalidInput, NotFound } from '../platform/errors.js'
 import { enqueueJob, type JobContext, type JobHandler, type JobLog } from '../platform/jobs/index.js'
 import { withLocalCopy, type Storage } from '../platform/storage/index.js'
 import { removeAttempt } from '../platform/storage/attempts.js'
-import { checkDecodes, probeVideo, runFfmpeg } from '../platform/ffmpeg.js'
+import { DECODE_OUTPUT, probeVideo, runCheckingDecode, runFfmpeg } from '../platform/ffmpeg.js'
 import { forgetUploadOfKey, progressReporter, runMediaAttempt, uploadAttemptFolder } from '../media/index.js'
 import {
   planLadder,
@@ -181,20 +181,23 @@ async function makeOutputs(
   // ffmpeg reads the master where it is stored when that is on this machine (no copy of a 20 GB file).
   const { source, ladder, sprite } = await withLocalCopy(o.storage, o.video.masterKey, async input => {
     const source = await probeVideo(input, o.signal)
-    // The whole file is decoded before anything is made: a probe reads only the header, which
-    // a file cut off in transfer keeps intact.
-    await checkDecodes(input, source, {
-      signal: o.signal,
-      onTime: progressReporter(progressOf(o), source.durationSeconds, [0, CHECK_SHARE]),
-    })
     const ladder = planLadder(source)
     const sprite = planSprite(source)
     for (const r of ladder) await mkdir(join(out, r.name), { recursive: true })
     const copy = canCopyVideo(source, ladder, o.video.cuts, o.choice.madeAtRung)
-    await runFfmpeg(transcodeArgs(input, source, ladder, sprite, o.video.cuts, o.choice.preset, copy), {
+    const args = transcodeArgs(input, source, ladder, sprite, {
+      cuts: o.video.cuts,
+      preset: o.choice.preset,
+      copyVideo: copy,
+      firstOutput: DECODE_OUTPUT,
+    })
+    // The pass also decodes the whole file for the check (a probe reads only the header, which a
+    // file cut off in transfer keeps intact); a bad master is refused once the pass ends, before
+    // anything else is made, and its outputs stay in the work folder.
+    await runCheckingDecode(input, args, source, {
       cwd: out,
       signal: o.signal,
-      onTime: progressReporter(progressOf(o), source.durationSeconds, [CHECK_SHARE, 0.99]),
+      onTime: progressReporter(progressOf(o), source.durationSeconds, [0, 0.99]),
     })
     await runFfmpeg(mp4Args(ladder[0]!), { cwd: out, signal: o.signal })
     await runFfmpeg(posterArgs(input, source, ladder[ladder.length - 1] ?? ladder[0]!, o.video.cuts), {
@@ -238,9 +241,6 @@ async function makeOutputs(
     thumbnailsKey: `${o.prefix}/thumbnails.vtt`,
   }
 }
-
-/** How much of the progress bar the decoding check takes: decoding costs a fraction of encoding the ladder. */
-const CHECK_SHARE = 0.1
 
 /** Records a refused master: the editor reads why on the film page, readers keep the film they had, and the file goes. */
 async function refuseMaster(deps: TranscodeDeps, video: Video, reason: string): Promise<void> {
