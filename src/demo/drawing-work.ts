@@ -75,6 +75,7 @@ function collecting(files: { key: string; data: Buffer }[]): Storage {
       files.push({ key, data })
     },
     write: only,
+    copyIn: only,
     append: (_key: string, _data: Readable) => only(),
     move: only,
     stat: only,

@@ -3,7 +3,6 @@
 // tone bed: demo-film.ts plans it, demo-render.ts cuts it), English and Spanish captions, and
 // chapters spread over its runtime. Seeding only queues the work; a job makes each master and then
 // queues its transcode, so the site serves at once and shows the films as processing until ready.
-import { createReadStream } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -86,7 +85,7 @@ export function createDemoMasterHandler(deps: {
         const file = await deps.cutFilm({ title: p.title, index: p.index, seconds, stills: wanted }, ctx.signal)
         // Streamed in, so the server never holds the megabytes of a master (see uploadAttemptFolder).
         try {
-          await deps.storage.write(video.masterKey, createReadStream(file))
+          await deps.storage.copyIn(video.masterKey, file)
         } finally {
           await rm(dirname(file), { recursive: true, force: true })
         }

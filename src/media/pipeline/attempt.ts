@@ -6,7 +6,6 @@
 // unless this worker lost its lease (another may own the row now) or the input was refused
 // for what it holds (`InvalidInput`: three attempts would say the same thing).
 import { randomBytes } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
@@ -56,9 +55,10 @@ export async function runMediaAttempt(o: MediaAttempt): Promise<void> {
 export async function uploadAttemptFolder(storage: Storage, dir: string, prefix: string): Promise<void> {
   const files = await listFiles(dir)
   await writeAttemptManifest(storage, prefix, files)
-  // Streamed, never read whole: a film's MP4 is megabytes, and every large buffer a long-running
-  // server frees raises glibc's threshold for handing memory back (a first start idled 50 MB higher).
-  for (const file of files) await storage.write(`${prefix}/${file}`, createReadStream(join(dir, file)))
+  // Copied by the store, never read whole: a film's MP4 is megabytes, and every large buffer a
+  // long-running server frees raises glibc's threshold for handing memory back (a first start
+  // idled 50 MB higher).
+  for (const file of files) await storage.copyIn(`${prefix}/${file}`, join(dir, file))
 }
 
 async function listFiles(dir: string, root = dir): Promise<string[]> {
