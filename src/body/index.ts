@@ -38,6 +38,7 @@ export type {
 } from './render-context.js'
 export type { BodyValidation } from './validate.js'
 export { emptyBody, parseBody, readStoredBody, validateBody } from './validate.js'
+export { sharedStoredBody } from './shared-body.js'
 export { bodyReferences, bodyToPlainText, bodyWordCount } from './text.js'
 export {
   referringBlocks,

@@ -3,7 +3,7 @@
 // stories are in published-list-store.ts.
 import { sql } from 'kysely'
 import { prepared, type Db } from '../db/index.js'
-import { parseBody, readStoredBody, type BodyDocument } from '../body/index.js'
+import { parseBody, sharedStoredBody, type BodyDocument } from '../body/index.js'
 import { nowIso } from '../platform/time.js'
 import type { StorySection, StoryStatus } from './schema.js'
 import { syncStorySearch } from './search.js'
@@ -181,7 +181,7 @@ export async function findPublishedStoryBySlug(db: Db, slug: string): Promise<St
     if (link.kind === DOCUMENTARY) documentaryIds.push(link.id)
     else (link.kind === AUTHOR ? links.authors : links.topics).get(row.id)?.push(link.id)
   }
-  return { ...toSummary(row, links), body: readStoredBody(row.body), documentaryIds }
+  return { ...toSummary(row, links), body: sharedStoredBody(row.body), documentaryIds }
 }
 
 interface Links {
