@@ -5,6 +5,7 @@ import { typographic } from '../platform/text/typography.js'
 import { escapeHtml } from './escape.js'
 import { isRenderableHref } from './href.js'
 import type { InlineNode, LinkMark, TextNode } from './schema.js'
+import { keptForFrozen } from './frozen-memo.js'
 
 interface OpenMarks {
   link: LinkMark | undefined
@@ -14,9 +15,15 @@ interface OpenMarks {
 
 const NONE: OpenMarks = { link: undefined, bold: false, italic: false }
 
-/** Renders text and hard breaks with their marks as HTML, with typographic quotes and dashes. */
+/**
+ * Renders text and hard breaks with their marks as HTML, with typographic quotes and dashes. The
+ * result depends on the nodes alone, so a shared stored body's paragraphs render once.
+ */
 export function renderInlines(nodes: readonly InlineNode[] | undefined): string {
-  if (nodes === undefined) return ''
+  return nodes === undefined ? '' : renderKept(nodes)
+}
+
+const renderKept = keptForFrozen((nodes: readonly InlineNode[]): string => {
   let html = ''
   let open = NONE
   // The text so far: a quote at the start of a node turns by the character before it, across marks.
@@ -34,7 +41,7 @@ export function renderInlines(nodes: readonly InlineNode[] | undefined): string 
     open = want
   }
   return html + switchMarks(open, NONE)
-}
+})
 
 /** The text of inline content without markup; hard breaks become newlines. */
 export function inlineText(nodes: readonly InlineNode[] | undefined): string {

@@ -2,12 +2,12 @@
 // reader cannot change what another reader holds, and an edited story reads its new body at once.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { emptyBody, readStoredBody, sharedStoredBody } from './index.js'
+import { bodyToPlainText, bodyWordCount, emptyBody, readStoredBody, renderBody, sharedStoredBody } from './index.js'
 
 const stored = (words: string) =>
   JSON.stringify({
     type: 'doc',
-    content: [{ type: 'paragraph', content: [{ type: 'text', text: words, marks: [{ type: 'em' }] }] }],
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: words, marks: [{ type: 'italic' }] }] }],
   })
 
 test('two reads of the same text share one document, equal to a fresh read', () => {
@@ -56,4 +56,31 @@ test('at most 64 texts are kept, the oldest going first, and a very long text is
   const once = sharedStoredBody(long)
   assert.notEqual(sharedStoredBody(long), once)
   assert.ok(Object.isFrozen(once))
+})
+
+test('a shared body renders, counts and reads as text the same as a fresh copy, every time', () => {
+  const text = JSON.stringify({
+    type: 'doc',
+    content: [
+      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'What "the clerk" said' }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Fees -- and fines ' },
+          { type: 'text', text: 'doubled', marks: [{ type: 'bold' }] },
+          { type: 'text', text: " by '24." },
+        ],
+      },
+    ],
+  })
+  const shared = sharedStoredBody(text)
+  const fresh = readStoredBody(text)
+  const context = { images: new Map(), excerpts: new Map(), documentaries: new Map(), interviews: new Map() }
+  for (let i = 0; i < 2; i++) {
+    assert.equal(renderBody(shared, context as never), renderBody(fresh, context as never))
+    assert.equal(bodyWordCount(shared), bodyWordCount(fresh))
+    assert.equal(bodyToPlainText(shared), bodyToPlainText(fresh))
+  }
+  assert.match(renderBody(shared, context as never), /<p>Fees — and fines <strong>doubled<\/strong> by ’24\.<\/p>/)
+  assert.equal(bodyWordCount(shared), 10)
 })

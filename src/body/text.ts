@@ -2,6 +2,7 @@
 // its plain text (feed descriptions, search) and its length in words.
 import { inlineText } from './render-inline.js'
 import type { BlockNode, BodyDocument, BodyReferences, ListChildNode } from './schema.js'
+import { keptForFrozen } from './frozen-memo.js'
 
 type AnyBlock = BlockNode | ListChildNode
 
@@ -28,21 +29,24 @@ export function bodyReferences(doc: BodyDocument): BodyReferences {
   }
 }
 
-/** The body's prose as plain text: one paragraph (or heading, list item line, pull quote) per blank-line-separated block. */
-export function bodyToPlainText(doc: BodyDocument): string {
+/**
+ * The body's prose as plain text: one paragraph (or heading, list item line, pull quote) per
+ * blank-line-separated block. Worked out once for a shared stored body (see frozen-memo.ts).
+ */
+export const bodyToPlainText = keptForFrozen((doc: BodyDocument): string => {
   const paragraphs: string[] = []
   collectParagraphs(doc.content, paragraphs)
   return paragraphs.join('\n\n')
-}
+})
 
-/** How many words a reader reads in the body: space-separated runs holding a letter or digit. */
-export function bodyWordCount(doc: BodyDocument): number {
+/** How many words a reader reads in the body: space-separated runs holding a letter or digit; once for a shared body. */
+export const bodyWordCount = keptForFrozen((doc: BodyDocument): number => {
   const paragraphs: string[] = []
   collectParagraphs(doc.content, paragraphs)
   let count = 0
   for (const text of paragraphs) count += wordsIn(text)
   return count
-}
+})
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const SPACE = /\s/
