@@ -1,8 +1,9 @@
 // The transcode job: master → HLS ladder, progressive MP4, poster and thumbnail sprite.
 // The master is decoded whole in the same ffmpeg run as the ladder: one cut short or damaged is
-// refused with the reason, and never retried; nothing it made goes live. Each attempt writes to its own folder and switches the row (and readers) to
-// it in one update at the end, so a run killed mid-way leaves the film "processing", readers
-// keep the film they had, and the next run starts clean.
+// refused with the reason, never retried, and nothing made from it goes live. Each attempt
+// writes to its own folder and switches the row (and readers) to it in one update at the end, so
+// a run killed mid-way leaves the film "processing", readers keep the film they had, and the
+// next run starts clean.
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Db } from '../db/index.js'
