@@ -2,7 +2,7 @@
 // short or damaged, on its own or in the same ffmpeg run as a transcode. Apart from ffmpeg.ts:
 // one question, with its own thresholds.
 import { InvalidInput } from './errors.js'
-import { RUN_FLAGS, binary, cleanLog, lastLines, progressParser, runTool } from './ffmpeg-process.js'
+import { RUN_FLAGS, binary, cleanLog, progressParser, runFfmpeg, runTool } from './ffmpeg-process.js'
 
 /** What decoding a whole master showed: how far it got, how many pictures, and what went wrong. */
 export interface DecodeReport {
@@ -215,18 +215,12 @@ export async function runCheckingDecode(
   } = {},
 ): Promise<void> {
   const watch = new DecodeWatch(path)
-  const result = await runTool(binary('ffmpeg'), [...RUN_FLAGS, ...args], {
-    cwd: options.cwd,
-    signal: options.signal,
-    onStdout: progressParser(options.onTime),
-    onStderr: watch.onStderr,
-    onPipe3: watch.onList,
-  })
-  if (options.signal?.aborted) throw new Error('ffmpeg was stopped: the job was cancelled')
-  if (result.code !== 0) {
-    await checkDecodes(path, expected, { signal: options.signal })
-    throw new Error(`ffmpeg failed (exit ${result.code}): ${lastLines(result.stderr, 8) || 'no message'}`)
+  try {
+    await runFfmpeg(args, { ...options, onStderr: watch.onStderr, onPipe3: watch.onList })
+  } catch (error) {
+    if (!options.signal?.aborted) await checkDecodes(path, expected, { signal: options.signal })
+    throw error
   }
-  const problem = judgeDecode(watch.report(result.code), expected)
+  const problem = judgeDecode(watch.report(0), expected)
   if (problem) throw new InvalidInput(problem)
 }

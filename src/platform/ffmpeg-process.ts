@@ -96,6 +96,33 @@ export function runTool(
   })
 }
 
+/**
+ * Runs ffmpeg with `-progress pipe:1`, reporting seconds encoded as they come. Killed when
+ * `signal` aborts. Rejects with the last lines of ffmpeg's log when it fails. `onStderr` and
+ * `onPipe3` are runTool's, for a caller that reads the log or a third pipe as they come.
+ */
+export async function runFfmpeg(
+  args: readonly string[],
+  options: {
+    cwd?: string | undefined
+    signal?: AbortSignal | undefined
+    onTime?: ((seconds: number) => void) | undefined
+    onStderr?: ((chunk: string) => void) | undefined
+    onPipe3?: ((chunk: string) => void) | undefined
+  } = {},
+): Promise<void> {
+  const result = await runTool(binary('ffmpeg'), [...RUN_FLAGS, ...args], {
+    cwd: options.cwd,
+    signal: options.signal,
+    onStdout: progressParser(options.onTime),
+    onStderr: options.onStderr,
+    onPipe3: options.onPipe3,
+  })
+  if (options.signal?.aborted) throw new Error('ffmpeg was stopped: the job was cancelled')
+  if (result.code !== 0)
+    throw new Error(`ffmpeg failed (exit ${result.code}): ${lastLines(result.stderr, 8) || 'no message'}`)
+}
+
 /** Turns the `-progress pipe:1` stream into seconds encoded, for `onTime`; nothing to parse without one. */
 export function progressParser(
   onTime?: ((seconds: number) => void) | undefined,

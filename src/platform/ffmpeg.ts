@@ -2,9 +2,9 @@
 // its log. Finding and spawning the binaries is in ffmpeg-process.ts, the decoding check in
 // decode-check.ts; what parts use of those is exported here too, so they import this one file.
 import { InvalidInput } from './errors.js'
-import { RUN_FLAGS, binary, cleanLog, lastLines, progressParser, runTool } from './ffmpeg-process.js'
+import { binary, cleanLog, lastLines, runTool } from './ffmpeg-process.js'
 
-export { binary, lastLines, type FfmpegResult } from './ffmpeg-process.js'
+export { binary, lastLines, runFfmpeg, type FfmpegResult } from './ffmpeg-process.js'
 export {
   checkDecodes,
   decodeAll,
@@ -120,28 +120,6 @@ export async function probeAudio(path: string, signal?: AbortSignal): Promise<Au
     channels: audio.channels ?? 0,
     sampleRate: Number(audio.sample_rate ?? 0),
   }
-}
-
-/**
- * Runs ffmpeg with `-progress pipe:1`, reporting seconds encoded as they come. Killed when
- * `signal` aborts. Rejects with the last lines of ffmpeg's log when it fails.
- */
-export async function runFfmpeg(
-  args: readonly string[],
-  options: {
-    cwd?: string | undefined
-    signal?: AbortSignal | undefined
-    onTime?: ((seconds: number) => void) | undefined
-  } = {},
-): Promise<void> {
-  const result = await runTool(binary('ffmpeg'), [...RUN_FLAGS, ...args], {
-    cwd: options.cwd,
-    signal: options.signal,
-    onStdout: progressParser(options.onTime),
-  })
-  if (options.signal?.aborted) throw new Error('ffmpeg was stopped: the job was cancelled')
-  if (result.code !== 0)
-    throw new Error(`ffmpeg failed (exit ${result.code}): ${lastLines(result.stderr, 8) || 'no message'}`)
 }
 
 /** Runs ffmpeg and answers its whole stderr (for filters that report there, like loudnorm and ebur128). */

@@ -87,6 +87,24 @@ export function isSafeKey(key: string): boolean {
   )
 }
 
+/**
+ * Makes the file at `path` whole or not at all: `fill` writes a temporary name beside it, which
+ * is renamed into place once filled and removed if filling fails.
+ */
+async function fillThenRename(path: string, fill: (temp: string) => Promise<void>): Promise<StoredFileInfo> {
+  await mkdir(dirname(path), { recursive: true })
+  const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    await fill(temp)
+    await rename(temp, path)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
+  const s = await stat(path)
+  return { size: s.size, modifiedAt: s.mtime }
+}
+
 /** Stores files in a folder on this machine. Writes go to a temporary name first, then rename. */
 export function createLocalStorage(root: string): Storage {
   const base = resolve(root)
@@ -104,36 +122,11 @@ export function createLocalStorage(root: string): Storage {
       await writeFile(temp, data)
       await rename(temp, path)
     },
-    async write(key, data) {
-      const path = pathOf(key)
-      await mkdir(dirname(path), { recursive: true })
-      const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`)
-      try {
-        await pipeline(data, createWriteStream(temp, { flags: 'wx' }))
-        await rename(temp, path)
-      } catch (error) {
-        await rm(temp, { force: true })
-        throw error
-      }
-      const s = await stat(path)
-      return { size: s.size, modifiedAt: s.mtime }
-    },
-    async copyIn(key, from) {
-      // copy_file_range, where streaming a film's files through 64 KB buffers left the server's
-      // allocator holding 10 MB of holes after the demo's first boot (its transcodes).
-      const path = pathOf(key)
-      await mkdir(dirname(path), { recursive: true })
-      const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`)
-      try {
-        await copyFile(from, temp, constants.COPYFILE_EXCL)
-        await rename(temp, path)
-      } catch (error) {
-        await rm(temp, { force: true })
-        throw error
-      }
-      const s = await stat(path)
-      return { size: s.size, modifiedAt: s.mtime }
-    },
+    write: async (key, data) =>
+      fillThenRename(pathOf(key), temp => pipeline(data, createWriteStream(temp, { flags: 'wx' }))),
+    // copy_file_range, where streaming a film's files through 64 KB buffers left the server's
+    // allocator holding 10 MB of holes after the demo's first boot (its transcodes).
+    copyIn: async (key, from) => fillThenRename(pathOf(key), temp => copyFile(from, temp, constants.COPYFILE_EXCL)),
     async append(key, data, expectedOffset) {
       const path = pathOf(key)
       await mkdir(dirname(path), { recursive: true })
