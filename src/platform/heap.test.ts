@@ -82,3 +82,37 @@ test('compactWhenQuiet runs a full collection once the process falls quiet, not 
   assert.ok(afterQuiet >= 1 && afterQuiet <= 3, `${afterQuiet} full collections in a quiet spell of eight checks`)
   assert.ok(afterWork > afterQuiet, 'another after the busy spell')
 })
+
+test('the quiet collection hands back old-generation pages left mostly empty, which a plain full collection keeps', () => {
+  // Old space filled with objects, then all but one in twenty dropped: pages with a little live in each.
+  const script = (compacting: boolean) => `
+    const { compactWhenQuiet } = await import(${JSON.stringify(HEAP_URL)})
+    const v8 = await import('node:v8')
+    const { runInNewContext } = await import('node:vm')
+    v8.setFlagsFromString('--expose-gc')
+    const gc = runInNewContext('gc')
+    let kept = []
+    for (let i = 0; i < 400000; i++) kept.push({ a: i, b: 'x' + i, c: [i] })
+    gc()
+    kept = kept.filter((_, i) => i % 20 === 0)
+    gc()
+    if (${compacting}) {
+      const stop = compactWhenQuiet(200)
+      await new Promise(resolve => setTimeout(resolve, 1000))
+      stop()
+    }
+    const old = v8.getHeapSpaceStatistics().find(s => s.space_name === 'old_space')
+    console.log(old.space_size, old.space_used_size, kept.length)`
+  const oldSpace = (compacting: boolean) => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script(compacting)], {
+      encoding: 'utf8',
+    })
+    assert.equal(run.status, 0, run.stderr)
+    const [size = 0, used = 0] = run.stdout.split(' ').map(Number)
+    return { size, used }
+  }
+  const plain = oldSpace(false)
+  const quiet = oldSpace(true)
+  assert.ok(plain.size > 3 * plain.used, `the plain collection kept ${plain.size} bytes for ${plain.used} used`)
+  assert.ok(quiet.size < 2 * quiet.used, `the quiet collection kept ${quiet.size} bytes for ${quiet.used} used`)
+})

@@ -75,6 +75,24 @@ function collect(type: 'minor' | 'major'): void {
   else collector()
 }
 
+/**
+ * A full collection that moves every live object out of old-generation pages with any free space
+ * in them, so those pages go back to the system. A plain full collection compacts only the pages
+ * V8 judges worth it, and it left a server idling after a first boot's jobs with 5 MB of its old
+ * generation committed and empty (heap total 29.5 MB for 24 MB used, against 24.7 for 23 after a
+ * seed alone). The flag is read when a collection starts, so it is set for this one and cleared.
+ * A test process with 6 MB live in 55 MB of old space: the plain collection kept the 55 MB, this
+ * one 6 MB, and resident memory fell by 48 MB a few seconds later, in 21-25 ms on Node 20 and 26.
+ */
+function collectCompacting(): void {
+  v8.setFlagsFromString('--compact-on-every-full-gc')
+  try {
+    collect('major')
+  } finally {
+    v8.setFlagsFromString('--no-compact-on-every-full-gc')
+  }
+}
+
 /** A counter of bytes passed through that runs collectYoungGarbage each time `bytes` more have gone by. */
 export function collectEvery(bytes: number): (passed: number) => void {
   let since = 0
@@ -91,7 +109,8 @@ const QUIET_UTILIZATION = 0.02
 
 /**
  * Once the process falls quiet after busy work (its start, a seeding, a burst of pages, a
- * transcode's bookkeeping), runs one full collection, then waits for the next busy spell.
+ * transcode's bookkeeping), runs one full collection that compacts every page with free space
+ * (`collectCompacting`), then waits for the next busy spell.
  * Checked every `everyMs` by the event loop's utilisation, so no part has to report in.
  *
  * Why: V8 keeps a young generation grown by busy moments, and an old generation holding the
@@ -117,7 +136,7 @@ export function compactWhenQuiet(everyMs: number): () => void {
     }
     if (!busySinceCompaction) return
     busySinceCompaction = false
-    collect('major')
+    collectCompacting()
     // The collection's own time is not the next spell's work.
     last = performance.eventLoopUtilization()
   }, everyMs)
