@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact'
 import { renderToString } from 'preact-render-to-string'
 import type { PageMeta } from '../../platform/seo/meta.js'
+import { escapeAttribute } from '../../platform/text/html.js'
 import type { Chrome } from '../chrome.js'
 import { Head } from './head.js'
 import type { PlayerScripts } from '../deps.js'
@@ -141,8 +142,4 @@ export function renderDocument(props: LayoutProps): string {
   const main = renderToString(<>{props.children}</>)
   const lang = escapeAttribute(props.chrome.settings.language)
   return `<!doctype html><html lang="${lang}">${head}${shell.before}${main}${shell.after}</html>`
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/[&"<]/g, c => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&lt;'))
 }
