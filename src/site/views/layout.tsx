@@ -5,7 +5,7 @@ import { renderToString } from 'preact-render-to-string'
 import type { PageMeta } from '../../platform/seo/meta.js'
 import { escapeAttribute } from '../../platform/text/html.js'
 import type { Chrome } from '../chrome.js'
-import { Head } from './head.js'
+import { Head, headContents } from './head.js'
 import type { PlayerScripts } from '../deps.js'
 import { SiteFooter } from './site-footer.js'
 import { NewsletterSignup } from './newsletter-signup.js'
@@ -137,7 +137,7 @@ function bodyShell(props: LayoutProps): BodyShell {
 /** Renders a whole page to an HTML string: the same bytes as rendering `Layout` in one go. */
 export function renderDocument(props: LayoutProps): string {
   const shell = bodyShell(props)
-  const head = renderToString(<Head chrome={props.chrome} meta={props.meta} player={props.player} />)
+  const head = `<head>${headContents({ chrome: props.chrome, meta: props.meta, player: props.player })}</head>`
   // biome-ignore lint/complexity/noUselessFragments: renderToString takes one node, and children may be a list
   const main = renderToString(<>{props.children}</>)
   const lang = escapeAttribute(props.chrome.settings.language)
