@@ -2,7 +2,15 @@
 // short or damaged, on its own or in the same ffmpeg run as a transcode. Apart from ffmpeg.ts:
 // one question, with its own thresholds.
 import { InvalidInput } from './errors.js'
-import { RUN_FLAGS, binary, cleanLog, progressParser, runFfmpeg, runTool } from './ffmpeg-process.js'
+import {
+  RUN_FLAGS,
+  binary,
+  cleanLog,
+  progressParser,
+  runFfmpeg,
+  runTool,
+  type FfmpegRunOptions,
+} from './ffmpeg-process.js'
 
 /** What decoding a whole master showed: how far it got, how many pictures, and what went wrong. */
 export interface DecodeReport {
@@ -208,11 +216,7 @@ export async function runCheckingDecode(
   path: string,
   args: readonly string[],
   expected: DecodeExpectation,
-  options: {
-    cwd?: string | undefined
-    signal?: AbortSignal | undefined
-    onTime?: ((seconds: number) => void) | undefined
-  } = {},
+  options: Pick<FfmpegRunOptions, 'cwd' | 'signal' | 'onTime'> = {},
 ): Promise<void> {
   const watch = new DecodeWatch(path)
   try {

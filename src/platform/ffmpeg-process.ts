@@ -42,23 +42,27 @@ export const RUN_FLAGS: readonly string[] = [
   '-nostats',
 ]
 
+/** How runTool runs a child: its folder, what cancels it, and who reads its output as it comes. */
+export interface ToolOptions {
+  cwd?: string | undefined
+  signal?: AbortSignal | undefined
+  onStdout?: ((chunk: string) => void) | undefined
+  onStderr?: ((chunk: string) => void) | undefined
+  keepStderr?: boolean | undefined
+  onPipe3?: ((chunk: string) => void) | undefined
+}
+
+/** What runFfmpeg takes: runTool's folder, cancelling and readers, and `onTime` for progress. */
+export type FfmpegRunOptions = Pick<ToolOptions, 'cwd' | 'signal' | 'onStderr' | 'onPipe3'> & {
+  onTime?: ((seconds: number) => void) | undefined
+}
+
 /**
  * Runs ffmpeg or ffprobe as a child process: killed when `signal` aborts, its stdout handed to
  * `onStdout` or kept, and only the tail of its stderr kept. With `onPipe3`, the child also gets
  * a pipe on file descriptor 3 (ffmpeg's `pipe:3`), read into that callback.
  */
-export function runTool(
-  command: string,
-  args: readonly string[],
-  options: {
-    cwd?: string | undefined
-    signal?: AbortSignal | undefined
-    onStdout?: ((chunk: string) => void) | undefined
-    onStderr?: ((chunk: string) => void) | undefined
-    keepStderr?: boolean | undefined
-    onPipe3?: ((chunk: string) => void) | undefined
-  },
-): Promise<FfmpegResult> {
+export function runTool(command: string, args: readonly string[], options: ToolOptions): Promise<FfmpegResult> {
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(new Error(`${command} was not started: the job was cancelled`))
     const stdio = options.onPipe3 ? ['ignore', 'pipe', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe']
@@ -101,16 +105,7 @@ export function runTool(
  * `signal` aborts. Rejects with the last lines of ffmpeg's log when it fails. `onStderr` and
  * `onPipe3` are runTool's, for a caller that reads the log or a third pipe as they come.
  */
-export async function runFfmpeg(
-  args: readonly string[],
-  options: {
-    cwd?: string | undefined
-    signal?: AbortSignal | undefined
-    onTime?: ((seconds: number) => void) | undefined
-    onStderr?: ((chunk: string) => void) | undefined
-    onPipe3?: ((chunk: string) => void) | undefined
-  } = {},
-): Promise<void> {
+export async function runFfmpeg(args: readonly string[], options: FfmpegRunOptions = {}): Promise<void> {
   const result = await runTool(binary('ffmpeg'), [...RUN_FLAGS, ...args], {
     cwd: options.cwd,
     signal: options.signal,
