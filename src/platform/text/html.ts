@@ -4,7 +4,7 @@
 
 const ATTRIBUTE_SPECIAL = /[&"<]/g
 
-/** Escapes an attribute value as preact-render-to-string does: & " and < only. */
+/** Escapes an attribute value, or text between tags, as preact-render-to-string does both: & " and < only. */
 export function escapeAttribute(value: string): string {
   return value.replace(ATTRIBUTE_SPECIAL, c => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&lt;'))
 }
